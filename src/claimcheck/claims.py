@@ -1,0 +1,90 @@
+"""From processed Docs to rows of the claims table."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from claimcheck.context import claim_contexts
+from claimcheck.numbers import format_number
+
+# The columns of claims.csv, in order. The scorer reads claim_id, source,
+# start, end, value_low, value_high and text; the rest is for people and for
+# conflict detection.
+CLAIM_COLUMNS = [
+    "claim_id", "source", "start", "end", "text", "value_low", "value_high", "unit", "kind",
+    "bound", "bound_type", "measure", "measure_key", "population", "arm", "phase", "trial",
+    "design", "timepoint", "hedge", "hedge_type", "role", "date", "currency", "list_size",
+    "flags", "agreeing_sources", "title", "publisher", "published", "sentence",
+]
+
+
+def claim_id(source: str, sentence: str, text: str, occurrence: int) -> str:
+    """Stable across re-scans: it depends on the claim's own sentence, not on
+    where that sentence sits in the article, so editing another paragraph
+    keeps every other id."""
+    digest = hashlib.sha1(f"{source}\x1f{sentence}\x1f{text}\x1f{occurrence}".encode()).hexdigest()
+    return "c" + digest[:12]
+
+
+def rows_from_doc(doc: Doc, source: str, offset: int, seen: dict[tuple[str, str], int]) -> list[dict]:
+    """One row per quantity of a Doc that holds the block of `source` starting at
+    character `offset`. `seen` counts (sentence, text) pairs across the blocks of
+    one article, so that repeated sentences get distinct ids."""
+    rows = []
+    for span, q, ctx in claim_contexts(doc):
+        key = (ctx.sentence, q.text)
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        flags = list(q.flags)
+        if q.list_size > 1:
+            flags.append(f"one of {q.list_size} listed values {format_number(q.list_low)}"
+                         f"–{format_number(q.list_high)}")
+        rows.append({
+            "claim_id": claim_id(source, ctx.sentence, q.text, occurrence),
+            "source": source,
+            "start": q.start_char + offset,
+            "end": q.end_char + offset,
+            "text": q.text,
+            "value_low": q.low,
+            "value_high": q.high,
+            "unit": q.unit,
+            "kind": q.kind,
+            "bound": q.bound,
+            "bound_type": q.bound_type,
+            "measure": ctx.measure,
+            "measure_key": ctx.measure_key,
+            "population": ctx.population,
+            "arm": ctx.arm,
+            "phase": ctx.phase,
+            "trial": ctx.trial,
+            "design": ctx.design,
+            "timepoint": ctx.timepoint,
+            "hedge": ctx.hedge,
+            "hedge_type": ctx.hedge_type,
+            "role": "timepoint" if q.is_timepoint else "",
+            "date": q.date,
+            "currency": q.currency,
+            "list_size": q.list_size,
+            "list_low": q.list_low,
+            "list_high": q.list_high,
+            "relative": q.relative,
+            "flags": "; ".join(flags),
+            "sentence": ctx.sentence,
+        })
+    return rows
+
+
+def claims_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    """The claims table, sorted by source then start."""
+    frame = pd.DataFrame(list(rows))
+    if frame.empty:
+        frame = pd.DataFrame(columns=CLAIM_COLUMNS + ["list_low", "list_high", "relative"])
+    for col in CLAIM_COLUMNS:
+        if col not in frame.columns:
+            frame[col] = ""
+    frame = frame.sort_values(["source", "start", "end", "claim_id"], kind="stable").reset_index(drop=True)
+    return frame

@@ -1,0 +1,301 @@
+"""Finding claims of different sources that contradict each other.
+
+Claims are first put into blocks of possibly comparable claims (same kind, unit
+family, study arm and a shared measure word), so the work grows with the size
+of the blocks, not with the square of the table. Within a block, two claims
+are compared when their measures are similar enough (rapidfuzz), and they
+conflict when their values cannot both be true once rounding, bound words and
+ranges are allowed for. Qualifiers (phase, named trial, design, follow-up
+timepoint) set the severity; they never silence a conflict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from claimcheck import rules
+from claimcheck.numbers import format_number, round_to_precision
+
+CONFLICT_COLUMNS = [
+    "conflict_id", "severity", "claim_a", "claim_b", "source_a", "source_b", "measure",
+    "text_a", "text_b", "value_a", "value_b", "difference", "reason", "hedged",
+    "published_a", "published_b", "sentence_a", "sentence_b",
+]
+SEVERITIES = ("high", "medium", "low")
+COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass", "age",
+                  "length", "volume", "temperature", "pressure", "rate", "ratio"}
+# An "about" widens a value by this share of itself (and at least one rounding step).
+APPROX_SHARE = 0.05
+# A block larger than this is a measure word too common to tell claims apart
+# ("effect" in a corpus about one drug); it is not used to pair claims.
+MAX_BLOCK = 2000
+SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
+
+
+@dataclass(frozen=True)
+class ConflictSettings:
+    similarity: float = 80.0  # rapidfuzz token_set_ratio (0-100) for two measures to match
+    min_severity: str = "low"
+
+
+@dataclass
+class _Claim:
+    row: int
+    claim_id: str
+    source: str
+    kind: str
+    family: str
+    arm: str
+    keys: frozenset[str]  # synonym keys of the measure
+    words: str  # measure_key without synonym keys
+    counted: str
+    low: float
+    high: float
+    interval: tuple[float, float]
+    display: str
+    qualifiers: dict[str, str]
+    hedge: str
+    population_count: bool
+    event: str
+
+
+def _family(kind: str, unit: str) -> tuple[str, float]:
+    u = rules.UNITS.get(unit)
+    if u is not None:
+        return u.family, u.factor
+    return f"{kind}:{unit}", 1.0
+
+
+def _interval(low: float, high: float, text: str, bound_type: str, factor: float) -> tuple[float, float]:
+    """The values a claim allows, in the family's base unit."""
+    numbers = [t for t in _figures(text)]
+    step = min((round_to_precision(n) for n in numbers), default=1.0)
+    lo, hi = low * factor, high * factor
+    slack = step * factor / 2
+    if bound_type == "approx":
+        slack = max(slack, APPROX_SHARE * max(abs(lo), abs(hi)), step * factor)
+    lo, hi = lo - slack, hi + slack
+    if bound_type == "lower":
+        hi = math.inf
+    elif bound_type == "upper":
+        lo = -math.inf
+    return lo, hi
+
+
+def _figures(text: str) -> list[str]:
+    import re
+    return re.findall(r"\d[\d,]*(?:\.\d+)?", text)
+
+
+def _display(row) -> str:
+    lo, hi = row["value_low"], row["value_high"]
+    unit = row["unit"] or ""
+    if row["kind"] == "date":
+        return row["date"] or format_number(lo)
+    val = format_number(lo) if lo == hi else f"{format_number(lo)}–{format_number(hi)}"
+    if row["kind"] == "money":
+        return f"{val} {unit}"
+    if unit == "%":
+        return f"{val}%"
+    return f"{val} {unit}".strip()
+
+
+def _claims(frame: pd.DataFrame) -> list[_Claim]:
+    out = []
+    for idx, row in enumerate(frame.to_dict("records")):
+        if row["kind"] not in COMPARED_KINDS or row.get("role") == "timepoint":
+            continue
+        lo, hi = row["value_low"], row["value_high"]
+        if lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)):
+            continue
+        if row.get("list_size", 1) and int(row.get("list_size", 1) or 1) > 1:
+            lo, hi = row["list_low"], row["list_high"]  # a listed value stands for the list
+        family, factor = _family(row["kind"], row["unit"])
+        key_words = (row["measure_key"] or "").split()
+        keys = frozenset(w for w in key_words if w in SYNONYM_KEYS)
+        words = " ".join(w for w in key_words if w not in SYNONYM_KEYS)
+        event = next(iter(keys), "") if row["kind"] == "date" else ""
+        if row["kind"] == "date" and (not event or event in rules.DATE_EVENTS_NOT_COMPARED):
+            continue
+        if row["kind"] not in {"date", "count"} and not keys and not words:
+            continue
+        counted = (row.get("unit") or "") if row["kind"] == "count" else ""
+        out.append(_Claim(
+            row=idx, claim_id=row["claim_id"], source=row["source"], kind=row["kind"],
+            family=family, arm=row.get("arm") or "", keys=keys, words=words,
+            counted=_stem_noun(counted), low=lo, high=hi,
+            interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor),
+            display=_display(row),
+            qualifiers={q: str(row.get(q) or "") for q in ("phase", "trial", "design", "timepoint")},
+            hedge=row.get("hedge_type") or "",
+            population_count=row["kind"] == "count" and counted in rules.POPULATION_NOUNS,
+            event=event,
+        ))
+    return out
+
+
+def _stem_noun(noun: str) -> str:
+    from claimcheck.context import stem
+    return stem(noun) if noun else ""
+
+
+def _block_keys(c: _Claim) -> list[tuple]:
+    base = (c.kind, c.family, c.arm)
+    if c.kind == "date":
+        return [base + ("event", c.event)]
+    if c.kind == "count":
+        return [base + ("noun", c.counted)]
+    if c.keys:
+        return [base + ("key", k) for k in sorted(c.keys)]
+    return [base + ("word", w) for w in sorted(set(c.words.split()))]
+
+
+def _comparable(a: _Claim, b: _Claim, settings: ConflictSettings) -> bool:
+    if a.source == b.source or a.arm != b.arm:
+        return False
+    if a.kind == "count":
+        if a.counted != b.counted:
+            return False
+        # the size of a study is compared only between claims naming the same trial
+        if a.population_count:
+            return bool(a.qualifiers["trial"]) and a.qualifiers["trial"] == b.qualifiers["trial"]
+        return True
+    if a.kind == "date":
+        return a.event == b.event
+    if a.keys or b.keys:
+        return bool(a.keys & b.keys)
+    return fuzz.token_set_ratio(a.words, b.words) >= settings.similarity and \
+        fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2
+
+
+def _overlap(a: _Claim, b: _Claim) -> bool:
+    return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
+
+
+def _difference(a: _Claim, b: _Claim) -> float:
+    if a.high < b.low:
+        return b.low - a.high
+    if b.high < a.low:
+        return a.low - b.high
+    return 0.0
+
+
+def _qualifier_notes(a: _Claim, b: _Claim) -> tuple[str, list[str]]:
+    """Severity from the qualifiers, and the words that explain it."""
+    names = {"phase": "phase", "trial": "trial", "design": "design", "timepoint": "timepoint"}
+    differ, same, one_sided = [], [], []
+    for q, label in names.items():
+        va, vb = a.qualifiers[q], b.qualifiers[q]
+        if va and vb:
+            (same if va == vb else differ).append(
+                f"both say {label} {va}" if va == vb else f"{label} {va} vs {label} {vb}")
+        elif va or vb:
+            one_sided.append(f"only one says {label} {va or vb}")
+    if differ:
+        return "low", differ + same
+    if one_sided:
+        return "medium", same + one_sided
+    return "high", same
+
+
+def _measure_label(frame: pd.DataFrame, a: _Claim) -> str:
+    row = frame.iloc[a.row]
+    parts = []
+    if a.arm:
+        parts.append(f"{a.arm} group")
+    if a.kind == "date":
+        parts.append(f"{a.event} date")
+    elif a.keys:
+        parts.append(" ".join(sorted(a.keys)))
+    elif a.kind == "count":
+        parts.append(f"number of {row['unit']}")
+    else:
+        parts.append(str(row["measure"])[:60] or a.kind)
+    return " ".join(parts)
+
+
+def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None,
+                   published: dict[str, str] | None = None) -> tuple[pd.DataFrame, pd.Series]:
+    """Conflicting pairs of claims (a DataFrame of CONFLICT_COLUMNS, most severe
+    first) and, for every claim, how many other sources agree with it."""
+    settings = settings or ConflictSettings()
+    published = published or {}
+    claims = _claims(frame)
+    blocks: dict[tuple, list[_Claim]] = defaultdict(list)
+    for c in claims:
+        for key in _block_keys(c):
+            blocks[key].append(c)
+    seen: set[tuple[int, int]] = set()
+    agree: dict[int, set[str]] = defaultdict(set)
+    records = []
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > MAX_BLOCK:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                pair = (a.row, b.row) if a.row < b.row else (b.row, a.row)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                if not _comparable(a, b, settings):
+                    continue
+                if _overlap(a, b):
+                    agree[a.row].add(b.source)
+                    agree[b.row].add(a.source)
+                    continue
+                if a.row > b.row:
+                    a, b = b, a
+                records.append(_record(frame, a, b, published))
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    cutoff = rank[settings.min_severity]
+    records = [r for r in records if rank[r["severity"]] <= cutoff]
+    records.sort(key=lambda r: (rank[r["severity"]], -r["_relative"], r["source_a"], r["source_b"],
+                                r["claim_a"], r["claim_b"]))
+    conflicts = pd.DataFrame(records, columns=CONFLICT_COLUMNS + ["_relative"])
+    conflicts = conflicts.drop(columns=["_relative"])
+    counts = pd.Series([len(agree.get(i, ())) for i in range(len(frame))], index=frame.index, dtype="int64")
+    return conflicts, counts
+
+
+def _record(frame: pd.DataFrame, a: _Claim, b: _Claim, published: dict[str, str]) -> dict:
+    ra, rb = frame.iloc[a.row], frame.iloc[b.row]
+    severity, notes = _qualifier_notes(a, b)
+    diff = _difference(a, b)
+    unit_word = "points" if rb["unit"] == "%" else ("years" if a.kind == "date" else (rb["unit"] or ""))
+    label = _measure_label(frame, a)
+    hedged = "; ".join(sorted({f"{x.source} is a {x.hedge}" for x in (a, b) if x.hedge}))
+    reason = f"{label}: {a.display} vs {b.display}"
+    if notes:
+        reason += "; " + "; ".join(notes)
+    if hedged:
+        reason += "; " + hedged
+    reason += f"; values differ by {format_number(round(diff, 6))} {unit_word}".rstrip()
+    digest = hashlib.sha1(f"{ra['claim_id']}|{rb['claim_id']}".encode()).hexdigest()[:12]
+    scale = max(abs(a.low), abs(a.high), abs(b.low), abs(b.high), 1e-9)
+    return {
+        "conflict_id": "k" + digest,
+        "severity": severity,
+        "claim_a": ra["claim_id"],
+        "claim_b": rb["claim_id"],
+        "source_a": ra["source"],
+        "source_b": rb["source"],
+        "measure": label,
+        "text_a": ra["text"],
+        "text_b": rb["text"],
+        "value_a": a.display,
+        "value_b": b.display,
+        "difference": diff,
+        "reason": reason + ".",
+        "hedged": hedged,
+        "published_a": published.get(ra["source"], ""),
+        "published_b": published.get(rb["source"], ""),
+        "sentence_a": ra["sentence"],
+        "sentence_b": rb["sentence"],
+        "_relative": diff / scale,
+    }

@@ -1,0 +1,314 @@
+"""What each quantity is about: the measure, the group, the qualifiers stated
+near it, and whether it is hedged or a forecast.
+
+Like medspaCy's ConText, the cues live in ``rules.py``; this module applies
+them to a quantity span and returns a separate ``ClaimContext`` object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from claimcheck import rules
+from claimcheck.quantities import QUANTITY_SPANS, Quantity
+
+_NEGATIONS = rules.NEGATIONS
+_STOP = (set(STOP_WORDS) - _NEGATIONS) | rules.MEASURE_DROP_WORDS
+_SYNONYMS = sorted(rules.MEASURE_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
+_SYNONYM_RES = [(re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])"), key) for p, key in _SYNONYMS]
+_HEDGE_RES = [(re.compile(rf"(?<![\w-]){re.escape(c)}(?![\w-])"), c, k)
+              for c, k in sorted(rules.HEDGE_CUES.items(), key=lambda kv: -len(kv[0]))]
+_DESIGN_RES = [(re.compile(rf"(?<![\w-]){re.escape(c)}(?![\w-])"), v) for c, v in rules.DESIGN_CUES.items()]
+_CONTROL_RES = [re.compile(rf"(?<![\w-]){re.escape(c.strip())}(?![\w-])") for c in rules.CONTROL_ARM_CUES]
+_GROUP_RE = re.compile(r"\b(?:group|groups|cohort|arm|arms)\b")
+_CONTRAST_RE = re.compile("|".join(rf"(?<![\w-]){re.escape(c)}(?![\w-])" for c in rules.CONTRAST_CUES))
+_POPULATION_STOP = _NEGATIONS | {"who", "that", "which", "were", "was", "had", "have", "has", "are", "is",
+                                 "experienced", "received", "showed", "reported", "did", "at", "after",
+                                 "during", "with", "compared"}
+
+
+@dataclass
+class ClaimContext:
+    sentence: str
+    sentence_start: int
+    measure: str  # readable: "no longer met the diagnostic criteria for PTSD"
+    measure_key: str  # canonical words compared across sources: "remission criteria diagnostic ptsd"
+    population: str  # who: "participants in the MDMA group"
+    arm: str  # control | intervention | ""
+    phase: str  # "3"
+    trial: str  # "MAPP1"
+    design: str  # pilot | open-label | ...
+    timepoint: str  # "2 months"
+    hedge: str  # the cue word: "anticipated"
+    hedge_type: str  # forecast | hedge | ""
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper: enough to make 'sessions'/'session' and
+    'lasts'/'lasting' meet; not a linguistic stemmer."""
+    w = word.lower()
+    for suffix in ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s"):
+        if len(w) - len(suffix) >= 3 and w.endswith(suffix):
+            if suffix == "ies":
+                return w[: -3] + "y"
+            if suffix == "es" and not w.endswith(("sses", "xes", "ches", "shes")):
+                return w[:-1]
+            return w[: -len(suffix)]
+    return w
+
+
+def _clause(sent: Span, span: Span) -> tuple[list, list]:
+    """Tokens of the claim's clause to its left and right (not the span itself)."""
+    left, right = [], []
+    for tok in reversed(sent.doc[sent.start:span.start]):
+        if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in {",", ".", "!", "?"} or len(left) >= 10:
+            break
+        left.append(tok)
+    left.reverse()
+    for tok in sent.doc[span.end:sent.end]:
+        if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in {".", "!", "?", ";"} or len(right) >= 14:
+            break
+        if tok.text == "," and right:
+            break
+        right.append(tok)
+    return left, right
+
+
+def _quantity_token_ids(doc: Doc) -> set[int]:
+    ids: set[int] = set()
+    for s in doc.spans.get(QUANTITY_SPANS, []):
+        ids.update(range(s.start, s.end))
+    return ids
+
+
+def _content_words(tokens, skip: set[int]) -> list[str]:
+    words = []
+    for tok in tokens:
+        if tok.i in skip or not (tok.is_alpha or "-" in tok.text):
+            continue
+        lower = tok.lower_
+        if lower in _STOP or lower in rules.UNIT_FORMS or lower in rules.BOUND_WORDS:
+            continue
+        if any(c.isdigit() for c in lower):
+            continue
+        words.append(lower)
+    return words
+
+
+def _synonym_keys(text: str) -> list[str]:
+    keys: list[str] = []
+    for pattern, key in _SYNONYM_RES:
+        if pattern.search(text) and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _find_in_paragraph(doc: Doc, sent: Span, pattern_fn):
+    """A qualifier from the claim's sentence, else from the sentences before it in
+    the same paragraph (a paragraph names its study once, then reports on it)."""
+    found = pattern_fn(sent.text)
+    if found:
+        return found
+    para_start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    before = doc.text[para_start:sent.start_char]
+    return pattern_fn(before, last=True) if before.strip() else ""
+
+
+def _phase(text: str, last: bool = False) -> str:
+    matches = list(rules.PHASE_PATTERN.finditer(text))
+    if not matches:
+        return ""
+    value = matches[-1 if last else 0]["phase"].lower()
+    return "/".join(rules.ROMAN.get(p, p) for p in value.split("/"))
+
+
+def _trial(text: str, last: bool = False) -> str:
+    names = [m.group(0) for m in rules.TRIAL_NAME_PATTERN.finditer(text)]
+    return "+".join(dict.fromkeys(names))
+
+
+def _design(text: str, last: bool = False) -> str:
+    lower = text.lower()
+    for pattern, value in _DESIGN_RES:
+        if pattern.search(lower):
+            return value
+    return ""
+
+
+def _hedge(left_text: str, sent_text: str) -> tuple[str, str]:
+    for text in (left_text, sent_text):
+        for pattern, cue, kind in _HEDGE_RES:
+            if pattern.search(text):
+                return cue, kind
+    return "", ""
+
+
+def _arm(window_text: str) -> str:
+    if any(p.search(window_text) for p in _CONTROL_RES):
+        return "control"
+    if _GROUP_RE.search(window_text):
+        return "intervention"
+    return ""
+
+
+def _population(q: Quantity, right) -> str:
+    if q.kind == "count":
+        return q.counted
+    words = []
+    started = False
+    for tok in right:
+        lower = tok.lower_
+        if not started:
+            if lower in {"of", "in", "among"}:
+                started = True
+            elif not tok.is_alpha or lower not in {"the", "a", "an"}:
+                if words or lower not in STOP_WORDS:
+                    return ""
+            continue
+        if lower in _POPULATION_STOP or not (tok.is_alpha or tok.text == "-") or len(words) >= 6:
+            break
+        words.append(tok.text)
+    return " ".join(words)
+
+
+def _date_event(sent: Span, span: Span) -> str:
+    """The event a date times: the event word nearest to the date in its sentence."""
+    best, best_dist = "", 10**9
+    text = sent.text.lower()
+    pos = span.start_char - sent.start_char
+    for pattern, key in _SYNONYM_RES:
+        if key not in rules.DATE_EVENT_KEYS:
+            continue
+        for m in pattern.finditer(text):
+            dist = abs(m.start() - pos)
+            if dist < best_dist:
+                best, best_dist = key, dist
+    return best
+
+
+def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
+    """The context of every quantity span of a Doc, in text order."""
+    spans = sorted(doc.spans.get(QUANTITY_SPANS, []), key=lambda s: (s.start_char, s.end_char))
+    qty_tokens = _quantity_token_ids(doc)
+    out: list[tuple[Span, Quantity, ClaimContext]] = []
+    timepoints: dict[int, list[tuple[int, Quantity]]] = {}
+    for s in spans:
+        q = s._.quantity
+        if q.is_timepoint:
+            timepoints.setdefault(s.sent.start, []).append((s.start_char, q))
+    for s in spans:
+        q = s._.quantity
+        sent = s.sent
+        left, right = _clause(sent, s)
+        left_text = " ".join(t.lower_ for t in left)
+        right_text = " ".join(t.lower_ for t in right)
+        window_text = left_text + " " + right_text
+        if q.kind == "count":
+            words = _count_words(s, right, qty_tokens)
+            keys: list[str] = []
+        elif q.kind == "date":
+            event = _date_event(sent, s)
+            words, keys = [], ([event] if event else [])
+        else:
+            words = _content_words(left + right, qty_tokens)
+            keys = _synonym_keys(window_text)
+        measure = _readable(left, right, q) if q.kind not in {"date", "count"} else " ".join(keys + words)
+        if q.kind == "count":
+            measure = " ".join(words)
+        measure_key = " ".join(keys + sorted({stem(w) for w in words}))
+        arm = _arm(right_text) or _arm(left_text)
+        tp = ""
+        if not q.is_timepoint:
+            near = [t for t in timepoints.get(sent.start, [])]
+            if near:
+                tq = min(near, key=lambda t: abs(t[0] - s.start_char))[1]
+                tp = f"{_fmt(tq.low)} {tq.unit}"
+        hedge, hedge_type = _hedge(left_text, sent.text.lower())
+        ctx = ClaimContext(
+            sentence=sent.text.strip(),
+            sentence_start=sent.start_char,
+            measure=measure,
+            measure_key=measure_key,
+            population=_population(q, right),
+            arm=arm,
+            phase=_find_in_paragraph(doc, sent, _phase),
+            trial=_find_in_paragraph(doc, sent, _trial),
+            design=_find_in_paragraph(doc, sent, _design),
+            timepoint=tp,
+            hedge=hedge,
+            hedge_type=hedge_type,
+        )
+        out.append((s, q, ctx))
+    _share_within_sentences(out)
+    return out
+
+
+def _fmt(v) -> str:
+    return str(int(v)) if v is not None and float(v).is_integer() else str(v)
+
+
+def _count_words(span: Span, right, qty_tokens: set[int]) -> list[str]:
+    """A count's measure: the counted noun and the modifiers before it
+    ("dosing sessions", "trained psychotherapists")."""
+    q = span._.quantity
+    words = []
+    for tok in right:
+        if tok.i in qty_tokens:
+            continue
+        if tok.lower_ == q.counted:
+            words.append(tok.lower_)
+            break
+        if tok.is_alpha and tok.lower_ not in _STOP:
+            words.append(tok.lower_)
+    return words if words and words[-1] == q.counted else [q.counted]
+
+
+def _readable(left, right, q: Quantity) -> str:
+    """The clause around the claim, as a short phrase: what a reader would
+    call the measure."""
+    tokens = [t for t in left if not t.is_punct] + [t for t in right if not t.is_punct or t.text == "-"]
+    text = " ".join(t.text for t in tokens)
+    text = re.sub(r"\s+-\s+", "-", text)
+    return text[:120].strip()
+
+
+def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]]) -> None:
+    """Claims of one sentence that say little of themselves borrow from their
+    neighbours: '67% of the MDMA cohort no longer qualified, compared with 32% of
+    the placebo group' gives 32% the measure of 67%, and 67% the arm opposite to
+    'placebo'."""
+    by_sent: dict[int, list[tuple[Span, Quantity, ClaimContext]]] = {}
+    for item in items:
+        by_sent.setdefault(item[2].sentence_start, []).append(item)
+    for group in by_sent.values():
+        if len(group) < 2:
+            continue
+        contrast = bool(_CONTRAST_RE.search(group[0][2].sentence.lower()))
+        for idx, (span, q, ctx) in enumerate(group):
+            if q.kind in {"date", "count"}:
+                continue
+            peers = [g for g in group if g[1].kind == q.kind and g[0] is not span]
+            if not peers:
+                continue
+            own_keys = [w for w in ctx.measure_key.split() if w in rules.MEASURE_SYNONYMS.values()]
+            if not own_keys:
+                donor = _nearest_with_keys(peers, span)
+                if donor is not None:
+                    ctx.measure_key = donor[2].measure_key
+                    if len(ctx.measure) < 25:
+                        ctx.measure = donor[2].measure
+            if not ctx.arm and contrast:
+                others = {g[2].arm for g in peers}
+                if others == {"control"}:
+                    ctx.arm = "intervention"
+
+
+def _nearest_with_keys(peers, span):
+    cands = [g for g in peers if any(w in rules.MEASURE_SYNONYMS.values() for w in g[2].measure_key.split())]
+    if not cands:
+        return None
+    return min(cands, key=lambda g: abs(g[0].start_char - span.start_char))

@@ -1,0 +1,61 @@
+"""The spaCy pipeline: a blank English pipeline (or a trained one the user names)
+with claimcheck's tokenizer rules, sentence boundaries and components."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex
+
+import claimcheck.quantities  # noqa: F401  (registers the components)
+
+# Tokenizer rules so that every figure is a token of its own: "80mg" -> 80 mg,
+# "75–125" -> 75 – 125, "~30" -> ~ 30, "AU$10" -> AU$ 10.
+EXTRA_PREFIXES = [r"~", r"≈", r"≥", r"≤", r"±", r"US\$", r"AU\$", r"A\$", r"CA\$", r"C\$",
+                  r"NZ\$", r"HK\$", r"S\$", r"₹"]
+EXTRA_INFIXES = [
+    r"(?<=[0-9])(?=[A-Za-zµμ°%])",  # 80mg, 15k, 3D (a figure glued to letters)
+    r"(?<=[0-9%])[-–—‐](?=[0-9$£€])",  # 200-300, 75–125, $13,000-$15,000
+    r"(?<=[0-9])[–—](?=[A-Za-z])",  # 12–week (en dash as hyphen)
+    r"(?<=[A-Za-z])[–—‐](?=[0-9])",  # COVID‐19
+    r"(?<=[\]\)])(?=[\[\(])",  # [1][3]
+    r"(?<=[0-9])(?=[\]\[])|(?<=[\[\]])(?=[0-9])",
+    r"(?<=[0-9])/(?=[A-Za-zµμ])",  # 5mg/kg
+    r"(?<=[A-Za-zµμ])/(?=[A-Za-z])",  # mg/kg -> mg / kg (units are matched as phrases)
+]
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    prefixes = list(nlp.Defaults.prefixes) + EXTRA_PREFIXES
+    infixes = list(nlp.Defaults.infixes) + EXTRA_INFIXES
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@Language.component("claimcheck_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, list items and table rows carry
+    no full stop, and a claim's sentence must not run into the next line."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def build_pipeline(model: str | None = None) -> Language:
+    """claimcheck's pipeline on a blank English pipeline, or on an installed
+    trained pipeline named by `model` (its sentence boundaries are then kept)."""
+    if model:
+        nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
+    else:
+        nlp = spacy.blank("en")
+    customize_tokenizer(nlp)
+    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("claimcheck_line_breaks")
+    nlp.add_pipe("claimcheck_exclusions")
+    nlp.add_pipe("claimcheck_quantities")
+    # Long articles are fed in blocks (reader.py), so this only guards one block.
+    nlp.max_length = 2_000_000
+    return nlp

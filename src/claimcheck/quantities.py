@@ -1,0 +1,763 @@
+"""The spaCy components that find quantities in a Doc.
+
+``claimcheck_exclusions`` marks text that is never a claim (citations, URLs,
+reference lists, enumerators, page furniture). ``claimcheck_quantities`` finds
+every figure and number word, and reads the words around it (currency, bound
+word, magnitude, range or list, unit, counted noun) into one ``Quantity`` per
+claim, stored as spans in ``doc.spans["quantities"]`` with ``span._.quantity``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from claimcheck import rules
+from claimcheck.numbers import (
+    fraction_value,
+    parse_digits,
+    parse_digits_with_magnitude,
+    words_to_number,
+)
+
+QUANTITY_SPANS = "quantities"
+
+
+@dataclass
+class Quantity:
+    """One numeric claim as read from the text."""
+
+    low: float | None
+    high: float | None
+    unit: str = ""
+    kind: str = "number"
+    bound: str = ""
+    bound_type: str = ""
+    start_char: int = 0
+    end_char: int = 0
+    text: str = ""
+    currency: str = ""
+    counted: str = ""  # the noun a count counts ("participants")
+    date: str = ""  # ISO date as precise as written ("2021-05", "2021-05-06", "--02-18")
+    relative: tuple[str, int] | None = None  # ("year", +1) for "next year"
+    is_timepoint: bool = False  # a duration that dates another claim ("two months after")
+    list_size: int = 1  # >1 when one member of a list sharing a unit ("75, 100, and 125 mg")
+    list_low: float | None = None
+    list_high: float | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+if not Span.has_extension("quantity"):
+    Span.set_extension("quantity", default=None)
+if not Doc.has_extension("excluded"):
+    Doc.set_extension("excluded", default=())
+if not Doc.has_extension("char_offset"):
+    Doc.set_extension("char_offset", default=0)
+
+
+# ---------------------------------------------------------------------------
+# Exclusions
+# ---------------------------------------------------------------------------
+
+
+@Language.factory("claimcheck_exclusions", default_config={"patterns": None})
+def make_exclusions(nlp: Language, name: str, patterns: dict[str, str] | None):
+    return ExclusionMarker(patterns or rules.EXCLUSION_PATTERNS)
+
+
+class ExclusionMarker:
+    """Finds character ranges that hold no claims, as (start, end, label) tuples
+    in ``doc._.excluded``; the quantity finder skips figures inside them."""
+
+    def __init__(self, patterns: dict[str, str]):
+        self.patterns = [(label, re.compile(p)) for label, p in patterns.items()]
+        self.reference_line = re.compile("|".join(rules.REFERENCE_LINE_PATTERNS), re.MULTILINE)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        ranges = []
+        for label, pattern in self.patterns:
+            ranges.extend((m.start(), m.end(), label) for m in pattern.finditer(text))
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            if self.reference_line.search(line):
+                ranges.append((pos, pos + len(line), "reference"))
+            pos += len(line)
+        doc._.excluded = tuple(sorted(ranges))
+        return doc
+
+
+def _excluded_chars(doc: Doc) -> bytearray:
+    mask = bytearray(len(doc.text))
+    for start, end, _ in doc._.excluded:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask
+
+
+# ---------------------------------------------------------------------------
+# Quantities
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Atom:
+    """A number in the text: one token or a run of tokens with one value."""
+
+    value: float
+    start: int  # token index
+    end: int  # token index, exclusive
+    form: str  # digits | words | fraction | article
+    text: str
+    magnitude: bool = False
+
+
+@Language.factory("claimcheck_quantities", default_config={})
+def make_quantities(nlp: Language, name: str):
+    return QuantityFinder(nlp)
+
+
+def _phrase_matcher(nlp: Language, phrases, attr: str = "LOWER") -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr=attr)
+    for phrase in phrases:
+        matcher.add(phrase, [nlp.make_doc(phrase)])
+    return matcher
+
+
+class QuantityFinder:
+    """Reads every quantity of a Doc; see the module docstring."""
+
+    def __init__(self, nlp: Language):
+        self.unit_matcher = _phrase_matcher(nlp, rules.UNIT_FORMS)
+        self.bound_matcher = _phrase_matcher(nlp, rules.BOUND_WORDS)
+        self.currency_suffix_matcher = _phrase_matcher(nlp, rules.CURRENCY_SUFFIXES)
+        self.vocab = nlp.vocab
+
+    # -- lookups built once per Doc -------------------------------------------------
+    def _longest_matches(self, matcher: PhraseMatcher, doc: Doc, key: str) -> dict[int, tuple[int, str]]:
+        """start token -> (end token, phrase); or end token -> (start, phrase) for key='end'."""
+        out: dict[int, tuple[int, str]] = {}
+        for match_id, start, end in matcher(doc):
+            phrase = self.vocab.strings[match_id]
+            anchor, other = (start, end) if key == "start" else (end, start)
+            if anchor not in out or abs(other - anchor) > abs(out[anchor][0] - anchor):
+                out[anchor] = (other, phrase)
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        mask = _excluded_chars(doc)
+        ctx = _DocContext(
+            doc=doc,
+            units=self._longest_matches(self.unit_matcher, doc, "start"),
+            bounds=self._longest_matches(self.bound_matcher, doc, "end"),
+            currency_suffixes=self._longest_matches(self.currency_suffix_matcher, doc, "start"),
+            mask=mask,
+        )
+        spans = []
+        for q in _read_quantities(ctx):
+            span = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.quantity = q
+            spans.append(span)
+        doc.spans[QUANTITY_SPANS] = spans
+        return doc
+
+
+@dataclass
+class _DocContext:
+    doc: Doc
+    units: dict[int, tuple[int, str]]
+    bounds: dict[int, tuple[int, str]]
+    currency_suffixes: dict[int, tuple[int, str]]
+    mask: bytearray
+    atom_ends: dict[int, int] = field(default_factory=dict)  # start token -> end token of each number
+
+    def excluded(self, start_tok: int, end_tok: int) -> bool:
+        a = self.doc[start_tok].idx
+        b = self.doc[end_tok - 1].idx + len(self.doc[end_tok - 1])
+        return any(self.mask[a:b])
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """True when token i follows token i-1 with no space between."""
+    return i > 0 and not doc[i - 1].whitespace_
+
+
+def _lower(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+# -- atoms ------------------------------------------------------------------------
+
+
+def _atom_at(doc: Doc, i: int) -> _Atom | None:
+    """The number that starts at token i, if any."""
+    tok = doc[i]
+    text = tok.text
+    value = parse_digits(text)
+    if value is not None:
+        end = i + 1
+        magnitude = False
+        # "8 million", "26.9 million"
+        if end < len(doc) and doc[end].lower_ in rules.SCALE_WORDS:
+            value *= rules.SCALE_WORDS[doc[end].lower_]
+            end += 1
+            magnitude = True
+        # "15 k", glued: "15k" split by the tokenizer into "15" "k"
+        elif (end < len(doc) and doc[end].text in rules.MAGNITUDE_SUFFIXES
+              and not tok.whitespace_ and doc[end].text not in rules.MAGNITUDE_SUFFIXES_NEED_CURRENCY
+              and not _unit_glued_after(doc, end)):
+            value *= rules.MAGNITUDE_SUFFIXES[doc[end].text]
+            end += 1
+            magnitude = True
+        return _Atom(value, i, end, "digits", doc[i:end].text, magnitude)
+    dm = parse_digits_with_magnitude(text)
+    if dm is not None:
+        return _Atom(dm[0], i, i + 1, "digits", text, True)
+    lower = tok.lower_
+    # fractions: "half", "three-quarters", "two-thirds", "a third"
+    if lower in rules.FRACTION_WORDS and lower not in rules.ORDINAL_FRACTIONS:
+        return _Atom(rules.FRACTION_WORDS[lower], i, i + 1, "fraction", text)
+    if lower in rules.NUMBER_WORDS and i + 2 < len(doc) and doc[i + 1].text in {"-", "‐"}:
+        frac = fraction_value(f"{lower}-{doc[i + 2].lower_}")
+        if frac is not None and doc[i + 2].lower_ not in rules.NUMBER_WORDS:
+            return _Atom(frac, i, i + 3, "fraction", doc[i:i + 3].text)
+    if lower in rules.ARTICLE_ONE and i + 1 < len(doc):
+        nxt = doc[i + 1].lower_
+        if nxt in rules.FRACTION_WORDS and nxt not in {"half", "halves"} and _lower(doc, i + 2) == "of":
+            return _Atom(rules.FRACTION_WORDS[nxt], i, i + 2, "fraction", doc[i:i + 2].text)
+    if lower in rules.NUMBER_WORDS or lower in rules.TENS_WORDS or lower in rules.ARTICLE_ONE:
+        return _word_atom(doc, i)
+    return None
+
+
+def _unit_glued_after(doc: Doc, i: int) -> bool:
+    """'15 k' is a magnitude, but 'k' in '15kg' is the start of a unit."""
+    return i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].is_alpha
+
+
+def _word_atom(doc: Doc, i: int) -> _Atom | None:
+    """The longest well-formed run of number words from token i."""
+    allowed = (set(rules.NUMBER_WORDS) | set(rules.TENS_WORDS) | set(rules.SCALE_WORDS)
+               | set(rules.DOZEN_WORDS) | {"and", "-", "‐"} | rules.ARTICLE_ONE)
+    j = i
+    while j < len(doc) and doc[j].lower_ in allowed and j - i < 12:
+        j += 1
+    for end in range(j, i, -1):
+        words = [t.text for t in doc[i:end]]
+        if words[-1] in {"-", "‐", "and"}:
+            continue
+        value = words_to_number(words)
+        if value is not None:
+            return _Atom(value, i, end, "words", doc[i:end].text,
+                         magnitude=any(w.lower() in rules.SCALE_WORDS for w in words))
+    if doc[i].lower_ in rules.ARTICLE_ONE:
+        return _Atom(1.0, i, i + 1, "article", doc[i].text)
+    return None
+
+
+def _is_identifier(doc: Doc, atom: _Atom) -> bool:
+    """Figures that are part of a name or code: DSM-5, COVID-19, 5-HT2A, 3D, 1st."""
+    i, end = atom.start, atom.end
+    if _glued(doc, i) and (doc[i - 1].is_alpha or any(c.isdigit() for c in doc[i - 1].text)):
+        prev = doc[i - 1].lower_
+        if prev not in rules.CURRENCY_PREFIXES and doc[i - 1].text not in rules.CURRENCY_PREFIXES:
+            return True
+    if (i >= 2 and doc[i - 1].text in {"-", "‐"} and _glued(doc, i) and _glued(doc, i - 1)
+            and doc[i - 2].is_alpha and doc[i - 2].lower_ not in {"mid", "late", "early", "pre", "post"}):
+        return True
+    if end < len(doc) and _glued(doc, end):
+        nxt = doc[end]
+        if nxt.lower_ in rules.NOT_COUNT_NOUNS:
+            return True
+        if nxt.text in {"-", "‐"} and end + 1 < len(doc) and _glued(doc, end + 1):
+            after = doc[end + 1]
+            if parse_digits(after.text) is None and (
+                    any(c.isdigit() for c in after.text)
+                    or (after.text[:1].isupper() and after.lower_ not in rules.UNIT_FORMS)):
+                return True
+        if nxt.is_alpha and nxt.lower_ not in rules.UNIT_FORMS and nxt.text not in rules.MAGNITUDE_SUFFIXES \
+                and nxt.lower_ not in rules.CURRENCY_SUFFIXES:
+            return True
+    return False
+
+
+def _label_before(doc: Doc, i: int) -> str:
+    """'phase' in 'phase 3', 'week' in 'week 12'."""
+    j = i - 1
+    if j >= 0 and doc[j].text in {"#", ":"}:
+        j -= 1
+    if j < 0:
+        return ""
+    word = doc[j].lower_
+    if word in rules.LABEL_WORDS or word in rules.SCHEDULE_WORDS:
+        return word
+    return ""
+
+
+# -- assembling quantities ---------------------------------------------------------------
+
+
+def _read_quantities(ctx: _DocContext):
+    doc = ctx.doc
+    atoms: list[_Atom] = []
+    dates: list[Quantity] = []
+    i = 0
+    while i < len(doc):
+        date = _date_at(ctx, i)
+        if date is not None:
+            q, end = date
+            dates.append(q)
+            i = end
+            continue
+        atom = _atom_at(doc, i)
+        if atom is None:
+            i += 1
+            continue
+        atoms.append(atom)
+        i = atom.end
+    yield from dates
+    yield from _assemble(ctx, atoms)
+    yield from _relative_dates(ctx)
+
+
+def _date_at(ctx: _DocContext, i: int) -> tuple[Quantity, int] | None:
+    """'May 6, 2021', '6 May 2021', 'November 2021', 'Feb 18' at token i."""
+    doc = ctx.doc
+    tok = doc[i]
+    month = rules.MONTHS.get(tok.lower_.rstrip("."))
+    if month is not None and tok.text[:1].isupper():
+        j = i + 1
+        if j < len(doc) and doc[j].text == ".":
+            j += 1
+        day = year = None
+        if j < len(doc) and re.fullmatch(r"\d{1,2}", doc[j].text) and 1 <= int(doc[j].text) <= 31 \
+                and not _is_year_token(doc, j):
+            day = int(doc[j].text)
+            j += 1
+            if j < len(doc) and doc[j].lower_ in {"st", "nd", "rd", "th"} and _glued(doc, j):
+                j += 1
+            k = j + 1 if j < len(doc) and doc[j].text == "," else j
+            if k < len(doc) and _is_year_token(doc, k):
+                year = int(doc[k].text)
+                j = k + 1
+        elif j < len(doc) and _is_year_token(doc, j):
+            year = int(doc[j].text)
+            j += 1
+        if day is None and year is None:
+            return None
+        if ctx.excluded(i, j):
+            return None
+        return _date_quantity(doc, i, j, year, month, day), j
+    # "6 May 2021"
+    if re.fullmatch(r"\d{1,2}", tok.text) and i + 2 < len(doc):
+        month = rules.MONTHS.get(doc[i + 1].lower_.rstrip("."))
+        if month is not None and doc[i + 1].text[:1].isupper() and _is_year_token(doc, i + 2):
+            if ctx.excluded(i, i + 3):
+                return None
+            return _date_quantity(doc, i, i + 3, int(doc[i + 2].text), month, int(tok.text)), i + 3
+    return None
+
+
+def _date_quantity(doc: Doc, start: int, end: int, year, month, day) -> Quantity:
+    span = doc[start:end]
+    if year is not None:
+        iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+    else:
+        iso = f"--{month:02d}-{day:02d}"
+    q = Quantity(low=float(year) if year else None, high=float(year) if year else None,
+                 unit="year", kind="date", start_char=span.start_char, end_char=span.end_char,
+                 text=span.text, date=iso)
+    if year is None:
+        q.flags.append("year not stated")
+    return q
+
+
+def _is_year_token(doc: Doc, i: int) -> bool:
+    text = doc[i].text
+    return bool(re.fullmatch(r"\d{4}", text)) and rules.YEAR_MIN <= int(text) <= rules.YEAR_MAX
+
+
+def _relative_dates(ctx: _DocContext):
+    doc = ctx.doc
+    for pattern, period, offset in rules.RELATIVE_DATE_PATTERNS:
+        for m in re.finditer(pattern, doc.text, flags=re.IGNORECASE):
+            if any(ctx.mask[m.start():m.end()]):
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            sent = span.sent if span is not None and doc.has_annotation("SENT_START") else None
+            sent_text = (sent.text if sent is not None else doc.text).lower()
+            # Only a relative date that times an expected or planned event is a
+            # claim ("approval perhaps as early as next year"); "in June this year,
+            # they released" only dates a past event.
+            if not any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", sent_text)
+                       for c, k in rules.HEDGE_CUES.items() if k == "forecast" or c in {"perhaps", "likely"}):
+                continue
+            q = Quantity(low=None, high=None, unit="year", kind="date", start_char=m.start(),
+                         end_char=m.end(), text=m.group(0), relative=(period, offset))
+            q.flags.append("relative date")
+            yield q
+
+
+def _bound_before(ctx: _DocContext, i: int) -> tuple[str, int]:
+    """The bound word that ends right before token i: ('at least', start token)."""
+    hit = ctx.bounds.get(i)
+    if hit is None:
+        return "", i
+    start, phrase = hit
+    # "over" and "under" are bounds only right before a figure; "some" only before digits
+    return phrase, start
+
+
+def _currency_before(doc: Doc, i: int) -> tuple[str, int]:
+    """('USD', start token) for '$' or 'US$' right before token i."""
+    if i > 0:
+        t = doc[i - 1].text
+        if t in rules.CURRENCY_PREFIXES:
+            # "US $5": a code before the symbol
+            if i > 1 and doc[i - 2].text in {"US", "AU", "CA", "NZ", "HK"} and _glued(doc, i - 1) is False:
+                return rules.CURRENCY_PREFIXES.get(doc[i - 2].text + t, rules.CURRENCY_PREFIXES[t]), i - 2
+            return rules.CURRENCY_PREFIXES[t], i - 1
+    return "", i
+
+
+def _unit_after(ctx: _DocContext, j: int, atom: _Atom) -> tuple[str, int]:
+    """The unit that follows a number ending before token j: (canonical, end token)."""
+    doc = ctx.doc
+    if j >= len(doc):
+        return "", j
+    k = j
+    hyphenated = False
+    if doc[j].text in {"-", "‐"} and _glued(doc, j) and j + 1 < len(doc) and _glued(doc, j + 1):
+        k = j + 1
+        hyphenated = True
+    hit = ctx.units.get(k)
+    if hit is None:
+        return "", j
+    end, form = hit
+    canonical = rules.UNIT_FORMS[form]
+    glued = hyphenated or _glued(doc, k)
+    if form in rules.UNIT_FORMS_GLUED_ONLY and not glued and atom.form != "digits":
+        return "", j
+    if form in rules.UNIT_FORMS_GLUED_ONLY and not glued and form not in {"g", "h", "l", "d"}:
+        return "", j
+    if form in rules.UNIT_FORMS_DIGITS_ONLY and atom.form != "digits":
+        return "", j
+    # "two day-long sessions": the unit belongs to a compound that follows, not
+    # to the figure, unless the figure is glued to it too ("12-month-old").
+    if (not glued and end < len(doc) and doc[end].text in {"-", "‐"} and _glued(doc, end)
+            and end + 1 < len(doc) and doc[end + 1].lower_ not in rules.TIMEPOINT_AFTER):
+        return "", j
+    return canonical, end
+
+
+def _counted_noun(ctx: _DocContext, j: int, value: float) -> str:
+    """The noun a bare number counts: '90 participants', '3 full-day dosing sessions'."""
+    doc = ctx.doc
+    k = j
+    steps = 0
+    while k < len(doc) and steps < 5:
+        tok = doc[k]
+        if k in ctx.atom_ends:  # another quantity ("two 8-hour sessions")
+            k = ctx.atom_ends[k]
+            steps += 1
+            continue
+        if tok.text in {"-", "‐"} and _glued(doc, k):
+            k += 1
+            continue
+        if not tok.is_alpha:
+            return ""
+        lower = tok.lower_
+        nxt_glued_hyphen = k + 1 < len(doc) and doc[k + 1].text in {"-", "‐"} and not tok.whitespace_
+        if nxt_glued_hyphen:  # a compound modifier: "full-day", "double-blind"
+            k += 2
+            while k < len(doc) and doc[k].is_alpha and k + 1 < len(doc) and doc[k + 1].text in {"-", "‐"} \
+                    and not doc[k].whitespace_:
+                k += 2
+            k += 1
+            steps += 1
+            continue
+        if lower in rules.NOT_COUNT_NOUNS:
+            return ""
+        if value == 1:
+            return lower if lower in rules.ONE_COUNTABLE and lower != "in" else ""
+        if lower in rules.IRREGULAR_PLURALS or lower in rules.POPULATION_NOUNS:
+            return lower
+        if tok.is_stop or lower in rules.UNIT_FORMS or lower in rules.BOUND_WORDS:
+            return ""
+        if len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous")):
+            return lower
+        k += 1
+        steps += 1
+    return ""
+
+
+def _assemble(ctx: _DocContext, atoms: list[_Atom]):
+    doc = ctx.doc
+    atoms = [a for a in atoms if not ctx.excluded(a.start, a.end)]
+    ctx.atom_ends.update((a.start, a.end) for a in atoms)
+    by_start = {a.start: a for a in atoms}
+    used: set[int] = set()
+    consumed_char = 0  # a number inside an earlier quantity ("two and a half") is not read again
+    for atom in atoms:
+        if atom.start in used or doc[atom.start].idx < consumed_char:
+            continue
+        used.add(atom.start)
+        if _is_identifier(doc, atom):
+            continue
+        label = _label_before(doc, atom.start)
+        if label and label not in rules.SCHEDULE_WORDS:
+            continue
+        for q in _quantities_from(ctx, atom, by_start, used, label):
+            consumed_char = max(consumed_char, q.end_char)
+            yield q
+
+
+def _fmt_span(doc: Doc, start_tok: int, end_tok: int) -> tuple[int, int, str]:
+    span = doc[start_tok:end_tok]
+    return span.start_char, span.end_char, span.text
+
+
+def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], used: set[int], label: str):
+    doc = ctx.doc
+    start = atom.start
+    currency, cur_start = _currency_before(doc, start)
+    bound, bound_start = _bound_before(ctx, cur_start)
+    if bound == "some" and atom.form != "digits":
+        bound = ""
+    value = atom.value
+    j = atom.end
+    # glued magnitude after a currency: "$5M", "$2bn"
+    if currency and j < len(doc) and doc[j].text in rules.MAGNITUDE_SUFFIXES and _glued(doc, j) \
+            and not atom.magnitude:
+        value *= rules.MAGNITUDE_SUFFIXES[doc[j].text]
+        j += 1
+    # "two and a half years", "1 and a half"
+    half = False
+    if _lower(doc, j) == "and" and _lower(doc, j + 1) in rules.ARTICLE_ONE and _lower(doc, j + 2) == "half":
+        value += 0.5
+        j += 3
+        half = True
+    # "the 1990s": a decade, as a date range
+    if (atom.form == "digits" and re.fullmatch(r"1\d{2}0|20\d0", atom.text) and _lower(doc, j) == "s"
+            and _glued(doc, j)):
+        s, e, text = _fmt_span(doc, start, j + 1)
+        yield Quantity(low=value, high=value + 9, unit="year", kind="date", start_char=s, end_char=e,
+                       text=text, date=f"{int(value)}s", bound=bound,
+                       bound_type=rules.BOUND_WORDS.get(bound, ""))
+        return
+    unit, j_unit = _unit_after(ctx, j, atom)
+    # "half an hour"
+    if not unit and atom.form == "fraction" and _lower(doc, j) in rules.ARTICLE_ONE:
+        unit, j2 = _unit_after(ctx, j + 1, atom)
+        if unit:
+            j_unit = j2
+    if unit:
+        j = j_unit
+        # "an hour and a half"
+        if not half and _lower(doc, j) == "and" and _lower(doc, j + 1) in rules.ARTICLE_ONE \
+                and _lower(doc, j + 2) == "half":
+            value += 0.5
+            j += 3
+            half = True
+    if not currency:
+        cur = ctx.currency_suffixes.get(j)
+        if cur is not None:
+            currency = rules.CURRENCY_SUFFIXES[cur[1]]
+            j = cur[0]
+    if atom.form == "article" and not (unit and half):
+        return
+    if atom.form == "fraction" and not unit and _lower(doc, j) != "of":
+        return
+
+    # schedule timepoints: "week 12", "day 30"
+    if label in rules.SCHEDULE_WORDS:
+        if unit or currency:
+            return
+        s, e, text = _fmt_span(doc, start - 1, j)
+        yield Quantity(low=value, high=value, unit=rules.SCHEDULE_WORDS[label], kind="duration",
+                       start_char=s, end_char=e, text=text, is_timepoint=True)
+        return
+
+    # range or alternatives: "2 to 3", "200-300", "3.5% to 11%", "between 4 and 6 hours"
+    between = _lower(doc, bound_start - 1) == "between" or _lower(doc, start - 1) == "between"
+    from_change = _lower(doc, bound_start - 1) == "from" or _lower(doc, start - 1) == "from"
+    conn = _lower(doc, j)
+    connectors = rules.RANGE_CONNECTORS | rules.ALTERNATIVE_CONNECTORS | ({"and"} if between else set())
+    second = None
+    if conn in connectors:
+        k = j + 1
+        cur2, _ = ("", k)
+        if k < len(doc) and doc[k].text in rules.CURRENCY_PREFIXES:
+            cur2 = rules.CURRENCY_PREFIXES[doc[k].text]
+            k += 1
+        other = by_start.get(k)
+        if other is not None and other.form not in {"article", "fraction"} and not _is_identifier(doc, other):
+            second = (other, cur2)
+    if second is not None:
+        other, cur2 = second
+        high = other.value
+        if atom.magnitude is False and other.magnitude and atom.form == other.form == "digits":
+            # "1.5 to 2 million": the magnitude applies to both
+            mag_word = doc[other.end - 1].lower_ if other.end - other.start > 1 else ""
+            if mag_word in rules.SCALE_WORDS:
+                value *= rules.SCALE_WORDS[mag_word]
+        j2 = other.end
+        if currency and not cur2 and j2 < len(doc) and doc[j2].text in rules.MAGNITUDE_SUFFIXES \
+                and _glued(doc, j2):
+            high *= rules.MAGNITUDE_SUFFIXES[doc[j2].text]
+            j2 += 1
+        unit2, j2u = _unit_after(ctx, j2, other)
+        is_alternative = conn in rules.ALTERNATIVE_CONNECTORS
+        both_units = bool(unit) and bool(unit2)
+        if unit and unit2 and unit != unit2:
+            pass  # "5 mg to 10 ml": not one range
+        elif is_alternative and both_units:
+            pass  # "80 mg or 120 mg": two claims
+        elif from_change:
+            pass  # "from 20% to 30%": a change, two claims
+        elif (cur2 or currency) and cur2 and currency and cur2 != currency:
+            pass
+        elif high < value:
+            pass  # "52-48": a score, not a range
+        else:
+            used.add(other.start)
+            unit = unit or unit2
+            currency = currency or cur2
+            end_tok = j2u if unit2 else j2
+            if unit2 and _lower(doc, end_tok) == "and" and _lower(doc, end_tok + 1) in rules.ARTICLE_ONE \
+                    and _lower(doc, end_tok + 2) == "half":
+                high += 0.5
+                end_tok += 3
+            if not unit and not currency:
+                cur = ctx.currency_suffixes.get(end_tok)
+                if cur is not None:
+                    currency = rules.CURRENCY_SUFFIXES[cur[1]]
+            q = _finish(ctx, atom.start if not currency else min(start, _currency_before(doc, start)[1]),
+                        end_tok, value, high, unit, currency, bound, atom, other)
+            if q is not None:
+                yield q
+            return
+
+    # a list sharing the unit of its last member: "75, 100, and 125 mg"
+    if not unit and not currency:
+        members = _list_members(ctx, atom, by_start)
+        if members:
+            last = members[-1]
+            unit_l, end_l = _unit_after(ctx, last.end, last)
+            if unit_l:
+                for pos, m in enumerate(members):
+                    used.add(m.start)
+                members = [atom] + members
+                lo = min(m.value for m in members)
+                hi = max(m.value for m in members)
+                for pos, m in enumerate(members):
+                    end_tok = end_l if pos == len(members) - 1 else m.end
+                    q = _finish(ctx, m.start, end_tok, m.value, m.value, unit_l, "",
+                                bound if pos == 0 else "", m, None)
+                    if q is not None:
+                        q.list_size, q.list_low, q.list_high = len(members), lo, hi
+                        yield q
+                return
+    s = min(start, _currency_before(doc, start)[1]) if currency and _currency_before(doc, start)[0] else start
+    q = _finish(ctx, s, j, value, value, unit, currency, bound, atom, None)
+    if q is not None:
+        yield q
+
+
+def _list_members(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom]) -> list[_Atom]:
+    """The atoms after `atom` in a list like '75, 100, and 125': commas and a final
+    and/or between them. Two members need 'and' ('10 and 20 mg')."""
+    doc = ctx.doc
+    members: list[_Atom] = []
+    j = atom.end
+    while True:
+        k = j
+        seps = []
+        while k < len(doc) and doc[k].lower_ in rules.LIST_SEPARATORS and len(seps) < 2:
+            seps.append(doc[k].lower_)
+            k += 1
+        if not seps:
+            break
+        nxt = by_start.get(k)
+        if nxt is None or nxt.form not in {"digits", "words"}:
+            break
+        members.append(nxt)
+        j = nxt.end
+        if "and" in seps or "or" in seps:
+            break
+    if len(members) == 1 and "and" not in [doc[t].lower_ for t in range(atom.end, members[0].start)]:
+        return []
+    return members
+
+
+def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: float, unit: str,
+            currency: str, bound: str, atom: _Atom, other: _Atom | None) -> Quantity | None:
+    """Decides the kind of a number and whether it is a claim at all."""
+    doc = ctx.doc
+    s, e, text = _fmt_span(doc, start_tok, end_tok)
+    q = Quantity(low=low, high=high, bound=bound, bound_type=rules.BOUND_WORDS.get(bound, ""),
+                 start_char=s, end_char=e, text=text)
+    last = other or atom
+    if currency:
+        q.kind, q.unit, q.currency = "money", currency, currency
+    elif unit:
+        u = rules.UNITS[unit]
+        q.kind, q.unit = u.kind, u.canonical
+        if u.kind == "duration":
+            q.is_timepoint = _is_timepoint(doc, start_tok, end_tok)
+            if _lower(doc, end_tok) == "old" or (_lower(doc, end_tok) == "-" and _lower(doc, end_tok + 1) == "old"):
+                q.kind = "age"
+    elif atom.form == "fraction":
+        # "half of adults", "a third of patients": a share, in percent
+        q.kind, q.unit = "percent", "%"
+        q.low, q.high = low * 100, high * 100
+    elif _looks_like_year(doc, atom, last, start_tok):
+        q.kind, q.unit = "date", "year"
+        q.date = f"{int(low):04d}" if low == high else f"{int(low):04d}/{int(high):04d}"
+    else:
+        noun = _counted_noun(ctx, last.end, high)
+        if noun:
+            q.kind, q.unit, q.counted = "count", noun, noun
+        elif atom.form == "digits" and last.form == "digits":
+            if atom.value == 1 and other is None and not atom.magnitude:
+                return None  # a lone "1" is nearly always a label or footnote
+            q.kind, q.unit = "number", ""
+        else:
+            return None  # a number word with nothing to count: "one of the", "the two"
+    return q
+
+
+def _looks_like_year(doc: Doc, atom: _Atom, last: _Atom, start_tok: int) -> bool:
+    if atom.form != "digits" or atom.magnitude:
+        return False
+    for a in (atom, last):
+        if not re.fullmatch(r"\d{4}", a.text) or not (rules.YEAR_MIN <= a.value <= rules.YEAR_MAX):
+            return False
+    prev = _lower(doc, start_tok - 1)
+    if prev in rules.YEAR_CUES or prev in rules.MONTHS or prev in {",", "(", "-"}:
+        return True
+    # a year with nothing before it that counts things ("2021 patients" is a count)
+    nxt = _lower(doc, last.end)
+    return not (nxt.isalpha() and nxt.endswith("s"))
+
+
+def _is_timepoint(doc: Doc, start_tok: int, end_tok: int) -> bool:
+    nxt = _lower(doc, end_tok)
+    if nxt in {"-", "‐"}:
+        nxt = _lower(doc, end_tok + 1)
+    if nxt in rules.TIMEPOINT_AFTER:
+        return True
+    prev = _lower(doc, start_tok - 1)
+    if prev in {"a", "an", "the"}:
+        prev = _lower(doc, start_tok - 2)
+    return prev in {"at", "after", "within"}
+
+
+def token_is_number_like(token: Token) -> bool:
+    """Used by tests and diagnostics: whether a token alone reads as a figure."""
+    return parse_digits(token.text) is not None

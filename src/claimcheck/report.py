@@ -1,0 +1,37 @@
+"""The terminal summary of a scan."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from claimcheck.api import ScanResult
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: max(width - 1, 1)] + "…"
+
+
+def summary(result: ScanResult, out_dir: Path, top: int = 10) -> str:
+    counts = result.severity_counts()
+    lines = [
+        f"articles read: {result.articles}"
+        + (f" ({len(result.problems)} problem(s) reported above)" if result.problems else ""),
+        f"claims found:  {len(result.claims)}",
+        "conflicts:     " + ", ".join(f"{counts[s]} {s}" for s in ("high", "medium", "low")),
+        f"written:       {Path(out_dir) / 'claims.csv'}, {Path(out_dir) / 'conflicts.csv'}",
+    ]
+    if top and len(result.conflicts):
+        width = shutil.get_terminal_size((100, 20)).columns
+        measure_w = max(16, min(36, width - 70))
+        lines.append("")
+        lines.append(f"{'severity':<8} {'measure':<{measure_w}} {'value A':>12} {'value B':>12}  sources")
+        for row in result.conflicts.head(top).itertuples():
+            lines.append(
+                f"{row.severity:<8} {_cut(row.measure, measure_w):<{measure_w}} "
+                f"{_cut(row.value_a, 12):>12} {_cut(row.value_b, 12):>12}  "
+                f"{_cut(row.source_a, 24)} / {_cut(row.source_b, 24)}")
+        if len(result.conflicts) > top:
+            lines.append(f"… and {len(result.conflicts) - top} more in conflicts.csv")
+    return "\n".join(lines)

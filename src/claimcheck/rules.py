@@ -1,0 +1,379 @@
+"""Every rule of extraction and comparison, as data.
+
+Nothing in here is specific to one article: these are the words and patterns of
+English-language reporting on numbers (news, health, science, finance). The
+components in ``quantities.py``, ``context.py`` and ``conflicts.py`` apply them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------
+# Numbers written as words
+# --------------------------------------------------------------------------
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Words that multiply what comes before them ("two hundred", "8 million").
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+    "trillion": 1e12,
+}
+# Abbreviated magnitudes glued to or following a figure ("15k", "$2bn", "$5M").
+MAGNITUDE_SUFFIXES: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6,
+    "b": 1e9, "B": 1e9, "bn": 1e9, "tn": 1e12,
+}
+# Lower-case magnitude suffixes other than k only count after a currency:
+# "5m" alone is five metres or minutes.
+MAGNITUDE_SUFFIXES_NEED_CURRENCY = {"m", "M", "mn", "mln", "b", "B", "bn", "tn"}
+DOZEN_WORDS: dict[str, int] = {"dozen": 12, "dozens": 12}
+# Fractions that stand alone as a number ("half an hour", "a third of adults").
+FRACTION_WORDS: dict[str, float] = {
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3,
+    "quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2,
+    "tenth": 0.1, "tenths": 0.1,
+}
+# Fraction words that are also ordinals ("the third session"): only numbers when
+# a count precedes them ("two-thirds", "a third") and "of" follows.
+ORDINAL_FRACTIONS = {"third", "fifth", "tenth", "quarter"}
+ARTICLE_ONE = {"a", "an"}  # "a hundred", "an hour and a half"
+
+# --------------------------------------------------------------------------
+# Units. Each surface form maps to a canonical unit; each canonical unit has
+# a kind, a family (what it can be converted within) and a factor to the
+# family's base unit. Conversions are only those that are exact.
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    canonical: str
+    kind: str
+    family: str
+    factor: float  # multiply a value in this unit to get the family base unit
+
+
+UNITS: dict[str, Unit] = {u.canonical: u for u in [
+    Unit("%", "percent", "percent", 1.0),
+    Unit("percentage points", "percent", "percentage_points", 1.0),
+    Unit("ng", "dose", "mass", 1e-6),
+    Unit("mcg", "dose", "mass", 1e-3),
+    Unit("mg", "dose", "mass", 1.0),
+    Unit("g", "dose", "mass", 1e3),
+    Unit("kg", "mass", "mass", 1e6),
+    Unit("lb", "mass", "pound", 1.0),
+    Unit("mg/kg", "dose", "mass_per_kg", 1.0),
+    Unit("mcg/kg", "dose", "mass_per_kg", 1e-3),
+    Unit("mg/day", "dose", "mass_per_day", 1.0),
+    Unit("ml", "dose", "volume", 1.0),
+    Unit("l", "volume", "volume", 1e3),
+    Unit("IU", "dose", "iu", 1.0),
+    Unit("seconds", "duration", "time", 1.0),
+    Unit("minutes", "duration", "time", 60.0),
+    Unit("hours", "duration", "time", 3600.0),
+    Unit("days", "duration", "time", 86400.0),
+    Unit("weeks", "duration", "time", 604800.0),
+    # Months and years convert to each other exactly, not to weeks or days.
+    Unit("months", "duration", "month", 1.0),
+    Unit("years", "duration", "month", 12.0),
+    Unit("decades", "duration", "month", 120.0),
+    Unit("km", "length", "length", 1e3),
+    Unit("m", "length", "length", 1.0),
+    Unit("cm", "length", "length", 1e-2),
+    Unit("miles", "length", "mile", 1.0),
+    Unit("°C", "temperature", "celsius", 1.0),
+    Unit("°F", "temperature", "fahrenheit", 1.0),
+    Unit("mmHg", "pressure", "mmhg", 1.0),
+    Unit("bpm", "rate", "bpm", 1.0),
+    Unit("times", "ratio", "times", 1.0),
+]}
+
+# Surface form (lower case unless marked case-sensitive) -> canonical unit.
+UNIT_FORMS: dict[str, str] = {
+    "%": "%", "percent": "%", "per cent": "%", "pc": "%", "pct": "%",
+    "percentage points": "percentage points", "percentage point": "percentage points",
+    "points": "percentage points",
+    "ng": "ng", "nanogram": "ng", "nanograms": "ng",
+    "mcg": "mcg", "µg": "mcg", "μg": "mcg", "ug": "mcg", "microgram": "mcg", "micrograms": "mcg",
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "milligramme": "mg", "milligrammes": "mg",
+    "g": "g", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
+    "lb": "lb", "lbs": "lb", "pound weight": "lb",
+    "mg/kg": "mg/kg", "mg per kg": "mg/kg", "milligrams per kilogram": "mg/kg",
+    "mcg/kg": "mcg/kg", "µg/kg": "mcg/kg", "μg/kg": "mcg/kg",
+    "mg/day": "mg/day", "mg per day": "mg/day", "mg/d": "mg/day",
+    "ml": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml", "millilitres": "ml",
+    "l": "l", "liter": "l", "liters": "l", "litre": "l", "litres": "l",
+    "iu": "IU", "international units": "IU",
+    "s": "seconds", "sec": "seconds", "secs": "seconds", "second": "seconds", "seconds": "seconds",
+    "min": "minutes", "mins": "minutes", "minute": "minutes", "minutes": "minutes",
+    "h": "hours", "hr": "hours", "hrs": "hours", "hour": "hours", "hours": "hours",
+    "day": "days", "days": "days", "d": "days",
+    "wk": "weeks", "wks": "weeks", "week": "weeks", "weeks": "weeks",
+    "mo": "months", "mos": "months", "month": "months", "months": "months",
+    "yr": "years", "yrs": "years", "year": "years", "years": "years", "y": "years",
+    "decade": "decades", "decades": "decades",
+    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+    "cm": "cm", "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",
+    "mile": "miles", "miles": "miles",
+    "°c": "°C", "degrees celsius": "°C", "°f": "°F", "degrees fahrenheit": "°F",
+    "mmhg": "mmHg", "bpm": "bpm", "beats per minute": "bpm",
+    "times": "times", "fold": "times", "-fold": "times",
+}
+# Short forms that are ordinary words or letters elsewhere: only units when
+# glued to the figure or joined by a hyphen ("8h", "8-h"), never after a space.
+UNIT_FORMS_GLUED_ONLY = {"s", "h", "d", "y", "l", "g", "mo", "pc", "m"}
+# Units that never follow a number-word directly ("two points" is a count).
+UNIT_FORMS_DIGITS_ONLY = {"points"}
+
+# --------------------------------------------------------------------------
+# Money
+# --------------------------------------------------------------------------
+# Prefix symbols and codes (before the figure) -> ISO currency.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "USD", "US$": "USD", "USD": "USD", "AU$": "AUD", "A$": "AUD", "AUD": "AUD",
+    "CA$": "CAD", "C$": "CAD", "CAD": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
+    "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR", "¥": "JPY", "JPY": "JPY",
+    "₹": "INR", "INR": "INR", "CHF": "CHF", "Rs": "INR", "Rs.": "INR",
+}
+# Currency words after the figure ("26 million dollars", "500 euros").
+CURRENCY_SUFFIXES: dict[str, str] = {
+    "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+    "eur": "EUR", "gbp": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "yen": "JPY", "rupees": "INR", "francs": "CHF", "aud": "AUD", "cad": "CAD",
+}
+
+# --------------------------------------------------------------------------
+# Bound words: recorded beside the value, never applied to it.
+# canonical bound word -> type: approx (either side), lower (value is a floor),
+# upper (value is a ceiling).
+# --------------------------------------------------------------------------
+BOUND_WORDS: dict[str, str] = {
+    "about": "approx", "approximately": "approx", "approx.": "approx", "approx": "approx",
+    "around": "approx", "roughly": "approx", "some": "approx", "circa": "approx",
+    "ca.": "approx", "an estimated": "approx", "estimated": "approx", "an average of": "approx",
+    "on average": "approx", "close to": "approx", "nearly": "upper", "almost": "upper",
+    "just under": "upper", "~": "approx", "≈": "approx", "±": "approx",
+    "at least": "lower", "more than": "lower", "over": "lower", "above": "lower",
+    "greater than": "lower", "upwards of": "lower", "in excess of": "lower",
+    "exceeding": "lower", "just over": "lower", "no fewer than": "lower",
+    "no less than": "lower", "as many as": "upper", "as much as": "upper",
+    "as high as": "upper", "up to": "upper", "under": "upper", "below": "upper",
+    "fewer than": "upper", "less than": "upper", "at most": "upper",
+    "no more than": "upper", "not more than": "upper", "as few as": "lower",
+    "as little as": "lower", "as low as": "lower", "a maximum of": "upper",
+    "a minimum of": "lower", "<": "upper", "≤": "upper", "<=": "upper",
+    ">": "lower", "≥": "lower", ">=": "lower",
+}
+
+# --------------------------------------------------------------------------
+# Ranges and lists
+# --------------------------------------------------------------------------
+RANGE_CONNECTORS = {"to", "-", "–", "—", "‐", "through", "thru"}
+ALTERNATIVE_CONNECTORS = {"or"}
+LIST_SEPARATORS = {",", "and", "or", "&"}
+
+# --------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# Month abbreviations that are also common words: only dates when a day or
+# year is attached ("May 6", "May 2021"), never alone.
+YEAR_MIN, YEAR_MAX = 1000, 2100
+# Words before a bare year that make it a date ("in 2021", "by the end of 2024").
+YEAR_CUES = {
+    "in", "by", "since", "until", "till", "from", "during", "of", "before", "after",
+    "early", "mid", "late", "end", "start", "beginning", "spring", "summer",
+    "autumn", "fall", "winter", "year", "circa", "c.", "around", "through", "between",
+    "and", "to", "the", "as", "for", "fiscal", "fy", "than", "on",
+}
+# Relative dates: resolved against the publication date when one is known.
+RELATIVE_DATE_PATTERNS: list[tuple[str, str, int]] = [
+    # (regex, period, offset); the period is year or month
+    (r"\bnext year\b", "year", 1),
+    (r"\blast year\b", "year", -1),
+    (r"\bthis year\b", "year", 0),
+    (r"\bthe coming year\b", "year", 1),
+    (r"\bnext month\b", "month", 1),
+    (r"\blast month\b", "month", -1),
+    (r"\b(?:later |earlier )?this month\b", "month", 0),
+]
+
+# --------------------------------------------------------------------------
+# Hedges and forecasts
+# --------------------------------------------------------------------------
+HEDGE_CUES: dict[str, str] = {
+    # cue -> "forecast" (about the future) or "hedge" (uncertain)
+    "anticipated": "forecast", "anticipate": "forecast", "anticipates": "forecast",
+    "expected": "forecast", "expect": "forecast", "expects": "forecast",
+    "projected": "forecast", "forecast": "forecast", "forecasts": "forecast",
+    "predicted": "forecast", "plan": "forecast", "plans": "forecast",
+    "planned": "forecast", "aims": "forecast", "aim": "forecast", "target": "forecast",
+    "will": "forecast", "as early as": "forecast", "on track": "forecast",
+    "scheduled": "forecast", "likely": "hedge", "could": "hedge", "may": "hedge",
+    "might": "hedge", "perhaps": "hedge", "possibly": "hedge", "potential": "hedge",
+    "potentially": "hedge", "would": "hedge", "estimated": "hedge", "reportedly": "hedge",
+    "suggests": "hedge", "suggest": "hedge", "about to": "forecast",
+}
+
+# --------------------------------------------------------------------------
+# Qualifiers: study phase, named trials, design, follow-up timepoints, arms.
+# --------------------------------------------------------------------------
+PHASE_PATTERN = re.compile(
+    r"\bphase[\s-]*(?P<phase>[1-4]|I{1,3}V?|IV|[1-4][ab]?(?:/[1-4])?|I{1,3}/I{1,3})\b",
+    re.IGNORECASE)
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+# Trial names: all-caps words with digits ("MAPP1", "COMP360") or registry ids.
+TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|[A-Z]{2,}[-]?\d{1,4}[A-Z]?)\b")
+DESIGN_CUES = {
+    "pilot": "pilot", "exploratory": "pilot", "feasibility": "pilot",
+    "open-label": "open-label", "observational": "observational",
+    "retrospective": "observational", "cohort study": "observational",
+    "meta-analysis": "meta-analysis", "systematic review": "meta-analysis",
+    "survey": "survey", "poll": "survey",
+}
+# Words that say a duration is a point in time after something (a qualifier
+# of other claims, not a claim to compare).
+TIMEPOINT_AFTER = {"follow-up", "follow", "followup", "later", "after", "mark", "post",
+                   "post-treatment", "postdose", "on", "in", "into", "out", "visit",
+                   "assessment", "endpoint", "earlier", "before", "prior", "ago",
+                   "since", "old", "long-term"}
+TIMEPOINT_BEFORE = {"at", "after", "within", "by", "until", "through", "week", "month",
+                    "day", "year"}
+# Arms of a study: a claim about one arm is never compared with the other.
+CONTROL_ARM_CUES = ["placebo", "control group", "control groups", "control arm", "controls",
+                    "sham", "waitlist", "wait-list", "usual care", "comparison group",
+                    "inactive"]
+INTERVENTION_ARM_CUES = ["treatment group", "treatment arm", "intervention group",
+                         "active group", "experimental group", "drug group", " group",
+                         " cohort", " arm"]
+CONTRAST_CUES = ["compared to", "compared with", "versus", "vs", "vs.", "against",
+                 "while", "whereas", "relative to", "than"]
+
+# --------------------------------------------------------------------------
+# What a count counts: population nouns are who a claim is about; the
+# others are things counted. Singular forms are listed where "one" may count.
+# --------------------------------------------------------------------------
+POPULATION_NOUNS = {
+    "participants", "participant", "patients", "patient", "people", "person",
+    "adults", "adult", "children", "child", "subjects", "subject", "volunteers",
+    "individuals", "respondents", "women", "men", "veterans", "clients",
+    "students", "residents", "users", "cases", "those", "americans", "voters",
+}
+# Nouns that a lone "one" may count ("one patient died", not "one study").
+ONE_COUNTABLE = {"participant", "patient", "person", "death", "case", "adult", "child",
+                 "dose", "session", "site", "trial", "vote", "country", "in"}
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "mice",
+                     "teeth", "feet", "data", "media", "criteria", "police", "cattle"}
+# Words that, right after a figure, say it is a label or rank, not a quantity.
+NOT_COUNT_NOUNS = {"st", "nd", "rd", "th", "percentile", "am", "pm", "a.m.", "p.m."}
+
+# Words before a figure that make it a label ("phase 3", "DSM 5", "Schedule 1").
+LABEL_WORDS = {
+    "phase", "stage", "grade", "type", "level", "schedule", "step", "part", "chapter",
+    "section", "figure", "fig", "fig.", "table", "version", "v", "no", "no.", "number",
+    "#", "class", "category", "tier", "room", "page", "p", "p.", "pp", "pp.", "vol",
+    "vol.", "volume", "issue", "item", "question", "appendix", "model", "series",
+    "generation", "gen", "covid", "route", "highway", "article", "rule", "act",
+    "amendment", "mark", "world war", "ward", "unit", "floor", "lane", "gate",
+    "episode", "season", "verse", "psalm", "dsm", "icd", "iso", "sar", "top",
+}
+# Words before a figure that make it a timepoint in a schedule ("week 12").
+SCHEDULE_WORDS = {"week": "weeks", "day": "days", "month": "months", "year": "years"}
+
+# --------------------------------------------------------------------------
+# Text that is never a claim: found by regex on the raw text and masked.
+# --------------------------------------------------------------------------
+EXCLUSION_PATTERNS: dict[str, str] = {
+    # [5], [1][3], [2, 4], [10-12]
+    "citation": r"(?:\[\s*\d{1,4}(?:\s*[,;–-]\s*\d{1,4})*\s*\])+",
+    # superscript-like citation after a word: "trial.12" is not handled (ambiguous)
+    "url": r"\b(?:https?://|www\.)[^\s<>\"')\]]+",
+    "doi": r"\b(?:doi:\s*|https?://doi\.org/)?10\.\d{4,9}/[^\s\"<>]+",
+    "email": r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b",
+    "handle": r"(?<!\w)@\w+",
+    # journal year;volume(issue):pages
+    "journal_ref": r"\b\d{4}\s*;\s*\d+\s*(?:\(\s*[\w–-]+\s*\))?\s*:\s*[\w–-]+",
+    # enumerators at the start of a line: "2. Enhancement", "3) Step", "[12] –"
+    "enumerator": r"(?m)^[ \t>*•·-]*\(?\d{1,3}[.)](?=\s)",
+    "bracket_enumerator": r"(?m)^[ \t]*\[\d{1,4}\]",
+    # page furniture
+    "reading_time": r"\b\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b",
+    "time_of_day": r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.m\.",
+    "chemical": r"\b\d+(?:,\d+)+-[A-Za-z]",
+    "isbn": r"\bISBN[-: ]*[\d-]+",
+    "phone": r"\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b",
+}
+# A line is a reference-list entry when it matches one of these; every number
+# on it is excluded.
+REFERENCE_LINE_PATTERNS = [
+    r"\bet al\.",
+    r"\b\d{4}\s*;\s*\d+",
+    r"\bdoi:",
+    r"^\s*(?:\[\d+\]|\d+\.)\s*(?:https?://|www\.)",
+    r"\b(?:Published|Accessed|Retrieved)\s+(?:on\s+)?\d{4}\s+[A-Z][a-z]{2}",
+    r"\b(?:Accessed|Retrieved)\s+(?:on\s+)?[A-Z][a-z]+\s+\d",
+]
+
+# --------------------------------------------------------------------------
+# What is measured: words that carry no measure meaning and are dropped from
+# the measure phrase (beside spaCy's stop words, minus negations).
+# --------------------------------------------------------------------------
+MEASURE_DROP_WORDS = {
+    "average", "group", "groups", "cohort", "arm", "arms", "study", "trial", "trials",
+    "participants", "participant", "patients", "patient", "people", "those", "individuals",
+    "subjects", "adults", "remarkably", "notably", "compared", "showed", "found",
+    "reported", "end", "approximately", "roughly", "nearly", "least", "total",
+    "mdma", "placebo", "control", "treated", "underwent", "received", "receiving",
+    "respectively", "overall", "also", "still", "just", "only", "already", "meaning",
+    "additional", "initial", "optional", "each", "every", "typically", "usually",
+    "involves", "include", "includes", "including", "about", "around", "said",
+    "percent", "per", "cent", "half",
+}
+NEGATIONS = {"no", "not", "never", "none", "nor", "without", "longer"}
+# Phrasings of the same measure in trial reporting, mapped to one key so that
+# "no longer met criteria" and "no longer qualified for a diagnosis" compare.
+MEASURE_SYNONYMS: dict[str, str] = {
+    "no longer met": "remission", "no longer meet": "remission",
+    "no longer meets": "remission", "no longer qualified": "remission",
+    "no longer qualify": "remission", "no longer had": "remission",
+    "no longer have": "remission", "no longer has": "remission",
+    "no longer diagnosed": "remission", "remission": "remission", "remitted": "remission",
+    "in remission": "remission", "clinically significant": "response",
+    "responded": "response", "response rate": "response", "responders": "response",
+    "died": "death", "deaths": "death", "mortality": "death",
+    "approved": "approval", "approval": "approval", "authorized": "approval",
+    "authorised": "approval", "authorization": "approval", "clearance": "approval",
+    "cleared": "approval", "legalized": "legalization", "legalised": "legalization",
+    "published": "publication", "publication": "publication",
+    "developed": "development", "development": "development", "synthesized": "development",
+    "synthesised": "development", "discovered": "discovery", "founded": "founding",
+    "launched": "launch", "launch": "launch", "banned": "ban", "ban": "ban",
+    "prohibited": "ban", "scheduled": "ban", "criminalized": "ban",
+}
+# Events that a date can time. A date with none of these in its clause has no
+# measure and is not compared (a byline date, an aside).
+DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "founding",
+                   "launch", "ban", "publication"}
+# Events that belong to one document each ("published in 2019" is about the
+# paper the sentence cites): never compared across sources.
+DATE_EVENTS_NOT_COMPARED = {"publication"}
+# Words that end the clause a claim belongs to.
+CLAUSE_BREAKS = {";", ":", "(", ")", "—", "–", "but", "whereas", "while", "although",
+                 "compared", "versus", "vs", "vs.", "which", "meaning", "because"}
