@@ -102,13 +102,11 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
 
 
 def write_outputs(result: ScanResult, out_dir: str | Path) -> tuple[Path, Path]:
-    """Writes claims.csv and conflicts.csv into `out_dir`, each atomically.
-    Both are rendered before either is written, so a failure while rendering
-    leaves both previous files in place."""
+    """Writes claims.csv and conflicts.csv into `out_dir`, atomically: both are
+    rendered and written to temporary files before either replaces its target."""
     out = Path(out_dir)
     claims_text = to_csv_text(result.claims, CLAIM_COLUMNS, CLAIM_NUMERIC)
     conflicts_text = to_csv_text(result.conflicts, CONFLICT_COLUMNS, CONFLICT_NUMERIC)
     claims_path, conflicts_path = out / "claims.csv", out / "conflicts.csv"
-    write_atomic(claims_path, claims_text)
-    write_atomic(conflicts_path, conflicts_text)
+    write_atomic({claims_path: claims_text, conflicts_path: conflicts_text})
     return claims_path, conflicts_path

@@ -35,7 +35,7 @@ def rows_from_doc(doc: Doc, source: str, offset: int, seen: dict[tuple[str, str]
     character `offset`. `seen` counts (sentence, text) pairs across the blocks of
     one article, so that repeated sentences get distinct ids."""
     rows = []
-    for span, q, ctx in claim_contexts(doc):
+    for _span, q, ctx in claim_contexts(doc):
         key = (ctx.sentence, q.text)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1

@@ -88,7 +88,7 @@ def _quantity_token_ids(doc: Doc) -> set[int]:
 def _content_words(tokens, skip: set[int]) -> list[str]:
     words = []
     for tok in tokens:
-        if tok.i in skip or not (tok.is_alpha or "-" in tok.text):
+        if tok.i in skip or not (tok.is_alpha or (tok.text.replace("-", "").isalpha() and "-" in tok.text)):
             continue
         lower = tok.lower_
         if lower in _STOP or lower in rules.UNIT_FORMS or lower in rules.BOUND_WORDS:
@@ -139,16 +139,29 @@ def _design(text: str, last: bool = False) -> str:
     return ""
 
 
-def _hedge(left_text: str, sent_text: str) -> tuple[str, str]:
-    for text in (left_text, sent_text):
-        for pattern, cue, kind in _HEDGE_RES:
-            if pattern.search(text):
-                return cue, kind
-    return "", ""
+def _hedge(sent: Span, span: Span) -> tuple[str, str]:
+    """The hedge or forecast cue nearest to the claim in its sentence. Quantity
+    text is blanked first, so the month in 'May 6' is not the modal 'may'."""
+    chars = list(sent.text.lower())
+    for other in sent.doc.spans.get(QUANTITY_SPANS, []):
+        if other.start_char >= sent.start_char and other.end_char <= sent.end_char:
+            for k in range(other.start_char - sent.start_char, other.end_char - sent.start_char):
+                chars[k] = " "
+    text = "".join(chars)
+    pos = span.start_char - sent.start_char
+    best, best_dist = ("", ""), 10**9
+    for pattern, cue, kind in _HEDGE_RES:
+        for m in pattern.finditer(text):
+            dist = abs(m.start() - pos)
+            if dist < best_dist:
+                best, best_dist = (cue, kind), dist
+    return best
 
 
 def _arm(window_text: str) -> str:
-    if any(p.search(window_text) for p in _CONTROL_RES):
+    # "either MDMA or placebo" names both arms: no arm
+    if any(not window_text[: m.start()].rstrip().endswith(("or", "or inactive", "either"))
+           for p in _CONTROL_RES for m in p.finditer(window_text)):
         return "control"
     if _GROUP_RE.search(window_text):
         return "intervention"
@@ -204,6 +217,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         q = s._.quantity
         sent = s.sent
         left, right = _clause(sent, s)
+        left = _without_bound(left, q.bound)
         left_text = " ".join(t.lower_ for t in left)
         right_text = " ".join(t.lower_ for t in right)
         window_text = left_text + " " + right_text
@@ -220,14 +234,16 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         if q.kind == "count":
             measure = " ".join(words)
         measure_key = " ".join(keys + sorted({stem(w) for w in words}))
-        arm = _arm(right_text) or _arm(left_text)
+        # the group a figure is about is named right after it ("of the placebo
+        # group") or just before it ("the placebo group's 32%")
+        arm = _arm(" ".join(t.lower_ for t in right[:8])) or _arm(" ".join(t.lower_ for t in left[-4:]))
         tp = ""
         if not q.is_timepoint:
             near = [t for t in timepoints.get(sent.start, [])]
             if near:
                 tq = min(near, key=lambda t: abs(t[0] - s.start_char))[1]
                 tp = f"{_fmt(tq.low)} {tq.unit}"
-        hedge, hedge_type = _hedge(left_text, sent.text.lower())
+        hedge, hedge_type = _hedge(sent, s)
         ctx = ClaimContext(
             sentence=sent.text.strip(),
             sentence_start=sent.start_char,
@@ -245,6 +261,16 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         out.append((s, q, ctx))
     _share_within_sentences(out)
     return out
+
+
+def _without_bound(left: list, bound: str) -> list:
+    """The left window without the claim's own bound word ('an average of')."""
+    if not bound:
+        return left
+    n = len(bound.split())
+    if n <= len(left) and " ".join(t.lower_ for t in left[-n:]) == bound:
+        return left[:-n]
+    return left
 
 
 def _fmt(v) -> str:
@@ -270,7 +296,8 @@ def _count_words(span: Span, right, qty_tokens: set[int]) -> list[str]:
 def _readable(left, right, q: Quantity) -> str:
     """The clause around the claim, as a short phrase: what a reader would
     call the measure."""
-    tokens = [t for t in left if not t.is_punct] + [t for t in right if not t.is_punct or t.text == "-"]
+    tokens = [t for t in left + right
+              if not t.is_space and not t.like_num and (not t.is_punct or t.text == "-")]
     text = " ".join(t.text for t in tokens)
     text = re.sub(r"\s+-\s+", "-", text)
     return text[:120].strip()
@@ -288,7 +315,7 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]]) ->
         if len(group) < 2:
             continue
         contrast = bool(_CONTRAST_RE.search(group[0][2].sentence.lower()))
-        for idx, (span, q, ctx) in enumerate(group):
+        for _idx, (span, q, ctx) in enumerate(group):
             if q.kind in {"date", "count"}:
                 continue
             peers = [g for g in group if g[1].kind == q.kind and g[0] is not span]

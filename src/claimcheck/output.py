@@ -38,24 +38,29 @@ def to_csv_text(frame: pd.DataFrame, columns: list[str], numeric: set[str]) -> s
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(columns)
     for row in frame[columns].itertuples(index=False, name=None):
-        writer.writerow([render_cell(v, c in numeric) for v, c in zip(row, columns)])
+        writer.writerow([render_cell(v, c in numeric) for v, c in zip(row, columns, strict=False)])
     return buf.getvalue()
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename over it: an
-    interrupted write leaves the previous file as it was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def write_atomic(files: dict[Path, str]) -> None:
+    """Write every file to a temporary file beside it, and only when all are
+    written, rename each over its target: an interrupted or failed scan leaves
+    the previous files as they were."""
+    staged: list[tuple[str, Path]] = []
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+        for path, text in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.is_dir():
+                raise IsADirectoryError(21, "Is a directory", str(path))
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            staged.append((tmp, path))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+                f.write(text)
+                f.flush()
+                os.fsync(f.fileno())
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    finally:
+        for tmp, _ in staged:
+            if os.path.exists(tmp):
+                os.unlink(tmp)

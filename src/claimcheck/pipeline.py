@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 import claimcheck.quantities  # noqa: F401  (registers the components)
 
@@ -21,15 +21,21 @@ EXTRA_INFIXES = [
     r"(?<=[A-Za-z])[–—‐](?=[0-9])",  # COVID‐19
     r"(?<=[\]\)])(?=[\[\(])",  # [1][3]
     r"(?<=[0-9])(?=[\]\[])|(?<=[\[\]])(?=[0-9])",
+    r"(?<=[-–—‐])(?=[$£€])|(?<=[$£€])(?=[0-9])",  # $2,000-$3,500
     r"(?<=[0-9])/(?=[A-Za-zµμ])",  # 5mg/kg
     r"(?<=[A-Za-zµμ])/(?=[A-Za-z])",  # mg/kg -> mg / kg (units are matched as phrases)
 ]
 
 
+EXTRA_SUFFIXES = [r"(?<=%)[-–—‐]"]  # "11%- engage": a dash used as punctuation after a percent
+
+
 def customize_tokenizer(nlp: Language) -> None:
     prefixes = list(nlp.Defaults.prefixes) + EXTRA_PREFIXES
     infixes = list(nlp.Defaults.infixes) + EXTRA_INFIXES
+    suffixes = EXTRA_SUFFIXES + list(nlp.Defaults.suffixes)
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -462,8 +462,12 @@ def _counted_noun(ctx: _DocContext, j: int, value: float) -> str:
     steps = 0
     while k < len(doc) and steps < 5:
         tok = doc[k]
-        if k in ctx.atom_ends:  # another quantity ("two 8-hour sessions")
+        if k in ctx.atom_ends:  # another quantity and its unit ("two 8-hour sessions")
             k = ctx.atom_ends[k]
+            if k < len(doc) and doc[k].text in {"-", "‐"} and _glued(doc, k):
+                k += 1
+            if k < len(doc) and doc[k].lower_ in rules.UNIT_FORMS:
+                k += 1
             steps += 1
             continue
         if tok.text in {"-", "‐"} and _glued(doc, k):
@@ -532,9 +536,10 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
     value = atom.value
     j = atom.end
     # glued magnitude after a currency: "$5M", "$2bn"
-    if currency and j < len(doc) and doc[j].text in rules.MAGNITUDE_SUFFIXES and _glued(doc, j) \
+    # ("m." is how the tokenizer leaves "$30m." at the end of a sentence)
+    if currency and j < len(doc) and doc[j].text.rstrip(".") in rules.MAGNITUDE_SUFFIXES and _glued(doc, j) \
             and not atom.magnitude:
-        value *= rules.MAGNITUDE_SUFFIXES[doc[j].text]
+        value *= rules.MAGNITUDE_SUFFIXES[doc[j].text.rstrip(".")]
         j += 1
     # "two and a half years", "1 and a half"
     half = False
@@ -543,7 +548,7 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
         j += 3
         half = True
     # "the 1990s": a decade, as a date range
-    if (atom.form == "digits" and re.fullmatch(r"1\d{2}0|20\d0", atom.text) and _lower(doc, j) == "s"
+    if (atom.form == "digits" and re.fullmatch(r"1\d{2}0|20\d0", atom.text) and _lower(doc, j) in {"s", "s."}
             and _glued(doc, j)):
         s, e, text = _fmt_span(doc, start, j + 1)
         yield Quantity(low=value, high=value + 9, unit="year", kind="date", start_char=s, end_char=e,
@@ -585,7 +590,7 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
 
     # range or alternatives: "2 to 3", "200-300", "3.5% to 11%", "between 4 and 6 hours"
     between = _lower(doc, bound_start - 1) == "between" or _lower(doc, start - 1) == "between"
-    from_change = _lower(doc, bound_start - 1) == "from" or _lower(doc, start - 1) == "from"
+    from_change = _is_change(doc, min(bound_start, start))
     conn = _lower(doc, j)
     connectors = rules.RANGE_CONNECTORS | rules.ALTERNATIVE_CONNECTORS | ({"and"} if between else set())
     second = None
@@ -650,7 +655,7 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
             last = members[-1]
             unit_l, end_l = _unit_after(ctx, last.end, last)
             if unit_l:
-                for pos, m in enumerate(members):
+                for m in members:
                     used.add(m.start)
                 members = [atom] + members
                 lo = min(m.value for m in members)
@@ -667,6 +672,20 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
     q = _finish(ctx, s, j, value, value, unit, currency, bound, atom, None)
     if q is not None:
         yield q
+
+
+def _is_change(doc: Doc, start: int) -> bool:
+    """'rose from 20% to 30%': a 'from' after a verb of change, within a few words."""
+    k = start - 1
+    if _lower(doc, k) != "from":
+        return False
+    for back in range(k - 1, max(k - 5, -1), -1):
+        word = doc[back].lower_
+        if word in rules.CHANGE_WORDS:
+            return True
+        if doc[back].is_punct:
+            return False
+    return False
 
 
 def _list_members(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom]) -> list[_Atom]:

@@ -180,6 +180,16 @@ BOUND_WORDS: dict[str, str] = {
 # --------------------------------------------------------------------------
 # Ranges and lists
 # --------------------------------------------------------------------------
+# "from 20% to 30%" is a change (two claims) only after one of these verbs;
+# otherwise ("ranging from 3.5% to 11%") it is a range.
+CHANGE_WORDS = {
+    "increased", "increase", "increases", "increasing", "rose", "rise", "rises", "rising", "risen",
+    "grew", "grow", "grows", "growing", "grown", "jumped", "climbed", "soared", "doubled",
+    "decreased", "decrease", "decreases", "decreasing", "fell", "fall", "falls", "falling", "fallen",
+    "dropped", "drop", "drops", "declined", "decline", "declines", "reduced", "reduce", "cut",
+    "raised", "raise", "lowered", "went", "changed", "change", "shifted", "moved", "improved",
+    "worsened", "slipped", "plunged", "surged", "up", "down", "extended", "shortened",
+}
 RANGE_CONNECTORS = {"to", "-", "–", "—", "‐", "through", "thru"}
 ALTERNATIVE_CONNECTORS = {"or"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
@@ -227,7 +237,7 @@ HEDGE_CUES: dict[str, str] = {
     "planned": "forecast", "aims": "forecast", "aim": "forecast", "target": "forecast",
     "will": "forecast", "as early as": "forecast", "on track": "forecast",
     "scheduled": "forecast", "likely": "hedge", "could": "hedge", "may": "hedge",
-    "might": "hedge", "perhaps": "hedge", "possibly": "hedge", "potential": "hedge",
+    "might": "hedge", "perhaps": "hedge", "possibly": "hedge",
     "potentially": "hedge", "would": "hedge", "estimated": "hedge", "reportedly": "hedge",
     "suggests": "hedge", "suggest": "hedge", "about to": "forecast",
 }
@@ -240,7 +250,8 @@ PHASE_PATTERN = re.compile(
     re.IGNORECASE)
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # Trial names: all-caps words with digits ("MAPP1", "COMP360") or registry ids.
-TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|[A-Z]{2,}[-]?\d{1,4}[A-Z]?)\b")
+# (Scales and manuals with a hyphen, DSM-5 or CAPS-5, are not trial names.)
+TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|[A-Z]{3,}\d{1,4})\b")
 DESIGN_CUES = {
     "pilot": "pilot", "exploratory": "pilot", "feasibility": "pilot",
     "open-label": "open-label", "observational": "observational",

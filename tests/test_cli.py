@@ -1,0 +1,104 @@
+"""The command line, through click's CliRunner."""
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from claimcheck.cli import EXIT_CONFLICTS, EXIT_CORPUS, main
+
+ARTICLE_A = "The phase 3 trial enrolled 300 adults. Remission was seen in 61% of the treatment group.\n"
+ARTICLE_B = "In the phase 3 trial, 48% of the treatment group were in remission.\n"
+
+
+def make_corpus(root: Path) -> Path:
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (corpus / "b.md").write_text(ARTICLE_B, encoding="utf-8")
+    return corpus
+
+
+def test_scan_writes_both_tables_and_a_summary(tmp_path):
+    corpus = make_corpus(tmp_path)
+    result = CliRunner().invoke(main, ["scan", str(corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "articles read: 2" in result.output
+    assert "conflicts:" in result.output and "1 high" in result.output
+    claims = (tmp_path / "out" / "claims.csv").read_text(encoding="utf-8")
+    assert claims.startswith("claim_id,source,start,end,text,value_low,value_high,unit,kind")
+    conflicts = (tmp_path / "out" / "conflicts.csv").read_text(encoding="utf-8").splitlines()
+    assert len(conflicts) == 2 and "remission" in conflicts[1]
+
+
+def test_quiet_prints_nothing(tmp_path):
+    corpus = make_corpus(tmp_path)
+    result = CliRunner().invoke(main, ["scan", str(corpus), "--out", str(tmp_path), "--quiet"])
+    assert result.exit_code == 0
+    assert result.output == ""
+
+
+def test_fail_on_conflict(tmp_path):
+    corpus = make_corpus(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(main, ["scan", str(corpus), "--out", str(tmp_path), "-q", "--fail-on-conflict"])
+    assert result.exit_code == EXIT_CONFLICTS
+    (corpus / "b.md").write_text(ARTICLE_B.replace("48%", "61%"), encoding="utf-8")
+    result = runner.invoke(main, ["scan", str(corpus), "--out", str(tmp_path), "-q", "--fail-on-conflict"])
+    assert result.exit_code == 0
+
+
+def test_min_severity_filters_the_report(tmp_path):
+    corpus = make_corpus(tmp_path)
+    (corpus / "b.md").write_text(ARTICLE_B.replace("phase 3", "phase 2"), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(main, ["scan", str(corpus), "--out", str(tmp_path), "-q", "--fail-on-conflict",
+                                  "--min-severity", "high"])
+    assert result.exit_code == 0
+    assert len((tmp_path / "conflicts.csv").read_text(encoding="utf-8").splitlines()) == 1
+    result = runner.invoke(main, ["scan", str(corpus), "--out", str(tmp_path), "-q", "--fail-on-conflict"])
+    assert result.exit_code == EXIT_CONFLICTS
+
+
+def test_missing_corpus_is_one_line_and_no_traceback(tmp_path):
+    result = CliRunner().invoke(main, ["scan", str(tmp_path / "nope"), "--out", str(tmp_path)])
+    assert result.exit_code == EXIT_CORPUS
+    assert result.output.strip() == f"claimcheck: {tmp_path / 'nope'}: no such folder"
+    assert "Traceback" not in result.output
+
+
+def test_corpus_without_articles(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    result = CliRunner().invoke(main, ["scan", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == EXIT_CORPUS
+    assert "no articles" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_bad_article_is_reported_and_the_others_scanned(tmp_path):
+    corpus = make_corpus(tmp_path)
+    (corpus / "broken.txt").write_bytes(bytes(range(256)) * 10)
+    result = CliRunner().invoke(main, ["scan", str(corpus), "--out", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "claimcheck: broken.txt: binary data, not text; skipped" in result.output
+    assert "articles read: 2" in result.output
+
+
+def test_unwritable_output_keeps_previous_files(tmp_path):
+    corpus = make_corpus(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "claims.csv").write_text("previous", encoding="utf-8")
+    (out / "conflicts.csv").mkdir()  # cannot be replaced by a file
+    result = CliRunner().invoke(main, ["scan", str(corpus), "--out", str(out)])
+    assert result.exit_code == EXIT_CORPUS
+    assert "cannot write outputs" in result.output
+    assert "Traceback" not in result.output
+    assert (out / "claims.csv").read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in out.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_help_documents_exit_codes():
+    result = CliRunner().invoke(main, ["scan", "--help"])
+    assert result.exit_code == 0
+    for text in ("Exit codes", "--similarity", "--min-severity", "--fail-on-conflict", "130"):
+        assert text in result.output

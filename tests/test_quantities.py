@@ -1,0 +1,179 @@
+"""Every number form the extractor reads, on sentences written for these tests."""
+
+import pytest
+
+
+def one(extract, text):
+    qs = extract(text)
+    assert len(qs) == 1, [(q.text, q.low, q.high, q.unit) for q in qs]
+    return qs[0]
+
+
+@pytest.mark.parametrize("text,low,high,unit,kind", [
+    ("Turnout reached 61.4% this spring.", 61.4, 61.4, "%", "percent"),
+    ("Turnout reached 48 percent this spring.", 48, 48, "%", "percent"),
+    ("Turnout reached 48 per cent this spring.", 48, 48, "%", "percent"),
+    ("The clinic enrolled 1,250 patients.", 1250, 1250, "patients", "count"),
+    ("The clinic enrolled forty-five patients.", 45, 45, "patients", "count"),
+    ("The clinic enrolled one hundred volunteers.", 100, 100, "volunteers", "count"),
+    ("The city has 2.4 million residents.", 2.4e6, 2.4e6, "residents", "count"),
+    ("The grant was $4.5 million.", 4.5e6, 4.5e6, "USD", "money"),
+    ("The fine was £250,000.", 250000, 250000, "GBP", "money"),
+    ("The budget is €1.2 billion.", 1.2e9, 1.2e9, "EUR", "money"),
+    ("The deal was worth US$30m.", 30e6, 30e6, "USD", "money"),
+    ("It costs AU$15 a week.", 15, 15, "AUD", "money"),
+    ("Tickets cost 40 USD each.", 40, 40, "USD", "money"),
+    ("Each tablet holds 20mg of the drug.", 20, 20, "mg", "dose"),
+    ("Each tablet holds 250 micrograms of the drug.", 250, 250, "mcg", "dose"),
+    ("Each tablet holds 50 µg of the drug.", 50, 50, "mcg", "dose"),
+    ("The infusion was 0.5 mg/kg per hour.", 0.5, 0.5, "mg/kg", "dose"),
+    ("She took a 300-milligram capsule.", 300, 300, "mg", "dose"),
+    ("It was a 16-week course.", 16, 16, "weeks", "duration"),
+    ("Fasting lasted 36 hours.", 36, 36, "hours", "duration"),
+    ("They waited an hour and a half.", 1.5, 1.5, "hours", "duration"),
+    ("They waited two and a half years.", 2.5, 2.5, "years", "duration"),
+    ("They waited half an hour.", 0.5, 0.5, "hours", "duration"),
+    ("A 45-min walk is advised.", 45, 45, "minutes", "duration"),
+    ("A 10-h shift is common.", 10, 10, "hours", "duration"),
+    ("The fee rose to 15k last year.", 15000, 15000, "", "number"),
+    ("Half of adults said so.", 50, 50, "%", "percent"),
+    ("A third of voters said so.", 100 / 3, 100 / 3, "%", "percent"),
+    ("Three-quarters of voters said so.", 75, 75, "%", "percent"),
+])
+def test_single_forms(extract, text, low, high, unit, kind):
+    q = one(extract, text)
+    assert q.low == pytest.approx(low)
+    assert q.high == pytest.approx(high)
+    assert q.unit == unit
+    assert q.kind == kind
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("Recovery takes 4 to 6 weeks.", 4, 6, "weeks"),
+    ("Recovery takes four to six weeks.", 4, 6, "weeks"),
+    ("Patients need 3 or 4 visits.", 3, 4, "visits"),
+    ("Between 5 and 9 hours of sleep is normal.", 5, 9, "hours"),
+    ("Doses of 150-200 mg were used.", 150, 200, "mg"),
+    ("Doses of 40–60 mg were used.", 40, 60, "mg"),
+    ("Rates ranged from 2.5% to 9%.", 2.5, 9, "%"),
+    ("Repairs cost $2,000-$3,500.", 2000, 3500, "USD"),
+    ("The deficit is 1.5 to 2 billion dollars.", 1.5e9, 2e9, "USD"),
+])
+def test_ranges_are_one_claim(extract, text, low, high, unit):
+    q = one(extract, text)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+    assert q.unit == unit
+
+
+def test_list_sharing_a_unit_gives_one_claim_each(extract):
+    qs = extract("Groups received 10, 20, and 40 mg.")
+    assert [(q.low, q.unit) for q in qs] == [(10, "mg"), (20, "mg"), (40, "mg")]
+    assert all(q.list_size == 3 and (q.list_low, q.list_high) == (10, 40) for q in qs)
+
+
+def test_alternatives_with_repeated_units_are_two_claims(extract):
+    qs = extract("Either 50 mg or 100 mg was given.")
+    assert [(q.low, q.high, q.unit) for q in qs] == [(50, 50, "mg"), (100, 100, "mg")]
+
+
+def test_a_change_is_two_claims_not_a_range(extract):
+    qs = extract("Unemployment rose from 4% to 7%.")
+    assert [(q.low, q.high) for q in qs] == [(4, 4), (7, 7)]
+
+
+def test_descending_pair_is_not_a_range(extract):
+    qs = extract("The motion passed 52-48 votes.")
+    assert all(q.low == q.high for q in qs)
+
+
+@pytest.mark.parametrize("text,bound,bound_type", [
+    ("about 40% of adults", "about", "approx"),
+    ("approximately 40% of adults", "approximately", "approx"),
+    ("nearly 40% of adults", "nearly", "upper"),
+    ("at least 40% of adults", "at least", "lower"),
+    ("more than 40% of adults", "more than", "lower"),
+    ("up to 40% of adults", "up to", "upper"),
+    ("fewer than 40 adults", "fewer than", "upper"),
+    ("~40% of adults", "~", "approx"),
+    ("≥40% of adults", "≥", "lower"),
+    ("< 40% of adults", "<", "upper"),
+])
+def test_bound_words_are_recorded_and_leave_the_value(extract, text, bound, bound_type):
+    q = one(extract, text)
+    assert q.low == q.high == 40
+    assert (q.bound, q.bound_type) == (bound, bound_type)
+
+
+@pytest.mark.parametrize("text,year,iso", [
+    ("The law passed in 1998.", 1998, "1998"),
+    ("Approval is expected by 2030.", 2030, "2030"),
+    ("It was signed on March 3, 2019.", 2019, "2019-03-03"),
+    ("It was signed on 3 March 2019.", 2019, "2019-03-03"),
+    ("It opened in October 2015.", 2015, "2015-10"),
+])
+def test_dates(extract, text, year, iso):
+    q = one(extract, text)
+    assert q.kind == "date" and q.low == q.high == year and q.date == iso
+
+
+def test_decade_is_a_date_range(extract):
+    q = one(extract, "Prices rose through the 1970s.")
+    assert (q.low, q.high, q.kind) == (1970, 1979, "date")
+
+
+def test_date_without_year_is_kept_unresolved(extract):
+    q = one(extract, "Posted Jan 9")
+    assert q.kind == "date" and q.low is None and q.date == "--01-09"
+
+
+def test_relative_date_of_a_forecast_is_kept_unresolved(extract):
+    q = one(extract, "The agency is expected to decide next year.")
+    assert q.kind == "date" and q.low is None and q.relative == ("year", 1)
+
+
+def test_relative_date_of_a_past_event_is_not_a_claim(extract):
+    assert extract("In March this year, the team moved.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "See the guidance [4] and [2][7].",
+    "1. Introduction",
+    "  12. Results of the survey",
+    "Read more at https://example.org/report/2020/15.",
+    "doi:10.1016/j.cell.2019.05.031",
+    "Smith J, et al. Lancet. 2019;393(10170):447-455.",
+    "Type 2 diabetes is common.",
+    "The ICD-10 and DSM-5 manuals differ.",
+    "Serotonin 5-HT1A receptors were studied.",
+    "2,5-dimethoxy compounds were studied.",
+    "The COVID-19 vaccine and the H1N1 strain.",
+    "She joined the Apollo11 team in Phase 2.",
+    "Follow @health2020 for updates.",
+    "6 min read",
+    "The meeting starts at 10:30.",
+    "It was the 3rd attempt.",
+    "One of the reasons is cost.",
+    "One study found nothing.",
+])
+def test_not_claims(extract, text):
+    assert extract(text) == [], [(q.text, q.kind) for q in extract(text)]
+
+
+def test_counts_skip_modifiers_to_find_the_noun(extract):
+    q = one(extract, "They held 4 full-time training workshops.")
+    assert q.counted == "workshops" and q.low == 4
+    count, length = extract("They held 4 half-day training workshops.")
+    assert count.counted == "workshops" and (length.low, length.unit) == (0.5, "days")
+
+
+def test_timepoints_are_marked(extract):
+    q = one(extract, "Symptoms were rated six months after surgery.")
+    assert q.is_timepoint and q.unit == "months"
+    q = one(extract, "The program lasts six months.")
+    assert not q.is_timepoint
+
+
+def test_offsets_point_at_the_text(extract):
+    text = "Of 3,200 patients, about 12.5% relapsed within 2 years."
+    for q in extract(text):
+        assert text[q.start_char:q.end_char] == q.text
