@@ -1,0 +1,136 @@
+"""Conflict detection on small corpora written for these tests."""
+
+import pandas as pd
+import pytest
+
+from claimcheck import ConflictSettings, scan
+
+
+def scan_texts(tmp_path, **articles):
+    for name, text in articles.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return scan(tmp_path)
+
+
+def pairs(result):
+    return [(r.text_a, r.text_b, r.severity) for r in result.conflicts.itertuples()]
+
+
+def test_different_values_for_the_same_measure_conflict(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In the trial, 62% of the treatment group were in remission.",
+                   b="In the trial, 45% of the treatment group were in remission.")
+    assert pairs(r) == [("62%", "45%", "high")]
+    row = r.conflicts.iloc[0]
+    assert "62% vs 45%" in row.reason and "17 points" in row.reason
+    assert row.sentence_a.startswith("In the trial, 62%")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("29.1%", "29 percent"),
+    ("about 30%", "29.1%"),
+    ("nearly 30%", "29%"),
+    ("at least 25%", "31%"),
+])
+def test_rounding_and_bound_words_are_allowed_for(tmp_path, a, b):
+    r = scan_texts(tmp_path,
+                   a=f"Overall, {a} of the treatment group were in remission.",
+                   b=f"Overall, {b} of the treatment group were in remission.")
+    assert pairs(r) == []
+    assert list(r.claims["agreeing_sources"]) == [1, 1]
+
+
+def test_a_value_inside_a_range_agrees(tmp_path):
+    r = scan_texts(tmp_path, a="Treatment involves 3 dosing sessions.",
+                   b="Treatment involves 2 to 3 dosing sessions.", c="Treatment involves 5 dosing sessions.")
+    assert sorted(pairs(r)) == [("2 to 3", "5", "high"), ("3", "5", "high")]
+
+
+def test_exact_unit_conversions(tmp_path):
+    r = scan_texts(tmp_path, a="The tablet holds 500 mg of the drug.", b="The tablet holds 0.5 g of the drug.",
+                   c="Benefits lasted 12 months after the course.", d="Benefits lasted one year after the course.")
+    assert pairs(r) == []
+
+
+def test_arms_are_never_compared_with_each_other(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Remission was seen in 60% of the treatment group.",
+                   b="Remission was seen in 20% of the placebo group.")
+    assert pairs(r) == []
+
+
+def test_arm_is_inferred_from_a_contrast_in_the_sentence(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Overall, 60% of patients no longer met the criteria, compared with 20% in the placebo group.",
+                   b="Overall, 41% of patients no longer met the criteria, compared with 20% in the placebo group.")
+    assert pairs(r) == [("60%", "41%", "high")]
+    arms = dict(zip(r.claims["text"] + r.claims["source"], r.claims["arm"], strict=True))
+    assert arms["20%a.txt"] == "control" and arms["60%a.txt"] == "intervention"
+
+
+def test_differing_qualifiers_lower_the_severity_and_are_named(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In the phase 2 trial, 62% of the treatment group were in remission.",
+                   b="In the phase 3 trial, 45% of the treatment group were in remission.",
+                   c="In the phase 3 trial, 52% of the treatment group were in remission.")
+    by_pair = {(x.text_a, x.text_b): x for x in r.conflicts.itertuples()}
+    assert by_pair[("45%", "52%")].severity == "high"
+    assert by_pair[("62%", "45%")].severity == "low"
+    assert "phase 2 vs phase 3" in by_pair[("62%", "45%")].reason
+    assert list(r.conflicts["severity"]) == ["high", "low", "low"]  # most severe first
+
+
+def test_one_sided_qualifier_is_medium(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In the phase 3 trial, 62% of the treatment group were in remission.",
+                   b="Overall, 45% of the treatment group were in remission.")
+    assert pairs(r) == [("62%", "45%", "medium")]
+
+
+def test_forecast_years_conflict_and_are_marked(tmp_path):
+    r = scan_texts(tmp_path, a="Regulators are expected to grant approval by 2026.",
+                   b="Approval is anticipated by the end of 2028.")
+    assert pairs(r) == [("2026", "2028", "high")]
+    assert "forecast" in r.conflicts.iloc[0].hedged
+
+
+def test_dates_of_different_events_are_not_compared(tmp_path):
+    r = scan_texts(tmp_path, a="The compound was first developed in 1950.",
+                   b="Approval is anticipated by the end of 2028.")
+    assert pairs(r) == []
+
+
+def test_study_sizes_of_unnamed_studies_are_not_compared(tmp_path):
+    r = scan_texts(tmp_path, a="A pilot study enrolled 24 participants.",
+                   b="A larger study enrolled 410 participants.")
+    assert pairs(r) == []
+
+
+def test_study_sizes_of_the_same_named_trial_are_compared(tmp_path):
+    r = scan_texts(tmp_path, a="The RELIEF2 trial enrolled 240 participants.",
+                   b="The RELIEF2 trial enrolled 410 participants.")
+    assert pairs(r) == [("240", "410", "high")]
+
+
+def test_durations_of_different_things_are_not_compared(tmp_path):
+    r = scan_texts(tmp_path, a="The drug's effects last about 4 to 6 hours.",
+                   b="Each therapy session lasts approximately 8 hours.")
+    assert pairs(r) == []
+
+
+def test_similarity_threshold_is_a_setting(tmp_path):
+    strict = scan_texts(tmp_path, a="Median household income in the county was $52,000.",
+                        b="Typical family earnings across the county reached $61,000.")
+    loose = scan(tmp_path, settings=ConflictSettings(similarity=30))
+    assert len(strict.conflicts) == 0
+    assert len(loose.conflicts) == 1
+
+
+def test_conflict_columns(tmp_path):
+    r = scan_texts(tmp_path, a="In the trial, 62% of the treatment group were in remission.",
+                   b="In the trial, 45% of the treatment group were in remission.")
+    assert {"conflict_id", "claim_a", "claim_b", "source_a", "source_b", "measure", "text_a", "text_b",
+            "value_a", "value_b", "difference", "severity", "reason", "sentence_a",
+            "sentence_b"} <= set(r.conflicts.columns)
+    assert set(r.conflicts["claim_a"]) | set(r.conflicts["claim_b"]) <= set(r.claims["claim_id"])
+    assert isinstance(r.conflicts, pd.DataFrame)
