@@ -199,6 +199,10 @@ def _atom_at(doc: Doc, i: int) -> _Atom | None:
     tok = doc[i]
     text = tok.text
     value = parse_digits(text)
+    # "-5", "−2.5": a minus glued to the figure (the tokenizer keeps them together)
+    if value is None and text[:1] in {"-", "−"} and not _glued(doc, i):
+        value = parse_digits(text[1:])
+        value = -value if value is not None else None
     if value is not None:
         end = i + 1
         magnitude = False
