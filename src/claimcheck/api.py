@@ -74,7 +74,7 @@ def scan_articles(articles: Iterator[Article], nlp=None, model: str | None = Non
 
 
 def scan(corpus: str | Path, model: str | None = None, settings: ConflictSettings | None = None,
-         on_article: Callable[[Article], None] | None = None) -> ScanResult:
+         on_article: Callable[[Article], None] | None = None, nlp=None) -> ScanResult:
     """Reads every article under `corpus` and returns its claims and conflicts.
 
     Raises CorpusError when the corpus is missing or holds no articles; a
@@ -94,7 +94,7 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
         if on_article is not None:
             on_article(article)
 
-    rows = scan_articles(_readable_articles(paths, base, problems), model=model, on_article=counted)
+    rows = scan_articles(_readable_articles(paths, base, problems), nlp=nlp, model=model, on_article=counted)
     frame = claims_frame(rows)
     conflicts, agreeing = find_conflicts(frame, settings)
     frame["agreeing_sources"] = agreeing

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from claimcheck import rules
-from claimcheck.quantities import QUANTITY_SPANS, Quantity
+from claimcheck.quantities import QUANTITY_SPANS, Quantity, doc_text
 
 _NEGATIONS = rules.NEGATIONS
 _STOP = (set(STOP_WORDS) - _NEGATIONS) | rules.MEASURE_DROP_WORDS
@@ -107,14 +107,15 @@ def _synonym_keys(text: str) -> list[str]:
     return keys
 
 
-def _find_in_paragraph(doc: Doc, sent: Span, pattern_fn):
+def _find_in_paragraph(text: str, sent: Span, pattern_fn):
     """A qualifier from the claim's sentence, else from the sentences before it in
-    the same paragraph (a paragraph names its study once, then reports on it)."""
+    the same paragraph (a paragraph names its study once, then reports on it).
+    `text` is doc.text, passed in because spaCy rebuilds it on every access."""
     found = pattern_fn(sent.text)
     if found:
         return found
-    para_start = doc.text.rfind("\n", 0, sent.start_char) + 1
-    before = doc.text[para_start:sent.start_char]
+    para_start = text.rfind("\n", 0, sent.start_char) + 1
+    before = text[para_start:sent.start_char]
     return pattern_fn(before, last=True) if before.strip() else ""
 
 
@@ -206,6 +207,7 @@ def _date_event(sent: Span, span: Span) -> str:
 def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     """The context of every quantity span of a Doc, in text order."""
     spans = sorted(doc.spans.get(QUANTITY_SPANS, []), key=lambda s: (s.start_char, s.end_char))
+    text = doc_text(doc)
     qty_tokens = _quantity_token_ids(doc)
     out: list[tuple[Span, Quantity, ClaimContext]] = []
     timepoints: dict[int, list[tuple[int, Quantity]]] = {}
@@ -251,9 +253,9 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             measure_key=measure_key,
             population=_population(q, right),
             arm=arm,
-            phase=_find_in_paragraph(doc, sent, _phase),
-            trial=_find_in_paragraph(doc, sent, _trial),
-            design=_find_in_paragraph(doc, sent, _design),
+            phase=_find_in_paragraph(text, sent, _phase),
+            trial=_find_in_paragraph(text, sent, _trial),
+            design=_find_in_paragraph(text, sent, _design),
             timepoint=tp,
             hedge=hedge,
             hedge_type=hedge_type,

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER, PREFIX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -55,8 +57,15 @@ if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)
 if not Doc.has_extension("excluded"):
     Doc.set_extension("excluded", default=())
-if not Doc.has_extension("char_offset"):
-    Doc.set_extension("char_offset", default=0)
+if not Doc.has_extension("text_cache"):
+    # doc.text joins every token on each access; the components read it once
+    Doc.set_extension("text_cache", default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    if doc._.text_cache is None:
+        doc._.text_cache = doc.text
+    return doc._.text_cache
 
 
 # ---------------------------------------------------------------------------
@@ -78,7 +87,7 @@ class ExclusionMarker:
         self.reference_line = re.compile("|".join(rules.REFERENCE_LINE_PATTERNS), re.MULTILINE)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         ranges = []
         for label, pattern in self.patterns:
             ranges.extend((m.start(), m.end(), label) for m in pattern.finditer(text))
@@ -91,8 +100,8 @@ class ExclusionMarker:
         return doc
 
 
-def _excluded_chars(doc: Doc) -> bytearray:
-    mask = bytearray(len(doc.text))
+def _excluded_chars(doc: Doc, text: str) -> bytearray:
+    mask = bytearray(len(text))
     for start, end, _ in doc._.excluded:
         mask[start:end] = b"\x01" * (end - start)
     return mask
@@ -148,8 +157,10 @@ class QuantityFinder:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        mask = _excluded_chars(doc)
+        text = doc_text(doc)
+        mask = _excluded_chars(doc, text)
         ctx = _DocContext(
+            text=text,
             doc=doc,
             units=self._longest_matches(self.unit_matcher, doc, "start"),
             bounds=self._longest_matches(self.bound_matcher, doc, "end"),
@@ -174,6 +185,7 @@ class _DocContext:
     bounds: dict[int, tuple[int, str]]
     currency_suffixes: dict[int, tuple[int, str]]
     mask: bytearray
+    text: str  # doc.text, kept because spaCy rebuilds it on every access
     atom_ends: dict[int, int] = field(default_factory=dict)  # start token -> end token of each number
 
     def excluded(self, start_tok: int, end_tok: int) -> bool:
@@ -306,24 +318,47 @@ def _label_before(doc: Doc, i: int) -> str:
 # -- assembling quantities ---------------------------------------------------------------
 
 
+_TRIGGER_WORDS = (set(rules.NUMBER_WORDS) | set(rules.TENS_WORDS) | set(rules.FRACTION_WORDS)
+                  | set(rules.MONTHS) | {m + "." for m in rules.MONTHS})
+_AFTER_ARTICLE = set(rules.SCALE_WORDS) | set(rules.DOZEN_WORDS) | set(rules.FRACTION_WORDS) | set(rules.UNIT_FORMS)
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Tokens where a number or date may start: figures, number words, months,
+    a minus sign, and 'a'/'an' before a scale word, fraction or unit. Found on
+    arrays of hashes, so the Python loop only visits these."""
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    arr = doc.to_array([LIKE_NUM, LOWER, PREFIX])
+    like_num, lower, prefix = arr[:, 0], arr[:, 1], arr[:, 2]
+
+    def hashes(words) -> numpy.ndarray:
+        return numpy.array([strings.add(w) for w in words], dtype=lower.dtype)
+
+    mask = (like_num == 1) | numpy.isin(lower, hashes(_TRIGGER_WORDS)) | numpy.isin(prefix, hashes(["-", "−"]))
+    following = numpy.append(lower[1:], 0)
+    mask |= numpy.isin(lower, hashes(rules.ARTICLE_ONE)) & numpy.isin(following, hashes(_AFTER_ARTICLE))
+    return numpy.flatnonzero(mask).tolist()
+
+
 def _read_quantities(ctx: _DocContext):
     doc = ctx.doc
     atoms: list[_Atom] = []
     dates: list[Quantity] = []
-    i = 0
-    while i < len(doc):
+    next_free = 0  # tokens before this belong to a number or date already read
+    for i in _candidates(doc):
+        if i < next_free:
+            continue
         date = _date_at(ctx, i)
         if date is not None:
-            q, end = date
+            q, next_free = date
             dates.append(q)
-            i = end
             continue
         atom = _atom_at(doc, i)
-        if atom is None:
-            i += 1
-            continue
-        atoms.append(atom)
-        i = atom.end
+        if atom is not None:
+            atoms.append(atom)
+            next_free = atom.end
     yield from dates
     yield from _assemble(ctx, atoms)
     yield from _relative_dates(ctx)
@@ -389,12 +424,12 @@ def _is_year_token(doc: Doc, i: int) -> bool:
 def _relative_dates(ctx: _DocContext):
     doc = ctx.doc
     for pattern, period, offset in rules.RELATIVE_DATE_PATTERNS:
-        for m in re.finditer(pattern, doc.text, flags=re.IGNORECASE):
+        for m in re.finditer(pattern, ctx.text, flags=re.IGNORECASE):
             if any(ctx.mask[m.start():m.end()]):
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             sent = span.sent if span is not None and doc.has_annotation("SENT_START") else None
-            sent_text = (sent.text if sent is not None else doc.text).lower()
+            sent_text = (sent.text if sent is not None else ctx.text).lower()
             # Only a relative date that times an expected or planned event is a
             # claim ("approval perhaps as early as next year"); "in June this year,
             # they released" only dates a past event.
