@@ -116,6 +116,19 @@ def test_dates(extract, text, year, iso):
     assert q.kind == "date" and q.low == q.high == year and q.date == iso
 
 
+def test_iso_date(extract):
+    q = one(extract, "The rule took effect on 2022-07-01.")
+    assert (q.low, q.kind, q.date) == (2022, "date", "2022-07-01")
+
+
+@pytest.mark.parametrize("text,low,high", [("In the 2020-21 season.", 2020, 2021),
+                                           ("During 1998–99, sales fell.", 1998, 1999),
+                                           ("Over 1999-00, sales fell.", 1999, 2000)])
+def test_year_span_with_two_digit_end(extract, text, low, high):
+    q = one(extract, text)
+    assert (q.low, q.high, q.kind) == (low, high, "date")
+
+
 def test_decade_is_a_date_range(extract):
     q = one(extract, "Prices rose through the 1970s.")
     assert (q.low, q.high, q.kind) == (1970, 1979, "date")

@@ -18,7 +18,7 @@ CLAIM_COLUMNS = [
     "claim_id", "source", "start", "end", "text", "value_low", "value_high", "unit", "kind",
     "bound", "bound_type", "measure", "measure_key", "population", "arm", "phase", "trial",
     "design", "timepoint", "hedge", "hedge_type", "role", "date", "currency", "list_size",
-    "flags", "agreeing_sources", "title", "publisher", "published", "sentence",
+    "flags", "agreeing_sources", "sentence",
 ]
 
 

@@ -25,7 +25,7 @@ from claimcheck.numbers import format_number, round_to_precision
 CONFLICT_COLUMNS = [
     "conflict_id", "severity", "claim_a", "claim_b", "source_a", "source_b", "measure",
     "text_a", "text_b", "value_a", "value_b", "difference", "reason", "hedged",
-    "published_a", "published_b", "sentence_a", "sentence_b",
+    "sentence_a", "sentence_b",
 ]
 SEVERITIES = ("high", "medium", "low")
 COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass", "age",
@@ -220,12 +220,10 @@ def _measure_label(frame: pd.DataFrame, a: _Claim) -> str:
     return " ".join(parts)
 
 
-def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None,
-                   published: dict[str, str] | None = None) -> tuple[pd.DataFrame, pd.Series]:
+def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None) -> tuple[pd.DataFrame, pd.Series]:
     """Conflicting pairs of claims (a DataFrame of CONFLICT_COLUMNS, most severe
     first) and, for every claim, how many other sources agree with it."""
     settings = settings or ConflictSettings()
-    published = published or {}
     claims = _claims(frame)
     blocks: dict[tuple, list[_Claim]] = defaultdict(list)
     for c in claims:
@@ -251,7 +249,7 @@ def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None
                     continue
                 if a.row > b.row:
                     a, b = b, a
-                records.append(_record(frame, a, b, published))
+                records.append(_record(frame, a, b))
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     cutoff = rank[settings.min_severity]
     records = [r for r in records if rank[r["severity"]] <= cutoff]
@@ -263,7 +261,7 @@ def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None
     return conflicts, counts
 
 
-def _record(frame: pd.DataFrame, a: _Claim, b: _Claim, published: dict[str, str]) -> dict:
+def _record(frame: pd.DataFrame, a: _Claim, b: _Claim) -> dict:
     ra, rb = frame.iloc[a.row], frame.iloc[b.row]
     severity, notes = _qualifier_notes(a, b)
     diff = _difference(a, b)
@@ -293,8 +291,6 @@ def _record(frame: pd.DataFrame, a: _Claim, b: _Claim, published: dict[str, str]
         "difference": diff,
         "reason": reason + ".",
         "hedged": hedged,
-        "published_a": published.get(ra["source"], ""),
-        "published_b": published.get(rb["source"], ""),
         "sentence_a": ra["sentence"],
         "sentence_b": rb["sentence"],
         "_relative": diff / scale,

@@ -392,6 +392,14 @@ def _date_at(ctx: _DocContext, i: int) -> tuple[Quantity, int] | None:
         if ctx.excluded(i, j):
             return None
         return _date_quantity(doc, i, j, year, month, day), j
+    # "2021-05-06": an ISO date, glued together
+    if _is_year_token(doc, i) and i + 4 < len(doc) and doc[i + 1].text == "-" == doc[i + 3].text \
+            and all(_glued(doc, k) for k in range(i + 1, i + 5)) \
+            and re.fullmatch(r"\d{2}", doc[i + 2].text) and re.fullmatch(r"\d{2}", doc[i + 4].text) \
+            and 1 <= int(doc[i + 2].text) <= 12 and 1 <= int(doc[i + 4].text) <= 31:
+        if ctx.excluded(i, i + 5):
+            return None
+        return _date_quantity(doc, i, i + 5, int(tok.text), int(doc[i + 2].text), int(doc[i + 4].text)), i + 5
     # "6 May 2021"
     if re.fullmatch(r"\d{1,2}", tok.text) and i + 2 < len(doc):
         month = rules.MONTHS.get(doc[i + 1].lower_.rstrip("."))
@@ -645,6 +653,12 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
     if second is not None:
         other, cur2 = second
         high = other.value
+        # "2020-21", "1998–99": the second year written with two digits
+        if (conn in {"-", "–", "—"} and re.fullmatch(r"\d{4}", atom.text) and re.fullmatch(r"\d{2}", other.text)
+                and rules.YEAR_MIN <= value <= rules.YEAR_MAX):
+            high = value - value % 100 + other.value
+            if high < value:
+                high += 100
         if atom.magnitude is False and other.magnitude and atom.form == other.form == "digits":
             # "1.5 to 2 million": the magnitude applies to both
             mag_word = doc[other.end - 1].lower_ if other.end - other.start > 1 else ""
@@ -793,9 +807,10 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
 def _looks_like_year(doc: Doc, atom: _Atom, last: _Atom, start_tok: int) -> bool:
     if atom.form != "digits" or atom.magnitude:
         return False
-    for a in (atom, last):
-        if not re.fullmatch(r"\d{4}", a.text) or not (rules.YEAR_MIN <= a.value <= rules.YEAR_MAX):
-            return False
+    if not re.fullmatch(r"\d{4}", atom.text) or not (rules.YEAR_MIN <= atom.value <= rules.YEAR_MAX):
+        return False
+    if last is not atom and not re.fullmatch(r"\d{4}|\d{2}", last.text):
+        return False
     prev = _lower(doc, start_tok - 1)
     if prev in rules.YEAR_CUES or prev in rules.MONTHS or prev in {",", "(", "-"}:
         return True

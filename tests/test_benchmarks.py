@@ -1,0 +1,30 @@
+"""A smoke run of the benchmark code at tiny sizes: it must work, not be fast."""
+
+import importlib.util
+
+from claimcheck.claims import CLAIM_COLUMNS
+
+from .conftest import ROOT
+
+spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
+bench = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(bench)
+
+
+def test_build_corpus_from_the_project_articles(tmp_path):
+    words = bench.build_corpus(tmp_path, articles=3, words_per_article=200)
+    files = sorted(tmp_path.glob("*.txt"))
+    assert len(files) == 3
+    assert words >= 600
+    assert len({f.read_text(encoding="utf-8") for f in files}) == 3
+
+
+def test_synthetic_claims_have_the_claims_columns():
+    frame = bench.synthetic_claims(50)
+    assert set(CLAIM_COLUMNS) - {"agreeing_sources"} <= set(frame.columns)
+
+
+def test_conflict_scaling_runs_and_finds_conflicts():
+    rows = bench.conflict_scaling([300, 1200])
+    assert [r["claims"] for r in rows] == [300, 1200]
+    assert all(r["conflicts"] > 0 and r["us_per_claim"] > 0 for r in rows)
