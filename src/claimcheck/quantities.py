@@ -16,7 +16,7 @@ import numpy
 from spacy.attrs import LIKE_NUM, LOWER, PREFIX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from claimcheck import rules
 from claimcheck.numbers import (
@@ -456,7 +456,6 @@ def _bound_before(ctx: _DocContext, i: int) -> tuple[str, int]:
     if hit is None:
         return "", i
     start, phrase = hit
-    # "over" and "under" are bounds only right before a figure; "some" only before digits
     return phrase, start
 
 
@@ -488,9 +487,9 @@ def _unit_after(ctx: _DocContext, j: int, atom: _Atom) -> tuple[str, int]:
     end, form = hit
     canonical = rules.UNIT_FORMS[form]
     glued = hyphenated or _glued(doc, k)
-    if form in rules.UNIT_FORMS_GLUED_ONLY and not glued and atom.form != "digits":
-        return "", j
-    if form in rules.UNIT_FORMS_GLUED_ONLY and not glued and form not in {"g", "h", "l", "d"}:
+    # Short forms stand apart from a figure only as g, h, l or d after digits
+    # ("5 g", "8 h"); "two s" or "5 m" are not units.
+    if form in rules.UNIT_FORMS_GLUED_ONLY and not glued and (atom.form != "digits" or form not in "ghld"):
         return "", j
     if form in rules.UNIT_FORMS_DIGITS_ONLY and atom.form != "digits":
         return "", j
@@ -643,7 +642,7 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
     second = None
     if conn in connectors:
         k = j + 1
-        cur2, _ = ("", k)
+        cur2 = ""
         if k < len(doc) and doc[k].text in rules.CURRENCY_PREFIXES:
             cur2 = rules.CURRENCY_PREFIXES[doc[k].text]
             k += 1
@@ -678,7 +677,7 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
             pass  # "80 mg or 120 mg": two claims
         elif from_change:
             pass  # "from 20% to 30%": a change, two claims
-        elif (cur2 or currency) and cur2 and currency and cur2 != currency:
+        elif cur2 and currency and cur2 != currency:
             pass
         elif high < value:
             pass  # "52-48": a score, not a range
@@ -695,8 +694,8 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
                 cur = ctx.currency_suffixes.get(end_tok)
                 if cur is not None:
                     currency = rules.CURRENCY_SUFFIXES[cur[1]]
-            q = _finish(ctx, atom.start if not currency else min(start, _currency_before(doc, start)[1]),
-                        end_tok, value, high, unit, currency, bound, atom, other)
+            q = _finish(ctx, cur_start if currency else start, end_tok, value, high, unit, currency, bound,
+                        atom, other)
             if q is not None:
                 yield q
             return
@@ -721,8 +720,7 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
                         q.list_size, q.list_low, q.list_high = len(members), lo, hi
                         yield q
                 return
-    s = min(start, _currency_before(doc, start)[1]) if currency and _currency_before(doc, start)[0] else start
-    q = _finish(ctx, s, j, value, value, unit, currency, bound, atom, None)
+    q = _finish(ctx, cur_start if currency else start, j, value, value, unit, currency, bound, atom, None)
     if q is not None:
         yield q
 
@@ -829,8 +827,3 @@ def _is_timepoint(doc: Doc, start_tok: int, end_tok: int) -> bool:
     if prev in {"a", "an", "the"}:
         prev = _lower(doc, start_tok - 2)
     return prev in {"at", "after", "within"}
-
-
-def token_is_number_like(token: Token) -> bool:
-    """Used by tests and diagnostics: whether a token alone reads as a figure."""
-    return parse_digits(token.text) is not None
