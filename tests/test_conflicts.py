@@ -134,3 +134,14 @@ def test_conflict_columns(tmp_path):
             "sentence_b"} <= set(r.conflicts.columns)
     assert set(r.conflicts["claim_a"]) | set(r.conflicts["claim_b"]) <= set(r.claims["claim_id"])
     assert isinstance(r.conflicts, pd.DataFrame)
+
+
+def test_a_measure_stated_by_very_many_sources_is_compared_with_its_consensus(tmp_path, monkeypatch):
+    import claimcheck.conflicts as conflicts
+    monkeypatch.setattr(conflicts, "PAIRWISE_BLOCK", 4)
+    articles = {f"s{i}": "In the trial, 60% of the treatment group were in remission." for i in range(5)}
+    articles.update({"x1": "In the trial, 40% of the treatment group were in remission.",
+                     "x2": "In the trial, 45% of the treatment group were in remission."})
+    r = scan_texts(tmp_path, **articles)
+    # each dissenting claim against the consensus (60%), not every pair
+    assert sorted((x.value_a, x.value_b) for x in r.conflicts.itertuples()) == [("60%", "40%"), ("60%", "45%")]

@@ -32,9 +32,11 @@ COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass
                   "length", "volume", "temperature", "pressure", "rate", "ratio"}
 # An "about" widens a value by this share of itself (and at least one rounding step).
 APPROX_SHARE = 0.05
-# A block larger than this is a measure word too common to tell claims apart
-# ("effect" in a corpus about one drug); it is not used to pair claims.
-MAX_BLOCK = 2000
+# Blocks up to this size are compared pair by pair. A larger block (one measure
+# stated by hundreds of articles) would give a report that grows with the square
+# of the corpus, so each claim in it is compared with the block's consensus
+# instead: the value most sources agree on.
+PAIRWISE_BLOCK = 200
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 
 
@@ -174,6 +176,15 @@ def _comparable(a: _Claim, b: _Claim, settings: ConflictSettings) -> bool:
         fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2
 
 
+def _consensus(members: list[_Claim]) -> _Claim:
+    """The claim whose value the most sources share (ties: the smallest row)."""
+    by_value: dict[tuple[float, float], set[str]] = defaultdict(set)
+    for c in members:
+        by_value[(c.low, c.high)].add(c.source)
+    value = max(by_value, key=lambda v: (len(by_value[v]), -v[0], -v[1]))
+    return min((c for c in members if (c.low, c.high) == value), key=lambda c: c.row)
+
+
 def _overlap(a: _Claim, b: _Claim) -> bool:
     return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
 
@@ -232,24 +243,33 @@ def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None
     seen: set[tuple[int, int]] = set()
     agree: dict[int, set[str]] = defaultdict(set)
     records = []
+    def compare(a: _Claim, b: _Claim) -> None:
+        pair = (a.row, b.row) if a.row < b.row else (b.row, a.row)
+        if pair in seen:
+            return
+        seen.add(pair)
+        if not _comparable(a, b, settings):
+            return
+        if _overlap(a, b):
+            agree[a.row].add(b.source)
+            agree[b.row].add(a.source)
+            return
+        if a.row > b.row:
+            a, b = b, a
+        records.append(_record(frame, a, b))
+
     for members in blocks.values():
-        if len(members) < 2 or len(members) > MAX_BLOCK:
+        if len(members) < 2:
             continue
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                pair = (a.row, b.row) if a.row < b.row else (b.row, a.row)
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                if not _comparable(a, b, settings):
-                    continue
-                if _overlap(a, b):
-                    agree[a.row].add(b.source)
-                    agree[b.row].add(a.source)
-                    continue
-                if a.row > b.row:
-                    a, b = b, a
-                records.append(_record(frame, a, b))
+        if len(members) <= PAIRWISE_BLOCK:
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    compare(a, b)
+            continue
+        consensus = _consensus(members)
+        for c in members:
+            if c is not consensus:
+                compare(consensus, c)
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     cutoff = rank[settings.min_severity]
     records = [r for r in records if rank[r["severity"]] <= cutoff]
