@@ -190,3 +190,31 @@ def test_offsets_point_at_the_text(extract):
     text = "Of 3,200 patients, about 12.5% relapsed within 2 years."
     for q in extract(text):
         assert text[q.start_char:q.end_char] == q.text
+
+
+# -- properties over generated text -------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = ["5", "12.5", "1,200", "-3", "2021", "1990s", "two", "forty-five", "a", "an", "half", "hundred",
+          "million", "to", "-", "–", "or", "and", ",", "between", "from", "rose", "about", "at least", "%",
+          "mg", "hours", "hour", "and a half", "patients", "$", "£", "k", "May", "6", "next year", "[3]",
+          "phase", "DSM-5", "week", "of", "the", "expected", "\n", ".", "per cent", "µg", "bn"]
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=14), st.sampled_from([" ", ""]))
+def test_extraction_never_raises_and_low_never_exceeds_high(extract, pieces, glue):
+    text = glue.join(pieces) if glue == "" else " ".join(pieces)
+    for q in extract(text):
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high, (text, q)
+        assert 0 <= q.start_char < q.end_char <= len(text)
+        assert text[q.start_char:q.end_char] == q.text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=200))
+def test_extraction_never_raises_on_arbitrary_text(extract, text):
+    extract(text)
