@@ -351,7 +351,7 @@ MEASURE_DROP_WORDS = {
     "participants", "participant", "patients", "patient", "people", "those", "individuals",
     "subjects", "adults", "remarkably", "notably", "compared", "showed", "found",
     "reported", "end", "approximately", "roughly", "nearly", "least", "total",
-    "mdma", "placebo", "control", "treated", "underwent", "received", "receiving",
+    "placebo", "control", "treated", "underwent", "received", "receiving",
     "respectively", "overall", "also", "still", "just", "only", "already", "meaning",
     "additional", "initial", "optional", "each", "every", "typically", "usually",
     "involves", "include", "includes", "including", "about", "around", "said",
