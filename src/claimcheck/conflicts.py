@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from claimcheck import rules
+from claimcheck.context import stem
 from claimcheck.numbers import format_number, round_to_precision
 
 CONFLICT_COLUMNS = [
@@ -91,7 +93,6 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
 
 
 def _figures(text: str) -> list[str]:
-    import re
     return re.findall(r"\d[\d,]*(?:\.\d+)?", text)
 
 
@@ -143,7 +144,6 @@ def _claims(frame: pd.DataFrame) -> list[_Claim]:
 
 
 def _stem_noun(noun: str) -> str:
-    from claimcheck.context import stem
     return stem(noun) if noun else ""
 
 
