@@ -162,6 +162,7 @@ def test_relative_date_of_a_past_event_is_not_a_claim(extract):
     "The COVID-19 vaccine and the H1N1 strain.",
     "She joined the Apollo11 team in Phase 2.",
     "Follow @health2020 for updates.",
+    "Write to clinic2024@example.org or team.42@example.org today.",
     "6 min read",
     "The meeting starts at 10:30.",
     "It was the 3rd attempt.",

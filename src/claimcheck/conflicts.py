@@ -109,9 +109,9 @@ def _display(row) -> str:
     return f"{val} {unit}".strip()
 
 
-def _claims(frame: pd.DataFrame) -> list[_Claim]:
+def _claims(rows: list[dict]) -> list[_Claim]:
     out = []
-    for idx, row in enumerate(frame.to_dict("records")):
+    for idx, row in enumerate(rows):
         if row["kind"] not in COMPARED_KINDS or row.get("role") == "timepoint":
             continue
         lo, hi = row["value_low"], row["value_high"]
@@ -215,8 +215,8 @@ def _qualifier_notes(a: _Claim, b: _Claim) -> tuple[str, list[str]]:
     return "high", same
 
 
-def _measure_label(frame: pd.DataFrame, a: _Claim) -> str:
-    row = frame.iloc[a.row]
+def _measure_label(rows: list[dict], a: _Claim) -> str:
+    row = rows[a.row]
     parts = []
     if a.arm:
         parts.append(f"{a.arm} group")
@@ -235,7 +235,8 @@ def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None
     """Conflicting pairs of claims (a DataFrame of CONFLICT_COLUMNS, most severe
     first) and, for every claim, how many other sources agree with it."""
     settings = settings or ConflictSettings()
-    claims = _claims(frame)
+    rows = frame.to_dict("records")  # read once: per-row pandas access dominated the stage
+    claims = _claims(rows)
     blocks: dict[tuple, list[_Claim]] = defaultdict(list)
     for c in claims:
         for key in _block_keys(c):
@@ -256,7 +257,7 @@ def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None
             return
         if a.row > b.row:
             a, b = b, a
-        records.append(_record(frame, a, b))
+        records.append(_record(rows, a, b))
 
     for members in blocks.values():
         if len(members) < 2:
@@ -281,12 +282,12 @@ def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None
     return conflicts, counts
 
 
-def _record(frame: pd.DataFrame, a: _Claim, b: _Claim) -> dict:
-    ra, rb = frame.iloc[a.row], frame.iloc[b.row]
+def _record(rows: list[dict], a: _Claim, b: _Claim) -> dict:
+    ra, rb = rows[a.row], rows[b.row]
     severity, notes = _qualifier_notes(a, b)
     diff = _difference(a, b)
     unit_word = "points" if rb["unit"] == "%" else ("years" if a.kind == "date" else (rb["unit"] or ""))
-    label = _measure_label(frame, a)
+    label = _measure_label(rows, a)
     hedged = "; ".join(sorted({f"{x.source} is a {x.hedge}" for x in (a, b) if x.hedge}))
     reason = f"{label}: {a.display} vs {b.display}"
     if notes:

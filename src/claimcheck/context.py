@@ -18,10 +18,17 @@ from claimcheck.quantities import QUANTITY_SPANS, Quantity, doc_text
 
 _NEGATIONS = rules.NEGATIONS
 _STOP = (set(STOP_WORDS) - _NEGATIONS) | rules.MEASURE_DROP_WORDS
-_SYNONYMS = sorted(rules.MEASURE_SYNONYMS.items(), key=lambda kv: -len(kv[0]))
-_SYNONYM_RES = [(re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])"), key) for p, key in _SYNONYMS]
-_HEDGE_RES = [(re.compile(rf"(?<![\w-]){re.escape(c)}(?![\w-])"), c, k)
-              for c, k in sorted(rules.HEDGE_CUES.items(), key=lambda kv: -len(kv[0]))]
+
+
+def _alternation(phrases) -> re.Pattern:
+    """One regex for a list of phrases, longest first, whole words only: one
+    pass over a text instead of one per phrase."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
+
+
+_SYNONYM_RE = _alternation(rules.MEASURE_SYNONYMS)
+_HEDGE_RE = _alternation(rules.HEDGE_CUES)
 _DESIGN_RES = [(re.compile(rf"(?<![\w-]){re.escape(c)}(?![\w-])"), v) for c, v in rules.DESIGN_CUES.items()]
 _CONTROL_RES = [re.compile(rf"(?<![\w-]){re.escape(c.strip())}(?![\w-])") for c in rules.CONTROL_ARM_CUES]
 _GROUP_RE = re.compile(r"\b(?:group|groups|cohort|arm|arms)\b")
@@ -100,11 +107,7 @@ def _content_words(tokens, skip: set[int]) -> list[str]:
 
 
 def _synonym_keys(text: str) -> list[str]:
-    keys: list[str] = []
-    for pattern, key in _SYNONYM_RES:
-        if pattern.search(text) and key not in keys:
-            keys.append(key)
-    return keys
+    return sorted({rules.MEASURE_SYNONYMS[m.group(0)] for m in _SYNONYM_RE.finditer(text)})
 
 
 def _find_in_paragraph(text: str, sent: Span, pattern_fn):
@@ -140,23 +143,22 @@ def _design(text: str, last: bool = False) -> str:
     return ""
 
 
-def _hedge(sent: Span, span: Span) -> tuple[str, str]:
-    """The hedge or forecast cue nearest to the claim in its sentence. Quantity
-    text is blanked first, so the month in 'May 6' is not the modal 'may'."""
-    chars = list(sent.text.lower())
-    for other in sent.doc.spans.get(QUANTITY_SPANS, []):
+def _hedge_cues(sent: Span, spans: list[Span]) -> list[tuple[int, str]]:
+    """(character offset, cue) of every hedge or forecast cue of a sentence.
+    Quantity text is blanked first, so the month in 'May 6' is not the modal 'may'."""
+    text = sent.text.lower()
+    for other in spans:
         if other.start_char >= sent.start_char and other.end_char <= sent.end_char:
-            for k in range(other.start_char - sent.start_char, other.end_char - sent.start_char):
-                chars[k] = " "
-    text = "".join(chars)
-    pos = span.start_char - sent.start_char
-    best, best_dist = ("", ""), 10**9
-    for pattern, cue, kind in _HEDGE_RES:
-        for m in pattern.finditer(text):
-            dist = abs(m.start() - pos)
-            if dist < best_dist:
-                best, best_dist = (cue, kind), dist
-    return best
+            a, b = other.start_char - sent.start_char, other.end_char - sent.start_char
+            text = text[:a] + " " * (b - a) + text[b:]
+    return [(sent.start_char + m.start(), m.group(0)) for m in _HEDGE_RE.finditer(text)]
+
+
+def _nearest_hedge(cues: list[tuple[int, str]], span: Span) -> tuple[str, str]:
+    if not cues:
+        return "", ""
+    _, cue = min(cues, key=lambda c: abs(c[0] - span.start_char))
+    return cue, rules.HEDGE_CUES[cue]
 
 
 def _arm(window_text: str) -> str:
@@ -194,13 +196,11 @@ def _date_event(sent: Span, span: Span) -> str:
     best, best_dist = "", 10**9
     text = sent.text.lower()
     pos = span.start_char - sent.start_char
-    for pattern, key in _SYNONYM_RES:
-        if key not in rules.DATE_EVENT_KEYS:
-            continue
-        for m in pattern.finditer(text):
-            dist = abs(m.start() - pos)
-            if dist < best_dist:
-                best, best_dist = key, dist
+    for m in _SYNONYM_RE.finditer(text):
+        key = rules.MEASURE_SYNONYMS[m.group(0)]
+        dist = abs(m.start() - pos)
+        if key in rules.DATE_EVENT_KEYS and dist < best_dist:
+            best, best_dist = key, dist
     return best
 
 
@@ -208,6 +208,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     """The context of every quantity span of a Doc, in text order."""
     spans = sorted(doc.spans.get(QUANTITY_SPANS, []), key=lambda s: (s.start_char, s.end_char))
     text = doc_text(doc)
+    per_sentence: dict[int, tuple] = {}  # what every claim of a sentence shares
     qty_tokens = _quantity_token_ids(doc)
     out: list[tuple[Span, Quantity, ClaimContext]] = []
     timepoints: dict[int, list[tuple[int, Quantity]]] = {}
@@ -245,7 +246,15 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             if near:
                 tq = min(near, key=lambda t: abs(t[0] - s.start_char))[1]
                 tp = f"{_fmt(tq.low)} {tq.unit}"
-        hedge, hedge_type = _hedge(sent, s)
+        if sent.start not in per_sentence:
+            per_sentence[sent.start] = (
+                _hedge_cues(sent, spans),
+                _find_in_paragraph(text, sent, _phase),
+                _find_in_paragraph(text, sent, _trial),
+                _find_in_paragraph(text, sent, _design),
+            )
+        cues, phase, trial, design = per_sentence[sent.start]
+        hedge, hedge_type = _nearest_hedge(cues, s)
         ctx = ClaimContext(
             sentence=sent.text.strip(),
             sentence_start=sent.start_char,
@@ -253,9 +262,9 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             measure_key=measure_key,
             population=_population(q, right),
             arm=arm,
-            phase=_find_in_paragraph(text, sent, _phase),
-            trial=_find_in_paragraph(text, sent, _trial),
-            design=_find_in_paragraph(text, sent, _design),
+            phase=phase,
+            trial=trial,
+            design=design,
             timepoint=tp,
             hedge=hedge,
             hedge_type=hedge_type,

@@ -3,7 +3,9 @@ with claimcheck's tokenizer rules, sentence boundaries and components."""
 
 from __future__ import annotations
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -43,10 +45,32 @@ def customize_tokenizer(nlp: Language) -> None:
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, list items and table rows carry
     no full stop, and a claim's sentence must not run into the next line."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    # Only whitespace tokens can hold a line break (token.whitespace_ is at most
+    # one space); find them on an array rather than visiting every token.
+    if len(doc) < 2:
+        return doc
+    spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]) == 1)
+    for i in spaces.tolist():
+        if i + 1 < len(doc) and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+class TextKeepingTokenizer:
+    """The pipeline's tokenizer, also keeping the text it was given on the Doc:
+    spaCy rebuilds ``doc.text`` from the tokens on every access, and the
+    components read it for every block."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc._.text_cache = text
+        return doc
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
 
 
 def build_pipeline(model: str | None = None) -> Language:
@@ -57,6 +81,7 @@ def build_pipeline(model: str | None = None) -> Language:
     else:
         nlp = spacy.blank("en")
     customize_tokenizer(nlp)
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("claimcheck_line_breaks")

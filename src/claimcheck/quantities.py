@@ -84,18 +84,27 @@ class ExclusionMarker:
 
     def __init__(self, patterns: dict[str, str]):
         self.patterns = [(label, re.compile(p)) for label, p in patterns.items()]
-        self.reference_line = re.compile("|".join(rules.REFERENCE_LINE_PATTERNS), re.MULTILINE)
+        self.reference_lines = [re.compile(p) for p in rules.REFERENCE_LINE_PATTERNS]
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         ranges = []
         for label, pattern in self.patterns:
-            ranges.extend((m.start(), m.end(), label) for m in pattern.finditer(text))
-        pos = 0
-        for line in text.splitlines(keepends=True):
-            if self.reference_line.search(line):
-                ranges.append((pos, pos + len(line), "reference"))
-            pos += len(line)
+            for m in pattern.finditer(text):
+                start = m.start()
+                if label in rules.EXCLUSION_EXTEND_BACK:
+                    while start > 0 and not text[start - 1].isspace():
+                        start -= 1
+                ranges.append((start, m.end(), label))
+        line_starts: set[int] = set()
+        for pattern in self.reference_lines:
+            for m in pattern.finditer(text):
+                start = text.rfind("\n", 0, m.start()) + 1
+                if start in line_starts:
+                    continue
+                line_starts.add(start)
+                end = text.find("\n", m.end())
+                ranges.append((start, len(text) if end < 0 else end + 1, "reference"))
         doc._.excluded = tuple(sorted(ranges))
         return doc
 
