@@ -219,3 +219,9 @@ def test_extraction_never_raises_and_low_never_exceeds_high(extract, pieces, glu
 @given(st.text(max_size=200))
 def test_extraction_never_raises_on_arbitrary_text(extract, text):
     extract(text)
+
+
+def test_relative_date_offsets_survive_letters_that_lower_case_to_two(extract):
+    text = "İstanbul officials expect the vote next year."
+    (q,) = extract(text)
+    assert text[q.start_char:q.end_char] == "next year" and q.relative == ("year", 1)

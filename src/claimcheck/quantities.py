@@ -438,25 +438,34 @@ def _is_year_token(doc: Doc, i: int) -> bool:
     return bool(re.fullmatch(r"\d{4}", text)) and rules.YEAR_MIN <= int(text) <= rules.YEAR_MAX
 
 
+def _phrase_regex(phrases) -> re.Pattern:
+    """Whole-word alternation of lower-case phrases, longest first."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
+
+
+_RELATIVE_DATE_RE = _phrase_regex(rules.RELATIVE_DATES)
+_RELATIVE_DATE_CUE_RE = _phrase_regex(rules.RELATIVE_DATE_CUES)
+
+
 def _relative_dates(ctx: _DocContext):
     doc = ctx.doc
-    for pattern, period, offset in rules.RELATIVE_DATE_PATTERNS:
-        for m in re.finditer(pattern, ctx.text, flags=re.IGNORECASE):
-            if any(ctx.mask[m.start():m.end()]):
-                continue
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            sent = span.sent if span is not None and doc.has_annotation("SENT_START") else None
-            sent_text = (sent.text if sent is not None else ctx.text).lower()
-            # Only a relative date that times an expected or planned event is a
-            # claim ("approval perhaps as early as next year"); "in June this year,
-            # they released" only dates a past event.
-            if not any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", sent_text)
-                       for c, k in rules.HEDGE_CUES.items() if k == "forecast" or c in {"perhaps", "likely"}):
-                continue
-            q = Quantity(low=None, high=None, unit="year", kind="date", start_char=m.start(),
-                         end_char=m.end(), text=m.group(0), relative=(period, offset))
-            q.flags.append("relative date")
-            yield q
+    lower = ctx.text.lower()
+    if len(lower) != len(ctx.text):  # a few letters lower-case to two: keep the offsets
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in ctx.text)
+    for m in _RELATIVE_DATE_RE.finditer(lower):
+        if any(ctx.mask[m.start():m.end()]):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not doc.has_annotation("SENT_START"):
+            continue
+        sent = span.sent
+        if not _RELATIVE_DATE_CUE_RE.search(lower, sent.start_char, sent.end_char):
+            continue
+        q = Quantity(low=None, high=None, unit="year", kind="date", start_char=m.start(), end_char=m.end(),
+                     text=ctx.text[m.start():m.end()], relative=rules.RELATIVE_DATES[m.group(0)])
+        q.flags.append("relative date")
+        yield q
 
 
 def _bound_before(ctx: _DocContext, i: int) -> tuple[str, int]:

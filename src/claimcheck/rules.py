@@ -214,16 +214,12 @@ YEAR_CUES = {
     "and", "to", "the", "as", "for", "fiscal", "fy", "than", "on",
 }
 # Relative dates: resolved against the publication date when one is known.
-RELATIVE_DATE_PATTERNS: list[tuple[str, str, int]] = [
-    # (regex, period, offset); the period is year or month
-    (r"\bnext year\b", "year", 1),
-    (r"\blast year\b", "year", -1),
-    (r"\bthis year\b", "year", 0),
-    (r"\bthe coming year\b", "year", 1),
-    (r"\bnext month\b", "month", 1),
-    (r"\blast month\b", "month", -1),
-    (r"\b(?:later |earlier )?this month\b", "month", 0),
-]
+RELATIVE_DATES: dict[str, tuple[str, int]] = {
+    # phrase (lower case) -> (period, offset from the publication date)
+    "next year": ("year", 1), "last year": ("year", -1), "this year": ("year", 0),
+    "the coming year": ("year", 1), "next month": ("month", 1), "last month": ("month", -1),
+    "this month": ("month", 0), "later this month": ("month", 0), "earlier this month": ("month", 0),
+}
 
 # --------------------------------------------------------------------------
 # Hedges and forecasts
@@ -241,6 +237,11 @@ HEDGE_CUES: dict[str, str] = {
     "potentially": "hedge", "would": "hedge", "estimated": "hedge", "reportedly": "hedge",
     "suggests": "hedge", "suggest": "hedge", "about to": "forecast",
 }
+
+# A relative date is a claim only in a sentence with one of these cues: it then
+# times an expected or planned event ("approval perhaps as early as next year"),
+# where "in June this year, they released" only dates a past event.
+RELATIVE_DATE_CUES = {c for c, kind in HEDGE_CUES.items() if kind == "forecast"} | {"perhaps", "likely"}
 
 # --------------------------------------------------------------------------
 # Qualifiers: study phase, named trials, design, follow-up timepoints, arms.
