@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -46,13 +46,18 @@ def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, list items and table rows carry
     no full stop, and a claim's sentence must not run into the next line."""
     # Only whitespace tokens can hold a line break (token.whitespace_ is at most
-    # one space); find them on an array rather than visiting every token.
+    # one space). The boundaries are set in one from_array call: the
+    # is_sent_start setter rescans the whole Doc on every assignment.
     if len(doc) < 2:
         return doc
-    spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]) == 1)
-    for i in spaces.tolist():
-        if i + 1 < len(doc) and "\n" in doc[i].text:
-            doc[i + 1].is_sent_start = True
+    arr = doc.to_array([IS_SPACE, SENT_START])
+    changed = False
+    for i in numpy.flatnonzero(arr[:-1, 0] == 1).tolist():
+        if arr[i + 1, 1] != 1 and "\n" in doc[i].text:
+            arr[i + 1, 1] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], arr[:, 1:2].copy())
     return doc
 
 
