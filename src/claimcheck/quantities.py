@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import LIKE_NUM, LOWER, PREFIX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from claimcheck import rules
@@ -332,22 +333,28 @@ _TRIGGER_WORDS = (set(rules.NUMBER_WORDS) | set(rules.TENS_WORDS) | set(rules.FR
 _AFTER_ARTICLE = set(rules.SCALE_WORDS) | set(rules.DOZEN_WORDS) | set(rules.FRACTION_WORDS) | set(rules.UNIT_FORMS)
 
 
+def _hashes(words) -> numpy.ndarray:
+    """spaCy's string hashes of words: the same in every Vocab."""
+    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+
+
+_TRIGGER_HASHES = _hashes(_TRIGGER_WORDS)
+_MINUS_HASHES = _hashes(["-", "−"])
+_ARTICLE_HASHES = _hashes(rules.ARTICLE_ONE)
+_AFTER_ARTICLE_HASHES = _hashes(_AFTER_ARTICLE)
+
+
 def _candidates(doc: Doc) -> list[int]:
     """Tokens where a number or date may start: figures, number words, months,
     a minus sign, and 'a'/'an' before a scale word, fraction or unit. Found on
     arrays of hashes, so the Python loop only visits these."""
     if len(doc) == 0:
         return []
-    strings = doc.vocab.strings
     arr = doc.to_array([LIKE_NUM, LOWER, PREFIX])
     like_num, lower, prefix = arr[:, 0], arr[:, 1], arr[:, 2]
-
-    def hashes(words) -> numpy.ndarray:
-        return numpy.array([strings.add(w) for w in words], dtype=lower.dtype)
-
-    mask = (like_num == 1) | numpy.isin(lower, hashes(_TRIGGER_WORDS)) | numpy.isin(prefix, hashes(["-", "−"]))
+    mask = (like_num == 1) | numpy.isin(lower, _TRIGGER_HASHES) | numpy.isin(prefix, _MINUS_HASHES)
     following = numpy.append(lower[1:], 0)
-    mask |= numpy.isin(lower, hashes(rules.ARTICLE_ONE)) & numpy.isin(following, hashes(_AFTER_ARTICLE))
+    mask |= numpy.isin(lower, _ARTICLE_HASHES) & numpy.isin(following, _AFTER_ARTICLE_HASHES)
     return numpy.flatnonzero(mask).tolist()
 
 
