@@ -8,6 +8,7 @@ them to a quantity span and returns a separate ``ClaimContext`` object.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -29,7 +30,8 @@ def _alternation(phrases) -> re.Pattern:
 
 _SYNONYM_RE = _alternation(rules.MEASURE_SYNONYMS)
 _HEDGE_RE = _alternation(rules.HEDGE_CUES)
-_DESIGN_RES = [(re.compile(rf"(?<![\w-]){re.escape(c)}(?![\w-])"), v) for c, v in rules.DESIGN_CUES.items()]
+_DESIGN_RE = _alternation(rules.DESIGN_CUES)
+
 _CONTROL_RES = [re.compile(rf"(?<![\w-]){re.escape(c.strip())}(?![\w-])") for c in rules.CONTROL_ARM_CUES]
 _GROUP_RE = re.compile(r"\b(?:group|groups|cohort|arm|arms)\b")
 _CONTRAST_RE = re.compile("|".join(rf"(?<![\w-]){re.escape(c)}(?![\w-])" for c in rules.CONTRAST_CUES))
@@ -136,11 +138,8 @@ def _trial(text: str, last: bool = False) -> str:
 
 
 def _design(text: str, last: bool = False) -> str:
-    lower = text.lower()
-    for pattern, value in _DESIGN_RES:
-        if pattern.search(lower):
-            return value
-    return ""
+    m = _DESIGN_RE.search(text.lower())
+    return rules.DESIGN_CUES[m.group(0)] if m else ""
 
 
 def _hedge_cues(sent: Span, spans: list[Span]) -> list[tuple[int, str]]:
@@ -211,14 +210,18 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     per_sentence: dict[int, tuple] = {}  # what every claim of a sentence shares
     qty_tokens = _quantity_token_ids(doc)
     out: list[tuple[Span, Quantity, ClaimContext]] = []
+    # Sentences found once: Span.sent walks back token by token on every call.
+    sentences = list(doc.sents)
+    sentence_starts = [x.start for x in sentences]
+    sent_of = {id(s): sentences[bisect_right(sentence_starts, s.start) - 1] for s in spans}
     timepoints: dict[int, list[tuple[int, Quantity]]] = {}
     for s in spans:
         q = s._.quantity
         if q.is_timepoint:
-            timepoints.setdefault(s.sent.start, []).append((s.start_char, q))
+            timepoints.setdefault(sent_of[id(s)].start, []).append((s.start_char, q))
     for s in spans:
         q = s._.quantity
-        sent = s.sent
+        sent = sent_of[id(s)]
         left, right = _clause(sent, s)
         left = _without_bound(left, q.bound)
         left_text = " ".join(t.lower_ for t in left)
