@@ -147,6 +147,7 @@ def synthetic_claims(n: int, seed: int = 11):
             "population": "", "arm": rng.choice(["", "", "control", "intervention"]), "phase": "",
             "trial": "", "design": "", "timepoint": "", "hedge": "", "hedge_type": "", "role": "",
             "date": "", "currency": "USD" if kind == "money" else "", "list_size": 1, "list_low": None,
+            "title": "", "publisher": "", "published": "",
             "list_high": None, "relative": None, "flags": "", "sentence": f"sentence {i}",
         })
     return pd.DataFrame(rows)

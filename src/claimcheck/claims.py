@@ -9,6 +9,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from claimcheck.context import claim_contexts
+from claimcheck.corpus import Source
 from claimcheck.numbers import format_number
 
 # The columns of claims.csv, in order. The scorer reads claim_id, source,
@@ -18,7 +19,7 @@ CLAIM_COLUMNS = [
     "claim_id", "source", "start", "end", "text", "value_low", "value_high", "unit", "kind",
     "bound", "bound_type", "measure", "measure_key", "population", "arm", "phase", "trial",
     "design", "timepoint", "hedge", "hedge_type", "role", "date", "currency", "list_size",
-    "flags", "agreeing_sources", "sentence",
+    "flags", "agreeing_sources", "title", "publisher", "published", "sentence",
 ]
 
 
@@ -30,10 +31,13 @@ def claim_id(source: str, sentence: str, text: str, occurrence: int) -> str:
     return "c" + digest[:12]
 
 
-def rows_from_doc(doc: Doc, source: str, offset: int, seen: dict[tuple[str, str], int]) -> list[dict]:
-    """One row per quantity of a Doc that holds the block of `source` starting at
-    character `offset`. `seen` counts (sentence, text) pairs across the blocks of
-    one article, so that repeated sentences get distinct ids."""
+def rows_from_doc(doc: Doc, offset: int, seen: dict[tuple[str, str], int]) -> list[dict]:
+    """One row per quantity of a Doc that holds the block of an article starting
+    at character `offset`. `seen` counts (sentence, text) pairs across the
+    blocks of one article, so that repeated sentences get distinct ids.
+
+    Rows depend on the article's text alone (so they can be cached by content);
+    ``attach_source`` adds the source and the claim ids."""
     rows = []
     for _span, q, ctx in claim_contexts(doc):
         key = (ctx.sentence, q.text)
@@ -44,8 +48,7 @@ def rows_from_doc(doc: Doc, source: str, offset: int, seen: dict[tuple[str, str]
             flags.append(f"one of {q.list_size} listed values {format_number(q.list_low)}"
                          f"–{format_number(q.list_high)}")
         rows.append({
-            "claim_id": claim_id(source, ctx.sentence, q.text, occurrence),
-            "source": source,
+            "occurrence": occurrence,
             "start": q.start_char + offset,
             "end": q.end_char + offset,
             "text": q.text,
@@ -71,11 +74,59 @@ def rows_from_doc(doc: Doc, source: str, offset: int, seen: dict[tuple[str, str]
             "list_size": q.list_size,
             "list_low": q.list_low,
             "list_high": q.list_high,
-            "relative": q.relative,
+            "relative": list(q.relative) if q.relative else None,
             "flags": "; ".join(flags),
             "sentence": ctx.sentence,
         })
     return rows
+
+
+def attach_source(rows: list[dict], source: str) -> list[dict]:
+    """The rows of one article with its source and their claim ids."""
+    return [{**row, "source": source,
+             "claim_id": claim_id(source, row["sentence"], row["text"], row["occurrence"])} for row in rows]
+
+
+def apply_manifest(rows: list[dict], source: Source | None) -> list[dict]:
+    """Adds an article's title, publisher and publication date to its rows, and
+    resolves its relative dates ("next year") and dates without a year against
+    the publication date. Without one they stay empty and are flagged: a date is
+    never guessed from today's."""
+    published = source.published_date if source else None
+    out = []
+    for row in rows:
+        row = {**row, "title": source.title if source else "", "publisher": source.publisher if source else "",
+               "published": source.published if source else ""}
+        flags = [f for f in (row.get("flags") or "").split("; ") if f]
+        if row.get("relative"):
+            period, offset = row["relative"]
+            resolved = _resolve_relative(published, period, offset)
+            if resolved is None:
+                flags.append("not resolved: publication date unknown" if published is None
+                             else "not resolved: publication month unknown")
+            else:
+                year, iso = resolved
+                row.update(value_low=float(year), value_high=float(year), date=iso)
+                flags.append(f"resolved against publication date {source.published}")
+        elif row.get("kind") == "date" and str(row.get("date") or "").startswith("--") and published:
+            row.update(value_low=float(published[0]), value_high=float(published[0]),
+                       date=f"{published[0]:04d}{row['date'][1:]}")
+            flags.append(f"year taken from publication date {source.published}")
+        row["flags"] = "; ".join(flags)
+        out.append(row)
+    return out
+
+
+def _resolve_relative(published, period: str, offset: int) -> tuple[int, str] | None:
+    if published is None:
+        return None
+    year, month, _ = published
+    if period == "year":
+        return year + offset, f"{year + offset:04d}"
+    if month is None:
+        return None
+    index = year * 12 + (month - 1) + offset
+    return index // 12, f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def claims_frame(rows: Iterable[dict]) -> pd.DataFrame:

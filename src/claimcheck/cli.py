@@ -10,7 +10,8 @@ import click
 
 from claimcheck.api import ConflictSettings, CorpusError, scan, write_outputs
 from claimcheck.conflicts import SEVERITIES
-from claimcheck.report import summary
+from claimcheck.corpus import AddError, add_articles
+from claimcheck.report import Progress, summary
 
 EXIT_OK = 0
 EXIT_CONFLICTS = 1
@@ -57,12 +58,19 @@ def _raise_interrupt(signum, frame):
               help=f"Exit with {EXIT_CONFLICTS} when a conflict at or above --min-severity is found.")
 @click.option("--top", type=click.IntRange(0), default=10, show_default=True,
               help="How many conflicts the terminal summary shows.")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes for extraction (the output is the same for any number).")
+@click.option("--no-cache", is_flag=True,
+              help="Extract every article again instead of reusing CORPUS/.claimcheck-cache.")
 def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, similarity: float,
-                 min_severity: str, fail_on_conflict: bool, top: int) -> None:
+                 min_severity: str, fail_on_conflict: bool, top: int, jobs: int, no_cache: bool) -> None:
     settings = ConflictSettings(similarity=similarity, min_severity=min_severity)
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    progress = Progress(enabled=not quiet and sys.stderr.isatty())
     try:
-        result = scan(corpus, model=model, settings=settings)
+        result = scan(corpus, model=model, settings=settings, jobs=jobs, cache=not no_cache,
+                      on_progress=progress.update)
+        progress.clear()
         write_outputs(result, out_dir)
     except CorpusError as exc:
         click.echo(f"claimcheck: {exc}", err=True)
@@ -71,6 +79,7 @@ def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, si
         click.echo(f"claimcheck: cannot write outputs to {out_dir}: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_CORPUS)
     except KeyboardInterrupt:
+        progress.clear()
         click.echo("claimcheck: scan interrupted; previous claims.csv and conflicts.csv left as they were",
                    err=True)
         sys.exit(EXIT_INTERRUPTED)
@@ -82,3 +91,45 @@ def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, si
         click.echo(summary(result, out_dir, top=top))
     if fail_on_conflict and len(result.conflicts):
         sys.exit(EXIT_CONFLICTS)
+
+
+ADD_HELP = f"""Add articles (.txt, .md as they are; .html, .htm converted to the page's
+main text) to the corpus and record them in its manifest, sources.csv.
+
+\b
+The metadata options apply to every file given; for a web page, what its markup
+says fills in what they leave out. Content already in the corpus is refused,
+naming the file that holds it; a near-duplicate is added with a warning.
+
+\b
+Exit codes:
+  {EXIT_OK}    every file was added
+  {EXIT_USAGE}    bad options (a --published that is not a date)
+  {EXIT_CORPUS}    at least one file was refused (the others were added)
+"""
+
+
+@main.command("add", help=ADD_HELP)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--corpus", type=click.Path(path_type=Path, file_okay=False), default=Path("corpus"),
+              show_default=True, help="The corpus folder.")
+@click.option("--title", default="", help="The article's title.")
+@click.option("--url", default="", help="Where the article was published.")
+@click.option("--publisher", default="", help="Who published it.")
+@click.option("--published", default="", metavar="YYYY-MM-DD",
+              help="Publication date (YYYY-MM-DD, YYYY-MM or YYYY): relative dates are resolved against it.")
+def add_command(files: tuple[Path, ...], corpus: Path, title: str, url: str, publisher: str,
+                published: str) -> None:
+    try:
+        added, refused = add_articles(files, corpus, title=title, url=url, publisher=publisher,
+                                      published=published)
+    except AddError as exc:
+        raise click.BadParameter(str(exc)) from None
+    for item in added:
+        click.echo(f"added {corpus / item.file}")
+        for warning in item.warnings:
+            click.echo(f"claimcheck: warning: {warning}", err=True)
+    for line in refused:
+        click.echo(f"claimcheck: {line}", err=True)
+    if refused:
+        sys.exit(EXIT_CORPUS)

@@ -27,7 +27,7 @@ from claimcheck.numbers import format_number, round_to_precision
 CONFLICT_COLUMNS = [
     "conflict_id", "severity", "claim_a", "claim_b", "source_a", "source_b", "measure",
     "text_a", "text_b", "value_a", "value_b", "difference", "reason", "hedged",
-    "sentence_a", "sentence_b",
+    "published_a", "published_b", "sentence_a", "sentence_b",
 ]
 SEVERITIES = ("high", "medium", "low")
 COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass", "age",
@@ -288,7 +288,9 @@ def _record(rows: list[dict], a: _Claim, b: _Claim) -> dict:
     diff = _difference(a, b)
     unit_word = "points" if rb["unit"] == "%" else ("years" if a.kind == "date" else (rb["unit"] or ""))
     label = _measure_label(rows, a)
-    hedged = "; ".join(sorted({f"{x.source} is a {x.hedge}" for x in (a, b) if x.hedge}))
+    hedged = "; ".join(sorted({f"{x.source} is a {x.hedge}" + (f" (published {r['published']})"
+                                                                 if r.get("published") else "")
+                               for x, r in ((a, ra), (b, rb)) if x.hedge}))
     reason = f"{label}: {a.display} vs {b.display}"
     if notes:
         reason += "; " + "; ".join(notes)
@@ -312,6 +314,8 @@ def _record(rows: list[dict], a: _Claim, b: _Claim) -> dict:
         "difference": diff,
         "reason": reason + ".",
         "hedged": hedged,
+        "published_a": ra.get("published") or "",
+        "published_b": rb.get("published") or "",
         "sentence_a": ra["sentence"],
         "sentence_b": rb["sentence"],
         "_relative": diff / scale,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import sys
+import time
 from pathlib import Path
 
 from claimcheck.api import ScanResult
@@ -35,3 +37,33 @@ def summary(result: ScanResult, out_dir: Path, top: int = 10) -> str:
         if len(result.conflicts) > top:
             lines.append(f"… and {len(result.conflicts) - top} more in conflicts.csv")
     return "\n".join(lines)
+
+
+class Progress:
+    """'scanned 120/400 articles' on one line of stderr, at most a few times a
+    second, and only for scans that take more than a moment."""
+
+    def __init__(self, enabled: bool, delay: float = 1.0, stream=None):
+        self.enabled = enabled
+        self.stream = stream or sys.stderr
+        self.started = time.monotonic()
+        self.delay = delay
+        self.last = 0.0
+        self.shown = False
+
+    def update(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.started < self.delay or (now - self.last < 0.2 and done < total):
+            return
+        self.last = now
+        self.shown = True
+        self.stream.write(f"\rscanned {done}/{total} articles")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r" + " " * 40 + "\r")
+            self.stream.flush()
+            self.shown = False
