@@ -11,7 +11,14 @@ from pathlib import Path
 import pandas as pd
 
 from claimcheck.cache import CACHE_DIR_NAME, ArticleCache
-from claimcheck.claims import CLAIM_COLUMNS, apply_manifest, attach_source, claims_frame, rows_from_doc
+from claimcheck.claims import (
+    CLAIM_COLUMNS,
+    apply_manifest,
+    attach_source,
+    claims_frame,
+    rows_from_doc,
+    sort_rows,
+)
 from claimcheck.conflicts import CONFLICT_COLUMNS, ConflictSettings, find_conflicts
 from claimcheck.corpus import load_manifest
 from claimcheck.output import to_csv_text, write_atomic
@@ -150,8 +157,9 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+    rows = sort_rows(rows)
     frame = claims_frame(rows)
-    conflicts, agreeing = find_conflicts(frame, settings)
+    conflicts, agreeing = find_conflicts(frame, settings, rows)
     frame["agreeing_sources"] = agreeing
     return ScanResult(claims=frame, conflicts=conflicts, articles=done, problems=problems,
                       cache_hits=store.hits if store else 0)

@@ -129,13 +129,17 @@ def _resolve_relative(published, period: str, offset: int) -> tuple[int, str] | 
     return index // 12, f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def claims_frame(rows: Iterable[dict]) -> pd.DataFrame:
-    """The claims table, sorted by source then start."""
-    frame = pd.DataFrame(list(rows))
+def sort_rows(rows: Iterable[dict]) -> list[dict]:
+    """Rows in the order of claims.csv: by source, then start."""
+    return sorted(rows, key=lambda r: (r["source"], r["start"], r["end"], r["claim_id"]))
+
+
+def claims_frame(rows: list[dict]) -> pd.DataFrame:
+    """The claims table of rows already in order (``sort_rows``)."""
+    frame = pd.DataFrame(rows)
     if frame.empty:
         frame = pd.DataFrame(columns=CLAIM_COLUMNS + ["list_low", "list_high", "relative"])
     for col in CLAIM_COLUMNS:
         if col not in frame.columns:
             frame[col] = ""
-    frame = frame.sort_values(["source", "start", "end", "claim_id"], kind="stable").reset_index(drop=True)
     return frame

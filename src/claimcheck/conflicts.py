@@ -38,7 +38,7 @@ APPROX_SHARE = 0.05
 # stated by hundreds of articles) would give a report that grows with the square
 # of the corpus, so each claim in it is compared with the block's consensus
 # instead: the value most sources agree on.
-PAIRWISE_BLOCK = 200
+PAIRWISE_BLOCK = 50
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 
 
@@ -231,11 +231,14 @@ def _measure_label(rows: list[dict], a: _Claim) -> str:
     return " ".join(parts)
 
 
-def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None) -> tuple[pd.DataFrame, pd.Series]:
+def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None,
+                   rows: list[dict] | None = None) -> tuple[pd.DataFrame, pd.Series]:
     """Conflicting pairs of claims (a DataFrame of CONFLICT_COLUMNS, most severe
-    first) and, for every claim, how many other sources agree with it."""
+    first) and, for every claim, how many other sources agree with it. `rows`
+    are the frame's rows as dicts, in its order, when the caller has them."""
     settings = settings or ConflictSettings()
-    rows = frame.to_dict("records")  # read once: per-row pandas access dominated the stage
+    if rows is None:
+        rows = frame.to_dict("records")  # read once: per-row pandas access dominated the stage
     claims = _claims(rows)
     blocks: dict[tuple, list[_Claim]] = defaultdict(list)
     for c in claims:

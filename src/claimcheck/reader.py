@@ -16,7 +16,7 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 # (or, for a giant line, at a space) into blocks of at most this many characters.
 BLOCK_CHARS = 100_000
 # Bytes that make a file binary rather than text (NUL aside, which exports do contain).
-_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) - {27}
+_CONTROL = bytes(sorted(set(range(0, 9)) | {11, 12} | set(range(14, 32)) - {27}))
 
 
 class CorpusError(Exception):
@@ -102,7 +102,7 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
         return _clean(text, notes), "utf-16", tuple(notes)
     sample = data[:65536]
     if sample:
-        controls = sum(1 for b in sample if b in _CONTROL)
+        controls = len(sample) - len(sample.translate(None, _CONTROL))  # counted in C
         nuls = sample.count(0)
         if (controls - nuls) > len(sample) * 0.01 or nuls > len(sample) * 0.1:
             raise ValueError("binary data, not text; skipped")
