@@ -167,6 +167,34 @@ def conflict_scaling(sizes: list[int]) -> list[dict]:
     return out
 
 
+# -- incremental re-scan -----------------------------------------------------------------
+
+def incremental(articles: int, tmp: Path) -> dict:
+    """A full scan (cold cache) of `articles` articles, then `claimcheck add` of one
+    web page and a re-scan: the time of the re-scan as a share of the full one."""
+    from claimcheck import scan, write_outputs
+    from claimcheck.corpus import add_articles
+    from claimcheck.pipeline import build_pipeline
+
+    corpus, out = tmp / f"inc{articles}", tmp / f"inc{articles}-out"
+    build_corpus(corpus, articles, 1050, seed=articles)
+    nlp = build_pipeline()
+    start = time.perf_counter()
+    write_outputs(scan(corpus, nlp=nlp), out)
+    full = time.perf_counter() - start
+    body = "</p><p>".join(_vary(p, random.Random(1)) for p in _paragraphs()[:12])
+    page = tmp / "new-story.html"
+    page.write_text(f"<html><body><nav>Home | News</nav><article><p>{body}</p></article>"
+                    "<footer>Subscribe</footer></body></html>", encoding="utf-8")
+    add_articles([page], corpus)
+    start = time.perf_counter()
+    result = scan(corpus, nlp=nlp)
+    write_outputs(result, out)
+    rescan = time.perf_counter() - start
+    return {"tool": "rescan_after_add", "articles": articles, "seconds": round(rescan, 3),
+            "full_seconds": round(full, 3), "share": round(rescan / full, 4), "cache_hits": result.cache_hits}
+
+
 # -- report --------------------------------------------------------------------------
 
 def main() -> None:
@@ -180,9 +208,9 @@ def main() -> None:
         print(json.dumps(_child(kind, corpus, int(limit))))
         return
 
-    articles, words_each, sizes, q_subset = (1000, 1050, [10_000, 100_000, 1_000_000], 40)
+    articles, words_each, sizes, q_subset, inc_sizes = (1000, 1050, [10_000, 100_000, 1_000_000], 40, [400, 2000])
     if args.smoke:
-        articles, words_each, sizes, q_subset = (12, 300, [200, 2000], 2)
+        articles, words_each, sizes, q_subset, inc_sizes = (12, 300, [200, 2000], 2, [10])
     rows: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
@@ -193,6 +221,7 @@ def main() -> None:
         blank = measure("spacy_blank", corpus)
         quant = measure("quantulum3", corpus, limit=q_subset)
         rows += [r for r in (half, full, blank, quant) if r]
+        rows += [incremental(n, Path(tmp)) for n in inc_sizes]
     rows += conflict_scaling(sizes)
 
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
@@ -211,6 +240,10 @@ def main() -> None:
     if half and full:
         print(f"peak memory at {half['articles']} vs {full['articles']} articles: "
               f"{half['peak_mib']} vs {full['peak_mib']} MiB")
+    for r in rows:
+        if r["tool"] == "rescan_after_add":
+            print(f"re-scan after adding one HTML article to {r['articles']} articles: {r['seconds']} s, "
+                  f"{r['share']:.1%} of the full scan ({r['full_seconds']} s)")
     print(f"\n{'conflict stage':<16}{'claims':>10}{'seconds':>10}{'µs/claim':>10}{'conflicts':>11}")
     scaling = [r for r in rows if r["tool"] == "conflict_stage"]
     for r in scaling:
@@ -220,7 +253,7 @@ def main() -> None:
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     fields = ["tool", "articles", "words", "claims", "seconds", "words_per_s", "us_per_claim", "peak_mib",
-              "found", "conflicts", "machine"]
+              "found", "conflicts", "full_seconds", "share", "cache_hits", "machine"]
     with open(args.out, "w", newline="", encoding="utf-8") as f:
         writer = csv.DictWriter(f, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()

@@ -28,3 +28,9 @@ def test_conflict_scaling_runs_and_finds_conflicts():
     rows = bench.conflict_scaling([300, 1200])
     assert [r["claims"] for r in rows] == [300, 1200]
     assert all(r["conflicts"] > 0 and r["us_per_claim"] > 0 for r in rows)
+
+
+def test_incremental_rescan_uses_the_cache(tmp_path):
+    row = bench.incremental(4, tmp_path)
+    assert row["articles"] == 4 and row["cache_hits"] == 4
+    assert row["seconds"] > 0 and row["full_seconds"] > 0
