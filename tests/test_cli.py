@@ -102,3 +102,28 @@ def test_help_documents_exit_codes():
     assert result.exit_code == 0
     for text in ("Exit codes", "--similarity", "--min-severity", "--fail-on-conflict", "130"):
         assert text in result.output
+
+
+def test_summary_says_how_many_articles_came_from_the_cache(tmp_path):
+    corpus = make_corpus(tmp_path)
+    runner = CliRunner()
+    first = runner.invoke(main, ["scan", str(corpus), "--out", str(tmp_path)])
+    second = runner.invoke(main, ["scan", str(corpus), "--out", str(tmp_path)])
+    assert "from the cache" not in first.output
+    assert "articles read: 2 (2 unchanged, from the cache)" in second.output
+
+
+def test_progress_is_shown_only_when_enabled_and_slow():
+    import io
+
+    from claimcheck.report import Progress
+
+    shown, hidden = io.StringIO(), io.StringIO()
+    p = Progress(enabled=True, delay=0, stream=shown)
+    p.update(3, 10)
+    p.update(10, 10)
+    p.clear()
+    Progress(enabled=False, delay=0, stream=hidden).update(3, 10)
+    assert "scanned 3/10 articles" in shown.getvalue() and "scanned 10/10 articles" in shown.getvalue()
+    assert shown.getvalue().endswith("\r")
+    assert hidden.getvalue() == ""

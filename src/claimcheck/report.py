@@ -19,7 +19,8 @@ def summary(result: ScanResult, out_dir: Path, top: int = 10) -> str:
     counts = result.severity_counts()
     lines = [
         f"articles read: {result.articles}"
-        + (f" ({len(result.problems)} problem(s) reported above)" if result.problems else ""),
+        + (f" ({result.cache_hits} unchanged, from the cache)" if result.cache_hits else "")
+        + (f"; {len(result.problems)} problem(s) reported above" if result.problems else ""),
         f"claims found:  {len(result.claims)}",
         "conflicts:     " + ", ".join(f"{counts[s]} {s}" for s in ("high", "medium", "low")),
         f"written:       {Path(out_dir) / 'claims.csv'}, {Path(out_dir) / 'conflicts.csv'}",
