@@ -15,22 +15,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from claimcheck import rules
-from claimcheck.quantities import QUANTITY_SPANS, Quantity, doc_text
+from claimcheck.quantities import QUANTITY_SPANS, Quantity, doc_text, phrase_regex
 
 _NEGATIONS = rules.NEGATIONS
 _STOP = (set(STOP_WORDS) - _NEGATIONS) | rules.MEASURE_DROP_WORDS
 
 
-def _alternation(phrases) -> re.Pattern:
-    """One regex for a list of phrases, longest first, whole words only: one
-    pass over a text instead of one per phrase."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
-
-
-_SYNONYM_RE = _alternation(rules.MEASURE_SYNONYMS)
-_HEDGE_RE = _alternation(rules.HEDGE_CUES)
-_DESIGN_RE = _alternation(rules.DESIGN_CUES)
+_SYNONYM_RE = phrase_regex(rules.MEASURE_SYNONYMS)
+_HEDGE_RE = phrase_regex(rules.HEDGE_CUES)
+_DESIGN_RE = phrase_regex(rules.DESIGN_CUES)
 
 _CONTROL_RES = [re.compile(rf"(?<![\w-]){re.escape(c.strip())}(?![\w-])") for c in rules.CONTROL_ARM_CUES]
 _GROUP_RE = re.compile(r"\b(?:group|groups|cohort|arm|arms)\b")

@@ -445,14 +445,15 @@ def _is_year_token(doc: Doc, i: int) -> bool:
     return bool(re.fullmatch(r"\d{4}", text)) and rules.YEAR_MIN <= int(text) <= rules.YEAR_MAX
 
 
-def _phrase_regex(phrases) -> re.Pattern:
-    """Whole-word alternation of lower-case phrases, longest first."""
+def phrase_regex(phrases) -> re.Pattern:
+    """One regex for a list of lower-case phrases, longest first, whole words
+    only: one pass over a text instead of one per phrase."""
     ordered = sorted(phrases, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])")
 
 
-_RELATIVE_DATE_RE = _phrase_regex(rules.RELATIVE_DATES)
-_RELATIVE_DATE_CUE_RE = _phrase_regex(rules.RELATIVE_DATE_CUES)
+_RELATIVE_DATE_RE = phrase_regex(rules.RELATIVE_DATES)
+_RELATIVE_DATE_CUE_RE = phrase_regex(rules.RELATIVE_DATE_CUES)
 
 
 def _relative_dates(ctx: _DocContext):
