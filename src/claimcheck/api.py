@@ -133,8 +133,6 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
     if jobs > 1:
         pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
                                    initializer=_init_worker, initargs=(model,))
-    elif nlp is None:
-        nlp = build_pipeline(model)
     rows: list[dict] = []
     done = 0
     try:
@@ -143,6 +141,8 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
             found = [store.get(k) if store else None for k in keys]
             missing = [i for i, r in enumerate(found) if r is None]
             texts = [window[i].text for i in missing]
+            if texts and pool is None and nlp is None:
+                nlp = build_pipeline(model)  # only when something is not in the cache
             fresh = list(pool.map(_extract_in_worker, texts)) if pool else [extract_rows(nlp, t) for t in texts]
             for i, article_rows in zip(missing, fresh, strict=True):
                 found[i] = article_rows
