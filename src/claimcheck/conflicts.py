@@ -40,6 +40,7 @@ APPROX_SHARE = 0.05
 # instead: the value most sources agree on.
 PAIRWISE_BLOCK = 50
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
+_FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,7 @@ def _family(kind: str, unit: str) -> tuple[str, float]:
 
 def _interval(low: float, high: float, text: str, bound_type: str, factor: float) -> tuple[float, float]:
     """The values a claim allows, in the family's base unit."""
-    numbers = [t for t in _figures(text)]
-    step = min((round_to_precision(n) for n in numbers), default=1.0)
+    step = min((round_to_precision(n) for n in _FIGURE_RE.findall(text)), default=1.0)
     lo, hi = low * factor, high * factor
     slack = step * factor / 2
     if bound_type == "approx":
@@ -90,10 +90,6 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
     elif bound_type == "upper":
         lo = -math.inf
     return lo, hi
-
-
-def _figures(text: str) -> list[str]:
-    return re.findall(r"\d[\d,]*(?:\.\d+)?", text)
 
 
 def _display(row) -> str:

@@ -7,6 +7,7 @@ import numpy
 import spacy
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -32,13 +33,31 @@ EXTRA_INFIXES = [
 EXTRA_SUFFIXES = [r"(?<=%)[-–—‐]"]  # "11%- engage": a dash used as punctuation after a percent
 
 
+def _tokenizer(nlp: Language, rules, token_match, url_match) -> Tokenizer:
+    return Tokenizer(
+        nlp.vocab, rules=rules,
+        prefix_search=compile_prefix_regex(list(nlp.Defaults.prefixes) + EXTRA_PREFIXES).search,
+        suffix_search=compile_suffix_regex(EXTRA_SUFFIXES + list(nlp.Defaults.suffixes)).search,
+        infix_finditer=compile_infix_regex(list(nlp.Defaults.infixes) + EXTRA_INFIXES).finditer,
+        token_match=token_match, url_match=url_match)
+
+
+@spacy.registry.tokenizers("claimcheck.Tokenizer.v1")
+def create_tokenizer():
+    """English tokenizer rules plus claimcheck's, built once: setting the
+    tokenizer's patterns one by one makes spaCy reload every special case."""
+
+    def make(nlp: Language) -> Tokenizer:
+        return _tokenizer(nlp, nlp.Defaults.tokenizer_exceptions, nlp.Defaults.token_match,
+                          nlp.Defaults.url_match)
+
+    return make
+
+
 def customize_tokenizer(nlp: Language) -> None:
-    prefixes = list(nlp.Defaults.prefixes) + EXTRA_PREFIXES
-    infixes = list(nlp.Defaults.infixes) + EXTRA_INFIXES
-    suffixes = EXTRA_SUFFIXES + list(nlp.Defaults.suffixes)
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    """claimcheck's tokenizer rules on a loaded pipeline, keeping its special cases."""
+    old = nlp.tokenizer
+    nlp.tokenizer = _tokenizer(nlp, old.rules, old.token_match, old.url_match)
 
 
 @Language.component("claimcheck_line_breaks")
@@ -83,9 +102,9 @@ def build_pipeline(model: str | None = None) -> Language:
     trained pipeline named by `model` (its sentence boundaries are then kept)."""
     if model:
         nlp = spacy.load(model, exclude=["ner", "lemmatizer", "textcat"])
+        customize_tokenizer(nlp)
     else:
-        nlp = spacy.blank("en")
-    customize_tokenizer(nlp)
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "claimcheck.Tokenizer.v1"}}})
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer")
