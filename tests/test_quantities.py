@@ -225,3 +225,23 @@ def test_relative_date_offsets_survive_letters_that_lower_case_to_two(extract):
     text = "İstanbul officials expect the vote next year."
     (q,) = extract(text)
     assert text[q.start_char:q.end_char] == "next year" and q.relative == ("year", 1)
+
+
+@pytest.mark.parametrize("text,low,high,unit,kind", [
+    ("About 1 in 10 recipients reported fatigue.", 10, 10, "%", "percent"),
+    ("Roughly one in five adults smokes.", 20, 20, "%", "percent"),
+    ("It could cut peak temperatures by 2-3 degrees.", 2, 3, "degrees", "temperature"),
+])
+def test_more_forms(extract, text, low, high, unit, kind):
+    q = one(extract, text)
+    assert (q.low, q.high, q.unit, q.kind) == (pytest.approx(low), pytest.approx(high), unit, kind)
+
+
+@pytest.mark.parametrize("text,bound", [
+    ("It is advised for adults aged 60 and older.", "and older"),
+    ("Those who drink 3 cups or more a day.", "or more"),
+    ("For children 12 and over only.", "and over"),
+])
+def test_bound_words_after_the_figure(extract, text, bound):
+    q = one(extract, text)
+    assert (q.bound, q.bound_type) == (bound, "lower")

@@ -229,7 +229,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         else:
             words = _content_words(left + right, qty_tokens)
             keys = _synonym_keys(window_text)
-        measure = _readable(left, right, q) if q.kind not in {"date", "count"} else " ".join(keys + words)
+        measure = _readable(left, right, qty_tokens) if q.kind not in {"date", "count"} else " ".join(keys + words)
         if q.kind == "count":
             measure = " ".join(words)
         measure_key = " ".join(keys + sorted({stem(w) for w in words}))
@@ -300,11 +300,12 @@ def _count_words(span: Span, right, qty_tokens: set[int]) -> list[str]:
     return words if words and words[-1] == q.counted else [q.counted]
 
 
-def _readable(left, right, q: Quantity) -> str:
+def _readable(left, right, qty_tokens: set[int]) -> str:
     """The clause around the claim, as a short phrase: what a reader would
-    call the measure."""
+    call the measure. Other quantities in the clause are left out."""
     tokens = [t for t in left + right
-              if not t.is_space and not t.like_num and (not t.is_punct or t.text == "-")]
+              if t.i not in qty_tokens and not t.is_space and not t.like_num
+              and (not t.is_punct or t.text == "-")]
     text = " ".join(t.text for t in tokens)
     text = re.sub(r"\s+-\s+", "-", text)
     return text[:120].strip()

@@ -660,6 +660,18 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
                        start_char=s, end_char=e, text=text, is_timepoint=True)
         return
 
+    # a proportion: "1 in 10 recipients", "one in five adults"
+    if not unit and not currency and _lower(doc, j) == "in":
+        whole = by_start.get(j + 1)
+        if (whole is not None and whole.form in {"digits", "words"} and atom.form in {"digits", "words"}
+                and 0 < atom.value <= whole.value <= 1000 and not _is_identifier(doc, whole)):
+            used.add(whole.start)
+            share = atom.value / whole.value * 100
+            q = _finish(ctx, start, whole.end, share, share, "%", "", bound, atom, whole)
+            if q is not None:
+                yield q
+            return
+
     # range or alternatives: "2 to 3", "200-300", "3.5% to 11%", "between 4 and 6 hours"
     between = _lower(doc, bound_start - 1) == "between" or _lower(doc, start - 1) == "between"
     from_change = _is_change(doc, min(bound_start, start))
@@ -798,6 +810,9 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
     s, e, text = _fmt_span(doc, start_tok, end_tok)
     q = Quantity(low=low, high=high, bound=bound, bound_type=rules.BOUND_WORDS.get(bound, ""),
                  start_char=s, end_char=e, text=text)
+    if not bound:
+        q.bound = _bound_after(doc, end_tok)
+        q.bound_type = rules.BOUND_WORDS_AFTER.get(q.bound, "")
     last = other or atom
     if currency:
         q.kind, q.unit, q.currency = "money", currency, currency
@@ -826,6 +841,19 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         else:
             return None  # a number word with nothing to count: "one of the", "the two"
     return q
+
+
+def _bound_after(doc: Doc, end_tok: int) -> str:
+    """'and older' right after the figure, or after the noun it counts ('3 cups or more')."""
+    for k in (end_tok, end_tok + 1):
+        if k > end_tok and not (k - 1 < len(doc) and doc[k - 1].is_alpha):
+            break
+        one, two = _lower(doc, k), f"{_lower(doc, k)} {_lower(doc, k + 1)}"
+        if two in rules.BOUND_WORDS_AFTER:
+            return two
+        if one in rules.BOUND_WORDS_AFTER:
+            return one
+    return ""
 
 
 def _looks_like_year(doc: Doc, atom: _Atom, last: _Atom, start_tok: int) -> bool:

@@ -92,6 +92,7 @@ UNITS: dict[str, Unit] = {u.canonical: u for u in [
     Unit("cm", "length", "length", 1e-2),
     Unit("miles", "length", "mile", 1.0),
     Unit("°C", "temperature", "celsius", 1.0),
+    Unit("degrees", "temperature", "degrees", 1.0),
     Unit("°F", "temperature", "fahrenheit", 1.0),
     Unit("mmHg", "pressure", "mmhg", 1.0),
     Unit("bpm", "rate", "bpm", 1.0),
@@ -128,6 +129,7 @@ UNIT_FORMS: dict[str, str] = {
     "cm": "cm", "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",
     "mile": "miles", "miles": "miles",
     "°c": "°C", "degrees celsius": "°C", "°f": "°F", "degrees fahrenheit": "°F",
+    "degrees": "degrees", "degree": "degrees",
     "mmhg": "mmHg", "bpm": "bpm", "beats per minute": "bpm",
     "times": "times", "fold": "times", "-fold": "times",
 }
@@ -175,6 +177,15 @@ BOUND_WORDS: dict[str, str] = {
     "as little as": "lower", "as low as": "lower", "a maximum of": "upper",
     "a minimum of": "lower", "<": "upper", "≤": "upper", "<=": "upper",
     ">": "lower", "≥": "lower", ">=": "lower",
+}
+
+# Bound words after the figure ("adults 60 and older", "3 cups or more").
+BOUND_WORDS_AFTER: dict[str, str] = {
+    "and older": "lower", "or older": "lower", "and over": "lower", "or over": "lower",
+    "or more": "lower", "and above": "lower", "or above": "lower", "or higher": "lower",
+    "and up": "lower", "plus": "lower", "or less": "upper", "or fewer": "upper",
+    "or younger": "upper", "and under": "upper", "or under": "upper", "and below": "upper",
+    "or lower": "upper",
 }
 
 # --------------------------------------------------------------------------
