@@ -119,7 +119,7 @@ def test_durations_of_different_things_are_not_compared(tmp_path):
 
 
 def test_similarity_threshold_is_a_setting(tmp_path):
-    strict = scan_texts(tmp_path, a="Median household income in the county was $52,000.",
+    strict = scan_texts(tmp_path, a="Household income in the county was $52,000.",
                         b="Typical family earnings across the county reached $61,000.")
     loose = scan(tmp_path, settings=ConflictSettings(similarity=30))
     assert len(strict.conflicts) == 0
@@ -145,3 +145,29 @@ def test_a_measure_stated_by_very_many_sources_is_compared_with_its_consensus(tm
     r = scan_texts(tmp_path, **articles)
     # each dissenting claim against the consensus (60%), not every pair
     assert sorted((x.value_a, x.value_b) for x in r.conflicts.itertuples()) == [("60%", "40%"), ("60%", "45%")]
+
+
+def test_measures_that_differ_in_a_qualifying_word_are_not_compared(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The vaccine was 82.6% effective at preventing respiratory disease in older adults.",
+                   b="The vaccine was 94.1% effective at preventing severe respiratory disease in older adults.")
+    assert pairs(r) == []
+
+
+def test_median_and_mean_are_different_measures(tmp_path):
+    r = scan_texts(tmp_path, a="The median household income in the county was $52,000.",
+                   b="The mean household income in the county was $61,000.",
+                   c="The median household income in the county was $58,000.")
+    assert pairs(r) == [("$52,000", "$58,000", "high")]
+
+
+def test_forecast_dates_without_an_event_word_compare_by_measure(tmp_path):
+    r = scan_texts(tmp_path, a="Analysts expect annual sales to reach $2.5 billion by 2026.",
+                   b="Annual sales are expected to reach $2.5 billion by 2028.")
+    assert pairs(r) == [("2026", "2028", "high")]
+
+
+def test_years_that_only_date_other_figures_are_not_compared(tmp_path):
+    r = scan_texts(tmp_path, a="In 2020, 40% of adults said they exercised weekly.",
+                   b="In 2022, 40% of adults said they exercised weekly.")
+    assert pairs(r) == []

@@ -40,6 +40,7 @@ APPROX_SHARE = 0.05
 # instead: the value most sources agree on.
 PAIRWISE_BLOCK = 50
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
+QUALIFIER_STEMS = {stem(w) for w in rules.MEASURE_QUALIFIER_WORDS}
 _FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
@@ -68,6 +69,7 @@ class _Claim:
     hedge: str
     population_count: bool
     event: str
+    qualifier_words: frozenset[str]  # "severe", "median": words that make it another measure
 
 
 def _family(kind: str, unit: str) -> tuple[str, float]:
@@ -119,9 +121,16 @@ def _claims(rows: list[dict]) -> list[_Claim]:
         key_words = (row["measure_key"] or "").split()
         keys = frozenset(w for w in key_words if w in SYNONYM_KEYS)
         words = " ".join(w for w in key_words if w not in SYNONYM_KEYS)
-        event = next(iter(keys), "") if row["kind"] == "date" else ""
-        if row["kind"] == "date" and (not event or event in rules.DATE_EVENTS_NOT_COMPARED):
-            continue
+        event = ""
+        if row["kind"] == "date":
+            # a date's measure key starts with the event it times, if any
+            event = key_words[0] if key_words and key_words[0] in rules.DATE_EVENT_KEYS else ""
+            if event in rules.DATE_EVENTS_NOT_COMPARED:
+                continue
+            # without an event word, only forecasts are compared ("sales expected
+            # by 2026"): other years mostly date another figure ("in 2020, 40%")
+            if not event and (row.get("hedge_type") != "forecast" or not words):
+                continue
         if row["kind"] not in {"date", "count"} and not keys and not words:
             continue
         counted = (row.get("unit") or "") if row["kind"] == "count" else ""
@@ -135,6 +144,7 @@ def _claims(rows: list[dict]) -> list[_Claim]:
             hedge=row.get("hedge_type") or "",
             population_count=row["kind"] == "count" and counted in rules.POPULATION_NOUNS,
             event=event,
+            qualifier_words=frozenset(w for w in key_words if w in QUALIFIER_STEMS),
         ))
     return out
 
@@ -145,7 +155,7 @@ def _stem_noun(noun: str) -> str:
 
 def _block_keys(c: _Claim) -> list[tuple]:
     base = (c.kind, c.family, c.arm)
-    if c.kind == "date":
+    if c.kind == "date" and c.event:
         return [base + ("event", c.event)]
     if c.kind == "count":
         return [base + ("noun", c.counted)]
@@ -164,8 +174,10 @@ def _comparable(a: _Claim, b: _Claim, settings: ConflictSettings) -> bool:
         if a.population_count:
             return bool(a.qualifiers["trial"]) and a.qualifiers["trial"] == b.qualifiers["trial"]
         return True
-    if a.kind == "date":
+    if a.kind == "date" and (a.event or b.event):
         return a.event == b.event
+    if a.qualifier_words != b.qualifier_words:
+        return False
     if a.keys or b.keys:
         return bool(a.keys & b.keys)
     return fuzz.token_set_ratio(a.words, b.words) >= settings.similarity and \
@@ -216,7 +228,7 @@ def _measure_label(rows: list[dict], a: _Claim) -> str:
     parts = []
     if a.arm:
         parts.append(f"{a.arm} group")
-    if a.kind == "date":
+    if a.kind == "date" and a.event:
         parts.append(f"{a.event} date")
     elif a.keys:
         parts.append(" ".join(sorted(a.keys)))

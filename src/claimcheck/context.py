@@ -18,7 +18,7 @@ from claimcheck import rules
 from claimcheck.quantities import QUANTITY_SPANS, Quantity, doc_text, phrase_regex
 
 _NEGATIONS = rules.NEGATIONS
-_STOP = (set(STOP_WORDS) - _NEGATIONS) | rules.MEASURE_DROP_WORDS
+_STOP = ((set(STOP_WORDS) - _NEGATIONS) | rules.MEASURE_DROP_WORDS) - rules.MEASURE_QUALIFIER_WORDS
 
 
 _SYNONYM_RE = phrase_regex(rules.MEASURE_SYNONYMS)
@@ -224,14 +224,19 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             words = _count_words(s, right, qty_tokens)
             keys: list[str] = []
         elif q.kind == "date":
+            # the event a date times comes first in its measure key; the other
+            # words let forecasts without an event word be compared too
             event = _date_event(sent, s)
-            words, keys = [], ([event] if event else [])
+            words, keys = _content_words(left + right, qty_tokens), ([event] if event else [])
         else:
             words = _content_words(left + right, qty_tokens)
             keys = _synonym_keys(window_text)
-        measure = _readable(left, right, qty_tokens) if q.kind not in {"date", "count"} else " ".join(keys + words)
         if q.kind == "count":
             measure = " ".join(words)
+        elif q.kind == "date" and keys:
+            measure = f"{keys[0]} date"
+        else:
+            measure = _readable(left, right, qty_tokens)
         measure_key = " ".join(keys + sorted({stem(w) for w in words}))
         # the group a figure is about is named right after it ("of the placebo
         # group") or just before it ("the placebo group's 32%")

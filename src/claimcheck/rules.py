@@ -377,6 +377,15 @@ MEASURE_DROP_WORDS = {
     "percent", "per", "cent", "half",
 }
 NEGATIONS = {"no", "not", "never", "none", "nor", "without", "longer"}
+# Words that make a measure a different measure: "severe disease" is not
+# "disease", a median is not a mean. Two claims whose measures differ in these
+# are never compared, however alike the rest of their wording.
+MEASURE_QUALIFIER_WORDS = {
+    "mild", "moderate", "severe", "serious", "critical", "fatal", "nonfatal", "non-fatal",
+    "symptomatic", "asymptomatic", "median", "mean", "maximum", "minimum", "peak",
+    "annual", "annually", "monthly", "weekly", "daily", "hourly", "lifetime", "cumulative",
+    "adjusted", "unadjusted", "relative", "absolute", "net", "gross", "nominal", "real",
+}
 # Phrasings of the same measure in trial reporting, mapped to one key so that
 # "no longer met criteria" and "no longer qualified for a diagnosis" compare.
 MEASURE_SYNONYMS: dict[str, str] = {
