@@ -168,6 +168,8 @@ def test_relative_date_of_a_past_event_is_not_a_claim(extract):
     "It was the 3rd attempt.",
     "One of the reasons is cost.",
     "One study found nothing.",
+    "Owners of the iPhone 15 and Windows 11 were surveyed.",
+    "The effect was significant (p < 0.001).",
 ])
 def test_not_claims(extract, text):
     assert extract(text) == [], [(q.text, q.kind) for q in extract(text)]
@@ -245,3 +247,18 @@ def test_more_forms(extract, text, low, high, unit, kind):
 def test_bound_words_after_the_figure(extract, text, bound):
     q = one(extract, text)
     assert (q.bound, q.bound_type) == (bound, "lower")
+
+
+def test_age_is_not_a_timepoint(extract):
+    q = one(extract, "A 50-year-old man was admitted.")
+    assert (q.kind, q.low, q.is_timepoint) == ("age", 50, False)
+
+
+def test_day_and_month_without_a_year(extract):
+    q = one(extract, "Version two was released on 5 June.")
+    assert (q.kind, q.low, q.date) == ("date", None, "--06-05")
+
+
+def test_confidence_level_is_not_a_claim_but_the_interval_is(extract):
+    qs = extract("Risk fell by 32% (95% CI 21-41).")
+    assert [(q.text, q.low, q.high) for q in qs] == [("32%", 32, 32), ("21-41", 21, 41)]

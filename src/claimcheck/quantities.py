@@ -416,13 +416,17 @@ def _date_at(ctx: _DocContext, i: int) -> tuple[Quantity, int] | None:
         if ctx.excluded(i, i + 5):
             return None
         return _date_quantity(doc, i, i + 5, int(tok.text), int(doc[i + 2].text), int(doc[i + 4].text)), i + 5
-    # "6 May 2021"
-    if re.fullmatch(r"\d{1,2}", tok.text) and i + 2 < len(doc):
+    # "6 May 2021", "5 June"
+    if re.fullmatch(r"\d{1,2}", tok.text) and 1 <= int(tok.text) <= 31 and i + 1 < len(doc):
         month = rules.MONTHS.get(doc[i + 1].lower_.rstrip("."))
-        if month is not None and doc[i + 1].text[:1].isupper() and _is_year_token(doc, i + 2):
-            if ctx.excluded(i, i + 3):
+        has_year = i + 2 < len(doc) and _is_year_token(doc, i + 2)
+        # "5 May" alone stays out: "5 may be enough" reads the same
+        if month is not None and doc[i + 1].text[:1].isupper() and (has_year or doc[i + 1].lower_ != "may"):
+            end = i + 3 if has_year else i + 2
+            if ctx.excluded(i, end):
                 return None
-            return _date_quantity(doc, i, i + 3, int(doc[i + 2].text), month, int(tok.text)), i + 3
+            year = int(doc[i + 2].text) if end == i + 3 else None
+            return _date_quantity(doc, i, end, year, month, int(tok.text)), end
     return None
 
 
@@ -820,9 +824,10 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         u = rules.UNITS[unit]
         q.kind, q.unit = u.kind, u.canonical
         if u.kind == "duration":
-            q.is_timepoint = _is_timepoint(doc, start_tok, end_tok)
             if _lower(doc, end_tok) == "old" or (_lower(doc, end_tok) == "-" and _lower(doc, end_tok + 1) == "old"):
                 q.kind = "age"
+            else:
+                q.is_timepoint = _is_timepoint(doc, start_tok, end_tok)
     elif atom.form == "fraction":
         # "half of adults", "a third of patients": a share, in percent
         q.kind, q.unit = "percent", "%"
@@ -837,10 +842,22 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         elif atom.form == "digits" and last.form == "digits":
             if atom.value == 1 and other is None and not atom.magnitude:
                 return None  # a lone "1" is nearly always a label or footnote
+            if other is None and _after_a_name(doc, start_tok):
+                return None  # "iPhone 15", "Windows 11", "Boeing 737": part of a name
             q.kind, q.unit = "number", ""
         else:
             return None  # a number word with nothing to count: "one of the", "the two"
     return q
+
+
+def _after_a_name(doc: Doc, i: int) -> bool:
+    """A bare figure right after a capitalised word inside a sentence names a
+    product, model or route rather than counting anything."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (prev.is_alpha and any(c.isupper() for c in prev.text) and not prev.is_sent_start
+            and prev.lower_ not in rules.MONTHS)
 
 
 def _bound_after(doc: Doc, end_tok: int) -> str:

@@ -346,6 +346,10 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     "chemical": r"[0-9]+(?:,[0-9]+)+-[A-Za-z]",
     "isbn": r"ISBN[-: ]*[0-9-]+",
     "phone": r"(?:\([0-9]{3}\)|[0-9]{3})[ .-][0-9]{3}[ .-][0-9]{4}\b",
+    # statistics that describe a test, not the world: the confidence level of an
+    # interval ("95% CI") and p-values ("p < 0.001")
+    "confidence_level": r"[0-9]{2}(?:\.[0-9]+)?\s*%\s*(?:CI|CrI|confidence interval|credible interval)\b",
+    "p_value": r"(?<![A-Za-z])[pP]\s*(?:<|>|=|≤|≥|<=|>=)\s*0?\.[0-9]+",
 }
 # Exclusions whose match starts at a marker and extends back to the start of
 # the word it sits in (the local part of an e-mail address).
