@@ -262,3 +262,8 @@ def test_day_and_month_without_a_year(extract):
 def test_confidence_level_is_not_a_claim_but_the_interval_is(extract):
     qs = extract("Risk fell by 32% (95% CI 21-41).")
     assert [(q.text, q.low, q.high) for q in qs] == [("32%", 32, 32), ("21-41", 21, 41)]
+
+
+def test_aged_gives_an_age_in_years(extract):
+    q = one(extract, "Adults aged 18-65 took part.")
+    assert (q.kind, q.unit, q.low, q.high) == ("age", "years", 18, 65)

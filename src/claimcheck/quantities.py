@@ -832,6 +832,8 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         # "half of adults", "a third of patients": a share, in percent
         q.kind, q.unit = "percent", "%"
         q.low, q.high = low * 100, high * 100
+    elif _lower(doc, start_tok - 1) in {"aged", "ages", "age", "ageing"}:
+        q.kind, q.unit = "age", "years"  # "adults aged 18-65"
     elif _looks_like_year(doc, atom, last, start_tok):
         q.kind, q.unit = "date", "year"
         q.date = f"{int(low):04d}" if low == high else f"{int(low):04d}/{int(high):04d}"
