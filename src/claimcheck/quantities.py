@@ -597,6 +597,11 @@ def _assemble(ctx: _DocContext, atoms: list[_Atom]):
             yield q
 
 
+def _and_a_half(doc: Doc, j: int) -> bool:
+    """'and a half' at token j: 'two and a half years', 'an hour and a half'."""
+    return _lower(doc, j) == "and" and _lower(doc, j + 1) in rules.ARTICLE_ONE and _lower(doc, j + 2) == "half"
+
+
 def _fmt_span(doc: Doc, start_tok: int, end_tok: int) -> tuple[int, int, str]:
     span = doc[start_tok:end_tok]
     return span.start_char, span.end_char, span.text
@@ -618,11 +623,10 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
         value *= rules.MAGNITUDE_SUFFIXES[doc[j].text.rstrip(".")]
         j += 1
     # "two and a half years", "1 and a half"
-    half = False
-    if _lower(doc, j) == "and" and _lower(doc, j + 1) in rules.ARTICLE_ONE and _lower(doc, j + 2) == "half":
+    half = _and_a_half(doc, j)
+    if half:
         value += 0.5
         j += 3
-        half = True
     # "the 1990s": a decade, as a date range
     if (atom.form == "digits" and re.fullmatch(r"1\d{2}0|20\d0", atom.text) and _lower(doc, j) in {"s", "s."}
             and _glued(doc, j)):
@@ -640,8 +644,7 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
     if unit:
         j = j_unit
         # "an hour and a half"
-        if not half and _lower(doc, j) == "and" and _lower(doc, j + 1) in rules.ARTICLE_ONE \
-                and _lower(doc, j + 2) == "half":
+        if not half and _and_a_half(doc, j):
             value += 0.5
             j += 3
             half = True
@@ -728,8 +731,7 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
             unit = unit or unit2
             currency = currency or cur2
             end_tok = j2u if unit2 else j2
-            if unit2 and _lower(doc, end_tok) == "and" and _lower(doc, end_tok + 1) in rules.ARTICLE_ONE \
-                    and _lower(doc, end_tok + 2) == "half":
+            if unit2 and _and_a_half(doc, end_tok):
                 high += 0.5
                 end_tok += 3
             if not unit and not currency:
