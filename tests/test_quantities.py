@@ -267,3 +267,19 @@ def test_confidence_level_is_not_a_claim_but_the_interval_is(extract):
 def test_aged_gives_an_age_in_years(extract):
     q = one(extract, "Adults aged 18-65 took part.")
     assert (q.kind, q.unit, q.low, q.high) == ("age", "years", 18, 65)
+
+
+@pytest.mark.parametrize("text,low,unit,kind", [
+    ("The hospital treated 1.5m patients.", 1.5e6, "patients", "count"),
+    ("About 2bn people lack safe water.", 2e9, "people", "count"),
+    ("Exercise three times a week.", 3, "times per week", "frequency"),
+    ("Take it 2 times per day.", 2, "times per day", "frequency"),
+])
+def test_magnitudes_before_nouns_and_frequencies(extract, text, low, unit, kind):
+    q = one(extract, text)
+    assert (q.low, q.unit, q.kind) == (pytest.approx(low), unit, kind)
+
+
+def test_a_bare_m_is_not_a_million(extract):
+    q = one(extract, "She ran the 100m sprint.")
+    assert q.low == 100

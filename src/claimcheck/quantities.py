@@ -235,8 +235,9 @@ def _atom_at(doc: Doc, i: int) -> _Atom | None:
             magnitude = True
         # "15 k", glued: "15k" split by the tokenizer into "15" "k"
         elif (end < len(doc) and doc[end].text in rules.MAGNITUDE_SUFFIXES
-              and not tok.whitespace_ and doc[end].text not in rules.MAGNITUDE_SUFFIXES_NEED_CURRENCY
-              and not _unit_glued_after(doc, end)):
+              and not tok.whitespace_ and not _unit_glued_after(doc, end)
+              and (doc[end].text not in rules.MAGNITUDE_SUFFIXES_NEED_CURRENCY
+                   or _counted_word(doc, end + 1))):
             value *= rules.MAGNITUDE_SUFFIXES[doc[end].text]
             end += 1
             magnitude = True
@@ -259,6 +260,15 @@ def _atom_at(doc: Doc, i: int) -> _Atom | None:
     if lower in rules.NUMBER_WORDS or lower in rules.TENS_WORDS or lower in rules.ARTICLE_ONE:
         return _word_atom(doc, i)
     return None
+
+
+def _counted_word(doc: Doc, i: int) -> bool:
+    """Whether token i looks like a noun being counted ('patients', 'people')."""
+    if i >= len(doc) or not doc[i].is_alpha:
+        return False
+    lower = doc[i].lower_
+    return (lower in rules.POPULATION_NOUNS or lower in rules.IRREGULAR_PLURALS
+            or (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))))
 
 
 def _unit_glued_after(doc: Doc, i: int) -> bool:
@@ -820,6 +830,10 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         q.bound = _bound_after(doc, end_tok)
         q.bound_type = rules.BOUND_WORDS_AFTER.get(q.bound, "")
     last = other or atom
+    if unit == "times":
+        period = _per_period(doc, end_tok)
+        if period:
+            unit = f"times per {period}"
     if currency:
         q.kind, q.unit, q.currency = "money", currency, currency
     elif unit:
@@ -852,6 +866,14 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         else:
             return None  # a number word with nothing to count: "one of the", "the two"
     return q
+
+
+def _per_period(doc: Doc, k: int) -> str:
+    """'a week', 'per day', 'weekly' after 'three times'."""
+    word = _lower(doc, k)
+    if word in {"a", "an", "per", "each", "every"}:
+        word = _lower(doc, k + 1)
+    return rules.FREQUENCY_PERIODS.get(word, "")
 
 
 def _after_a_name(doc: Doc, i: int) -> bool:

@@ -33,9 +33,12 @@ MAGNITUDE_SUFFIXES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6,
     "b": 1e9, "B": 1e9, "bn": 1e9, "tn": 1e12,
 }
-# Lower-case magnitude suffixes other than k only count after a currency:
-# "5m" alone is five metres or minutes.
-MAGNITUDE_SUFFIXES_NEED_CURRENCY = {"m", "M", "mn", "mln", "b", "B", "bn", "tn"}
+# Magnitude suffixes that are also units or letters ("5m" is five metres, "3b" a
+# label) count only after a currency or before a counted noun ("1.5m patients").
+MAGNITUDE_SUFFIXES_NEED_CURRENCY = {"m", "M", "b", "B"}
+# Frequencies: "three times a week" -> unit "times per week".
+FREQUENCY_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year",
+                     "hour": "hour", "daily": "day", "weekly": "week"}
 DOZEN_WORDS: dict[str, int] = {"dozen": 12, "dozens": 12}
 # Fractions that stand alone as a number ("half an hour", "a third of adults").
 FRACTION_WORDS: dict[str, float] = {
@@ -97,6 +100,11 @@ UNITS: dict[str, Unit] = {u.canonical: u for u in [
     Unit("mmHg", "pressure", "mmhg", 1.0),
     Unit("bpm", "rate", "bpm", 1.0),
     Unit("times", "ratio", "times", 1.0),
+    Unit("times per hour", "frequency", "per_hour", 1.0),
+    Unit("times per day", "frequency", "per_day", 1.0),
+    Unit("times per week", "frequency", "per_week", 1.0),
+    Unit("times per month", "frequency", "per_month", 1.0),
+    Unit("times per year", "frequency", "per_year", 1.0),
 ]}
 
 # Surface form (lower case unless marked case-sensitive) -> canonical unit.
