@@ -24,6 +24,7 @@ _STOP = ((set(STOP_WORDS) - _NEGATIONS) | rules.MEASURE_DROP_WORDS) - rules.MEAS
 _SYNONYM_RE = phrase_regex(rules.MEASURE_SYNONYMS)
 _HEDGE_RE = phrase_regex(rules.HEDGE_CUES)
 _DESIGN_RE = phrase_regex(rules.DESIGN_CUES)
+_NEW_STUDY_RE = phrase_regex(rules.NEW_STUDY_CUES)
 
 _CONTROL_RES = [re.compile(rf"(?<![\w-]){re.escape(c.strip())}(?![\w-])") for c in rules.CONTROL_ARM_CUES]
 _GROUP_RE = re.compile(r"\b(?:group|groups|cohort|arm|arms)\b")
@@ -105,16 +106,44 @@ def _synonym_keys(text: str) -> list[str]:
     return sorted({rules.MEASURE_SYNONYMS[m.group(0)] for m in _SYNONYM_RE.finditer(text)})
 
 
-def _find_in_paragraph(text: str, sent: Span, pattern_fn):
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and len(stripped.split()) <= rules.HEADING_MAX_WORDS \
+        and stripped[-1] not in ".!?:;,\"”’)"
+
+
+def _find_in_section(text: str, sent: Span, pattern_fn):
     """A qualifier from the claim's sentence, else from the sentences before it in
-    the same paragraph (a paragraph names its study once, then reports on it).
+    its paragraph, else from up to QUALIFIER_CARRY_PARAGRAPHS paragraphs before
+    it in the same section: an article names its study once, then reports on it.
+    A heading, or a paragraph that introduces another study, stops the search.
     `text` is doc.text, passed in because spaCy rebuilds it on every access."""
     found = pattern_fn(sent.text)
     if found:
         return found
     para_start = text.rfind("\n", 0, sent.start_char) + 1
     before = text[para_start:sent.start_char]
-    return pattern_fn(before, last=True) if before.strip() else ""
+    if before.strip():
+        found = pattern_fn(before, last=True)
+        if found or _NEW_STUDY_RE.search(before.lower()):
+            return found
+    if _NEW_STUDY_RE.search(sent.text.lower()):
+        return ""
+    end = para_start - 1
+    carried = 0
+    while end > 0 and carried < rules.QUALIFIER_CARRY_PARAGRAPHS:
+        start = text.rfind("\n", 0, end) + 1
+        paragraph = text[start:end]
+        end = start - 1
+        if not paragraph.strip():
+            continue
+        if _is_heading(paragraph):
+            return ""
+        found = pattern_fn(paragraph, last=True)
+        if found or _NEW_STUDY_RE.search(paragraph.lower()):
+            return found
+        carried += 1
+    return ""
 
 
 def _phase(text: str, last: bool = False) -> str:
@@ -250,11 +279,15 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         if sent.start not in per_sentence:
             per_sentence[sent.start] = (
                 _hedge_cues(sent, spans),
-                _find_in_paragraph(text, sent, _phase),
-                _find_in_paragraph(text, sent, _trial),
-                _find_in_paragraph(text, sent, _design),
+                _find_in_section(text, sent, _phase),
+                _find_in_section(text, sent, _trial),
+                _find_in_section(text, sent, _design),
             )
         cues, phase, trial, design = per_sentence[sent.start]
+        if q.kind == "date":
+            # a date times an event (an approval, a launch), not a study result:
+            # only qualifiers in its own sentence apply
+            phase, trial, design = _phase(sent.text), _trial(sent.text), _design(sent.text)
         hedge, hedge_type = _nearest_hedge(cues, s)
         ctx = ClaimContext(
             sentence=sent.text.strip(),

@@ -272,6 +272,18 @@ ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # Trial names: all-caps words with digits ("MAPP1", "COMP360") or registry ids.
 # (Scales and manuals with a hyphen, DSM-5 or CAPS-5, are not trial names.)
 TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|[A-Z]{3,}\d{1,4})\b")
+# A qualifier stated earlier in a section (a phase, a trial name) carries to the
+# claims of the next paragraphs, up to this many, unless a heading comes between
+# or a paragraph introduces another study with one of these cues.
+QUALIFIER_CARRY_PARAGRAPHS = 3
+NEW_STUDY_CUES = [
+    "another study", "a second study", "a separate study", "a different study", "a new study",
+    "a pilot study", "a smaller study", "a larger study", "an earlier study", "a previous study",
+    "other studies", "another trial", "a second trial", "a separate trial", "a new trial",
+    "an earlier trial", "a previous trial", "other trials",
+]
+# A line this short with no closing punctuation is a heading.
+HEADING_MAX_WORDS = 12
 DESIGN_CUES = {
     "pilot": "pilot", "exploratory": "pilot", "feasibility": "pilot",
     "open-label": "open-label", "observational": "observational",
