@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
@@ -64,15 +66,45 @@ def stem(word: str) -> str:
     return w
 
 
-def _clause(sent: Span, span: Span) -> tuple[list, list]:
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence's bounds and text, sliced from the Doc's text: spaCy builds
+    Span.text, and finds Doc.sents, token by token."""
+
+    start: int  # token
+    end: int  # token, exclusive
+    start_char: int
+    end_char: int
+    text: str
+
+
+def _sentences_of(doc: Doc, text: str, spans: list[Span]) -> dict[int, _Sentence]:
+    """The sentence of each span (by id), from the sentence starts as an array."""
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist() if len(doc) else []
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    out: dict[int, _Sentence] = {}
+    made: dict[int, _Sentence] = {}
+    for s in spans:
+        k = bisect_right(starts, s.start) - 1
+        if k not in made:
+            start, end = starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+            a, last = doc[start].idx, doc[end - 1]
+            b = last.idx + len(last.text)
+            made[k] = _Sentence(start, end, a, b, text[a:b])
+        out[id(s)] = made[k]
+    return out
+
+
+def _clause(doc: Doc, sent: _Sentence, span: Span) -> tuple[list, list]:
     """Tokens of the claim's clause to its left and right (not the span itself)."""
     left, right = [], []
-    for tok in reversed(sent.doc[sent.start:span.start]):
+    for tok in reversed(doc[sent.start:span.start]):
         if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in {",", ".", "!", "?"} or len(left) >= 10:
             break
         left.append(tok)
     left.reverse()
-    for tok in sent.doc[span.end:sent.end]:
+    for tok in doc[span.end:sent.end]:
         if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in {".", "!", "?", ";"} or len(right) >= 14:
             break
         if tok.text == "," and right:
@@ -112,38 +144,53 @@ def _is_heading(line: str) -> bool:
         and stripped[-1] not in ".!?:;,\"”’)"
 
 
-def _find_in_section(text: str, sent: Span, pattern_fn):
-    """A qualifier from the claim's sentence, else from the sentences before it in
-    its paragraph, else from up to QUALIFIER_CARRY_PARAGRAPHS paragraphs before
-    it in the same section: an article names its study once, then reports on it.
-    A heading, or a paragraph that introduces another study, stops the search.
-    `text` is doc.text, passed in because spaCy rebuilds it on every access."""
-    found = pattern_fn(sent.text)
-    if found:
-        return found
-    para_start = text.rfind("\n", 0, sent.start_char) + 1
-    before = text[para_start:sent.start_char]
-    if before.strip():
-        found = pattern_fn(before, last=True)
-        if found or _NEW_STUDY_RE.search(before.lower()):
+class _SectionQualifiers:
+    """Qualifiers of a claim from its sentence, else from the sentences before it
+    in its paragraph, else from up to QUALIFIER_CARRY_PARAGRAPHS paragraphs
+    before it in the same section: an article names its study once, then reports
+    on it. A heading, or a paragraph that introduces another study, stops the
+    search. What is read of each paragraph is kept for the Doc's other claims."""
+
+    def __init__(self, text: str):
+        self.text = text  # doc.text: spaCy rebuilds it on every access
+        self.paragraphs: dict[int, tuple[str, bool, bool]] = {}  # start -> (text, heading, new study)
+        self.found: dict[tuple[int, object], str] = {}  # (paragraph start, pattern) -> qualifier
+
+    def _paragraph_before(self, end: int) -> tuple[int, str, bool, bool]:
+        start = self.text.rfind("\n", 0, end) + 1
+        if start not in self.paragraphs:
+            paragraph = self.text[start:end]
+            self.paragraphs[start] = (paragraph, _is_heading(paragraph),
+                                      bool(_NEW_STUDY_RE.search(paragraph.lower())))
+        return (start, *self.paragraphs[start])
+
+    def find(self, sent: _Sentence, pattern_fn) -> str:
+        found = pattern_fn(sent.text)
+        if found:
             return found
-    if _NEW_STUDY_RE.search(sent.text.lower()):
-        return ""
-    end = para_start - 1
-    carried = 0
-    while end > 0 and carried < rules.QUALIFIER_CARRY_PARAGRAPHS:
-        start = text.rfind("\n", 0, end) + 1
-        paragraph = text[start:end]
-        end = start - 1
-        if not paragraph.strip():
-            continue
-        if _is_heading(paragraph):
+        para_start = self.text.rfind("\n", 0, sent.start_char) + 1
+        before = self.text[para_start:sent.start_char]
+        if before.strip():
+            found = pattern_fn(before, last=True)
+            if found or _NEW_STUDY_RE.search(before.lower()):
+                return found
+        if _NEW_STUDY_RE.search(sent.text.lower()):
             return ""
-        found = pattern_fn(paragraph, last=True)
-        if found or _NEW_STUDY_RE.search(paragraph.lower()):
-            return found
-        carried += 1
-    return ""
+        end, carried = para_start - 1, 0
+        while end > 0 and carried < rules.QUALIFIER_CARRY_PARAGRAPHS:
+            start, paragraph, heading, new_study = self._paragraph_before(end)
+            end = start - 1
+            if not paragraph.strip():
+                continue
+            if heading:
+                return ""
+            if (start, pattern_fn) not in self.found:
+                self.found[start, pattern_fn] = pattern_fn(paragraph, last=True)
+            found = self.found[start, pattern_fn]
+            if found or new_study:
+                return found
+            carried += 1
+        return ""
 
 
 def _phase(text: str, last: bool = False) -> str:
@@ -164,7 +211,7 @@ def _design(text: str, last: bool = False) -> str:
     return rules.DESIGN_CUES[m.group(0)] if m else ""
 
 
-def _hedge_cues(sent: Span, spans: list[Span]) -> list[tuple[int, str]]:
+def _hedge_cues(sent: _Sentence, spans: list[Span]) -> list[tuple[int, str]]:
     """(character offset, cue) of every hedge or forecast cue of a sentence.
     Quantity text is blanked first, so the month in 'May 6' is not the modal 'may'."""
     text = sent.text.lower()
@@ -212,7 +259,7 @@ def _population(q: Quantity, right) -> str:
     return " ".join(words)
 
 
-def _date_event(sent: Span, span: Span) -> str:
+def _date_event(sent: _Sentence, span: Span) -> str:
     """The event a date times: the event word nearest to the date in its sentence."""
     best, best_dist = "", 10**9
     text = sent.text.lower()
@@ -232,10 +279,8 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     per_sentence: dict[int, tuple] = {}  # what every claim of a sentence shares
     qty_tokens = _quantity_token_ids(doc)
     out: list[tuple[Span, Quantity, ClaimContext]] = []
-    # Sentences found once: Span.sent walks back token by token on every call.
-    sentences = list(doc.sents)
-    sentence_starts = [x.start for x in sentences]
-    sent_of = {id(s): sentences[bisect_right(sentence_starts, s.start) - 1] for s in spans}
+    sent_of = _sentences_of(doc, text, spans)
+    section = _SectionQualifiers(text)
     timepoints: dict[int, list[tuple[int, Quantity]]] = {}
     for s in spans:
         q = s._.quantity
@@ -244,7 +289,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     for s in spans:
         q = s._.quantity
         sent = sent_of[id(s)]
-        left, right = _clause(sent, s)
+        left, right = _clause(doc, sent, s)
         left = _without_bound(left, q.bound)
         left_text = " ".join(t.lower_ for t in left)
         right_text = " ".join(t.lower_ for t in right)
@@ -279,9 +324,9 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         if sent.start not in per_sentence:
             per_sentence[sent.start] = (
                 _hedge_cues(sent, spans),
-                _find_in_section(text, sent, _phase),
-                _find_in_section(text, sent, _trial),
-                _find_in_section(text, sent, _design),
+                section.find(sent, _phase),
+                section.find(sent, _trial),
+                section.find(sent, _design),
             )
         cues, phase, trial, design = per_sentence[sent.start]
         if q.kind == "date":
