@@ -91,6 +91,9 @@ class ExclusionMarker:
         text = doc_text(doc)
         ranges = []
         for label, pattern in self.patterns:
+            triggers = rules.EXCLUSION_TRIGGERS.get(label)
+            if triggers and not any(t in text for t in triggers):
+                continue
             for m in pattern.finditer(text):
                 start = m.start()
                 if label in rules.EXCLUSION_EXTEND_BACK:

@@ -363,13 +363,22 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     "reading_time": r"[0-9]+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b",
     "clock_time": r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?",
     "clock_time_ampm": r"[0-9]{1,2}\s*[ap]\.m\.",
-    "chemical": r"[0-9]+(?:,[0-9]+)+-[A-Za-z]",
     "isbn": r"ISBN[-: ]*[0-9-]+",
     "phone": r"(?:\([0-9]{3}\)|[0-9]{3})[ .-][0-9]{3}[ .-][0-9]{4}\b",
     # statistics that describe a test, not the world: the confidence level of an
     # interval ("95% CI") and p-values ("p < 0.001")
     "confidence_level": r"[0-9]{2}(?:\.[0-9]+)?\s*%\s*(?:CI|CrI|confidence interval|credible interval)\b",
     "p_value": r"(?<![A-Za-z])[pP]\s*(?:<|>|=|≤|≥|<=|>=)\s*0?\.[0-9]+",
+}
+# A pattern runs on a block only when one of these strings is in it (checked at
+# C speed): most articles have no ISBN, clock time or p-value, and skipping those
+# patterns halves the cost of this step.
+EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "citation": ("[",), "url": ("http", "www."), "doi": ("10.",), "doi_label": ("doi:",),
+    "email": ("@",), "handle": ("@",), "journal_ref": (";",), "bracket_enumerator": ("[",),
+    "reading_time": ("read",), "clock_time": (":",), "clock_time_ampm": ("m.",),
+    "isbn": ("ISBN",), "confidence_level": ("CI", "CrI", "confidence", "credible"),
+    "p_value": ("<", "=", ">", "≤", "≥"),
 }
 # Exclusions whose match starts at a marker and extends back to the start of
 # the word it sits in (the local part of an e-mail address).
