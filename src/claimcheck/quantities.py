@@ -397,8 +397,12 @@ def _date_at(ctx: _DocContext, i: int) -> tuple[Quantity, int] | None:
     """'May 6, 2021', '6 May 2021', 'November 2021', 'Feb 18' at token i."""
     doc = ctx.doc
     tok = doc[i]
+    text = tok.text
+    # every date starts with a month name or with digits: most candidates are neither
+    if not (text[:1].isupper() or text[:1].isdigit()):
+        return None
     month = rules.MONTHS.get(tok.lower_.rstrip("."))
-    if month is not None and tok.text[:1].isupper():
+    if month is not None and text[:1].isupper():
         j = i + 1
         if j < len(doc) and doc[j].text == ".":
             j += 1
@@ -459,7 +463,7 @@ def _date_quantity(doc: Doc, start: int, end: int, year, month, day) -> Quantity
 
 def _is_year_token(doc: Doc, i: int) -> bool:
     text = doc[i].text
-    return bool(re.fullmatch(r"\d{4}", text)) and rules.YEAR_MIN <= int(text) <= rules.YEAR_MAX
+    return len(text) == 4 and text.isascii() and text.isdigit() and rules.YEAR_MIN <= int(text) <= rules.YEAR_MAX
 
 
 def phrase_regex(phrases) -> re.Pattern:
