@@ -144,69 +144,99 @@ def _is_heading(line: str) -> bool:
         and stripped[-1] not in ".!?:;,\"”’)"
 
 
+def _phase_value(m: re.Match) -> str:
+    return "/".join(rules.ROMAN.get(p, p) for p in m["phase"].lower().split("/"))
+
+
+def _lower_same_length(text: str) -> str:
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass
+class _ParagraphQualifiers:
+    """Where each qualifier is named in one paragraph (absolute offsets)."""
+
+    phase: list[tuple[int, str]]
+    trial: list[tuple[int, str]]
+    design: list[tuple[int, str]]
+    new_study: list[int]  # offsets of cues that introduce another study
+    heading: bool
+
+
 class _SectionQualifiers:
     """Qualifiers of a claim from its sentence, else from the sentences before it
     in its paragraph, else from up to QUALIFIER_CARRY_PARAGRAPHS paragraphs
     before it in the same section: an article names its study once, then reports
     on it. A heading, or a paragraph that introduces another study, stops the
-    search. What is read of each paragraph is kept for the Doc's other claims."""
+    search. Each paragraph is read once, whatever number of claims it holds."""
 
     def __init__(self, text: str):
         self.text = text  # doc.text: spaCy rebuilds it on every access
-        self.paragraphs: dict[int, tuple[str, bool, bool]] = {}  # start -> (text, heading, new study)
-        self.found: dict[tuple[int, object], str] = {}  # (paragraph start, pattern) -> qualifier
+        self.paragraphs: dict[int, _ParagraphQualifiers] = {}
 
-    def _paragraph_before(self, end: int) -> tuple[int, str, bool, bool]:
-        start = self.text.rfind("\n", 0, end) + 1
+    def _paragraph(self, start: int) -> _ParagraphQualifiers:
         if start not in self.paragraphs:
-            paragraph = self.text[start:end]
-            self.paragraphs[start] = (paragraph, _is_heading(paragraph),
-                                      bool(_NEW_STUDY_RE.search(paragraph.lower())))
-        return (start, *self.paragraphs[start])
+            end = self.text.find("\n", start)
+            text = self.text[start:end if end >= 0 else len(self.text)]
+            lower = _lower_same_length(text)
+            self.paragraphs[start] = _ParagraphQualifiers(
+                phase=[(start + m.start(), _phase_value(m)) for m in rules.PHASE_PATTERN.finditer(text)],
+                trial=[(start + m.start(), m.group(0)) for m in rules.TRIAL_NAME_PATTERN.finditer(text)],
+                design=[(start + m.start(), rules.DESIGN_CUES[m.group(0)]) for m in _DESIGN_RE.finditer(lower)],
+                new_study=[start + m.start() for m in _NEW_STUDY_RE.finditer(lower)],
+                heading=_is_heading(text))
+        return self.paragraphs[start]
 
-    def find(self, sent: _Sentence, pattern_fn) -> str:
-        found = pattern_fn(sent.text)
-        if found:
-            return found
-        para_start = self.text.rfind("\n", 0, sent.start_char) + 1
-        before = self.text[para_start:sent.start_char]
-        if before.strip():
-            found = pattern_fn(before, last=True)
-            if found or _NEW_STUDY_RE.search(before.lower()):
-                return found
-        if _NEW_STUDY_RE.search(sent.text.lower()):
+    @staticmethod
+    def _value(kind: str, found: list[tuple[int, str]], a: int, b: int, last: bool) -> str:
+        values = [v for pos, v in found if a <= pos < b]
+        if not values:
             return ""
+        if kind == "trial":  # every trial named there
+            return "+".join(dict.fromkeys(values))
+        return values[-1] if last else values[0]
+
+    def find(self, sent: _Sentence, kind: str) -> str:
+        para_start = self.text.rfind("\n", 0, sent.start_char) + 1
+        para = self._paragraph(para_start)
+        found = getattr(para, kind)
+        value = self._value(kind, found, sent.start_char, sent.end_char, last=False)
+        if value:
+            return value
+        value = self._value(kind, found, para_start, sent.start_char, last=True)
+        if value or any(para_start <= p < sent.end_char for p in para.new_study):
+            return value
         end, carried = para_start - 1, 0
         while end > 0 and carried < rules.QUALIFIER_CARRY_PARAGRAPHS:
-            start, paragraph, heading, new_study = self._paragraph_before(end)
+            start = self.text.rfind("\n", 0, end) + 1
+            blank = not self.text[start:end].strip()
             end = start - 1
-            if not paragraph.strip():
+            if blank:
                 continue
-            if heading:
+            earlier = self._paragraph(start)
+            if earlier.heading:
                 return ""
-            if (start, pattern_fn) not in self.found:
-                self.found[start, pattern_fn] = pattern_fn(paragraph, last=True)
-            found = self.found[start, pattern_fn]
-            if found or new_study:
-                return found
+            value = self._value(kind, getattr(earlier, kind), start, para_start, last=True)
+            if value or earlier.new_study:
+                return value
             carried += 1
         return ""
 
 
-def _phase(text: str, last: bool = False) -> str:
-    matches = list(rules.PHASE_PATTERN.finditer(text))
-    if not matches:
-        return ""
-    value = matches[-1 if last else 0]["phase"].lower()
-    return "/".join(rules.ROMAN.get(p, p) for p in value.split("/"))
+def _phase(text: str) -> str:
+    m = rules.PHASE_PATTERN.search(text)
+    return _phase_value(m) if m else ""
 
 
-def _trial(text: str, last: bool = False) -> str:
+def _trial(text: str) -> str:
     names = [m.group(0) for m in rules.TRIAL_NAME_PATTERN.finditer(text)]
     return "+".join(dict.fromkeys(names))
 
 
-def _design(text: str, last: bool = False) -> str:
+def _design(text: str) -> str:
     m = _DESIGN_RE.search(text.lower())
     return rules.DESIGN_CUES[m.group(0)] if m else ""
 
@@ -324,9 +354,9 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         if sent.start not in per_sentence:
             per_sentence[sent.start] = (
                 _hedge_cues(sent, spans),
-                section.find(sent, _phase),
-                section.find(sent, _trial),
-                section.find(sent, _design),
+                section.find(sent, "phase"),
+                section.find(sent, "trial"),
+                section.find(sent, "design"),
             )
         cues, phase, trial, design = per_sentence[sent.start]
         if q.kind == "date":
