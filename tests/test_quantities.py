@@ -283,3 +283,17 @@ def test_magnitudes_before_nouns_and_frequencies(extract, text, low, unit, kind)
 def test_a_bare_m_is_not_a_million(extract):
     q = one(extract, "She ran the 100m sprint.")
     assert q.low == 100
+
+
+@pytest.mark.parametrize("text,low,unit", [
+    ("The infant mortality rate was 5.3 per 1,000 live births.", 5.3, "per 1000 live births"),
+    ("Incidence was 12 cases per 100,000 people.", 12, "cases per 100000 people"),
+])
+def test_rates_per_a_population_are_one_claim(extract, text, low, unit):
+    q = one(extract, text)
+    assert (q.low, q.unit, q.kind) == (low, unit, "rate")
+
+
+def test_an_age_stated_in_years(extract):
+    q = one(extract, "The median age was 42 years.")
+    assert (q.kind, q.low, q.unit) == ("age", 42, "years")

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from claimcheck import rules
 from claimcheck.numbers import (
+    format_number,
     fraction_value,
     parse_digits,
     parse_digits_with_magnitude,
@@ -684,6 +685,13 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
                        start_char=s, end_char=e, text=text, is_timepoint=True)
         return
 
+    # a rate: "5.3 per 1,000 live births", "12 cases per 100,000 people"
+    if not unit and not currency:
+        rate = _rate(ctx, atom, j, by_start, used)
+        if rate is not None:
+            yield rate
+            return
+
     # a proportion: "1 in 10 recipients", "one in five adults"
     if not unit and not currency and _lower(doc, j) == "in":
         whole = by_start.get(j + 1)
@@ -786,6 +794,38 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
         yield q
 
 
+def _noun_words(doc: Doc, k: int, limit: int = 3) -> list[str]:
+    """The words of a short noun phrase from token k, up to its first plural noun."""
+    words: list[str] = []
+    while k < len(doc) and len(words) < limit and doc[k].is_alpha and not doc[k].is_stop:
+        words.append(doc[k].lower_)
+        if _counted_word(doc, k):
+            break
+        k += 1
+    return words
+
+
+def _rate(ctx: _DocContext, atom: _Atom, j: int, by_start: dict[int, _Atom], used: set[int]) -> Quantity | None:
+    """'5.3 per 1,000 live births': one claim, with the denominator in its unit."""
+    doc = ctx.doc
+    counted = _noun_words(doc, j, limit=2) if _lower(doc, j) != "per" else []
+    k = j + len(counted)
+    if _lower(doc, k) != "per":
+        return None
+    whole = by_start.get(k + 1)
+    if whole is None or whole.form not in {"digits", "words"} or whole.value <= 1:
+        return None
+    nouns = _noun_words(doc, whole.end)
+    if not nouns:
+        return None
+    used.add(whole.start)
+    unit = " ".join(counted + ["per", format_number(whole.value)] + nouns)
+    s, e, text = _fmt_span(doc, atom.start, whole.end)
+    bound, _ = _bound_before(ctx, atom.start)
+    return Quantity(low=atom.value, high=atom.value, unit=unit, kind="rate", bound=bound,
+                    bound_type=rules.BOUND_WORDS.get(bound, ""), start_char=s, end_char=e, text=text)
+
+
 def _is_change(doc: Doc, start: int) -> bool:
     """'rose from 20% to 30%': a 'from' after a verb of change, within a few words."""
     k = start - 1
@@ -847,7 +887,8 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         u = rules.UNITS[unit]
         q.kind, q.unit = u.kind, u.canonical
         if u.kind == "duration":
-            if _lower(doc, end_tok) == "old" or (_lower(doc, end_tok) == "-" and _lower(doc, end_tok + 1) == "old"):
+            after_old = "old" in (_lower(doc, end_tok), _lower(doc, end_tok + 1) if _lower(doc, end_tok) == "-" else "")
+            if after_old or (unit == "years" and {_lower(doc, start_tok - k) for k in (1, 2, 3)} & rules.AGE_WORDS):
                 q.kind = "age"
             else:
                 q.is_timepoint = _is_timepoint(doc, start_tok, end_tok)
@@ -855,7 +896,7 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         # "half of adults", "a third of patients": a share, in percent
         q.kind, q.unit = "percent", "%"
         q.low, q.high = low * 100, high * 100
-    elif _lower(doc, start_tok - 1) in {"aged", "ages", "age", "ageing"}:
+    elif _lower(doc, start_tok - 1) in rules.AGE_WORDS:
         q.kind, q.unit = "age", "years"  # "adults aged 18-65"
     elif _looks_like_year(doc, atom, last, start_tok):
         q.kind, q.unit = "date", "year"

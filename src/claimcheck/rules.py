@@ -36,6 +36,8 @@ MAGNITUDE_SUFFIXES: dict[str, float] = {
 # Magnitude suffixes that are also units or letters ("5m" is five metres, "3b" a
 # label) count only after a currency or before a counted noun ("1.5m patients").
 MAGNITUDE_SUFFIXES_NEED_CURRENCY = {"m", "M", "b", "B"}
+# Words that make a number of years an age ("aged 18-65", "the median age was 42 years").
+AGE_WORDS = {"age", "aged", "ages", "ageing", "aging"}
 # Frequencies: "three times a week" -> unit "times per week".
 FREQUENCY_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year",
                      "hour": "hour", "daily": "day", "weekly": "week"}
