@@ -15,7 +15,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -51,10 +51,13 @@ class ConflictSettings:
 
 
 @dataclass
-class _Claim:
-    row: int
+class Comparable:
+    """One claim as the conflict stage sees it: everything comparing it and
+    reporting a conflict needs, and nothing that depends on the rest of the
+    table, so that a block's result depends only on its members."""
     claim_id: str
     source: str
+    order: tuple  # (source, start, end, claim_id): the claim's place in claims.csv
     kind: str
     family: str
     arm: str
@@ -70,6 +73,30 @@ class _Claim:
     population_count: bool
     event: str
     qualifier_words: frozenset[str]  # "severe", "median": words that make it another measure
+    label: str  # the measure as the report names it
+    unit: str
+    text: str
+    sentence: str
+    published: str
+
+    def to_json(self) -> list:
+        return [getattr(self, f.name) if not isinstance(getattr(self, f.name), frozenset)
+                else sorted(getattr(self, f.name)) for f in fields(self)]
+
+    @classmethod
+    def from_json(cls, values: list) -> Comparable:
+        c = cls(*values)
+        c.order, c.interval = tuple(c.order), tuple(c.interval)
+        c.keys, c.qualifier_words = frozenset(c.keys), frozenset(c.qualifier_words)
+        return c
+
+
+@dataclass
+class BlockResult:
+    """What comparing the members of one block found: conflict records (before
+    the severity cut) and, per claim id, the other sources agreeing with it."""
+    records: list[dict]
+    agree: dict[str, set[str]]
 
 
 def _family(kind: str, unit: str) -> tuple[str, float]:
@@ -107,9 +134,10 @@ def _display(row) -> str:
     return f"{val} {unit}".strip()
 
 
-def _claims(rows: list[dict]) -> list[_Claim]:
+def comparable_claims(rows: list[dict]) -> list[Comparable]:
+    """The claims of `rows` (full claims-table rows) that the conflict stage compares."""
     out = []
-    for idx, row in enumerate(rows):
+    for row in rows:
         if row["kind"] not in COMPARED_KINDS or row.get("role") == "timepoint":
             continue
         lo, hi = row["value_low"], row["value_high"]
@@ -134,9 +162,11 @@ def _claims(rows: list[dict]) -> list[_Claim]:
         if row["kind"] not in {"date", "count"} and not keys and not words:
             continue
         counted = (row.get("unit") or "") if row["kind"] == "count" else ""
-        out.append(_Claim(
-            row=idx, claim_id=row["claim_id"], source=row["source"], kind=row["kind"],
-            family=family, arm=row.get("arm") or "", keys=keys, words=words,
+        arm = row.get("arm") or ""
+        out.append(Comparable(
+            claim_id=row["claim_id"], source=row["source"],
+            order=(row["source"], row["start"], row["end"], row["claim_id"]), kind=row["kind"],
+            family=family, arm=arm, keys=keys, words=words,
             counted=_stem_noun(counted), low=lo, high=hi,
             interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor),
             display=_display(row),
@@ -145,6 +175,8 @@ def _claims(rows: list[dict]) -> list[_Claim]:
             population_count=row["kind"] == "count" and counted in rules.POPULATION_NOUNS,
             event=event,
             qualifier_words=frozenset(w for w in key_words if w in QUALIFIER_STEMS),
+            label=_measure_label(row, arm, event, keys), unit=row["unit"] or "", text=row["text"],
+            sentence=row["sentence"], published=row.get("published") or "",
         ))
     return out
 
@@ -153,18 +185,19 @@ def _stem_noun(noun: str) -> str:
     return stem(noun) if noun else ""
 
 
-def _block_keys(c: _Claim) -> list[tuple]:
-    base = (c.kind, c.family, c.arm)
+def block_keys(c: Comparable) -> list[str]:
+    """The blocks a claim goes into: claims are compared only within a block."""
+    base = f"{c.kind}\x1f{c.family}\x1f{c.arm}\x1f"
     if c.kind == "date" and c.event:
-        return [base + ("event", c.event)]
+        return [base + "event\x1f" + c.event]
     if c.kind == "count":
-        return [base + ("noun", c.counted)]
+        return [base + "noun\x1f" + c.counted]
     if c.keys:
-        return [base + ("key", k) for k in sorted(c.keys)]
-    return [base + ("word", w) for w in sorted(set(c.words.split()))]
+        return [base + "key\x1f" + k for k in sorted(c.keys)]
+    return [base + "word\x1f" + w for w in sorted(set(c.words.split()))]
 
 
-def _comparable(a: _Claim, b: _Claim, settings: ConflictSettings) -> bool:
+def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
     if a.source == b.source or a.arm != b.arm:
         return False
     if a.kind == "count":
@@ -184,20 +217,20 @@ def _comparable(a: _Claim, b: _Claim, settings: ConflictSettings) -> bool:
         fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2
 
 
-def _consensus(members: list[_Claim]) -> _Claim:
-    """The claim whose value the most sources share (ties: the smallest row)."""
+def _consensus(members: list[Comparable]) -> Comparable:
+    """The claim whose value the most sources share (ties: the first in claims.csv)."""
     by_value: dict[tuple[float, float], set[str]] = defaultdict(set)
     for c in members:
         by_value[(c.low, c.high)].add(c.source)
     value = max(by_value, key=lambda v: (len(by_value[v]), -v[0], -v[1]))
-    return min((c for c in members if (c.low, c.high) == value), key=lambda c: c.row)
+    return min((c for c in members if (c.low, c.high) == value), key=lambda c: c.order)
 
 
-def _overlap(a: _Claim, b: _Claim) -> bool:
+def _overlap(a: Comparable, b: Comparable) -> bool:
     return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
 
 
-def _difference(a: _Claim, b: _Claim) -> float:
+def _difference(a: Comparable, b: Comparable) -> float:
     if a.high < b.low:
         return b.low - a.high
     if b.high < a.low:
@@ -205,7 +238,7 @@ def _difference(a: _Claim, b: _Claim) -> float:
     return 0.0
 
 
-def _qualifier_notes(a: _Claim, b: _Claim) -> tuple[str, list[str]]:
+def _qualifier_notes(a: Comparable, b: Comparable) -> tuple[str, list[str]]:
     """Severity from the qualifiers, and the words that explain it."""
     names = {"phase": "phase", "trial": "trial", "design": "design", "timepoint": "timepoint"}
     differ, same, one_sided = [], [], []
@@ -223,20 +256,79 @@ def _qualifier_notes(a: _Claim, b: _Claim) -> tuple[str, list[str]]:
     return "high", same
 
 
-def _measure_label(rows: list[dict], a: _Claim) -> str:
-    row = rows[a.row]
+def _measure_label(row: dict, arm: str, event: str, keys: frozenset[str]) -> str:
     parts = []
-    if a.arm:
-        parts.append(f"{a.arm} group")
-    if a.kind == "date" and a.event:
-        parts.append(f"{a.event} date")
-    elif a.keys:
-        parts.append(" ".join(sorted(a.keys)))
-    elif a.kind == "count":
+    if arm:
+        parts.append(f"{arm} group")
+    if row["kind"] == "date" and event:
+        parts.append(f"{event} date")
+    elif keys:
+        parts.append(" ".join(sorted(keys)))
+    elif row["kind"] == "count":
         parts.append(f"number of {row['unit']}")
     else:
-        parts.append(str(row["measure"])[:60] or a.kind)
+        parts.append(str(row["measure"])[:60] or row["kind"])
     return " ".join(parts)
+
+
+def compare_block(members: list[Comparable], settings: ConflictSettings) -> BlockResult:
+    """Compares the claims of one block: pair by pair up to PAIRWISE_BLOCK
+    members, else each with the block's consensus."""
+    result = BlockResult(records=[], agree=defaultdict(set))
+
+    def compare(a: Comparable, b: Comparable) -> None:
+        if not _comparable(a, b, settings):
+            return
+        if _overlap(a, b):
+            result.agree[a.claim_id].add(b.source)
+            result.agree[b.claim_id].add(a.source)
+            return
+        if a.order > b.order:
+            a, b = b, a
+        result.records.append(_record(a, b))
+
+    if len(members) <= PAIRWISE_BLOCK:
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                compare(a, b)
+    else:
+        consensus = _consensus(members)
+        for c in members:
+            if c is not consensus:
+                compare(consensus, c)
+    return result
+
+
+def blocks_of(claims: list[Comparable]) -> dict[str, list[Comparable]]:
+    """Claims by block, each block in claims.csv order; blocks of one claim left out."""
+    blocks: dict[str, list[Comparable]] = defaultdict(list)
+    for c in claims:
+        for key in block_keys(c):
+            blocks[key].append(c)
+    return {k: sorted(v, key=lambda c: c.order) for k, v in blocks.items() if len(v) > 1}
+
+
+def merge_blocks(results: list[BlockResult],
+                 settings: ConflictSettings) -> tuple[list[dict], dict[str, set[str]]]:
+    """The conflicts of all blocks (a pair found in two blocks once; cut at the
+    minimum severity; most severe first) and, per claim id, the agreeing sources."""
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    cutoff = rank[settings.min_severity]
+    records: dict[tuple[str, str], dict] = {}
+    agree: dict[str, set[str]] = defaultdict(set)
+    for result in results:
+        for r in result.records:
+            if rank[r["severity"]] <= cutoff:
+                records.setdefault((r["claim_a"], r["claim_b"]), r)
+        for claim, sources in result.agree.items():
+            agree[claim] |= set(sources)
+    ordered = sorted(records.values(), key=lambda r: (rank[r["severity"]], -r["_relative"], r["source_a"],
+                                                       r["source_b"], r["claim_a"], r["claim_b"]))
+    return ordered, agree
+
+
+def conflicts_frame(records: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(records, columns=CONFLICT_COLUMNS + ["_relative"]).drop(columns=["_relative"])
 
 
 def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None,
@@ -247,87 +339,45 @@ def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None
     settings = settings or ConflictSettings()
     if rows is None:
         rows = frame.to_dict("records")  # read once: per-row pandas access dominated the stage
-    claims = _claims(rows)
-    blocks: dict[tuple, list[_Claim]] = defaultdict(list)
-    for c in claims:
-        for key in _block_keys(c):
-            blocks[key].append(c)
-    seen: set[tuple[int, int]] = set()
-    agree: dict[int, set[str]] = defaultdict(set)
-    records = []
-    def compare(a: _Claim, b: _Claim) -> None:
-        pair = (a.row, b.row) if a.row < b.row else (b.row, a.row)
-        if pair in seen:
-            return
-        seen.add(pair)
-        if not _comparable(a, b, settings):
-            return
-        if _overlap(a, b):
-            agree[a.row].add(b.source)
-            agree[b.row].add(a.source)
-            return
-        if a.row > b.row:
-            a, b = b, a
-        records.append(_record(rows, a, b))
-
-    for members in blocks.values():
-        if len(members) < 2:
-            continue
-        if len(members) <= PAIRWISE_BLOCK:
-            for i, a in enumerate(members):
-                for b in members[i + 1:]:
-                    compare(a, b)
-            continue
-        consensus = _consensus(members)
-        for c in members:
-            if c is not consensus:
-                compare(consensus, c)
-    rank = {s: i for i, s in enumerate(SEVERITIES)}
-    cutoff = rank[settings.min_severity]
-    records = [r for r in records if rank[r["severity"]] <= cutoff]
-    records.sort(key=lambda r: (rank[r["severity"]], -r["_relative"], r["source_a"], r["source_b"],
-                                r["claim_a"], r["claim_b"]))
-    conflicts = pd.DataFrame(records, columns=CONFLICT_COLUMNS + ["_relative"])
-    conflicts = conflicts.drop(columns=["_relative"])
-    counts = pd.Series([len(agree.get(i, ())) for i in range(len(frame))], index=frame.index, dtype="int64")
-    return conflicts, counts
+    blocks = blocks_of(comparable_claims(rows))
+    records, agree = merge_blocks([compare_block(m, settings) for m in blocks.values()], settings)
+    counts = pd.Series([len(agree.get(r["claim_id"], ())) for r in rows], index=frame.index, dtype="int64")
+    return conflicts_frame(records), counts
 
 
-def _record(rows: list[dict], a: _Claim, b: _Claim) -> dict:
-    ra, rb = rows[a.row], rows[b.row]
+def _record(a: Comparable, b: Comparable) -> dict:
     severity, notes = _qualifier_notes(a, b)
     diff = _difference(a, b)
-    unit_word = "points" if rb["unit"] == "%" else ("years" if a.kind == "date" else (rb["unit"] or ""))
-    label = _measure_label(rows, a)
-    hedged = "; ".join(sorted({f"{x.source} is a {x.hedge}" + (f" (published {r['published']})"
-                                                                 if r.get("published") else "")
-                               for x, r in ((a, ra), (b, rb)) if x.hedge}))
-    reason = f"{label}: {a.display} vs {b.display}"
+    unit_word = "points" if b.unit == "%" else ("years" if a.kind == "date" else b.unit)
+    hedged = "; ".join(sorted({f"{x.source} is a {x.hedge}" + (f" (published {x.published})"
+                                                                 if x.published else "")
+                               for x in (a, b) if x.hedge}))
+    reason = f"{a.label}: {a.display} vs {b.display}"
     if notes:
         reason += "; " + "; ".join(notes)
     if hedged:
         reason += "; " + hedged
     reason += f"; values differ by {format_number(round(diff, 6))} {unit_word}".rstrip()
-    digest = hashlib.sha1(f"{ra['claim_id']}|{rb['claim_id']}".encode()).hexdigest()[:12]
+    digest = hashlib.sha1(f"{a.claim_id}|{b.claim_id}".encode()).hexdigest()[:12]
     scale = max(abs(a.low), abs(a.high), abs(b.low), abs(b.high), 1e-9)
     return {
         "conflict_id": "k" + digest,
         "severity": severity,
-        "claim_a": ra["claim_id"],
-        "claim_b": rb["claim_id"],
-        "source_a": ra["source"],
-        "source_b": rb["source"],
-        "measure": label,
-        "text_a": ra["text"],
-        "text_b": rb["text"],
+        "claim_a": a.claim_id,
+        "claim_b": b.claim_id,
+        "source_a": a.source,
+        "source_b": b.source,
+        "measure": a.label,
+        "text_a": a.text,
+        "text_b": b.text,
         "value_a": a.display,
         "value_b": b.display,
         "difference": diff,
         "reason": reason + ".",
         "hedged": hedged,
-        "published_a": ra.get("published") or "",
-        "published_b": rb.get("published") or "",
-        "sentence_a": ra["sentence"],
-        "sentence_b": rb["sentence"],
+        "published_a": a.published,
+        "published_b": b.published,
+        "sentence_a": a.sentence,
+        "sentence_b": b.sentence,
         "_relative": diff / scale,
     }
