@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Iterator
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -19,15 +21,33 @@ from claimcheck.claims import (
     rows_from_doc,
     sort_rows,
 )
-from claimcheck.conflicts import CONFLICT_COLUMNS, ConflictSettings, find_conflicts
+from claimcheck.conflicts import (
+    CONFLICT_COLUMNS,
+    SEVERITIES,
+    ConflictSettings,
+    compare_block,
+    find_conflicts,
+    merge_blocks,
+)
 from claimcheck.corpus import load_manifest
-from claimcheck.output import to_csv_text, write_atomic
+from claimcheck.output import csv_line, render_cell, write_atomic
 from claimcheck.pipeline import build_pipeline
 from claimcheck.reader import Article, CorpusError, Problem, blocks, find_articles, read_article
+from claimcheck.state import (
+    STATE_FILE,
+    ArticleEntry,
+    SavedBlock,
+    ScanState,
+    article_entry,
+    block_fingerprint,
+    file_signature,
+    gc_frozen,
+    manifest_fingerprint,
+    settled,
+)
 
 __all__ = ["ScanResult", "scan", "write_outputs", "CorpusError", "ConflictSettings", "extract_rows"]
 
-CLAIM_NUMERIC = {"start", "end", "value_low", "value_high", "list_size", "agreeing_sources"}
 CONFLICT_NUMERIC = {"difference"}
 # Articles handed to the process pool at a time: bounds what is held in memory.
 WINDOW_PER_JOB = 16
@@ -35,15 +55,38 @@ WINDOW_PER_JOB = 16
 
 @dataclass
 class ScanResult:
-    claims: pd.DataFrame
-    conflicts: pd.DataFrame
+    """What a scan found: the two CSV files as written, and the tables as
+    DataFrames, built on first use (a re-scan that reuses the previous scan's
+    state renders the files without them)."""
     articles: int
+    claim_count: int
+    conflict_records: list[dict]  # most severe first; each has at least CONFLICT_SUMMARY_FIELDS
+    claims_csv: bytes
+    conflicts_csv: bytes
     problems: list[Problem] = field(default_factory=list)
     cache_hits: int = 0
+    settings: ConflictSettings = field(default_factory=ConflictSettings)
+    load_claims: Callable[[], pd.DataFrame] | None = field(default=None, repr=False)
+    _claims: pd.DataFrame | None = field(default=None, repr=False)
+    _conflicts: pd.DataFrame | None = field(default=None, repr=False)
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        if self._claims is None:
+            self._claims = self.load_claims() if self.load_claims else claims_frame([])
+        return self._claims
+
+    @property
+    def conflicts(self) -> pd.DataFrame:
+        """The conflicts table, found again from ``claims`` by the stage's
+        reference implementation: the same rows as conflicts.csv."""
+        if self._conflicts is None:
+            self._conflicts = find_conflicts(self.claims, self.settings)[0]
+        return self._conflicts
 
     def severity_counts(self) -> dict[str, int]:
-        counts = self.conflicts["severity"].value_counts().to_dict() if len(self.conflicts) else {}
-        return {s: int(counts.get(s, 0)) for s in ("high", "medium", "low")}
+        counts = Counter(r["severity"] for r in self.conflict_records)
+        return {s: counts.get(s, 0) for s in SEVERITIES}
 
 
 def extract_rows(nlp, text: str) -> list[dict]:
@@ -73,18 +116,6 @@ def _extract_in_worker(text: str) -> list[dict]:
 # -- the scan ---------------------------------------------------------------------------
 
 
-def _read_all(paths: list[Path], base: Path, problems: list[Problem]) -> Iterator[Article]:
-    for path in paths:
-        try:
-            article = read_article(path, base)
-        except ValueError as exc:
-            problems.append(Problem(_relative(path, base), str(exc)))
-            continue
-        for note in article.notes:
-            problems.append(Problem(article.source, note))
-        yield article
-
-
 def _relative(path: Path, base: Path) -> str:
     try:
         return path.relative_to(base).as_posix()
@@ -92,15 +123,51 @@ def _relative(path: Path, base: Path) -> str:
         return path.name
 
 
-def _windows(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
-    window: list[Article] = []
-    for article in articles:
-        window.append(article)
-        if len(window) >= size:
-            yield window
-            window = []
-    if window:
-        yield window
+@dataclass
+class _Slot:
+    """One article of the scan: its state entry once known, and its rows when
+    they were made in this scan."""
+    path: Path
+    source: str
+    entry: ArticleEntry | None = None
+    rows: list[dict] | None = None
+
+
+class _Extractor:
+    """Rows of article texts: from the cache, else from the pipeline (built on
+    first need) or a pool of worker processes."""
+
+    def __init__(self, store: ArticleCache | None, model: str | None, nlp, jobs: int):
+        self.store, self.model, self.nlp, self.jobs = store, model, nlp, jobs
+        self.pool = None
+        self.hits = 0
+
+    def __enter__(self) -> _Extractor:
+        if self.jobs > 1:
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("fork"),
+                                            initializer=_init_worker, initargs=(self.model,))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None  # rows needed later (ScanResult.claims) are made in this process
+
+    def rows(self, texts: list[str]) -> list[list[dict]]:
+        keys = [self.store.key(t) for t in texts] if self.store else [None] * len(texts)
+        found = [self.store.get(k) if self.store else None for k in keys]
+        self.hits += sum(r is not None for r in found)
+        missing = [i for i, r in enumerate(found) if r is None]
+        todo = [texts[i] for i in missing]
+        if todo and self.pool is None and self.nlp is None:
+            self.nlp = build_pipeline(self.model)  # only when something is not in the cache
+        fresh = list(self.pool.map(_extract_in_worker, todo)) if self.pool else [extract_rows(self.nlp, t)
+                                                                                 for t in todo]
+        for i, rows in zip(missing, fresh, strict=True):
+            found[i] = rows
+            if self.store:
+                self.store.put(keys[i], rows)
+        return found
 
 
 def scan(corpus: str | Path, model: str | None = None, settings: ConflictSettings | None = None,
@@ -111,7 +178,8 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
     - `model`: an installed trained spaCy pipeline instead of the blank English one;
       `nlp`: a pipeline from ``build_pipeline`` to reuse across scans.
     - `jobs`: worker processes for extraction; the result is the same for any number.
-    - `cache`: reuse the extraction of articles whose text is unchanged, from
+    - `cache`: reuse what earlier scans found for articles that are unchanged
+      (and the comparisons of claims no changed article touches), kept in
       `cache_dir` (default: ``CORPUS/.claimcheck-cache``). Results are the same
       with and without it.
     - `on_progress(done, total)` is called after each article.
@@ -127,50 +195,135 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
     base = corpus if corpus.is_dir() else corpus.parent
     sources, manifest_problems = load_manifest(base)
     problems.extend(manifest_problems)
+    settings = settings or ConflictSettings()
     store = ArticleCache(Path(cache_dir) if cache_dir else base / CACHE_DIR_NAME, model) if cache else None
-    jobs = max(1, jobs)
-    pool = None
-    if jobs > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_init_worker, initargs=(model,))
-    rows: list[dict] = []
-    done = 0
-    try:
-        for window in _windows(_read_all(paths, base, problems), WINDOW_PER_JOB * jobs):
-            keys = [store.key(a.text) for a in window] if store else [None] * len(window)
-            found = [store.get(k) if store else None for k in keys]
-            missing = [i for i, r in enumerate(found) if r is None]
-            texts = [window[i].text for i in missing]
-            if texts and pool is None and nlp is None:
-                nlp = build_pipeline(model)  # only when something is not in the cache
-            fresh = list(pool.map(_extract_in_worker, texts)) if pool else [extract_rows(nlp, t) for t in texts]
-            for i, article_rows in zip(missing, fresh, strict=True):
-                found[i] = article_rows
-                if store:
-                    store.put(keys[i], article_rows)
-            for article, article_rows in zip(window, found, strict=True):
-                rows.extend(apply_manifest(attach_source(article_rows, article.source),
-                                           sources.get(article.source)))
-                done += 1
-                if on_progress is not None:
-                    on_progress(done, len(paths))
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-    rows = sort_rows(rows)
-    frame = claims_frame(rows)
-    conflicts, agreeing = find_conflicts(frame, settings, rows)
-    frame["agreeing_sources"] = agreeing
-    return ScanResult(claims=frame, conflicts=conflicts, articles=done, problems=problems,
-                      cache_hits=store.hits if store else 0)
+    state_path = store.folder / STATE_FILE if store else None
+    previous = ScanState.load(state_path, store.version if store else "", settings.similarity)
+    with gc_frozen(), _Extractor(store, model, nlp, max(1, jobs)) as extractor:
+        slots, reused = _read_articles(paths, base, sources, previous, extractor, problems, on_progress)
+        return _finish(slots, reused, base, sources, previous, state_path, extractor, problems, settings)
+
+
+def _read_articles(paths: list[Path], base: Path, sources: dict, previous: ScanState, extractor: _Extractor,
+                   problems: list[Problem], on_progress: Callable[[int, int], None] | None) -> tuple[list[_Slot], int]:
+    """Every article's state entry: the previous one when the file is unchanged
+    (by its stat, else by its text), else made from its rows (the cache's or
+    extracted). Returns the slots in corpus order and how many were reused."""
+    store = extractor.store
+    started_ns = time.time_ns()
+    slots: list[_Slot] = []
+    reused = 0
+    pending: list[tuple[_Slot, Article, list[int]]] = []
+
+    def extract_pending() -> None:
+        for (slot, article, signature), rows in zip(
+                pending, extractor.rows([a.text for _, a, _ in pending]), strict=True):
+            source = sources.get(slot.source)
+            slot.rows = sort_rows(apply_manifest(attach_source(rows, slot.source), source))
+            slot.entry = article_entry(slot.source, slot.rows, signature, settled(signature, started_ns),
+                                       store.key(article.text) if store else "", manifest_fingerprint(source),
+                                       list(article.notes))
+        pending.clear()
+
+    for path in paths:
+        slot = _Slot(path, _relative(path, base))
+        meta = manifest_fingerprint(sources.get(slot.source))
+        old = previous.articles.get(slot.source)
+        try:
+            signature = file_signature(path.stat())
+            if old is not None and old.settled and old.signature == signature and old.meta == meta:
+                slot.entry = old  # unchanged since the scan that made the entry: not read again
+                notes = old.notes
+            else:
+                article = read_article(path, base)
+                notes = list(article.notes)
+                if old is not None and old.meta == meta and store and old.key == store.key(article.text):
+                    slot.entry = replace(old, signature=signature, settled=settled(signature, started_ns))
+                else:
+                    pending.append((slot, article, signature))
+        except ValueError as exc:
+            problems.append(Problem(slot.source, str(exc)))
+            continue
+        except OSError as exc:
+            problems.append(Problem(slot.source, f"cannot read ({exc.strerror or exc})"))
+            continue
+        slots.append(slot)
+        problems.extend(Problem(slot.source, note) for note in notes)
+        reused += slot.entry is not None
+        if len(pending) >= WINDOW_PER_JOB * extractor.jobs:
+            extract_pending()
+        if on_progress is not None:
+            on_progress(len(slots), len(paths))
+    extract_pending()
+    return slots, reused
+
+
+def _finish(slots: list[_Slot], reused: int, base: Path, sources: dict, previous: ScanState,
+            state_path: Path | None, extractor: _Extractor, problems: list[Problem],
+            settings: ConflictSettings) -> ScanResult:
+    """The conflict stage, both CSV files and the new state, from the articles' entries."""
+    entries = [slot.entry for slot in slots]
+    state = ScanState(previous.version, settings.similarity, {e.source: e for e in entries},
+                      segments=previous.segments)
+    records, agree = _conflicts(entries, previous, state, settings)
+    counts = {claim: len(agreeing) for claim, agreeing in agree.items()}
+    claims_csv = b"".join([(",".join(CLAIM_COLUMNS) + "\n").encode()] + [e.claims_csv(counts) for e in entries])
+    conflicts_csv = b"".join([(",".join(CONFLICT_COLUMNS) + "\n").encode()] + [r["_line"] for r in records])
+    if state_path is not None and (state.articles != previous.articles or state.blocks != previous.blocks):
+        state.save(state_path)
+
+    def load_claims() -> pd.DataFrame:
+        rows: list[dict] = []
+        for slot in slots:
+            rows.extend(slot.rows if slot.rows is not None else _rows_again(slot, base, sources, extractor))
+        frame = claims_frame(rows)
+        frame["agreeing_sources"] = [counts.get(r["claim_id"], 0) for r in rows]
+        return frame
+
+    return ScanResult(articles=len(slots), claim_count=sum(len(e.claim_ids) for e in entries),
+                      conflict_records=records, claims_csv=claims_csv, conflicts_csv=conflicts_csv,
+                      problems=problems, cache_hits=reused + extractor.hits, settings=settings,
+                      load_claims=load_claims)
+
+
+def _rows_again(slot: _Slot, base: Path, sources: dict, extractor: _Extractor) -> list[dict]:
+    """The rows of an article whose entry came from the state: from the cache,
+    else extracted again."""
+    rows = extractor.store.get(slot.entry.key) if extractor.store is not None else None
+    if rows is None:
+        rows = extractor.rows([read_article(slot.path, base).text])[0]
+    return sort_rows(apply_manifest(attach_source(rows, slot.source), sources.get(slot.source)))
+
+
+def _conflicts(entries: list[ArticleEntry], previous: ScanState, state: ScanState,
+               settings: ConflictSettings) -> tuple[list[dict], dict[str, Collection[str]]]:
+    """The conflict stage over the articles' entries: each block's result from
+    the previous state when its members are the same, else compared again."""
+    members: dict[str, list[tuple[ArticleEntry, int]]] = defaultdict(list)
+    for entry in entries:
+        for key, index in entry.blocks:
+            members[key].append((entry, index))
+    results = []
+    for key, refs in members.items():
+        if len(refs) < 2:
+            continue
+        fingerprint = block_fingerprint([e.fingerprints[i] for e, i in refs])
+        saved = previous.blocks.get(key)
+        if saved is None or saved.fingerprint != fingerprint:
+            found = compare_block([e.comparable(i) for e, i in refs], settings)
+            for r in found.records:
+                r["_line"] = (csv_line([render_cell(r[c], c in CONFLICT_NUMERIC) for c in CONFLICT_COLUMNS])
+                              + "\n").encode("utf-8", "surrogatepass")
+            saved = SavedBlock(fingerprint, found.records, {c: sorted(s) for c, s in found.agree.items()})
+        state.blocks[key] = saved
+        results.append(saved.result())
+    return merge_blocks(results, settings)
 
 
 def write_outputs(result: ScanResult, out_dir: str | Path) -> tuple[Path, Path]:
     """Writes claims.csv and conflicts.csv into `out_dir`, atomically: both are
-    rendered and written to temporary files before either replaces its target."""
+    written to temporary files before either replaces its target."""
     out = Path(out_dir)
-    claims_text = to_csv_text(result.claims, CLAIM_COLUMNS, CLAIM_NUMERIC)
-    conflicts_text = to_csv_text(result.conflicts, CONFLICT_COLUMNS, CONFLICT_NUMERIC)
     claims_path, conflicts_path = out / "claims.csv", out / "conflicts.csv"
-    write_atomic({claims_path: claims_text, conflicts_path: conflicts_text})
+    write_atomic({claims_path: result.claims_csv, conflicts_path: result.conflicts_csv})
     return claims_path, conflicts_path

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from claimcheck.context import claim_contexts
 from claimcheck.corpus import Source
 from claimcheck.numbers import format_number
+from claimcheck.output import csv_line, render_cell
 
 # The columns of claims.csv, in order. The scorer reads claim_id, source,
 # start, end, value_low, value_high and text; the rest is for people and for
@@ -21,6 +22,12 @@ CLAIM_COLUMNS = [
     "design", "timepoint", "hedge", "hedge_type", "role", "date", "currency", "list_size",
     "flags", "agreeing_sources", "title", "publisher", "published", "sentence",
 ]
+CLAIM_NUMERIC = {"start", "end", "value_low", "value_high", "list_size", "agreeing_sources"}
+# A claim's line is rendered once, around the one cell that depends on the other
+# articles: how many other sources agree with it.
+_AGREEING = CLAIM_COLUMNS.index("agreeing_sources")
+_BEFORE = [(c, c in CLAIM_NUMERIC) for c in CLAIM_COLUMNS[:_AGREEING]]
+_AFTER = [(c, c in CLAIM_NUMERIC) for c in CLAIM_COLUMNS[_AGREEING + 1:]]
 
 
 def claim_id(source: str, sentence: str, text: str, occurrence: int) -> str:
@@ -79,6 +86,17 @@ def rows_from_doc(doc: Doc, offset: int, seen: dict[tuple[str, str], int]) -> li
             "sentence": ctx.sentence,
         })
     return rows
+
+
+def claim_line_parts(row: dict) -> tuple[str, str]:
+    """A claim's claims.csv line, rendered as to_csv_text renders it, without
+    its agreeing_sources cell: the text before that cell and after it."""
+    return (csv_line([render_cell(row.get(c), numeric) for c, numeric in _BEFORE]),
+            csv_line([render_cell(row.get(c), numeric) for c, numeric in _AFTER]))
+
+
+def claim_line(parts: list[str] | tuple[str, str], agreeing: int) -> str:
+    return f"{parts[0]},{agreeing},{parts[1]}\n"
 
 
 def attach_source(rows: list[dict], source: str) -> list[dict]:

@@ -89,7 +89,7 @@ def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, si
         click.echo(f"claimcheck: {problem}", err=True)
     if not quiet:
         click.echo(summary(result, out_dir, top=top))
-    if fail_on_conflict and len(result.conflicts):
+    if fail_on_conflict and result.conflict_records:
         sys.exit(EXIT_CONFLICTS)
 
 

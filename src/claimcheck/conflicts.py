@@ -15,7 +15,8 @@ import hashlib
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, fields
+from collections.abc import Collection
+from dataclasses import dataclass
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -41,6 +42,7 @@ APPROX_SHARE = 0.05
 PAIRWISE_BLOCK = 50
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 QUALIFIER_STEMS = {stem(w) for w in rules.MEASURE_QUALIFIER_WORDS}
+QUALIFIERS = ("phase", "trial", "design", "timepoint")
 _FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
@@ -79,16 +81,31 @@ class Comparable:
     sentence: str
     published: str
 
-    def to_json(self) -> list:
-        return [getattr(self, f.name) if not isinstance(getattr(self, f.name), frozenset)
-                else sorted(getattr(self, f.name)) for f in fields(self)]
+    def to_fields(self) -> list[str]:
+        """The claim as FIELD_COUNT strings without NUL, for the scan state;
+        ``from_fields`` gives back an equal claim."""
+        return [self.claim_id, self.source, str(self.order[1]), str(self.order[2]), self.kind, self.family,
+                self.arm, " ".join(sorted(self.keys)), self.words, self.counted, repr(float(self.low)),
+                repr(float(self.high)), repr(float(self.interval[0])), repr(float(self.interval[1])),
+                self.display, *(self.qualifiers[q] for q in QUALIFIERS), self.hedge,
+                "1" if self.population_count else "", self.event, " ".join(sorted(self.qualifier_words)),
+                self.label, self.unit, self.text, self.sentence, self.published]
 
     @classmethod
-    def from_json(cls, values: list) -> Comparable:
-        c = cls(*values)
-        c.order, c.interval = tuple(c.order), tuple(c.interval)
-        c.keys, c.qualifier_words = frozenset(c.keys), frozenset(c.qualifier_words)
-        return c
+    def from_fields(cls, f: list[str]) -> Comparable:
+        (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
+         phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, unit, text,
+         sentence, published) = f
+        return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
+                   family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
+                   low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
+                   qualifiers=dict(zip(QUALIFIERS, (phase, trial, design, timepoint), strict=True)),
+                   hedge=hedge, population_count=bool(population_count), event=event,
+                   qualifier_words=frozenset(qualifier_words.split()), label=label, unit=unit, text=text,
+                   sentence=sentence, published=published)
+
+
+FIELD_COUNT = 28
 
 
 @dataclass
@@ -96,7 +113,7 @@ class BlockResult:
     """What comparing the members of one block found: conflict records (before
     the severity cut) and, per claim id, the other sources agreeing with it."""
     records: list[dict]
-    agree: dict[str, set[str]]
+    agree: dict[str, Collection[str]]  # each claim's agreeing sources, without repeats
 
 
 def _family(kind: str, unit: str) -> tuple[str, float]:
@@ -170,7 +187,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             counted=_stem_noun(counted), low=lo, high=hi,
             interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor),
             display=_display(row),
-            qualifiers={q: str(row.get(q) or "") for q in ("phase", "trial", "design", "timepoint")},
+            qualifiers={q: str(row.get(q) or "") for q in QUALIFIERS},
             hedge=row.get("hedge_type") or "",
             population_count=row["kind"] == "count" and counted in rules.POPULATION_NOUNS,
             event=event,
@@ -309,19 +326,21 @@ def blocks_of(claims: list[Comparable]) -> dict[str, list[Comparable]]:
 
 
 def merge_blocks(results: list[BlockResult],
-                 settings: ConflictSettings) -> tuple[list[dict], dict[str, set[str]]]:
+                 settings: ConflictSettings) -> tuple[list[dict], dict[str, Collection[str]]]:
     """The conflicts of all blocks (a pair found in two blocks once; cut at the
     minimum severity; most severe first) and, per claim id, the agreeing sources."""
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     cutoff = rank[settings.min_severity]
     records: dict[tuple[str, str], dict] = {}
-    agree: dict[str, set[str]] = defaultdict(set)
+    agree: dict[str, Collection[str]] = {}
     for result in results:
         for r in result.records:
             if rank[r["severity"]] <= cutoff:
                 records.setdefault((r["claim_a"], r["claim_b"]), r)
         for claim, sources in result.agree.items():
-            agree[claim] |= set(sources)
+            have = agree.get(claim)
+            # a claim in one block (most are) keeps that block's sources as they are
+            agree[claim] = sources if have is None else set(have) | set(sources)
     ordered = sorted(records.values(), key=lambda r: (rank[r["severity"]], -r["_relative"], r["source_a"],
                                                        r["source_b"], r["claim_a"], r["claim_b"]))
     return ordered, agree

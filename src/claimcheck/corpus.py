@@ -79,9 +79,13 @@ def load_manifest(corpus: Path) -> tuple[dict[str, Source], list[Problem]]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         return {}, [Problem(MANIFEST_NAME, f"cannot read the manifest ({exc}); scanning without it")]
+    if "\x00" in text:
+        # as in articles: NUL reaches no cell (the scan state relies on it)
+        text = text.replace("\x00", " ")
+        problems.append(Problem(MANIFEST_NAME, "NUL bytes replaced by spaces"))
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "file" not in reader.fieldnames:
-        return {}, [Problem(MANIFEST_NAME, "no 'file' column; scanning without the manifest")]
+        return {}, problems + [Problem(MANIFEST_NAME, "no 'file' column; scanning without the manifest")]
     sources: dict[str, Source] = {}
     for line, row in enumerate(reader, start=2):
         file = (row.get("file") or "").strip().replace("\\", "/")

@@ -47,6 +47,28 @@ def _render_column(values: pd.Series, numeric: bool) -> list[str]:
             for v in values.tolist()]
 
 
+class _LineWriter:
+    """csv.writer for one line at a time, on a reused buffer."""
+
+    def __init__(self) -> None:
+        self.buffer = io.StringIO()
+        self.writer = csv.writer(self.buffer, lineterminator="")
+
+    def line(self, cells: list[str]) -> str:
+        self.buffer.seek(0)
+        self.buffer.truncate()
+        self.writer.writerow(cells)
+        return self.buffer.getvalue()
+
+
+_line_writer = _LineWriter()
+
+
+def csv_line(cells: list[str]) -> str:
+    """One CSV line (no line end) of rendered cells, quoted as to_csv_text quotes them."""
+    return _line_writer.line(cells)
+
+
 def to_csv_text(frame: pd.DataFrame, columns: list[str], numeric: set[str]) -> str:
     """The table as CSV text: numbers plain (a negative stays a number), every
     text cell neutralized, Unix line ends. Rendered column by column: per-cell
@@ -59,20 +81,20 @@ def to_csv_text(frame: pd.DataFrame, columns: list[str], numeric: set[str]) -> s
     return buf.getvalue()
 
 
-def write_atomic(files: dict[Path, str]) -> None:
-    """Write every file to a temporary file beside it, and only when all are
-    written, rename each over its target: an interrupted or failed scan leaves
-    the previous files as they were."""
+def write_atomic(files: dict[Path, str | bytes]) -> None:
+    """Write every file (text as UTF-8) to a temporary file beside it, and only
+    when all are written, rename each over its target: an interrupted or failed
+    scan leaves the previous files as they were."""
     staged: list[tuple[str, Path]] = []
     try:
-        for path, text in files.items():
+        for path, content in files.items():
             path.parent.mkdir(parents=True, exist_ok=True)
             if path.is_dir():
                 raise IsADirectoryError(21, "Is a directory", str(path))
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             staged.append((tmp, path))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-                f.write(text)
+            with os.fdopen(fd, "wb") as f:
+                f.write(content.encode("utf-8") if isinstance(content, str) else content)
                 f.flush()
                 os.fsync(f.fileno())
         for tmp, path in staged:

@@ -21,22 +21,23 @@ def summary(result: ScanResult, out_dir: Path, top: int = 10) -> str:
         f"articles read: {result.articles}"
         + (f" ({result.cache_hits} unchanged, from the cache)" if result.cache_hits else "")
         + (f"; {len(result.problems)} problem(s) reported above" if result.problems else ""),
-        f"claims found:  {len(result.claims)}",
+        f"claims found:  {result.claim_count}",
         "conflicts:     " + ", ".join(f"{counts[s]} {s}" for s in ("high", "medium", "low")),
         f"written:       {Path(out_dir) / 'claims.csv'}, {Path(out_dir) / 'conflicts.csv'}",
     ]
-    if top and len(result.conflicts):
+    records = result.conflict_records
+    if top and records:
         width = shutil.get_terminal_size((100, 20)).columns
         measure_w = max(16, min(36, width - 70))
         lines.append("")
         lines.append(f"{'severity':<8} {'measure':<{measure_w}} {'value A':>12} {'value B':>12}  sources")
-        for row in result.conflicts.head(top).itertuples():
+        for r in records[:top]:
             lines.append(
-                f"{row.severity:<8} {_cut(row.measure, measure_w):<{measure_w}} "
-                f"{_cut(row.value_a, 12):>12} {_cut(row.value_b, 12):>12}  "
-                f"{_cut(row.source_a, 24)} / {_cut(row.source_b, 24)}")
-        if len(result.conflicts) > top:
-            lines.append(f"… and {len(result.conflicts) - top} more in conflicts.csv")
+                f"{r['severity']:<8} {_cut(r['measure'], measure_w):<{measure_w}} "
+                f"{_cut(r['value_a'], 12):>12} {_cut(r['value_b'], 12):>12}  "
+                f"{_cut(r['source_a'], 24)} / {_cut(r['source_b'], 24)}")
+        if len(records) > top:
+            lines.append(f"… and {len(records) - top} more in conflicts.csv")
     return "\n".join(lines)
 
 

@@ -1,0 +1,162 @@
+"""The scan state: a re-scan that reuses it must write exactly what a scan
+from scratch writes, whatever changed in between."""
+
+import os
+import random
+import time
+
+from claimcheck import ConflictSettings, scan
+from claimcheck.claims import CLAIM_COLUMNS, CLAIM_NUMERIC
+from claimcheck.conflicts import CONFLICT_COLUMNS
+from claimcheck.corpus import MANIFEST_NAME
+from claimcheck.output import to_csv_text
+from claimcheck.state import STATE_FILE
+
+TEMPLATES = [
+    "In the trial, {p}% of the treatment group were in remission after {w} weeks.",
+    "Remission was seen in {q}% of the placebo group.",
+    "The drug was given at {d} mg twice daily to {n} patients.",
+    "Approval is expected next year, and sales could reach ${m} million by {y}.",
+    "Overall, {p} percent of patients responded, compared with {q}% in the control group.",
+    "The median household income in the county was ${k},000.",
+]
+
+
+def article(rng: random.Random) -> str:
+    sentences = rng.sample(TEMPLATES, 3)
+    return " ".join(s.format(p=rng.choice([40, 45, 60, 62]), q=rng.choice([20, 25]), w=rng.choice([6, 8]),
+                             d=rng.choice([25, 50]), n=rng.choice([120, 300]), m=rng.choice([5, 9]),
+                             y=rng.choice([2026, 2028]), k=rng.choice([52, 58]))
+                    for s in sentences) + "\n"
+
+
+def age(path, seconds: float = 3600) -> None:
+    """Backdates a file so that its stat alone identifies it (see SETTLED_NS)."""
+    t = time.time() - seconds
+    os.utime(path, (t, t))
+
+
+def assert_same_as_from_scratch(corpus, tmp_path, settings=None):
+    cached = scan(corpus, settings=settings, cache_dir=tmp_path / "cache")
+    fresh = scan(corpus, settings=settings, cache=False)
+    assert cached.claims_csv == fresh.claims_csv
+    assert cached.conflicts_csv == fresh.conflicts_csv
+    assert [str(p) for p in cached.problems] == [str(p) for p in fresh.problems]
+    # the DataFrames, built on demand, say what the files say
+    assert to_csv_text(cached.claims, CLAIM_COLUMNS, CLAIM_NUMERIC).encode() == fresh.claims_csv
+    assert to_csv_text(cached.conflicts, CONFLICT_COLUMNS, {"difference"}).encode() == fresh.conflicts_csv
+    return cached
+
+
+def test_rescans_after_random_changes_equal_scans_from_scratch(tmp_path):
+    rng = random.Random(5)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(6):
+        (corpus / f"a{i}.txt").write_text(article(rng), encoding="utf-8")
+    assert_same_as_from_scratch(corpus, tmp_path)
+    for step in range(12):
+        names = sorted(p.name for p in corpus.glob("*.txt"))
+        change = step % 6
+        if change == 0:  # a new article
+            (corpus / f"new{step}.txt").write_text(article(rng), encoding="utf-8")
+        elif change == 1:  # an article edited
+            (corpus / rng.choice(names)).write_text(article(rng), encoding="utf-8")
+        elif change == 2:  # an article removed
+            (corpus / rng.choice(names)).unlink()
+        elif change == 3:  # an article renamed: its claims get other ids
+            name = rng.choice(names)
+            (corpus / name).rename(corpus / f"renamed{step}.txt")
+        elif change == 4:  # the manifest edited: relative dates resolve differently
+            rows = "".join(f"{n},2023-0{1 + k % 9}-15\n" for k, n in enumerate(names) if rng.random() < 0.6)
+            (corpus / MANIFEST_NAME).write_text("file,published\n" + rows, encoding="utf-8")
+        else:  # everything backdated: the next scan trusts stats
+            for p in corpus.glob("*.txt"):
+                age(p)
+        assert_same_as_from_scratch(corpus, tmp_path)
+
+
+def test_a_rescan_of_an_unchanged_corpus_compares_nothing_again(tmp_path, monkeypatch):
+    import claimcheck.api as api
+    rng = random.Random(7)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(6):
+        (corpus / f"a{i}.txt").write_text(article(rng), encoding="utf-8")
+    first = scan(corpus)
+    assert first.conflict_records
+    compared = []
+    real = api.compare_block
+    monkeypatch.setattr(api, "compare_block", lambda members, settings: compared.append(members)
+                        or real(members, settings))
+    again = scan(corpus)
+    assert compared == [] and again.cache_hits == 6
+    assert (again.claims_csv, again.conflicts_csv) == (first.claims_csv, first.conflicts_csv)
+    (corpus / "new.txt").write_text(TEMPLATES[0].format(p=90, w=6), encoding="utf-8")
+    scan(corpus)
+    # only blocks holding the new article's claims are compared again
+    assert compared and all(any(c.source == "new.txt" for c in members) for members in compared)
+
+
+def test_another_similarity_setting_does_not_reuse_block_results(tmp_path):
+    rng = random.Random(9)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(5):
+        (corpus / f"a{i}.txt").write_text(article(rng), encoding="utf-8")
+    for similarity in (80.0, 30.0, 99.0, 80.0):
+        assert_same_as_from_scratch(corpus, tmp_path, ConflictSettings(similarity=similarity))
+
+
+def test_an_unchanged_settled_file_is_not_read_again(tmp_path, monkeypatch):
+    import claimcheck.api as api
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"a{i}.txt").write_text(f"In all, {10 + i} sites took part.", encoding="utf-8")
+        age(corpus / f"a{i}.txt")
+    first = scan(corpus)
+    read = []
+    real = api.read_article
+    monkeypatch.setattr(api, "read_article", lambda path, base: read.append(path.name) or real(path, base))
+    second = scan(corpus)
+    assert read == [] and second.cache_hits == 3
+    assert second.claims_csv == first.claims_csv
+    # same size, same modification time, other content: the change time gives it away
+    path = corpus / "a1.txt"
+    st = path.stat()
+    path.write_text("In all, 99 sites took part.", encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    third = scan(corpus)
+    assert read == ["a1.txt"]
+    assert b"99 sites" in third.claims_csv
+
+
+def test_a_damaged_or_missing_state_only_costs_time(tmp_path):
+    rng = random.Random(3)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(4):
+        (corpus / f"a{i}.txt").write_text(article(rng), encoding="utf-8")
+        age(corpus / f"a{i}.txt")
+    assert_same_as_from_scratch(corpus, tmp_path)
+    state = tmp_path / "cache" / STATE_FILE
+    state.write_text('{"format": 3, "version": "', encoding="utf-8")
+    assert_same_as_from_scratch(corpus, tmp_path)
+    assert_same_as_from_scratch(corpus, tmp_path)
+    for pool in (tmp_path / "cache").glob("scan-state-*.bin"):
+        pool.write_bytes(pool.read_bytes()[:-10])  # the index now points past the end of its pool
+    assert_same_as_from_scratch(corpus, tmp_path)
+    for pool in (tmp_path / "cache").glob("scan-state-*.bin"):
+        pool.unlink()
+    assert_same_as_from_scratch(corpus, tmp_path)
+
+
+def test_nul_in_the_manifest_is_read_as_a_space(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Sales could reach $5 million next year.", encoding="utf-8")
+    (corpus / MANIFEST_NAME).write_text("file,title,published\na.txt,Odd\x00title,2024-03-01\n", encoding="utf-8")
+    result = assert_same_as_from_scratch(corpus, tmp_path)
+    assert b"Odd title" in result.claims_csv
+    assert_same_as_from_scratch(corpus, tmp_path)
