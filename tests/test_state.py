@@ -77,7 +77,7 @@ def test_rescans_after_random_changes_equal_scans_from_scratch(tmp_path):
 
 
 def test_a_rescan_of_an_unchanged_corpus_compares_nothing_again(tmp_path, monkeypatch):
-    import claimcheck.api as api
+    import claimcheck.state as state
     rng = random.Random(7)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -86,9 +86,9 @@ def test_a_rescan_of_an_unchanged_corpus_compares_nothing_again(tmp_path, monkey
     first = scan(corpus)
     assert first.conflict_records
     compared = []
-    real = api.compare_block
-    monkeypatch.setattr(api, "compare_block", lambda members, settings: compared.append(members)
-                        or real(members, settings))
+    real = state.compare_block
+    monkeypatch.setattr(state, "compare_block", lambda members, settings, make: compared.append(members)
+                        or real(members, settings, make))
     again = scan(corpus)
     assert compared == [] and again.cache_hits == 6
     assert (again.claims_csv, again.conflicts_csv) == (first.claims_csv, first.conflicts_csv)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 import time
-from collections import Counter, defaultdict
-from collections.abc import Callable, Collection
+from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,21 +25,17 @@ from claimcheck.conflicts import (
     CONFLICT_COLUMNS,
     SEVERITIES,
     ConflictSettings,
-    compare_block,
     find_conflicts,
-    merge_blocks,
 )
 from claimcheck.corpus import load_manifest
-from claimcheck.output import csv_line, render_cell, write_atomic
+from claimcheck.output import write_atomic
 from claimcheck.pipeline import build_pipeline
 from claimcheck.reader import Article, CorpusError, Problem, blocks, find_articles, read_article
 from claimcheck.state import (
     STATE_FILE,
     ArticleEntry,
-    SavedBlock,
     ScanState,
     article_entry,
-    block_fingerprint,
     file_signature,
     gc_frozen,
     manifest_fingerprint,
@@ -48,7 +44,6 @@ from claimcheck.state import (
 
 __all__ = ["ScanResult", "scan", "write_outputs", "CorpusError", "ConflictSettings", "extract_rows"]
 
-CONFLICT_NUMERIC = {"difference"}
 # Articles handed to the process pool at a time: bounds what is held in memory.
 WINDOW_PER_JOB = 16
 
@@ -265,7 +260,7 @@ def _finish(slots: list[_Slot], reused: int, base: Path, sources: dict, previous
     entries = [slot.entry for slot in slots]
     state = ScanState(previous.version, settings.similarity, {e.source: e for e in entries},
                       segments=previous.segments)
-    records, agree = _conflicts(entries, previous, state, settings)
+    records, agree = state.find_conflicts(previous, settings)
     counts = {claim: len(agreeing) for claim, agreeing in agree.items()}
     claims_csv = b"".join([(",".join(CLAIM_COLUMNS) + "\n").encode()] + [e.claims_csv(counts) for e in entries])
     conflicts_csv = b"".join([(",".join(CONFLICT_COLUMNS) + "\n").encode()] + [r["_line"] for r in records])
@@ -293,31 +288,6 @@ def _rows_again(slot: _Slot, base: Path, sources: dict, extractor: _Extractor) -
     if rows is None:
         rows = extractor.rows([read_article(slot.path, base).text])[0]
     return sort_rows(apply_manifest(attach_source(rows, slot.source), sources.get(slot.source)))
-
-
-def _conflicts(entries: list[ArticleEntry], previous: ScanState, state: ScanState,
-               settings: ConflictSettings) -> tuple[list[dict], dict[str, Collection[str]]]:
-    """The conflict stage over the articles' entries: each block's result from
-    the previous state when its members are the same, else compared again."""
-    members: dict[str, list[tuple[ArticleEntry, int]]] = defaultdict(list)
-    for entry in entries:
-        for key, index in entry.blocks:
-            members[key].append((entry, index))
-    results = []
-    for key, refs in members.items():
-        if len(refs) < 2:
-            continue
-        fingerprint = block_fingerprint([e.fingerprints[i] for e, i in refs])
-        saved = previous.blocks.get(key)
-        if saved is None or saved.fingerprint != fingerprint:
-            found = compare_block([e.comparable(i) for e, i in refs], settings)
-            for r in found.records:
-                r["_line"] = (csv_line([render_cell(r[c], c in CONFLICT_NUMERIC) for c in CONFLICT_COLUMNS])
-                              + "\n").encode("utf-8", "surrogatepass")
-            saved = SavedBlock(fingerprint, found.records, {c: sorted(s) for c, s in found.agree.items()})
-        state.blocks[key] = saved
-        results.append(saved.result())
-    return merge_blocks(results, settings)
 
 
 def write_outputs(result: ScanResult, out_dir: str | Path) -> tuple[Path, Path]:

@@ -15,7 +15,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 import pandas as pd
@@ -30,6 +30,7 @@ CONFLICT_COLUMNS = [
     "text_a", "text_b", "value_a", "value_b", "difference", "reason", "hedged",
     "published_a", "published_b", "sentence_a", "sentence_b",
 ]
+CONFLICT_NUMERIC = {"difference"}
 SEVERITIES = ("high", "medium", "low")
 COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass", "age",
                   "length", "volume", "temperature", "pressure", "rate", "ratio"}
@@ -288,9 +289,12 @@ def _measure_label(row: dict, arm: str, event: str, keys: frozenset[str]) -> str
     return " ".join(parts)
 
 
-def compare_block(members: list[Comparable], settings: ConflictSettings) -> BlockResult:
+def compare_block(members: list[Comparable], settings: ConflictSettings,
+                  make_record: Callable[[Comparable, Comparable], dict] | None = None) -> BlockResult:
     """Compares the claims of one block: pair by pair up to PAIRWISE_BLOCK
-    members, else each with the block's consensus."""
+    members, else each with the block's consensus. `make_record(a, b)` makes
+    the record of a conflict (default: ``conflict_record``)."""
+    make_record = make_record or conflict_record
     result = BlockResult(records=[], agree=defaultdict(set))
 
     def compare(a: Comparable, b: Comparable) -> None:
@@ -302,7 +306,7 @@ def compare_block(members: list[Comparable], settings: ConflictSettings) -> Bloc
             return
         if a.order > b.order:
             a, b = b, a
-        result.records.append(_record(a, b))
+        result.records.append(make_record(a, b))
 
     if len(members) <= PAIRWISE_BLOCK:
         for i, a in enumerate(members):
@@ -364,7 +368,8 @@ def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None
     return conflicts_frame(records), counts
 
 
-def _record(a: Comparable, b: Comparable) -> dict:
+def conflict_record(a: Comparable, b: Comparable) -> dict:
+    """The report of a conflict between `a` and `b` (a first in claims.csv)."""
     severity, notes = _qualifier_notes(a, b)
     diff = _difference(a, b)
     unit_word = "points" if b.unit == "%" else ("years" if a.kind == "date" else b.unit)

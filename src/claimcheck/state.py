@@ -30,17 +30,31 @@ import json
 import os
 import secrets
 import tempfile
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.claims import claim_line_parts
-from claimcheck.conflicts import FIELD_COUNT, BlockResult, Comparable, block_keys, comparable_claims
+from claimcheck.conflicts import (
+    CONFLICT_COLUMNS,
+    CONFLICT_NUMERIC,
+    FIELD_COUNT,
+    BlockResult,
+    Comparable,
+    ConflictSettings,
+    block_keys,
+    comparable_claims,
+    compare_block,
+    conflict_record,
+    merge_blocks,
+)
 from claimcheck.corpus import Source
+from claimcheck.output import csv_line, render_cell
 
 STATE_FILE = "scan-state.json"
-STATE_FORMAT = 4
+STATE_FORMAT = 5
 # Claim fingerprints: 64 bits, so that two different claims never share one in
 # practice (a block with a million members: a chance of about 3 in 10^8).
 FINGERPRINT_CHARS = 16
@@ -58,7 +72,7 @@ SETTLED_NS = 2_000_000_000
 # What is kept of a conflict besides its line: what merging, sorting and the
 # terminal summary use.
 SAVED_RECORD_FIELDS = ("severity", "_relative", "source_a", "source_b", "claim_a", "claim_b", "measure",
-                       "value_a", "value_b")
+                       "value_a", "value_b", "_pair")
 
 
 @contextmanager
@@ -232,6 +246,27 @@ class ScanState:
             state.blocks[key] = SavedBlock(fingerprint, saved, agree)
         return state
 
+    def find_conflicts(self, previous: ScanState,
+                       settings: ConflictSettings) -> tuple[list[dict], dict[str, Collection[str]]]:
+        """The conflict stage over this state's articles: a block whose members
+        are those it had in `previous` keeps its result; another is compared
+        again, reusing the record of any conflicting pair it held before."""
+        members: dict[str, list[tuple[ArticleEntry, int]]] = defaultdict(list)
+        for entry in self.articles.values():
+            for key, index in entry.blocks:
+                members[key].append((entry, index))
+        results = []
+        for key, refs in members.items():
+            if len(refs) < 2:
+                continue
+            fingerprint = block_fingerprint([e.fingerprints[i] for e, i in refs])
+            saved = previous.blocks.get(key)
+            if saved is None or saved.fingerprint != fingerprint:
+                saved = _compare_again(refs, fingerprint, saved, settings)
+            self.blocks[key] = saved
+            results.append(saved.result())
+        return merge_blocks(results, settings)
+
     def save(self, path: Path) -> None:
         """New bytes go to a new segment file; bytes that are already in a
         segment of the loaded state stay there, unless more than half of the
@@ -274,6 +309,31 @@ class ScanState:
                     old.unlink()
                 except OSError:
                     pass
+
+
+def _compare_again(refs: list[tuple[ArticleEntry, int]], fingerprint: str, before: SavedBlock | None,
+                   settings: ConflictSettings) -> SavedBlock:
+    members, prints = [], {}
+    for entry, index in refs:
+        claim = entry.comparable(index)
+        members.append(claim)
+        prints[id(claim)] = entry.fingerprints[index]
+    # a record depends only on its two claims: one of a pair whose claims are
+    # unchanged is taken as it was (with its line) instead of made and rendered
+    known = {r["_pair"]: r for r in before.records} if before else {}
+
+    def make_record(a: Comparable, b: Comparable) -> dict:
+        pair = prints[id(a)] + prints[id(b)]
+        record = known.get(pair)
+        if record is None:
+            record = conflict_record(a, b)
+            record["_pair"] = pair
+            record["_line"] = _encode(csv_line([render_cell(record[c], c in CONFLICT_NUMERIC)
+                                                for c in CONFLICT_COLUMNS]) + "\n")
+        return record
+
+    found = compare_block(members, settings, make_record)
+    return SavedBlock(fingerprint, found.records, {c: sorted(s) for c, s in found.agree.items()})
 
 
 class _Pool:
