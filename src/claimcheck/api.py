@@ -121,7 +121,7 @@ def _relative(path: Path, base: Path) -> str:
 @dataclass
 class _Slot:
     """One article of the scan: its state entry once known, and its rows when
-    they were made in this scan."""
+    they were made in this scan and there is no cache to read them back from."""
     path: Path
     source: str
     entry: ArticleEntry | None = None
@@ -214,10 +214,13 @@ def _read_articles(paths: list[Path], base: Path, sources: dict, previous: ScanS
         for (slot, article, signature), rows in zip(
                 pending, extractor.rows([a.text for _, a, _ in pending]), strict=True):
             source = sources.get(slot.source)
-            slot.rows = sort_rows(apply_manifest(attach_source(rows, slot.source), source))
-            slot.entry = article_entry(slot.source, slot.rows, signature, settled(signature, started_ns),
+            full_rows = sort_rows(apply_manifest(attach_source(rows, slot.source), source))
+            slot.entry = article_entry(slot.source, full_rows, signature, settled(signature, started_ns),
                                        store.key(article.text) if store else "", manifest_fingerprint(source),
                                        list(article.notes))
+            # Rows are kept for ScanResult.claims only without a cache to get them
+            # back from: a scan holds each article's rendered lines, not its rows.
+            slot.rows = full_rows if store is None else None
         pending.clear()
 
     for path in paths:

@@ -67,7 +67,8 @@ class ArticleCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(rows, f, ensure_ascii=False, separators=(",", ":"))
+                # dumps, not dump: dump encodes piece by piece in Python, dumps in C
+                f.write(json.dumps(rows, ensure_ascii=False, separators=(",", ":")))
             os.replace(tmp, path)
         except OSError:
             pass

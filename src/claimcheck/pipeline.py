@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 import claimcheck.quantities  # noqa: F401  (registers the components)
+from claimcheck.quantities import doc_text
 
 # Tokenizer rules so that every figure is a token of its own: "80mg" -> 80 mg,
 # "75–125" -> 75 – 125, "~30" -> ~ 30, "AU$10" -> AU$ 10.
@@ -60,24 +62,53 @@ def customize_tokenizer(nlp: Language) -> None:
     nlp.tokenizer = _tokenizer(nlp, old.rules, old.token_match, old.url_match)
 
 
-@Language.component("claimcheck_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, list items and table rows carry
-    no full stop, and a claim's sentence must not run into the next line."""
-    # Only whitespace tokens can hold a line break (token.whitespace_ is at most
-    # one space). The boundaries are set in one from_array call: the
-    # is_sent_start setter rescans the whole Doc on every assignment.
-    if len(doc) < 2:
+@Language.factory("claimcheck_sentences", default_config={"punct_chars": None})
+def make_sentences(nlp: Language, name: str, punct_chars: list[str] | None) -> SentenceSplitter:
+    return SentenceSplitter(nlp, punct_chars)
+
+
+class SentenceSplitter:
+    """Sentence boundaries: spaCy's Sentencizer rule (a sentence starts at the
+    first token that is not punctuation after a sentence-final mark), and a
+    line break ends a sentence: headlines, list items and table rows carry no
+    full stop, and a claim's sentence must not run into the next line.
+
+    Worked out on token arrays and set with one from_array call: spaCy's
+    Sentencizer makes a Token object for every token, which took as long as
+    tokenizing, and the is_sent_start setter rescans the Doc on every call."""
+
+    def __init__(self, nlp: Language, punct_chars: list[str] | None = None):
+        chars = punct_chars or Sentencizer.default_punct_chars
+        self.final_marks = numpy.array(sorted({nlp.vocab.strings.add(c) for c in chars}), dtype=numpy.uint64)
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
+        # membership by binary search in the sorted marks: faster than numpy.isin here
+        where = numpy.minimum(numpy.searchsorted(self.final_marks, arr[:, 0]), len(self.final_marks) - 1)
+        final = self.final_marks[where] == arr[:, 0]
+        starts = numpy.zeros(n, dtype=bool)
+        starts[0] = True
+        # A candidate (not punctuation) starts a sentence when a final mark came
+        # since the previous candidate: between two candidates there is only
+        # punctuation, so "since the last sentence start" is the same thing.
+        candidates = numpy.flatnonzero((arr[:, 1] == 0) & ~final)
+        if len(candidates):
+            marks_so_far = numpy.cumsum(final)[candidates]
+            previous = numpy.concatenate(([0], marks_so_far[:-1]))
+            starts[candidates[marks_so_far > previous]] = True
+        # Only whitespace tokens can hold a line break (token.whitespace_ is at most one space).
+        text = doc_text(doc)
+        idx = doc.to_array([IDX, LENGTH]) if arr[:-1, 2].any() else None
+        for i in numpy.flatnonzero(arr[:-1, 2] == 1).tolist():
+            start = int(idx[i, 0])
+            if "\n" in text[start:start + int(idx[i, 1])]:
+                starts[i + 1] = True
+        values = numpy.where(starts, 1, -1).astype(numpy.int64).astype(numpy.uint64).reshape(n, 1)
+        doc.from_array([SENT_START], values)
         return doc
-    arr = doc.to_array([IS_SPACE, SENT_START])
-    changed = False
-    for i in numpy.flatnonzero(arr[:-1, 0] == 1).tolist():
-        if arr[i + 1, 1] != 1 and "\n" in doc[i].text:
-            arr[i + 1, 1] = 1
-            changed = True
-    if changed:
-        doc.from_array([SENT_START], arr[:, 1:2].copy())
-    return doc
 
 
 class TextKeepingTokenizer:
@@ -107,8 +138,7 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "claimcheck.Tokenizer.v1"}}})
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
-        nlp.add_pipe("sentencizer")
-        nlp.add_pipe("claimcheck_line_breaks")
+        nlp.add_pipe("claimcheck_sentences")
     nlp.add_pipe("claimcheck_exclusions")
     nlp.add_pipe("claimcheck_quantities")
     # Long articles are fed in blocks (reader.py), so this only guards one block.

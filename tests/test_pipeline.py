@@ -1,0 +1,45 @@
+"""The pipeline's own sentence splitter against spaCy's Sentencizer."""
+
+import numpy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.attrs import IS_SPACE, SENT_START
+from spacy.pipeline import Sentencizer
+
+from claimcheck.pipeline import build_pipeline
+
+NLP = build_pipeline()
+SPLITTER = NLP.get_pipe("claimcheck_sentences")
+SENTENCIZER = Sentencizer()
+
+
+def reference(text: str) -> list[int]:
+    """spaCy's Sentencizer, then a sentence start after every line break."""
+    doc = SENTENCIZER(NLP.make_doc(text))
+    starts = doc.to_array([SENT_START]).astype(numpy.int64).tolist()
+    spaces = doc.to_array([IS_SPACE]).tolist()
+    for i in range(len(doc) - 1):
+        if spaces[i] and "\n" in doc[i].text:
+            starts[i + 1] = 1
+    return starts
+
+
+def split(text: str) -> list[int]:
+    return SPLITTER(NLP.make_doc(text)).to_array([SENT_START]).astype(numpy.int64).tolist()
+
+
+PIECES = st.sampled_from(["a", "Bc", " ", "1", "2.5", ".", "?", "!", "...", "\n", "\n\n", "  ", ",", "\"",
+                          "”", "(", ")", "Dr.", "U.S.", "。", "！", "–", "\t"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_boundaries_are_spacys_plus_line_breaks(text):
+    assert split(text) == reference(text)
+
+
+def test_examples():
+    doc = SPLITTER(NLP.make_doc("Remission rates rose. They fell again!\nHeadline without stop\nNext line"))
+    assert [s.text for s in doc.sents] == ["Remission rates rose.", "They fell again!", "\n",
+                                            "Headline without stop\n", "Next line"]
+    assert split("") == []
