@@ -31,7 +31,7 @@ def article(rng: random.Random) -> str:
 
 
 def age(path, seconds: float = 3600) -> None:
-    """Backdates a file so that its stat alone identifies it (see SETTLED_NS)."""
+    """Backdates a file so that its stat alone identifies it (see SETTLED_NS_*)."""
     t = time.time() - seconds
     os.utime(path, (t, t))
 
@@ -132,6 +132,22 @@ def test_an_unchanged_settled_file_is_not_read_again(tmp_path, monkeypatch):
     assert b"99 sites" in third.claims_csv
 
 
+def test_a_file_written_in_the_same_clock_tick_as_the_scan_is_read_again(tmp_path, monkeypatch):
+    import claimcheck.api as api
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    path = corpus / "a.txt"
+    path.write_text("In all, 12 sites took part.", encoding="utf-8")
+    whole_second = int(time.time()) * 1_000_000_000  # what a coarse file system records
+    os.utime(path, ns=(whole_second, whole_second))
+    scan(corpus)
+    read = []
+    real = api.read_article
+    monkeypatch.setattr(api, "read_article", lambda p, base: read.append(p.name) or real(p, base))
+    scan(corpus)
+    assert read == ["a.txt"]  # it could still change within that second unseen: read, not trusted
+
+
 def test_a_damaged_or_missing_state_only_costs_time(tmp_path):
     rng = random.Random(3)
     corpus = tmp_path / "corpus"
@@ -160,3 +176,23 @@ def test_nul_in_the_manifest_is_read_as_a_space(tmp_path):
     result = assert_same_as_from_scratch(corpus, tmp_path)
     assert b"Odd title" in result.claims_csv
     assert_same_as_from_scratch(corpus, tmp_path)
+
+
+def test_new_comparison_code_does_not_reuse_the_state(tmp_path, monkeypatch):
+    import claimcheck.api as api
+    import claimcheck.state as state
+    rng = random.Random(11)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(4):
+        (corpus / f"a{i}.txt").write_text(article(rng), encoding="utf-8")
+        age(corpus / f"a{i}.txt")
+    scan(corpus)
+    compared = []
+    real = state.compare_block
+    monkeypatch.setattr(state, "compare_block", lambda members, settings, make: compared.append(members)
+                        or real(members, settings, make))
+    monkeypatch.setattr(api, "state_version", lambda extractor: "another conflicts.py")
+    again = scan(corpus)
+    assert compared  # blocks compared again
+    assert again.cache_hits == 4  # extraction still comes from the article cache

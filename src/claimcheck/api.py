@@ -40,6 +40,7 @@ from claimcheck.state import (
     gc_frozen,
     manifest_fingerprint,
     settled,
+    state_version,
 )
 
 __all__ = ["ScanResult", "scan", "write_outputs", "CorpusError", "ConflictSettings", "extract_rows"]
@@ -193,7 +194,7 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
     settings = settings or ConflictSettings()
     store = ArticleCache(Path(cache_dir) if cache_dir else base / CACHE_DIR_NAME, model) if cache else None
     state_path = store.folder / STATE_FILE if store else None
-    previous = ScanState.load(state_path, store.version if store else "", settings.similarity)
+    previous = ScanState.load(state_path, state_version(store.version) if store else "", settings.similarity)
     with gc_frozen(), _Extractor(store, model, nlp, max(1, jobs)) as extractor:
         slots, reused = _read_articles(paths, base, sources, previous, extractor, problems, on_progress)
         return _finish(slots, reused, base, sources, previous, state_path, extractor, problems, settings)

@@ -24,6 +24,7 @@ Segment files are written once and never changed.
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import json
@@ -61,18 +62,36 @@ FINGERPRINT_CHARS = 16
 # Segment files an index may point into before everything is written anew.
 MAX_SEGMENTS = 16
 # Where a claim's agreeing_sources count goes in its rendered line. NUL never
-# reaches a cell: articles have theirs replaced on reading and the manifest's
-# CSV reader refuses them.
+# reaches a cell: articles and the manifest have theirs replaced on reading.
 PLACE = b"\x00"
-# A file's size and times identify its content only once they are older than
-# the scan that recorded them by more than the coarsest file-time resolution in
-# common use (2 s, FAT): a file rewritten within the same tick as the scan
-# looked at it would otherwise look unchanged.
-SETTLED_NS = 2_000_000_000
+# A file's size and times identify its content only once its last write is
+# older than the scan that recorded them by more than one tick of the file
+# system's clock: a file rewritten within the same tick as the scan read it
+# would otherwise look unchanged ("racy" timestamps, as git calls them). Whole-
+# second times mean a coarse clock (FAT: 2 s); others, one with sub-second ticks
+# that may lag the system clock by a few milliseconds.
+SETTLED_NS_COARSE = 2_000_000_000
+SETTLED_NS_FINE = 50_000_000
 # What is kept of a conflict besides its line: what merging, sorting and the
 # terminal summary use.
 SAVED_RECORD_FIELDS = ("severity", "_relative", "source_a", "source_b", "claim_a", "claim_b", "measure",
                        "value_a", "value_b", "_pair")
+
+
+# Besides extraction (whose version the article cache has), the code that
+# decides what the state holds: rendering lines, comparing claims.
+_STATE_MODULES = ("claims", "conflicts", "output", "state")
+
+
+@functools.cache
+def state_version(extractor_version: str) -> str:
+    """Changes with the extractor and with any code whose results the state
+    keeps, so that a new claimcheck never reuses an old comparison."""
+    digest = hashlib.sha256(extractor_version.encode())
+    here = Path(__file__).parent
+    for name in _STATE_MODULES:
+        digest.update((here / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @contextmanager
@@ -108,7 +127,8 @@ def settled(signature: list[int], scan_started_ns: int) -> bool:
     """Whether a later change of content must change the signature. A write
     moves the modification time past an old one; setting it back by hand moves
     the change time, which is in the signature too."""
-    return scan_started_ns - signature[1] > SETTLED_NS
+    mtime = signature[1]
+    return scan_started_ns - mtime > (SETTLED_NS_COARSE if mtime % 1_000_000_000 == 0 else SETTLED_NS_FINE)
 
 
 def manifest_fingerprint(source: Source | None) -> str:
@@ -120,7 +140,7 @@ def manifest_fingerprint(source: Source | None) -> str:
 class ArticleEntry:
     source: str
     signature: list[int]  # file_signature when it was read
-    settled: bool  # the signature alone identifies the content (see SETTLED_NS)
+    settled: bool  # the signature alone identifies the content (see SETTLED_NS_*)
     key: str  # the article cache's key of its text
     meta: str  # manifest_fingerprint of its row
     notes: list[str]  # problems reading it (encoding, NUL bytes), reported on every scan
@@ -184,7 +204,7 @@ class SavedBlock:
 
 @dataclass
 class ScanState:
-    version: str  # extractor version the entries were made with
+    version: str  # state_version of the code the entries and blocks were made with
     similarity: float  # the conflict setting the block results were found with
     articles: dict[str, ArticleEntry] = field(default_factory=dict)
     blocks: dict[str, SavedBlock] = field(default_factory=dict)
@@ -194,8 +214,8 @@ class ScanState:
     @classmethod
     def load(cls, path: Path | None, version: str, similarity: float) -> ScanState:
         """The state saved at `path`, or an empty one when there is none, it
-        cannot be read, or it was made by another extractor version (whose
-        entries could differ) or with another similarity (whose blocks would)."""
+        cannot be read, or it was made by another version of the code (whose
+        entries could differ); its blocks only with the same similarity."""
         if path is None:
             return cls(version, similarity)
         with gc_paused():
