@@ -55,7 +55,7 @@ from claimcheck.corpus import Source
 from claimcheck.output import csv_line, render_cell
 
 STATE_FILE = "scan-state.json"
-STATE_FORMAT = 5
+STATE_FORMAT = 6
 # Claim fingerprints: 64 bits, so that two different claims never share one in
 # practice (a block with a million members: a chance of about 3 in 10^8).
 FINGERPRINT_CHARS = 16
@@ -258,12 +258,12 @@ class ScanState:
                 lines=lines, compared=compared, _refs=(lines_ref, compared_ref))
         if index.get("similarity") != similarity:
             return state
-        for key, (fingerprint, records, agree) in index["blocks"].items():
-            saved = []
-            for r in records:
-                line, ref = get(r[-3:])
-                saved.append({**dict(zip(SAVED_RECORD_FIELDS, r[:-3], strict=True)), "_line": line, "_ref": ref})
-            state.blocks[key] = SavedBlock(fingerprint, saved, agree)
+        records = []
+        for r in index["records"]:
+            line, ref = get(r[-3:])
+            records.append({**dict(zip(SAVED_RECORD_FIELDS, r[:-3], strict=True)), "_line": line, "_ref": ref})
+        for key, (fingerprint, numbers, agree) in index["blocks"].items():
+            state.blocks[key] = SavedBlock(fingerprint, [records[n] for n in numbers], agree)
         return state
 
     def find_conflicts(self, previous: ScanState,
@@ -276,13 +276,14 @@ class ScanState:
             for key, index in entry.blocks:
                 members[key].append((entry, index))
         results = []
+        made: dict[str, dict] = {}  # records made in this scan, by pair: a pair is in several blocks
         for key, refs in members.items():
             if len(refs) < 2:
                 continue
             fingerprint = block_fingerprint([e.fingerprints[i] for e, i in refs])
             saved = previous.blocks.get(key)
             if saved is None or saved.fingerprint != fingerprint:
-                saved = _compare_again(refs, fingerprint, saved, settings)
+                saved = _compare_again(refs, fingerprint, saved, settings, made)
             self.blocks[key] = saved
             results.append(saved.result())
         return merge_blocks(results, settings)
@@ -310,14 +311,25 @@ class ScanState:
             "lines": pool.put(a.lines, a._refs[0] if a._refs else None),
             "compared": pool.put(a.compared, a._refs[1] if a._refs else None),
         } for a in self.articles.values()]
-        blocks = {key: [b.fingerprint, [[r[f] for f in SAVED_RECORD_FIELDS] + pool.put(r["_line"], r.get("_ref"))
-                                        for r in b.records], b.agree]
-                  for key, b in self.blocks.items()}
+        # each record once (a pair's record is shared by the blocks that hold it)
+        record_index: dict[int, int] = {}
+        records: list[list] = []
+        blocks = {}
+        for key, b in self.blocks.items():
+            numbers = []
+            for r in b.records:
+                number = record_index.get(id(r))
+                if number is None:
+                    number = record_index[id(r)] = len(records)
+                    records.append([r[f] for f in SAVED_RECORD_FIELDS] + pool.put(r["_line"], r.get("_ref")))
+                numbers.append(number)
+            blocks[key] = [b.fingerprint, numbers, b.agree]
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             segments = pool.write(path.parent)
             index = {"format": STATE_FORMAT, "version": self.version, "similarity": self.similarity,
-                     "segments": segments, "keys": list(key_index), "articles": articles, "blocks": blocks}
+                     "segments": segments, "keys": list(key_index), "articles": articles, "records": records,
+                     "blocks": blocks}
             _write_replacing(path, json.dumps(index, ensure_ascii=False, separators=(",", ":"))
                              .encode("utf-8", "surrogatepass"))
         except (OSError, ValueError):
@@ -332,24 +344,28 @@ class ScanState:
 
 
 def _compare_again(refs: list[tuple[ArticleEntry, int]], fingerprint: str, before: SavedBlock | None,
-                   settings: ConflictSettings) -> SavedBlock:
+                   settings: ConflictSettings, made: dict[str, dict]) -> SavedBlock:
     members, prints = [], {}
     for entry, index in refs:
         claim = entry.comparable(index)
         members.append(claim)
         prints[id(claim)] = entry.fingerprints[index]
-    # a record depends only on its two claims: one of a pair whose claims are
-    # unchanged is taken as it was (with its line) instead of made and rendered
+    # A record depends only on its two claims: the record of a pair whose
+    # claims are unchanged is taken as it was (with its line), and one made for
+    # another block in this scan is shared, instead of made and rendered again.
     known = {r["_pair"]: r for r in before.records} if before else {}
 
     def make_record(a: Comparable, b: Comparable) -> dict:
         pair = prints[id(a)] + prints[id(b)]
-        record = known.get(pair)
+        record = made.get(pair) or known.get(pair)
         if record is None:
-            record = conflict_record(a, b)
-            record["_pair"] = pair
-            record["_line"] = _encode(csv_line([render_cell(record[c], c in CONFLICT_NUMERIC)
+            full = conflict_record(a, b)
+            full["_pair"] = pair
+            # kept: its line, and what merging and the summary read (not both sentences twice)
+            record = {f: full[f] for f in SAVED_RECORD_FIELDS}
+            record["_line"] = _encode(csv_line([render_cell(full[c], c in CONFLICT_NUMERIC)
                                                 for c in CONFLICT_COLUMNS]) + "\n")
+        made[pair] = record
         return record
 
     found = compare_block(members, settings, make_record)
@@ -362,14 +378,17 @@ class _Pool:
     def __init__(self, segments: dict[str, int]):
         self.old = segments  # name -> size, of the loaded state
         self.live = 0  # bytes still used in the old segments
+        self.wanted: set[tuple[str, int, int]] = set()
         self.reuse: set[str] = set()
         self.name = f"scan-state-{secrets.token_hex(8)}.bin"
-        self.chunks: list[bytes] = []
+        self.chunks: list[bytes] = []  # alive until written, so their ids in `written` stay theirs
+        self.written: dict[int, int] = {}  # id of bytes -> offset in the new segment
         self.size = 0
         self.order: dict[str, int] = {}
 
     def want(self, data: bytes, ref: tuple[str, int, int] | None) -> None:
-        if ref is not None and ref[0] in self.old:
+        if ref is not None and ref[0] in self.old and ref not in self.wanted:
+            self.wanted.add(ref)
             self.live += ref[2]
 
     def plan(self) -> None:
@@ -379,8 +398,11 @@ class _Pool:
     def put(self, data: bytes, ref: tuple[str, int, int] | None) -> list[int]:
         if ref is not None and ref[0] in self.reuse:
             name, offset = ref[0], ref[1]
+        elif id(data) in self.written:  # the same line for a pair in several blocks: once
+            name, offset = self.name, self.written[id(data)]
         else:
             name, offset = self.name, self.size
+            self.written[id(data)] = offset
             self.chunks.append(data)
             self.size += len(data)
         return [self.order.setdefault(name, len(self.order)), offset, len(data)]
