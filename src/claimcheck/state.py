@@ -55,7 +55,7 @@ from claimcheck.corpus import Source
 from claimcheck.output import csv_line, render_cell
 
 STATE_FILE = "scan-state.json"
-STATE_FORMAT = 6
+STATE_FORMAT = 7
 # Claim fingerprints: 64 bits, so that two different claims never share one in
 # practice (a block with a million members: a chance of about 3 in 10^8).
 FINGERPRINT_CHARS = 16
@@ -262,8 +262,10 @@ class ScanState:
         for r in index["records"]:
             line, ref = get(r[-3:])
             records.append({**dict(zip(SAVED_RECORD_FIELDS, r[:-3], strict=True)), "_line": line, "_ref": ref})
+        sources = [a["source"] for a in index["articles"]]
         for key, (fingerprint, numbers, agree) in index["blocks"].items():
-            state.blocks[key] = SavedBlock(fingerprint, [records[n] for n in numbers], agree)
+            state.blocks[key] = SavedBlock(fingerprint, [records[n] for n in numbers],
+                                           {claim: [sources[n] for n in agreeing] for claim, agreeing in agree.items()})
         return state
 
     def find_conflicts(self, previous: ScanState,
@@ -311,6 +313,8 @@ class ScanState:
             "lines": pool.put(a.lines, a._refs[0] if a._refs else None),
             "compared": pool.put(a.compared, a._refs[1] if a._refs else None),
         } for a in self.articles.values()]
+        # sources by their number in the index's list of articles
+        source_number = {a.source: n for n, a in enumerate(self.articles.values())}
         # each record once (a pair's record is shared by the blocks that hold it)
         record_index: dict[int, int] = {}
         records: list[list] = []
@@ -323,7 +327,8 @@ class ScanState:
                     number = record_index[id(r)] = len(records)
                     records.append([r[f] for f in SAVED_RECORD_FIELDS] + pool.put(r["_line"], r.get("_ref")))
                 numbers.append(number)
-            blocks[key] = [b.fingerprint, numbers, b.agree]
+            blocks[key] = [b.fingerprint, numbers,
+                           {claim: [source_number[x] for x in agreeing] for claim, agreeing in b.agree.items()}]
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             segments = pool.write(path.parent)
