@@ -164,6 +164,14 @@ def test_a_damaged_or_missing_state_only_costs_time(tmp_path):
         pool.write_bytes(pool.read_bytes()[:-10])  # the index now points past the end of its pool
     assert_same_as_from_scratch(corpus, tmp_path)
     for pool in (tmp_path / "cache").glob("scan-state-*.bin"):
+        data = pool.read_bytes()
+        assert b"remission" in data
+        pool.write_bytes(data.replace(b"remission", b"remissioN", 1))  # same size, one bit flipped
+    assert_same_as_from_scratch(corpus, tmp_path)
+    index = state.read_bytes()
+    state.write_bytes(index.replace(b'"settled":true', b'"settled":fals', 1))  # still JSON-ish, wrong
+    assert_same_as_from_scratch(corpus, tmp_path)
+    for pool in (tmp_path / "cache").glob("scan-state-*.bin"):
         pool.unlink()
     assert_same_as_from_scratch(corpus, tmp_path)
 

@@ -15,11 +15,13 @@ manifest row, the similarity setting. The state lives in the cache folder and,
 like the cache, can be deleted at any time; a scan that reuses it writes the
 same bytes as one that does not.
 
-On disk: an index (JSON) and segment files of bytes it points into (rendered
-CSV lines, and each article's compared claims as NUL-separated fields), so
-that loading the state parses the index only and copies the lines as they
-are, and saving it after a small change writes little more than the index.
-Segment files are written once and never changed.
+On disk: an index (JSON, after a line with its CRC-32) and segment files of
+bytes it points into (rendered CSV lines, and each article's compared claims
+as NUL-separated fields), so that loading the state parses the index only and
+copies the lines as they are, and saving it after a small change writes
+little more than the index. Segment files are written once and never
+changed; the index holds their sizes and CRC-32s, so a damaged state is
+never used.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import json
 import os
 import secrets
 import tempfile
+import zlib
 from collections import defaultdict
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
@@ -55,7 +58,7 @@ from claimcheck.corpus import Source
 from claimcheck.output import csv_line, render_cell
 
 STATE_FILE = "scan-state.json"
-STATE_FORMAT = 7
+STATE_FORMAT = 8
 # Claim fingerprints: 64 bits, so that two different claims never share one in
 # practice (a block with a million members: a chance of about 3 in 10^8).
 FINGERPRINT_CHARS = 16
@@ -208,8 +211,8 @@ class ScanState:
     similarity: float  # the conflict setting the block results were found with
     articles: dict[str, ArticleEntry] = field(default_factory=dict)
     blocks: dict[str, SavedBlock] = field(default_factory=dict)
-    # the segment files the loaded index pointed into, with their sizes
-    segments: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    # the segment files the loaded index pointed into: name -> (size, checksum)
+    segments: dict[str, tuple[int, str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: Path | None, version: str, similarity: float) -> ScanState:
@@ -227,15 +230,18 @@ class ScanState:
     @classmethod
     def _read(cls, path: Path, version: str, similarity: float) -> ScanState:
         state = cls(version, similarity)
-        with open(path, encoding="utf-8") as f:
-            index = json.load(f)
+        header, _, body = path.read_bytes().partition(b"\n")
+        if header != _checksum(body):
+            raise ValueError("the state's index is damaged")
+        index = json.loads(body)
         if index.get("format") != STATE_FORMAT or index.get("version") != version:
             return state
-        names = [name for name, _ in index["segments"]]
+        names = [name for name, _, _ in index["segments"]]
         data = [(path.parent / name).read_bytes() for name in names]
-        if [len(d) for d in data] != [size for _, size in index["segments"]]:
+        # a damaged segment would otherwise surface as a wrong line in claims.csv
+        if [[len(d), _checksum(d).decode()] for d in data] != [[n, c] for _, n, c in index["segments"]]:
             raise ValueError("a segment of the state is damaged")
-        state.segments = dict(index["segments"])
+        state.segments = {name: (size, crc) for name, size, crc in index["segments"]}
 
         def get(ref: list[int]) -> tuple[bytes, tuple[str, int, int]]:
             seg, offset, n = ref
@@ -335,11 +341,11 @@ class ScanState:
             index = {"format": STATE_FORMAT, "version": self.version, "similarity": self.similarity,
                      "segments": segments, "keys": list(key_index), "articles": articles, "records": records,
                      "blocks": blocks}
-            _write_replacing(path, json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-                             .encode("utf-8", "surrogatepass"))
+            body = json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+            _write_replacing(path, _checksum(body) + b"\n" + body)
         except (OSError, ValueError):
             return
-        kept = {name for name, _ in segments}
+        kept = {name for name, _, _ in segments}
         for old in path.parent.glob("scan-state-*.bin"):
             if old.name not in kept:
                 try:
@@ -380,8 +386,8 @@ def _compare_again(refs: list[tuple[ArticleEntry, int]], fingerprint: str, befor
 class _Pool:
     """The segment files a saved index points into."""
 
-    def __init__(self, segments: dict[str, int]):
-        self.old = segments  # name -> size, of the loaded state
+    def __init__(self, segments: dict[str, tuple[int, str]]):
+        self.old = segments  # name -> (size, checksum), of the loaded state
         self.live = 0  # bytes still used in the old segments
         self.wanted: set[tuple[str, int, int]] = set()
         self.reuse: set[str] = set()
@@ -397,7 +403,7 @@ class _Pool:
             self.live += ref[2]
 
     def plan(self) -> None:
-        if self.live * 2 >= sum(self.old.values()) and len(self.old) < MAX_SEGMENTS:
+        if self.live * 2 >= sum(size for size, _ in self.old.values()) and len(self.old) < MAX_SEGMENTS:
             self.reuse = set(self.old)
 
     def put(self, data: bytes, ref: tuple[str, int, int] | None) -> list[int]:
@@ -413,11 +419,18 @@ class _Pool:
         return [self.order.setdefault(name, len(self.order)), offset, len(data)]
 
     def write(self, folder: Path) -> list[list]:
-        """Writes the new segment; returns [name, size] of every segment used, in index order."""
+        """Writes the new segment; returns [name, size, checksum] of every
+        segment used, in index order."""
+        known = dict(self.old)
         if self.name in self.order:
-            _write_replacing(folder / self.name, b"".join(self.chunks))
-        sizes = {**self.old, self.name: self.size}
-        return [[name, sizes[name]] for name in self.order]
+            data = b"".join(self.chunks)
+            _write_replacing(folder / self.name, data)
+            known[self.name] = (len(data), _checksum(data).decode())
+        return [[name, *known[name]] for name in self.order]
+
+
+def _checksum(data: bytes) -> bytes:
+    return b"%08x" % zlib.crc32(data)
 
 
 def _write_replacing(path: Path, data: bytes) -> None:
