@@ -56,7 +56,8 @@ class ScanResult:
     state renders the files without them)."""
     articles: int
     claim_count: int
-    conflict_records: list[dict]  # most severe first; each has at least CONFLICT_SUMMARY_FIELDS
+    # most severe first; each has severity, measure, value_a/b, source_a/b, claim_a/b
+    conflict_records: list[dict]
     claims_csv: bytes
     conflicts_csv: bytes
     problems: list[Problem] = field(default_factory=list)
