@@ -5,6 +5,8 @@ import os
 import random
 import time
 
+import pytest
+
 from claimcheck import ConflictSettings, scan
 from claimcheck.claims import CLAIM_COLUMNS, CLAIM_NUMERIC
 from claimcheck.conflicts import CONFLICT_COLUMNS
@@ -36,6 +38,28 @@ def age(path, seconds: float = 3600) -> None:
     os.utime(path, (t, t))
 
 
+def make_corpus(tmp_path, articles: int, seed: int, aged: bool = False):
+    rng = random.Random(seed)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(articles):
+        (corpus / f"a{i}.txt").write_text(article(rng), encoding="utf-8")
+        if aged:
+            age(corpus / f"a{i}.txt")
+    return corpus
+
+
+@pytest.fixture
+def compared(monkeypatch) -> list:
+    """The members of every block the scans compare (rather than reuse)."""
+    import claimcheck.state as state
+    blocks: list = []
+    real = state.compare_block
+    monkeypatch.setattr(state, "compare_block", lambda members, settings, make: blocks.append(members)
+                        or real(members, settings, make))
+    return blocks
+
+
 def assert_same_as_from_scratch(corpus, tmp_path, settings=None):
     cached = scan(corpus, settings=settings, cache_dir=tmp_path / "cache")
     fresh = scan(corpus, settings=settings, cache=False)
@@ -50,10 +74,7 @@ def assert_same_as_from_scratch(corpus, tmp_path, settings=None):
 
 def test_rescans_after_random_changes_equal_scans_from_scratch(tmp_path):
     rng = random.Random(5)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i in range(6):
-        (corpus / f"a{i}.txt").write_text(article(rng), encoding="utf-8")
+    corpus = make_corpus(tmp_path, 6, seed=5)
     assert_same_as_from_scratch(corpus, tmp_path)
     for step in range(12):
         names = sorted(p.name for p in corpus.glob("*.txt"))
@@ -76,19 +97,11 @@ def test_rescans_after_random_changes_equal_scans_from_scratch(tmp_path):
         assert_same_as_from_scratch(corpus, tmp_path)
 
 
-def test_a_rescan_of_an_unchanged_corpus_compares_nothing_again(tmp_path, monkeypatch):
-    import claimcheck.state as state
-    rng = random.Random(7)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i in range(6):
-        (corpus / f"a{i}.txt").write_text(article(rng), encoding="utf-8")
+def test_a_rescan_of_an_unchanged_corpus_compares_nothing_again(tmp_path, compared):
+    corpus = make_corpus(tmp_path, 6, seed=7)
     first = scan(corpus)
-    assert first.conflict_records
-    compared = []
-    real = state.compare_block
-    monkeypatch.setattr(state, "compare_block", lambda members, settings, make: compared.append(members)
-                        or real(members, settings, make))
+    assert first.conflict_records and compared
+    compared.clear()
     again = scan(corpus)
     assert compared == [] and again.cache_hits == 6
     assert (again.claims_csv, again.conflicts_csv) == (first.claims_csv, first.conflicts_csv)
@@ -99,11 +112,7 @@ def test_a_rescan_of_an_unchanged_corpus_compares_nothing_again(tmp_path, monkey
 
 
 def test_another_similarity_setting_does_not_reuse_block_results(tmp_path):
-    rng = random.Random(9)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i in range(5):
-        (corpus / f"a{i}.txt").write_text(article(rng), encoding="utf-8")
+    corpus = make_corpus(tmp_path, 5, seed=9)
     for similarity in (80.0, 30.0, 99.0, 80.0):
         assert_same_as_from_scratch(corpus, tmp_path, ConflictSettings(similarity=similarity))
 
@@ -149,12 +158,7 @@ def test_a_file_written_in_the_same_clock_tick_as_the_scan_is_read_again(tmp_pat
 
 
 def test_a_damaged_or_missing_state_only_costs_time(tmp_path):
-    rng = random.Random(3)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i in range(4):
-        (corpus / f"a{i}.txt").write_text(article(rng), encoding="utf-8")
-        age(corpus / f"a{i}.txt")
+    corpus = make_corpus(tmp_path, 4, seed=3, aged=True)
     assert_same_as_from_scratch(corpus, tmp_path)
     state = tmp_path / "cache" / STATE_FILE
     state.write_text('{"format": 3, "version": "', encoding="utf-8")
@@ -186,20 +190,11 @@ def test_nul_in_the_manifest_is_read_as_a_space(tmp_path):
     assert_same_as_from_scratch(corpus, tmp_path)
 
 
-def test_new_comparison_code_does_not_reuse_the_state(tmp_path, monkeypatch):
+def test_new_comparison_code_does_not_reuse_the_state(tmp_path, monkeypatch, compared):
     import claimcheck.api as api
-    import claimcheck.state as state
-    rng = random.Random(11)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i in range(4):
-        (corpus / f"a{i}.txt").write_text(article(rng), encoding="utf-8")
-        age(corpus / f"a{i}.txt")
+    corpus = make_corpus(tmp_path, 4, seed=11, aged=True)
     scan(corpus)
-    compared = []
-    real = state.compare_block
-    monkeypatch.setattr(state, "compare_block", lambda members, settings, make: compared.append(members)
-                        or real(members, settings, make))
+    compared.clear()
     monkeypatch.setattr(api, "state_version", lambda extractor: "another conflicts.py")
     again = scan(corpus)
     assert compared  # blocks compared again
