@@ -150,8 +150,12 @@ class _Extractor:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None  # rows needed later (ScanResult.claims) are made in this process
 
-    def rows(self, texts: list[str]) -> list[list[dict]]:
-        keys = [self.store.key(t) for t in texts] if self.store else [None] * len(texts)
+    def key(self, text: str) -> str:
+        """The cache key of a text ('' without a cache)."""
+        return self.store.key(text) if self.store else ""
+
+    def rows(self, texts: list[str], keys: list[str] | None = None) -> list[list[dict]]:
+        keys = keys or [self.key(t) for t in texts]
         found = [self.store.get(k) if self.store else None for k in keys]
         self.hits += sum(r is not None for r in found)
         missing = [i for i, r in enumerate(found) if r is None]
@@ -210,15 +214,15 @@ def _read_articles(paths: list[Path], base: Path, sources: dict, previous: ScanS
     started_ns = time.time_ns()
     slots: list[_Slot] = []
     reused = 0
-    pending: list[tuple[_Slot, Article, list[int]]] = []
+    pending: list[tuple[_Slot, Article, list[int], str]] = []  # with signature and cache key
 
     def extract_pending() -> None:
-        for (slot, article, signature), rows in zip(
-                pending, extractor.rows([a.text for _, a, _ in pending]), strict=True):
+        found = extractor.rows([a.text for _, a, _, _ in pending], [k for _, _, _, k in pending])
+        for (slot, article, signature, key), rows in zip(pending, found, strict=True):
             source = sources.get(slot.source)
             full_rows = sort_rows(apply_manifest(attach_source(rows, slot.source), source))
             slot.entry = article_entry(slot.source, full_rows, signature, settled(signature, started_ns),
-                                       store.key(article.text) if store else "", manifest_fingerprint(source),
+                                       key, manifest_fingerprint(source),
                                        list(article.notes))
             # Rows are kept for ScanResult.claims only without a cache to get them
             # back from: a scan holds each article's rendered lines, not its rows.
@@ -237,10 +241,11 @@ def _read_articles(paths: list[Path], base: Path, sources: dict, previous: ScanS
             else:
                 article = read_article(path, base)
                 notes = list(article.notes)
-                if old is not None and old.meta == meta and store and old.key == store.key(article.text):
+                key = extractor.key(article.text)
+                if old is not None and old.meta == meta and key and old.key == key:
                     slot.entry = replace(old, signature=signature, settled=settled(signature, started_ns))
                 else:
-                    pending.append((slot, article, signature))
+                    pending.append((slot, article, signature, key))
         except ValueError as exc:
             problems.append(Problem(slot.source, str(exc)))
             continue
