@@ -61,7 +61,7 @@ def _raise_interrupt(signum, frame):
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes for extraction (the output is the same for any number).")
 @click.option("--no-cache", is_flag=True,
-              help="Extract every article again instead of reusing CORPUS/.claimcheck-cache.")
+              help="Read, extract and compare everything again; neither read nor write CORPUS/.claimcheck-cache.")
 def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, similarity: float,
                  min_severity: str, fail_on_conflict: bool, top: int, jobs: int, no_cache: bool) -> None:
     settings = ConflictSettings(similarity=similarity, min_severity=min_severity)
