@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 import claimcheck.quantities  # noqa: F401  (registers the components)
-from claimcheck.quantities import doc_text
+from claimcheck.quantities import doc_text, in_sorted
 
 # Tokenizer rules so that every figure is a token of its own: "80mg" -> 80 mg,
 # "75–125" -> 75 – 125, "~30" -> ~ 30, "AU$10" -> AU$ 10.
@@ -86,9 +86,7 @@ class SentenceSplitter:
         if n == 0:
             return doc
         arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
-        # membership by binary search in the sorted marks: faster than numpy.isin here
-        where = numpy.minimum(numpy.searchsorted(self.final_marks, arr[:, 0]), len(self.final_marks) - 1)
-        final = self.final_marks[where] == arr[:, 0]
+        final = in_sorted(arr[:, 0], self.final_marks)
         starts = numpy.zeros(n, dtype=bool)
         starts[0] = True
         # A candidate (not punctuation) starts a sentence when a final mark came

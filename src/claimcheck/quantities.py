@@ -348,8 +348,17 @@ _AFTER_ARTICLE = set(rules.SCALE_WORDS) | set(rules.DOZEN_WORDS) | set(rules.FRA
 
 
 def _hashes(words) -> numpy.ndarray:
-    """spaCy's string hashes of words: the same in every Vocab."""
-    return numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64)
+    """spaCy's string hashes of words (the same in every Vocab), sorted for ``in_sorted``."""
+    return numpy.array(sorted({hash_string(w) for w in words}), dtype=numpy.uint64)
+
+
+def in_sorted(values: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndarray:
+    """Which of `values` are in `sorted_hashes`, by binary search: numpy.isin
+    sorts both arrays on every call, and this runs for every Doc."""
+    if len(sorted_hashes) == 0:
+        return numpy.zeros(len(values), dtype=bool)
+    where = numpy.minimum(numpy.searchsorted(sorted_hashes, values), len(sorted_hashes) - 1)
+    return sorted_hashes[where] == values
 
 
 _TRIGGER_HASHES = _hashes(_TRIGGER_WORDS)
@@ -366,9 +375,10 @@ def _candidates(doc: Doc) -> list[int]:
         return []
     arr = doc.to_array([LIKE_NUM, LOWER, PREFIX])
     like_num, lower, prefix = arr[:, 0], arr[:, 1], arr[:, 2]
-    mask = (like_num == 1) | numpy.isin(lower, _TRIGGER_HASHES) | numpy.isin(prefix, _MINUS_HASHES)
-    following = numpy.append(lower[1:], 0)
-    mask |= numpy.isin(lower, _ARTICLE_HASHES) & numpy.isin(following, _AFTER_ARTICLE_HASHES)
+    mask = (like_num == 1) | in_sorted(lower, _TRIGGER_HASHES) | in_sorted(prefix, _MINUS_HASHES)
+    following = numpy.zeros_like(lower)  # numpy.append(lower[1:], 0) would make it float64: hashes lose bits
+    following[:-1] = lower[1:]
+    mask |= in_sorted(lower, _ARTICLE_HASHES) & in_sorted(following, _AFTER_ARTICLE_HASHES)
     return numpy.flatnonzero(mask).tolist()
 
 
