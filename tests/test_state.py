@@ -199,3 +199,20 @@ def test_new_comparison_code_does_not_reuse_the_state(tmp_path, monkeypatch, com
     again = scan(corpus)
     assert compared  # blocks compared again
     assert again.cache_hits == 4  # extraction still comes from the article cache
+
+
+def test_segment_files_stay_few_and_only_used_ones_are_kept(tmp_path):
+    import json
+
+    from claimcheck.state import MAX_SEGMENTS
+    rng = random.Random(13)
+    corpus = make_corpus(tmp_path, 3, seed=13)
+    cache = tmp_path / "cache"
+    for step in range(2 * MAX_SEGMENTS):
+        (corpus / f"new{step}.txt").write_text(article(rng), encoding="utf-8")
+        scan(corpus, cache_dir=cache)
+        files = {p.name for p in cache.glob("scan-state-*.bin")}
+        index = json.loads((cache / STATE_FILE).read_bytes().partition(b"\n")[2])
+        assert files == {name for name, _, _ in index["segments"]}
+        assert len(files) <= MAX_SEGMENTS
+    assert_same_as_from_scratch(corpus, tmp_path)

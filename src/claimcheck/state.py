@@ -305,11 +305,12 @@ class ScanState:
         only a slower next scan."""
         pool = _Pool(self.segments)
         for a in self.articles.values():
-            pool.want(a.lines, a._refs[0] if a._refs else None)
-            pool.want(a.compared, a._refs[1] if a._refs else None)
+            if a._refs:
+                pool.want(a._refs[0])
+                pool.want(a._refs[1])
         for b in self.blocks.values():
             for r in b.records:
-                pool.want(r["_line"], r.get("_ref"))
+                pool.want(r.get("_ref"))
         pool.plan()
         key_index: dict[str, int] = {}
         articles = [{
@@ -392,12 +393,12 @@ class _Pool:
         self.wanted: set[tuple[str, int, int]] = set()
         self.reuse: set[str] = set()
         self.name = f"scan-state-{secrets.token_hex(8)}.bin"
-        self.chunks: list[bytes] = []  # alive until written, so their ids in `written` stay theirs
-        self.written: dict[int, int] = {}  # id of bytes -> offset in the new segment
+        self.chunks: list[bytes] = []
         self.size = 0
         self.order: dict[str, int] = {}
 
-    def want(self, data: bytes, ref: tuple[str, int, int] | None) -> None:
+    def want(self, ref: tuple[str, int, int] | None) -> None:
+        """Counts bytes of the old segments that the new index still points at."""
         if ref is not None and ref[0] in self.old and ref not in self.wanted:
             self.wanted.add(ref)
             self.live += ref[2]
@@ -409,11 +410,8 @@ class _Pool:
     def put(self, data: bytes, ref: tuple[str, int, int] | None) -> list[int]:
         if ref is not None and ref[0] in self.reuse:
             name, offset = ref[0], ref[1]
-        elif id(data) in self.written:  # the same line for a pair in several blocks: once
-            name, offset = self.name, self.written[id(data)]
         else:
             name, offset = self.name, self.size
-            self.written[id(data)] = offset
             self.chunks.append(data)
             self.size += len(data)
         return [self.order.setdefault(name, len(self.order)), offset, len(data)]
