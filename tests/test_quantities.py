@@ -297,3 +297,34 @@ def test_rates_per_a_population_are_one_claim(extract, text, low, unit):
 def test_an_age_stated_in_years(extract):
     q = one(extract, "The median age was 42 years.")
     assert (q.kind, q.low, q.unit) == ("age", 42, "years")
+
+
+# -- found on articles of another topic (heat waves) ----------------------------------
+
+@pytest.mark.parametrize("text,low,unit,kind", [
+    ("Temperatures topped 40C for 7 consecutive days.", 7, "days", "duration"),
+    ("Temperatures topped 40C for nine consecutive days.", 9, "days", "duration"),
+    ("The drought lasted three straight years.", 3, "years", "duration"),
+    ("Patients were followed for 12 additional weeks.", 12, "weeks", "duration"),
+])
+def test_a_duration_word_between_figure_and_unit(extract, text, low, unit, kind):
+    q = [q for q in extract(text) if q.kind == kind]
+    assert [(q.low, q.unit) for q in q] == [(low, unit)]
+
+
+@pytest.mark.parametrize("text", ["About 60% of those who died were 75 or older.",
+                                  "Those 18 or younger were excluded, as were 65 and older."])
+def test_a_bare_figure_before_or_older_is_an_age(extract, text):
+    ages = [q for q in extract(text) if q.kind == "age"]
+    assert ages and all(q.unit == "years" for q in ages)
+    assert not [q for q in extract(text) if q.kind == "number"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A 2019 study by Smith et al. found that 42% of patients improved.", {42}),
+    ("According to a study in The Lancet (doi:10.1016/S0140-6736(19)30000-1), every 1°C rise "
+     "above 35°C was associated with a 4.2% increase in mortality.", {1, 35, 4.2}),
+])
+def test_a_citation_inside_prose_does_not_silence_the_paragraph(extract, text, expected):
+    found = {q.low for q in extract(text) if q.kind != "date"}
+    assert found == expected

@@ -87,6 +87,7 @@ class ExclusionMarker:
     def __init__(self, patterns: dict[str, str]):
         self.patterns = [(label, re.compile(p)) for label, p in patterns.items()]
         self.reference_lines = [re.compile(p) for p in rules.REFERENCE_LINE_PATTERNS]
+        self.entry_start = re.compile(rules.REFERENCE_ENTRY_START)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -109,7 +110,10 @@ class ExclusionMarker:
                     continue
                 line_starts.add(start)
                 end = text.find("\n", m.end())
-                ranges.append((start, len(text) if end < 0 else end + 1, "reference"))
+                end = len(text) if end < 0 else end + 1
+                line = text[start:end]
+                if self.entry_start.match(line) or len(line.split()) <= rules.REFERENCE_ENTRY_MAX_WORDS:
+                    ranges.append((start, end, "reference"))
         doc._.excluded = tuple(sorted(ranges))
         return doc
 
@@ -540,6 +544,9 @@ def _unit_after(ctx: _DocContext, j: int, atom: _Atom) -> tuple[str, int]:
         k = j + 1
         hyphenated = True
     hit = ctx.units.get(k)
+    if hit is None and not hyphenated and doc[k].lower_ in rules.UNIT_GAP_WORDS:
+        k += 1  # "7 consecutive days"
+        hit = ctx.units.get(k)
     if hit is None:
         return "", j
     end, form = hit
@@ -906,8 +913,8 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         # "half of adults", "a third of patients": a share, in percent
         q.kind, q.unit = "percent", "%"
         q.low, q.high = low * 100, high * 100
-    elif _lower(doc, start_tok - 1) in rules.AGE_WORDS:
-        q.kind, q.unit = "age", "years"  # "adults aged 18-65"
+    elif _lower(doc, start_tok - 1) in rules.AGE_WORDS or q.bound in rules.AGE_BOUNDS_AFTER:
+        q.kind, q.unit = "age", "years"  # "adults aged 18-65", "those 75 or older"
     elif _looks_like_year(doc, atom, last, start_tok):
         q.kind, q.unit = "date", "year"
         q.date = f"{int(low):04d}" if low == high else f"{int(low):04d}/{int(high):04d}"

@@ -189,6 +189,11 @@ BOUND_WORDS: dict[str, str] = {
     ">": "lower", "≥": "lower", ">=": "lower",
 }
 
+# Bound words after a bare figure that make it an age ("were 75 or older").
+AGE_BOUNDS_AFTER = {"and older", "or older", "and younger", "or younger"}
+# Words that may stand between a figure and its unit without changing what is
+# measured: "7 consecutive days", "three straight years", "12 additional weeks".
+UNIT_GAP_WORDS = {"consecutive", "straight", "successive", "additional", "extra", "further", "more"}
 # Bound words after the figure ("adults 60 and older", "3 cups or more").
 BOUND_WORDS_AFTER: dict[str, str] = {
     "and older": "lower", "or older": "lower", "and over": "lower", "or over": "lower",
@@ -382,6 +387,13 @@ EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "isbn": ("ISBN",), "confidence_level": ("CI", "CrI", "confidence", "credible"),
     "p_value": ("<", "=", ">", "≤", "≥"),
 }
+# A line with one of REFERENCE_LINE_PATTERNS is a reference-list entry only when
+# it starts like one (an enumerator, then authors "Mitchell JM," / "Smith, J."
+# or a link) or is a few words long: prose citing "Smith et al." or a DOI
+# keeps its figures (only the citation itself is excluded, by the patterns above).
+REFERENCE_ENTRY_START = (r"^\s*(?:\[[0-9]+\]|[0-9]{1,3}[.)]|[-•*·])?\s*"
+                         r"(?:[A-Z][A-Za-z'’-]+ [A-Z]{1,3},|[A-Z][A-Za-z'’-]+, [A-Z]\.|https?://|www\.|doi:)")
+REFERENCE_ENTRY_MAX_WORDS = 8
 # Exclusions whose match starts at a marker and extends back to the start of
 # the word it sits in (the local part of an e-mail address).
 EXCLUSION_EXTEND_BACK = {"email"}
