@@ -171,3 +171,15 @@ def test_years_that_only_date_other_figures_are_not_compared(tmp_path):
     r = scan_texts(tmp_path, a="In 2020, 40% of adults said they exercised weekly.",
                    b="In 2022, 40% of adults said they exercised weekly.")
     assert pairs(r) == []
+
+
+def test_a_change_is_not_compared_with_a_level(tmp_path):
+    (tmp_path / "levels").mkdir()
+    r = scan_texts(tmp_path / "levels", a="Every 1C rise was associated with a 4.2% increase in mortality.",
+                   b="About 60% of deaths were among people 75 or older.")
+    assert pairs(r) == []
+    (tmp_path / "changes").mkdir()
+    r = scan_texts(tmp_path / "changes", c="Heat-related deaths rose by 12% last year.",
+                   d="Heat-related deaths rose by 20% last year.")
+    assert pairs(r) == [("12%", "20%", "high")]
+    assert r.conflicts.iloc[0].measure.startswith("change in")

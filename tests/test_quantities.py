@@ -328,3 +328,20 @@ def test_a_bare_figure_before_or_older_is_an_age(extract, text):
 def test_a_citation_inside_prose_does_not_silence_the_paragraph(extract, text, expected):
     found = {q.low for q in extract(text) if q.kind != "date"}
     assert found == expected
+
+
+@pytest.mark.parametrize("text,change", [
+    ("Admissions rose by 41% compared with last year.", True),
+    ("Admissions increased by 41% compared with last year.", True),
+    ("There was a 38% increase in admissions.", True),
+    ("Each degree brought a 4.2% rise in mortality.", True),
+    ("There were 30% more deaths than last year.", True),
+    ("Spending was cut by $2 million.", True),
+    ("Unemployment rose to 5% in May.", False),
+    ("Unemployment was 5% in May.", False),
+    ("The plan was chosen by 41% of respondents.", False),
+    ("About 60% of those who died were older.", False),
+])
+def test_a_change_is_told_from_a_level(extract, text, change):
+    q = [q for q in extract(text) if q.kind in {"percent", "money"}]
+    assert len(q) == 1 and q[0].is_change == change

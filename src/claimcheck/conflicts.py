@@ -77,6 +77,7 @@ class Comparable:
     event: str
     qualifier_words: frozenset[str]  # "severe", "median": words that make it another measure
     label: str  # the measure as the report names it
+    change: bool  # states a change of the measure ("rose by 41%"), not its level
     unit: str
     text: str
     sentence: str
@@ -90,23 +91,23 @@ class Comparable:
                 repr(float(self.high)), repr(float(self.interval[0])), repr(float(self.interval[1])),
                 self.display, *(self.qualifiers[q] for q in QUALIFIERS), self.hedge,
                 "1" if self.population_count else "", self.event, " ".join(sorted(self.qualifier_words)),
-                self.label, self.unit, self.text, self.sentence, self.published]
+                self.label, "1" if self.change else "", self.unit, self.text, self.sentence, self.published]
 
     @classmethod
     def from_fields(cls, f: list[str]) -> Comparable:
         (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
-         phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, unit, text,
-         sentence, published) = f
+         phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, change, unit,
+         text, sentence, published) = f
         return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
                    family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
                    low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
                    qualifiers=dict(zip(QUALIFIERS, (phase, trial, design, timepoint), strict=True)),
                    hedge=hedge, population_count=bool(population_count), event=event,
-                   qualifier_words=frozenset(qualifier_words.split()), label=label, unit=unit, text=text,
-                   sentence=sentence, published=published)
+                   qualifier_words=frozenset(qualifier_words.split()), label=label, change=bool(change),
+                   unit=unit, text=text, sentence=sentence, published=published)
 
 
-FIELD_COUNT = 28
+FIELD_COUNT = 29
 
 
 @dataclass
@@ -181,6 +182,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             continue
         counted = (row.get("unit") or "") if row["kind"] == "count" else ""
         arm = row.get("arm") or ""
+        change = row.get("role") == "change"
         out.append(Comparable(
             claim_id=row["claim_id"], source=row["source"],
             order=(row["source"], row["start"], row["end"], row["claim_id"]), kind=row["kind"],
@@ -193,7 +195,8 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             population_count=row["kind"] == "count" and counted in rules.POPULATION_NOUNS,
             event=event,
             qualifier_words=frozenset(w for w in key_words if w in QUALIFIER_STEMS),
-            label=_measure_label(row, arm, event, keys), unit=row["unit"] or "", text=row["text"],
+            label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
+            text=row["text"],
             sentence=row["sentence"], published=row.get("published") or "",
         ))
     return out
@@ -216,7 +219,7 @@ def block_keys(c: Comparable) -> list[str]:
 
 
 def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
-    if a.source == b.source or a.arm != b.arm:
+    if a.source == b.source or a.arm != b.arm or a.change != b.change:
         return False
     if a.kind == "count":
         if a.counted != b.counted:
@@ -274,8 +277,8 @@ def _qualifier_notes(a: Comparable, b: Comparable) -> tuple[str, list[str]]:
     return "high", same
 
 
-def _measure_label(row: dict, arm: str, event: str, keys: frozenset[str]) -> str:
-    parts = []
+def _measure_label(row: dict, arm: str, event: str, keys: frozenset[str], change: bool) -> str:
+    parts = ["change in"] if change else []
     if arm:
         parts.append(f"{arm} group")
     if row["kind"] == "date" and event:

@@ -49,6 +49,7 @@ class Quantity:
     date: str = ""  # ISO date as precise as written ("2021-05", "2021-05-06", "--02-18")
     relative: tuple[str, int] | None = None  # ("year", +1) for "next year"
     is_timepoint: bool = False  # a duration that dates another claim ("two months after")
+    is_change: bool = False  # a change of a measure ("rose by 41%"), not its level
     list_size: int = 1  # >1 when one member of a list sharing a unit ("75, 100, and 125 mg")
     list_low: float | None = None
     list_high: float | None = None
@@ -930,6 +931,8 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
             q.kind, q.unit = "number", ""
         else:
             return None  # a number word with nothing to count: "one of the", "the two"
+    if q.kind not in {"date", "age"} and not q.is_timepoint:
+        q.is_change = _states_change(doc, start_tok, end_tok)
     return q
 
 
@@ -977,6 +980,14 @@ def _looks_like_year(doc: Doc, atom: _Atom, last: _Atom, start_tok: int) -> bool
     # a year with nothing before it that counts things ("2021 patients" is a count)
     nxt = _lower(doc, last.end)
     return not (nxt.isalpha() and nxt.endswith("s"))
+
+
+def _states_change(doc: Doc, start_tok: int, end_tok: int) -> bool:
+    """'a 38% increase', '30% more', 'rose by 41%' (see rules.CHANGE_WORDS_AFTER)."""
+    if _lower(doc, end_tok) in rules.CHANGE_WORDS_AFTER:
+        return True
+    return _lower(doc, start_tok - 1) == "by" and any(
+        _lower(doc, start_tok - k) in rules.CHANGE_WORDS for k in (2, 3))
 
 
 def _is_timepoint(doc: Doc, start_tok: int, end_tok: int) -> bool:

@@ -189,6 +189,16 @@ BOUND_WORDS: dict[str, str] = {
     ">": "lower", "≥": "lower", ">=": "lower",
 }
 
+# A figure states a change, not a level, when one of these follows it ("a 38%
+# increase", "30% more deaths") or when it follows "by" after one of
+# CHANGE_WORDS ("rose by 41%", "was cut by $2 million"). A change and a level
+# of the same measure are never compared.
+CHANGE_WORDS_AFTER = {
+    "increase", "increases", "rise", "rises", "jump", "jumps", "gain", "gains", "growth",
+    "surge", "spike", "boost", "hike", "uptick", "drop", "drops", "decline", "declines",
+    "decrease", "decreases", "reduction", "reductions", "fall", "falls", "cut", "cuts", "dip",
+    "slump", "plunge", "more", "fewer", "less", "higher", "lower", "greater", "smaller",
+}
 # Bound words after a bare figure that make it an age ("were 75 or older").
 AGE_BOUNDS_AFTER = {"and older", "or older", "and younger", "or younger"}
 # Words that may stand between a figure and its unit without changing what is
@@ -215,6 +225,7 @@ CHANGE_WORDS = {
     "dropped", "drop", "drops", "declined", "decline", "declines", "reduced", "reduce", "cut",
     "raised", "raise", "lowered", "went", "changed", "change", "shifted", "moved", "improved",
     "worsened", "slipped", "plunged", "surged", "up", "down", "extended", "shortened",
+    "boosted", "expanded", "slashed", "shrank", "shrunk", "dipped",
 }
 RANGE_CONNECTORS = {"to", "-", "–", "—", "‐", "through", "thru"}
 ALTERNATIVE_CONNECTORS = {"or"}
