@@ -183,3 +183,9 @@ def test_a_change_is_not_compared_with_a_level(tmp_path):
                    d="Heat-related deaths rose by 20% last year.")
     assert pairs(r) == [("12%", "20%", "high")]
     assert r.conflicts.iloc[0].measure.startswith("change in")
+
+
+def test_the_words_of_a_change_do_not_separate_its_measure(tmp_path):
+    r = scan_texts(tmp_path, a="Emergency rooms reported a 38% increase in heat-related admissions.",
+                   b="Heat-related hospital admissions rose by 41% compared with 2022.")
+    assert pairs(r) == [("38%", "41%", "high")]
