@@ -189,3 +189,14 @@ def test_the_words_of_a_change_do_not_separate_its_measure(tmp_path):
     r = scan_texts(tmp_path, a="Emergency rooms reported a 38% increase in heat-related admissions.",
                    b="Heat-related hospital admissions rose by 41% compared with 2022.")
     assert pairs(r) == [("38%", "41%", "high")]
+
+
+def test_counts_of_people_who_died_compare_across_phrasings(tmp_path):
+    (tmp_path / "deaths").mkdir()
+    r = scan_texts(tmp_path / "deaths", a="At least 1,300 people died during the June heat wave.",
+                   b="The June heat wave killed 1,150 people, the final report says.")
+    assert pairs(r) == [("1,300", "1,150", "high")]
+    (tmp_path / "sizes").mkdir()
+    r = scan_texts(tmp_path / "sizes", a="At least 1,300 people died during the June heat wave.",
+                   b="The survey of the heat wave reached 1,150 people.")
+    assert pairs(r) == []

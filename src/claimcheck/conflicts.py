@@ -224,6 +224,9 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     if a.kind == "count":
         if a.counted != b.counted:
             return False
+        # people counted for what happened to them ("died") are compared by that
+        if a.keys or b.keys:
+            return bool(a.keys & b.keys)
         # the size of a study is compared only between claims naming the same trial
         if a.population_count:
             return bool(a.qualifiers["trial"]) and a.qualifiers["trial"] == b.qualifiers["trial"]

@@ -330,7 +330,8 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         window_text = left_text + " " + right_text
         if q.kind == "count":
             words = _count_words(s, right, qty_tokens)
-            keys: list[str] = []
+            # what happened to those counted ("1,300 people died"), if the text says
+            keys = [k for k in _synonym_keys(window_text) if k not in rules.DATE_EVENT_KEYS]
         elif q.kind == "date":
             # the event a date times comes first in its measure key; the other
             # words let forecasts without an event word be compared too
