@@ -1,5 +1,6 @@
 """Claim context: qualifiers carried from earlier paragraphs of a section."""
 
+from claimcheck.api import extract_rows
 from claimcheck.context import claim_contexts
 
 
@@ -36,3 +37,11 @@ def test_dates_take_qualifiers_from_their_own_sentence_only(nlp):
             "Approval is expected by 2027. The phase 2 results came in 2019.\n")
     ctx = contexts(nlp, text)
     assert ctx["2027"].phase == "" and ctx["2019"].phase == "2"
+
+
+def test_placebo_after_for_is_the_control_arm(nlp):
+    rows = extract_rows(nlp, "People on the top dose lost 20.9% of their body weight, versus 3.1% for placebo.")
+    assert {r["text"]: r["arm"] for r in rows}["3.1%"] == "control"
+    # still no arm when both are named
+    rows = extract_rows(nlp, "Participants received either MDMA or placebo; 54% completed all sessions.")
+    assert all(r["arm"] != "control" for r in rows)

@@ -263,9 +263,15 @@ def _nearest_hedge(cues: list[tuple[int, str]], span: Span) -> tuple[str, str]:
     return cue, rules.HEDGE_CUES[cue]
 
 
+def _names_both_arms(words_before: list[str]) -> bool:
+    """'either MDMA or placebo', 'MDMA or inactive placebo': the control cue
+    comes after 'or'/'either' (whole words: 'for placebo' is the control arm)."""
+    return words_before[-1:] in (["or"], ["either"]) or words_before[-2:] == ["or", "inactive"]
+
+
 def _arm(window_text: str) -> str:
     # "either MDMA or placebo" names both arms: no arm
-    if any(not window_text[: m.start()].rstrip().endswith(("or", "or inactive", "either"))
+    if any(not _names_both_arms(window_text[: m.start()].split())
            for p in _CONTROL_RES for m in p.finditer(window_text)):
         return "control"
     if _GROUP_RE.search(window_text):
