@@ -200,3 +200,9 @@ def test_counts_of_people_who_died_compare_across_phrasings(tmp_path):
     r = scan_texts(tmp_path / "sizes", a="At least 1,300 people died during the June heat wave.",
                    b="The survey of the heat wave reached 1,150 people.")
     assert pairs(r) == []
+
+
+def test_a_contrast_figure_with_no_words_of_its_own_borrows_its_peers_measure(tmp_path):
+    r = scan_texts(tmp_path, a="People on the top dose lost 20.9% of their body weight, versus 3.1% for placebo.",
+                   b="Those on placebo lost 2.4% of their weight.")
+    assert pairs(r) == [("3.1%", "2.4%", "high")]

@@ -456,6 +456,9 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]]) ->
             own_keys = [w for w in ctx.measure_key.split() if w in rules.MEASURE_SYNONYMS.values()]
             if not own_keys:
                 donor = _nearest_with_keys(peers, span)
+                if donor is None and contrast and not ctx.measure_key:
+                    # "lost 20.9% of their body weight, versus 3.1% for placebo"
+                    donor = _nearest((g for g in peers if g[2].measure_key), span)
                 if donor is not None:
                     ctx.measure_key = donor[2].measure_key
                     if len(ctx.measure) < 25:
@@ -467,7 +470,9 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]]) ->
 
 
 def _nearest_with_keys(peers, span):
-    cands = [g for g in peers if any(w in rules.MEASURE_SYNONYMS.values() for w in g[2].measure_key.split())]
-    if not cands:
-        return None
-    return min(cands, key=lambda g: abs(g[0].start_char - span.start_char))
+    return _nearest((g for g in peers if any(w in rules.MEASURE_SYNONYMS.values() for w in g[2].measure_key.split())),
+                    span)
+
+
+def _nearest(candidates, span):
+    return min(candidates, key=lambda g: abs(g[0].start_char - span.start_char), default=None)
