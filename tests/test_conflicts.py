@@ -206,3 +206,10 @@ def test_a_contrast_figure_with_no_words_of_its_own_borrows_its_peers_measure(tm
     r = scan_texts(tmp_path, a="People on the top dose lost 20.9% of their body weight, versus 3.1% for placebo.",
                    b="Those on placebo lost 2.4% of their weight.")
     assert pairs(r) == [("3.1%", "2.4%", "high")]
+
+
+def test_a_figure_naming_no_group_is_compared_with_the_treated_groups(tmp_path):
+    r = scan_texts(tmp_path, a="Participants taking the highest dose lost 22.5% of their body weight.",
+                   b="People on the top dose lost 20.9% of their body weight, versus 3.1% for placebo.")
+    assert ("22.5%", "20.9%", "high") in pairs(r)
+    assert all("3.1%" not in p[:2] for p in pairs(r))  # the control group's figure stays apart

@@ -206,9 +206,15 @@ def _stem_noun(noun: str) -> str:
     return stem(noun) if noun else ""
 
 
+def _arm_group(arm: str) -> str:
+    """A figure that names no group is read as the treated group's: reports
+    label the control group's figures and often not the treated group's."""
+    return "control" if arm == "control" else "treated"
+
+
 def block_keys(c: Comparable) -> list[str]:
     """The blocks a claim goes into: claims are compared only within a block."""
-    base = f"{c.kind}\x1f{c.family}\x1f{c.arm}\x1f"
+    base = f"{c.kind}\x1f{c.family}\x1f{_arm_group(c.arm)}\x1f"
     if c.kind == "date" and c.event:
         return [base + "event\x1f" + c.event]
     if c.kind == "count":
@@ -219,7 +225,7 @@ def block_keys(c: Comparable) -> list[str]:
 
 
 def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
-    if a.source == b.source or a.arm != b.arm or a.change != b.change:
+    if a.source == b.source or _arm_group(a.arm) != _arm_group(b.arm) or a.change != b.change:
         return False
     if a.kind == "count":
         if a.counted != b.counted:
