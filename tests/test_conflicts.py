@@ -213,3 +213,25 @@ def test_a_figure_naming_no_group_is_compared_with_the_treated_groups(tmp_path):
                    b="People on the top dose lost 20.9% of their body weight, versus 3.1% for placebo.")
     assert ("22.5%", "20.9%", "high") in pairs(r)
     assert all("3.1%" not in p[:2] for p in pairs(r))  # the control group's figure stays apart
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("About 17% of participants on the drug stopped treatment because of side effects.",
+     "One in five participants taking the drug discontinued it due to adverse events.", ("17%", "One in five")),
+    ("Analysts estimate annual sales could reach $15 billion by 2030.",
+     "Sales are forecast to reach $12 billion a year by 2030.", ("$15 billion", "$12 billion")),
+    ("The company expects a decision from regulators by late 2025.",
+     "The manufacturer expects regulatory approval in early 2026.", ("2025", "2026")),
+])
+def test_paraphrases_of_one_measure_are_compared(tmp_path, a, b, expected):
+    r = scan_texts(tmp_path, a=a, b=b)
+    assert expected in [p[:2] for p in pairs(r)]
+
+
+def test_years_are_exact_but_about_a_year_allows_one_either_side(tmp_path):
+    (tmp_path / "exact").mkdir()
+    r = scan_texts(tmp_path / "exact", a="Approval is expected by 2025.", b="Approval is expected by 2026.")
+    assert pairs(r) == [("2025", "2026", "high")]
+    (tmp_path / "about").mkdir()
+    r = scan_texts(tmp_path / "about", a="Approval is expected around 2025.", b="Approval is expected by 2026.")
+    assert pairs(r) == []

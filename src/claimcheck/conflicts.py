@@ -125,8 +125,15 @@ def _family(kind: str, unit: str) -> tuple[str, float]:
     return f"{kind}:{unit}", 1.0
 
 
-def _interval(low: float, high: float, text: str, bound_type: str, factor: float) -> tuple[float, float]:
-    """The values a claim allows, in the family's base unit."""
+def _interval(low: float, high: float, text: str, bound_type: str, factor: float,
+              kind: str = "") -> tuple[float, float]:
+    """The values a claim allows, in the family's base unit. A year is exact
+    (2025 and 2026 are different years, not roundings of one value); "about"
+    a year allows one year either side."""
+    if kind == "date":
+        slack = 1.0 if bound_type == "approx" else 0.0
+        lo, hi = low - slack, high + slack
+        return (lo, math.inf) if bound_type == "lower" else (-math.inf, hi) if bound_type == "upper" else (lo, hi)
     step = min((round_to_precision(n) for n in _FIGURE_RE.findall(text)), default=1.0)
     lo, hi = low * factor, high * factor
     slack = step * factor / 2
@@ -188,7 +195,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             order=(row["source"], row["start"], row["end"], row["claim_id"]), kind=row["kind"],
             family=family, arm=arm, keys=keys, words=words,
             counted=_stem_noun(counted), low=lo, high=hi,
-            interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor),
+            interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor, row["kind"]),
             display=_display(row),
             qualifiers={q: str(row.get(q) or "") for q in QUALIFIERS},
             hedge=row.get("hedge_type") or "",

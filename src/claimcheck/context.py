@@ -21,10 +21,11 @@ from claimcheck.quantities import QUANTITY_SPANS, Quantity, doc_text, phrase_reg
 
 _NEGATIONS = rules.NEGATIONS
 _STOP = ((set(STOP_WORDS) - _NEGATIONS) | rules.MEASURE_DROP_WORDS) - rules.MEASURE_QUALIFIER_WORDS
-# Words of change ("rose", "increase") say that a figure is a change, which its
-# role records; they are left out of the measure key so that "a 38% increase in
-# admissions" and "admissions rose by 41%" are one measure.
-_CHANGE = rules.CHANGE_WORDS | rules.CHANGE_WORDS_AFTER
+# Words of change ("rose", "increase") and of hedging ("could", "forecast") say
+# how a figure is stated, which its role and hedge record; they are left out of
+# the measure key so that "a 38% increase in admissions" and "admissions rose by
+# 41%", or "sales could reach" and "sales are forecast to reach", are one measure.
+_CHANGE = rules.CHANGE_WORDS | rules.CHANGE_WORDS_AFTER | {c for c in rules.HEDGE_CUES if " " not in c}
 
 
 _SYNONYM_RE = phrase_regex(rules.MEASURE_SYNONYMS)
@@ -352,6 +353,9 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             measure = f"{keys[0]} date"
         else:
             measure = _readable(left, right, qty_tokens)
+        period = next((v for p, v in rules.PERIOD_QUALIFIERS.items() if right_text.startswith(p)), None)
+        if period:
+            words = words + [period]  # "$12 billion a year": annual
         measure_key = " ".join(keys + sorted({stem(w) for w in words}))
         # the group a figure is about is named right after it ("of the placebo
         # group") or just before it ("the placebo group's 32%")

@@ -273,6 +273,15 @@ HEDGE_CUES: dict[str, str] = {
     "might": "hedge", "perhaps": "hedge", "possibly": "hedge",
     "potentially": "hedge", "would": "hedge", "estimated": "hedge", "reportedly": "hedge",
     "suggests": "hedge", "suggest": "hedge", "about to": "forecast",
+    "estimate": "hedge", "estimates": "hedge",
+}
+# A period right after a figure is the measure's qualifier: "$12 billion a year"
+# is annual sales, as "annual sales" are.
+PERIOD_QUALIFIERS = {
+    "a year": "annual", "per year": "annual", "each year": "annual", "every year": "annual",
+    "per annum": "annual", "a month": "monthly", "per month": "monthly", "each month": "monthly",
+    "a week": "weekly", "per week": "weekly", "each week": "weekly", "a day": "daily",
+    "per day": "daily", "each day": "daily",
 }
 
 # A relative date is a claim only in a sentence with one of these cues: it then
@@ -456,6 +465,12 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "responded": "response", "response rate": "response", "responders": "response",
     "died": "death", "deaths": "death", "mortality": "death", "killed": "death",
     "fatalities": "death", "death toll": "death",
+    "discontinued": "discontinuation", "discontinuation": "discontinuation",
+    "discontinue": "discontinuation", "stopped treatment": "discontinuation",
+    "stopped taking": "discontinuation", "dropped out": "discontinuation",
+    "withdrew from": "discontinuation",
+    "regulatory decision": "approval", "decision from regulators": "approval",
+    "decision by regulators": "approval",
     "approved": "approval", "approval": "approval", "authorized": "approval",
     "authorised": "approval", "authorization": "approval", "clearance": "approval",
     "cleared": "approval", "legalized": "legalization", "legalised": "legalization",
