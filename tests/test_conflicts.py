@@ -235,3 +235,10 @@ def test_years_are_exact_but_about_a_year_allows_one_either_side(tmp_path):
     (tmp_path / "about").mkdir()
     r = scan_texts(tmp_path / "about", a="Approval is expected around 2025.", b="Approval is expected by 2026.")
     assert pairs(r) == []
+
+
+def test_a_capitalised_name_before_trial_or_study_names_the_trial(tmp_path):
+    r = scan_texts(tmp_path, a="The phase 3 SURMOUNT-X trial enrolled 2,539 adults with obesity.",
+                   b="In the SURMOUNT-X study of 2,359 adults, people on the top dose lost weight.")
+    assert pairs(r)[:1] == [("2,539", "2,359", "medium")]  # only one says phase 3
+    assert "both say trial SURMOUNT-X" in r.conflicts.iloc[0].reason

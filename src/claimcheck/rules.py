@@ -298,7 +298,11 @@ PHASE_PATTERN = re.compile(
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # Trial names: all-caps words with digits ("MAPP1", "COMP360") or registry ids.
 # (Scales and manuals with a hyphen, DSM-5 or CAPS-5, are not trial names.)
-TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|[A-Z]{3,}\d{1,4})\b")
+# Trial names: registry ids, capitals with a number ("STEP1", "MAPP2"), or a
+# capitalised word of four letters or more right before "trial" or "study"
+# ("the SURMOUNT-X trial", "the SELECT study").
+TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|[A-Z]{3,}\d{1,4}"
+                                r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=\s+(?:trial|study)\b))\b")
 # A qualifier stated earlier in a section (a phase, a trial name) carries to the
 # claims of the next paragraphs, up to this many, unless a heading comes between
 # or a paragraph introduces another study with one of these cues.
