@@ -242,3 +242,14 @@ def test_a_capitalised_name_before_trial_or_study_names_the_trial(tmp_path):
                    b="In the SURMOUNT-X study of 2,359 adults, people on the top dose lost weight.")
     assert pairs(r)[:1] == [("2,539", "2,359", "medium")]  # only one says phase 3
     assert "both say trial SURMOUNT-X" in r.conflicts.iloc[0].reason
+
+
+def test_annually_and_a_hoped_for_target(tmp_path):
+    (tmp_path / "cost").mkdir()
+    r = scan_texts(tmp_path / "cost", a="The programme costs £105 million a year.",
+                   b="The vaccination programme costs £120m annually.")
+    assert pairs(r) == [("£105 million", "£120m", "high")]
+    (tmp_path / "target").mkdir()
+    r = scan_texts(tmp_path / "target", a="Officials hope to reach 75% coverage by 2027.",
+                   b="The target is 75% coverage by 2028.")
+    assert ("2027", "2028") in [p[:2] for p in pairs(r)]

@@ -345,3 +345,9 @@ def test_a_citation_inside_prose_does_not_silence_the_paragraph(extract, text, e
 def test_a_change_is_told_from_a_level(extract, text, change):
     q = [q for q in extract(text) if q.kind in {"percent", "money"}]
     assert len(q) == 1 and q[0].is_change == change
+
+
+def test_ages_written_as_year_olds(extract):
+    ages = [q for q in extract("Among four-year-olds uptake was 41%, and among 5-year-olds 30%.")
+            if q.kind == "age"]
+    assert [(q.low, q.high, q.unit) for q in ages] == [(4, 4, "years"), (5, 5, "years")]

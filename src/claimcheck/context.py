@@ -356,6 +356,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         period = next((v for p, v in rules.PERIOD_QUALIFIERS.items() if right_text.startswith(p)), None)
         if period:
             words = words + [period]  # "$12 billion a year": annual
+        words = [rules.QUALIFIER_FORMS.get(w, w) for w in words]
         measure_key = " ".join(keys + sorted({stem(w) for w in words}))
         # the group a figure is about is named right after it ("of the placebo
         # group") or just before it ("the placebo group's 32%")

@@ -905,7 +905,8 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         u = rules.UNITS[unit]
         q.kind, q.unit = u.kind, u.canonical
         if u.kind == "duration":
-            after_old = "old" in (_lower(doc, end_tok), _lower(doc, end_tok + 1) if _lower(doc, end_tok) == "-" else "")
+            after_old = bool({"old", "olds"} & {_lower(doc, end_tok),
+                                                _lower(doc, end_tok + 1) if _lower(doc, end_tok) == "-" else ""})
             if after_old or (unit == "years" and {_lower(doc, start_tok - k) for k in (1, 2, 3)} & rules.AGE_WORDS):
                 q.kind = "age"
             else:

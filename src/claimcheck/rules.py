@@ -273,8 +273,11 @@ HEDGE_CUES: dict[str, str] = {
     "might": "hedge", "perhaps": "hedge", "possibly": "hedge",
     "potentially": "hedge", "would": "hedge", "estimated": "hedge", "reportedly": "hedge",
     "suggests": "hedge", "suggest": "hedge", "about to": "forecast",
-    "estimate": "hedge", "estimates": "hedge",
+    "estimate": "hedge", "estimates": "hedge", "hope": "forecast", "hopes": "forecast",
+    "hoped": "forecast",
 }
+# Forms of a qualifying word that mean the same as the first form listed there.
+QUALIFIER_FORMS = {"annually": "annual", "yearly": "annual"}
 # A period right after a figure is the measure's qualifier: "$12 billion a year"
 # is annual sales, as "annual sales" are.
 PERIOD_QUALIFIERS = {
