@@ -16,6 +16,12 @@ def pairs(result):
     return [(r.text_a, r.text_b, r.severity) for r in result.conflicts.itertuples()]
 
 
+def scan_in(tmp_path, folder: str, **articles):
+    """scan_texts in a folder of its own: one test, several corpora."""
+    (tmp_path / folder).mkdir()
+    return scan_texts(tmp_path / folder, **articles)
+
+
 def test_different_values_for_the_same_measure_conflict(tmp_path):
     r = scan_texts(tmp_path,
                    a="In the trial, 62% of the treatment group were in remission.",
@@ -174,13 +180,11 @@ def test_years_that_only_date_other_figures_are_not_compared(tmp_path):
 
 
 def test_a_change_is_not_compared_with_a_level(tmp_path):
-    (tmp_path / "levels").mkdir()
-    r = scan_texts(tmp_path / "levels", a="Every 1C rise was associated with a 4.2% increase in mortality.",
-                   b="About 60% of deaths were among people 75 or older.")
+    r = scan_in(tmp_path, "levels", a="Every 1C rise was associated with a 4.2% increase in mortality.",
+                b="About 60% of deaths were among people 75 or older.")
     assert pairs(r) == []
-    (tmp_path / "changes").mkdir()
-    r = scan_texts(tmp_path / "changes", c="Heat-related deaths rose by 12% last year.",
-                   d="Heat-related deaths rose by 20% last year.")
+    r = scan_in(tmp_path, "changes", c="Heat-related deaths rose by 12% last year.",
+                d="Heat-related deaths rose by 20% last year.")
     assert pairs(r) == [("12%", "20%", "high")]
     assert r.conflicts.iloc[0].measure.startswith("change in")
 
@@ -192,13 +196,11 @@ def test_the_words_of_a_change_do_not_separate_its_measure(tmp_path):
 
 
 def test_counts_of_people_who_died_compare_across_phrasings(tmp_path):
-    (tmp_path / "deaths").mkdir()
-    r = scan_texts(tmp_path / "deaths", a="At least 1,300 people died during the June heat wave.",
-                   b="The June heat wave killed 1,150 people, the final report says.")
+    r = scan_in(tmp_path, "deaths", a="At least 1,300 people died during the June heat wave.",
+                b="The June heat wave killed 1,150 people, the final report says.")
     assert pairs(r) == [("1,300", "1,150", "high")]
-    (tmp_path / "sizes").mkdir()
-    r = scan_texts(tmp_path / "sizes", a="At least 1,300 people died during the June heat wave.",
-                   b="The survey of the heat wave reached 1,150 people.")
+    r = scan_in(tmp_path, "sizes", a="At least 1,300 people died during the June heat wave.",
+                b="The survey of the heat wave reached 1,150 people.")
     assert pairs(r) == []
 
 
@@ -229,11 +231,9 @@ def test_paraphrases_of_one_measure_are_compared(tmp_path, a, b, expected):
 
 
 def test_years_are_exact_but_about_a_year_allows_one_either_side(tmp_path):
-    (tmp_path / "exact").mkdir()
-    r = scan_texts(tmp_path / "exact", a="Approval is expected by 2025.", b="Approval is expected by 2026.")
+    r = scan_in(tmp_path, "exact", a="Approval is expected by 2025.", b="Approval is expected by 2026.")
     assert pairs(r) == [("2025", "2026", "high")]
-    (tmp_path / "about").mkdir()
-    r = scan_texts(tmp_path / "about", a="Approval is expected around 2025.", b="Approval is expected by 2026.")
+    r = scan_in(tmp_path, "about", a="Approval is expected around 2025.", b="Approval is expected by 2026.")
     assert pairs(r) == []
 
 
@@ -245,11 +245,9 @@ def test_a_capitalised_name_before_trial_or_study_names_the_trial(tmp_path):
 
 
 def test_annually_and_a_hoped_for_target(tmp_path):
-    (tmp_path / "cost").mkdir()
-    r = scan_texts(tmp_path / "cost", a="The programme costs £105 million a year.",
-                   b="The vaccination programme costs £120m annually.")
+    r = scan_in(tmp_path, "cost", a="The programme costs £105 million a year.",
+                b="The vaccination programme costs £120m annually.")
     assert pairs(r) == [("£105 million", "£120m", "high")]
-    (tmp_path / "target").mkdir()
-    r = scan_texts(tmp_path / "target", a="Officials hope to reach 75% coverage by 2027.",
-                   b="The target is 75% coverage by 2028.")
+    r = scan_in(tmp_path, "target", a="Officials hope to reach 75% coverage by 2027.",
+                b="The target is 75% coverage by 2028.")
     assert ("2027", "2028") in [p[:2] for p in pairs(r)]
