@@ -353,7 +353,8 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             measure = f"{keys[0]} date"
         else:
             measure = _readable(left, right, qty_tokens)
-        period = next((v for p, v in rules.PERIOD_QUALIFIERS.items() if right_text.startswith(p)), None)
+        period = next((v for p, v in rules.PERIOD_QUALIFIERS.items() if (right_text + " ").startswith(p + " ")),
+                      None)
         if period:
             words = words + [period]  # "$12 billion a year": annual
         words = [rules.QUALIFIER_FORMS.get(w, w) for w in words]
