@@ -251,3 +251,9 @@ def test_annually_and_a_hoped_for_target(tmp_path):
     r = scan_in(tmp_path, "target", a="Officials hope to reach 75% coverage by 2027.",
                 b="The target is 75% coverage by 2028.")
     assert ("2027", "2028") in [p[:2] for p in pairs(r)]
+
+
+def test_spending_verbs_do_not_separate_a_sum_from_its_paraphrase(tmp_path):
+    r = scan_texts(tmp_path, a="The city spent $12.5 million on cooling centres this year.",
+                   b="The cooling-centre programme cost $14 million this year.")
+    assert pairs(r) == [("$12.5 million", "$14 million", "high")]

@@ -357,7 +357,8 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
                       None)
         if period:
             words = words + [period]  # "$12 billion a year": annual
-        words = [rules.QUALIFIER_FORMS.get(w, w) for w in words]
+        words = [rules.QUALIFIER_FORMS.get(w, w) for w in words
+                 if q.kind != "money" or w not in rules.MONEY_WORDS]
         measure_key = " ".join(keys + sorted({stem(w) for w in words}))
         # the group a figure is about is named right after it ("of the placebo
         # group") or just before it ("the placebo group's 32%")

@@ -276,6 +276,11 @@ HEDGE_CUES: dict[str, str] = {
     "estimate": "hedge", "estimates": "hedge", "hope": "forecast", "hopes": "forecast",
     "hoped": "forecast",
 }
+# Verbs and nouns that only say a figure is a sum of money (its kind says so):
+# left out of a money claim's measure key, so that "the city spent $12.5m on
+# cooling centres" and "the cooling-centre programme cost $14m" are one measure.
+MONEY_WORDS = {"spent", "spend", "spends", "spending", "cost", "costs", "costing", "paid", "pay",
+               "pays", "worth", "valued", "price", "priced", "budget", "budgeted", "funding", "funded"}
 # Forms of a qualifying word that mean the same as the first form listed there.
 QUALIFIER_FORMS = {"annually": "annual", "yearly": "annual"}
 # A period right after a figure is the measure's qualifier: "$12 billion a year"
