@@ -45,9 +45,3 @@ def test_placebo_after_for_is_the_control_arm(nlp):
     # still no arm when both are named
     rows = extract_rows(nlp, "Participants received either MDMA or placebo; 54% completed all sessions.")
     assert all(r["arm"] != "control" for r in rows)
-
-
-def test_a_previous_value_borrows_the_measure_of_the_sentence(nlp):
-    rows = extract_rows(nlp, "Only 62% of adults aged 65 and over received a flu vaccine, down from 71% in 2019.")
-    keys = {r["text"]: r["measure_key"] for r in rows}
-    assert keys["71%"] and keys["71%"] == keys["62%"]

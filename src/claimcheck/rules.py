@@ -346,7 +346,7 @@ INTERVENTION_ARM_CUES = ["treatment group", "treatment arm", "intervention group
                          "active group", "experimental group", "drug group", " group",
                          " cohort", " arm"]
 CONTRAST_CUES = ["compared to", "compared with", "versus", "vs", "vs.", "against",
-                 "while", "whereas", "relative to", "than", "down from", "up from"]
+                 "while", "whereas", "relative to", "than"]
 
 # --------------------------------------------------------------------------
 # What a count counts: population nouns are who a claim is about; the
