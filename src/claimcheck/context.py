@@ -25,7 +25,7 @@ _STOP = ((set(STOP_WORDS) - _NEGATIONS) | rules.MEASURE_DROP_WORDS) - rules.MEAS
 # how a figure is stated, which its role and hedge record; they are left out of
 # the measure key so that "a 38% increase in admissions" and "admissions rose by
 # 41%", or "sales could reach" and "sales are forecast to reach", are one measure.
-_CHANGE = rules.CHANGE_WORDS | rules.CHANGE_WORDS_AFTER | {c for c in rules.HEDGE_CUES if " " not in c}
+_HOW_STATED = rules.CHANGE_WORDS | rules.CHANGE_WORDS_AFTER | {c for c in rules.HEDGE_CUES if " " not in c}
 
 
 _SYNONYM_RE = phrase_regex(rules.MEASURE_SYNONYMS)
@@ -131,7 +131,7 @@ def _content_words(tokens, skip: set[int]) -> list[str]:
         if tok.i in skip or not (tok.is_alpha or (tok.text.replace("-", "").isalpha() and "-" in tok.text)):
             continue
         lower = tok.lower_
-        if lower in _STOP or lower in _CHANGE or lower in rules.UNIT_FORMS or lower in rules.BOUND_WORDS:
+        if lower in _STOP or lower in _HOW_STATED or lower in rules.UNIT_FORMS or lower in rules.BOUND_WORDS:
             continue
         if any(c.isdigit() for c in lower):
             continue
