@@ -3,9 +3,11 @@ with claimcheck's tokenizer rules, sentence boundaries and components."""
 
 from __future__ import annotations
 
+import re
+
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -67,6 +69,9 @@ def make_sentences(nlp: Language, name: str, punct_chars: list[str] | None) -> S
     return SentenceSplitter(nlp, punct_chars)
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 class SentenceSplitter:
     """Sentence boundaries: spaCy's Sentencizer rule (a sentence starts at the
     first token that is not punctuation after a sentence-final mark), and a
@@ -79,14 +84,23 @@ class SentenceSplitter:
 
     def __init__(self, nlp: Language, punct_chars: list[str] | None = None):
         chars = punct_chars or Sentencizer.default_punct_chars
-        self.final_marks = numpy.array(sorted({nlp.vocab.strings.add(c) for c in chars}), dtype=numpy.uint64)
+        # Looked up among punctuation tokens only (a few in a hundred); the rare
+        # mark that is not punctuation is looked up among the other tokens.
+        self.punct_marks, self.other_marks = (
+            numpy.array(sorted({nlp.vocab.strings.add(c) for c in chars if nlp.vocab[c].is_punct == punct}),
+                        dtype=numpy.uint64)
+            for punct in (True, False))
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
-        final = in_sorted(arr[:, 0], self.final_marks)
+        arr = doc.to_array([ORTH, IS_PUNCT])
+        punct = numpy.flatnonzero(arr[:, 1])
+        final = numpy.zeros(n, dtype=bool)
+        final[punct] = in_sorted(arr[punct, 0], self.punct_marks)
+        if len(self.other_marks):
+            final |= in_sorted(arr[:, 0], self.other_marks) & (arr[:, 1] == 0)
         starts = numpy.zeros(n, dtype=bool)
         starts[0] = True
         # A candidate (not punctuation) starts a sentence when a final mark came
@@ -97,13 +111,15 @@ class SentenceSplitter:
             marks_so_far = numpy.cumsum(final)[candidates]
             previous = numpy.concatenate(([0], marks_so_far[:-1]))
             starts[candidates[marks_so_far > previous]] = True
-        # Only whitespace tokens can hold a line break (token.whitespace_ is at most one space).
+        # A line break sits in a whitespace token (a token's trailing whitespace
+        # is at most one space): the token after it starts a sentence.
         text = doc_text(doc)
-        idx = doc.to_array([IDX, LENGTH]) if arr[:-1, 2].any() else None
-        for i in numpy.flatnonzero(arr[:-1, 2] == 1).tolist():
-            start = int(idx[i, 0])
-            if "\n" in text[start:start + int(idx[i, 1])]:
-                starts[i + 1] = True
+        breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+        if breaks:
+            idx = doc.to_array(IDX).astype(numpy.int64)
+            holders = numpy.searchsorted(idx, breaks, side="right") - 1
+            holders = holders[(holders >= 0) & (holders < n - 1)]
+            starts[holders[doc.to_array(IS_SPACE)[holders] == 1] + 1] = True
         values = numpy.where(starts, 1, -1).astype(numpy.int64).astype(numpy.uint64).reshape(n, 1)
         doc.from_array([SENT_START], values)
         return doc

@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import LIKE_NUM, LOWER, PREFIX
+from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from claimcheck import rules
@@ -163,6 +162,7 @@ class QuantityFinder:
         self.bound_matcher = _phrase_matcher(nlp, rules.BOUND_WORDS)
         self.currency_suffix_matcher = _phrase_matcher(nlp, rules.CURRENCY_SUFFIXES)
         self.vocab = nlp.vocab
+        self.flags = _CandidateFlags.on(nlp.vocab)
 
     # -- lookups built once per Doc -------------------------------------------------
     def _longest_matches(self, matcher: PhraseMatcher, doc: Doc, key: str) -> dict[int, tuple[int, str]]:
@@ -185,6 +185,7 @@ class QuantityFinder:
             bounds=self._longest_matches(self.bound_matcher, doc, "end"),
             currency_suffixes=self._longest_matches(self.currency_suffix_matcher, doc, "start"),
             mask=mask,
+            flags=self.flags,
         )
         spans = []
         for q in _read_quantities(ctx):
@@ -204,6 +205,7 @@ class _DocContext:
     bounds: dict[int, tuple[int, str]]
     currency_suffixes: dict[int, tuple[int, str]]
     mask: bytearray
+    flags: _CandidateFlags
     text: str  # doc.text, kept because spaCy rebuilds it on every access
     atom_ends: dict[int, int] = field(default_factory=dict)  # start token -> end token of each number
 
@@ -352,11 +354,6 @@ _TRIGGER_WORDS = (set(rules.NUMBER_WORDS) | set(rules.TENS_WORDS) | set(rules.FR
 _AFTER_ARTICLE = set(rules.SCALE_WORDS) | set(rules.DOZEN_WORDS) | set(rules.FRACTION_WORDS) | set(rules.UNIT_FORMS)
 
 
-def _hashes(words) -> numpy.ndarray:
-    """spaCy's string hashes of words (the same in every Vocab), sorted for ``in_sorted``."""
-    return numpy.array(sorted({hash_string(w) for w in words}), dtype=numpy.uint64)
-
-
 def in_sorted(values: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndarray:
     """Which of `values` are in `sorted_hashes`, by binary search: numpy.isin
     sorts both arrays on every call, and this runs for every Doc."""
@@ -366,24 +363,49 @@ def in_sorted(values: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndar
     return sorted_hashes[where] == values
 
 
-_TRIGGER_HASHES = _hashes(_TRIGGER_WORDS)
-_MINUS_HASHES = _hashes(["-", "−"])
-_ARTICLE_HASHES = _hashes(rules.ARTICLE_ONE)
-_AFTER_ARTICLE_HASHES = _hashes(_AFTER_ARTICLE)
+# Lexeme flags: spaCy computes a flag once per word type and keeps it on the
+# lexeme, so a Doc's flags come out of one to_array call with no per-token work.
+def _starts_number(word: str) -> bool:
+    return word.lower() in _TRIGGER_WORDS or word[:1] in ("-", "−")
 
 
-def _candidates(doc: Doc) -> list[int]:
+def _is_article_one(word: str) -> bool:
+    return word.lower() in rules.ARTICLE_ONE
+
+
+def _follows_article(word: str) -> bool:
+    return word.lower() in _AFTER_ARTICLE
+
+
+def lexeme_flag(vocab, getter) -> int:
+    """The flag id of `getter` (a module-level function) on `vocab`, registered
+    on first use: every component built on one Vocab shares it."""
+    for flag_id, registered in vocab.lex_attr_getters.items():
+        if registered is getter:
+            return flag_id
+    return vocab.add_flag(getter)
+
+
+@dataclass(frozen=True)
+class _CandidateFlags:
+    starts_number: int
+    article_one: int
+    follows_article: int
+
+    @classmethod
+    def on(cls, vocab) -> _CandidateFlags:
+        return cls(lexeme_flag(vocab, _starts_number), lexeme_flag(vocab, _is_article_one),
+                   lexeme_flag(vocab, _follows_article))
+
+
+def _candidates(doc: Doc, flags: _CandidateFlags) -> list[int]:
     """Tokens where a number or date may start: figures, number words, months,
-    a minus sign, and 'a'/'an' before a scale word, fraction or unit. Found on
-    arrays of hashes, so the Python loop only visits these."""
+    a minus sign, and 'a'/'an' before a scale word, fraction or unit."""
     if len(doc) == 0:
         return []
-    arr = doc.to_array([LIKE_NUM, LOWER, PREFIX])
-    like_num, lower, prefix = arr[:, 0], arr[:, 1], arr[:, 2]
-    mask = (like_num == 1) | in_sorted(lower, _TRIGGER_HASHES) | in_sorted(prefix, _MINUS_HASHES)
-    following = numpy.zeros_like(lower)  # numpy.append(lower[1:], 0) would make it float64: hashes lose bits
-    following[:-1] = lower[1:]
-    mask |= in_sorted(lower, _ARTICLE_HASHES) & in_sorted(following, _AFTER_ARTICLE_HASHES)
+    arr = doc.to_array([LIKE_NUM, flags.starts_number, flags.article_one, flags.follows_article]).astype(bool)
+    mask = arr[:, 0] | arr[:, 1]
+    mask[:-1] |= arr[:-1, 2] & arr[1:, 3]
     return numpy.flatnonzero(mask).tolist()
 
 
@@ -392,7 +414,7 @@ def _read_quantities(ctx: _DocContext):
     atoms: list[_Atom] = []
     dates: list[Quantity] = []
     next_free = 0  # tokens before this belong to a number or date already read
-    for i in _candidates(doc):
+    for i in _candidates(doc, ctx.flags):
         if i < next_free:
             continue
         date = _date_at(ctx, i)
