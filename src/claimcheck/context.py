@@ -33,7 +33,8 @@ _HEDGE_RE = phrase_regex(rules.HEDGE_CUES)
 _DESIGN_RE = phrase_regex(rules.DESIGN_CUES)
 _NEW_STUDY_RE = phrase_regex(rules.NEW_STUDY_CUES)
 
-_CONTROL_RES = [re.compile(rf"(?<![\w-]){re.escape(c.strip())}(?![\w-])") for c in rules.CONTROL_ARM_CUES]
+_CONTROL_CUES = [c.strip() for c in rules.CONTROL_ARM_CUES]
+_CONTROL_RES = [re.compile(rf"(?<![\w-]){re.escape(c)}(?![\w-])") for c in _CONTROL_CUES]
 _GROUP_RE = re.compile(r"\b(?:group|groups|cohort|arm|arms)\b")
 _CONTRAST_RE = re.compile("|".join(rf"(?<![\w-]){re.escape(c)}(?![\w-])" for c in rules.CONTRAST_CUES))
 _POPULATION_STOP = _NEGATIONS | {"who", "that", "which", "were", "was", "had", "have", "has", "are", "is",
@@ -187,11 +188,15 @@ class _SectionQualifiers:
             end = self.text.find("\n", start)
             text = self.text[start:end if end >= 0 else len(self.text)]
             lower = _lower_same_length(text)
+            # Each search runs only when a cheap substring test says it can
+            # match: a paragraph seldom names a phase, a trial or a design.
             self.paragraphs[start] = _ParagraphQualifiers(
-                phase=[(start + m.start(), _phase_value(m)) for m in rules.PHASE_PATTERN.finditer(text)],
-                trial=[(start + m.start(), m.group(0)) for m in rules.TRIAL_NAME_PATTERN.finditer(text)],
-                design=[(start + m.start(), rules.DESIGN_CUES[m.group(0)]) for m in _DESIGN_RE.finditer(lower)],
-                new_study=[start + m.start() for m in _NEW_STUDY_RE.finditer(lower)],
+                phase=[(start + m.start(), _phase_value(m)) for m in rules.PHASE_PATTERN.finditer(text)]
+                if "phase" in lower else [],
+                trial=[(start + p, name) for p, name in _trial_names(text)],
+                design=[(start + m.start(), rules.DESIGN_CUES[m.group(0)])
+                        for m in _phrases_in(_DESIGN_RE, rules.DESIGN_CUES, lower)],
+                new_study=[start + m.start() for m in _phrases_in(_NEW_STUDY_RE, rules.NEW_STUDY_CUES, lower)],
                 heading=_is_heading(text))
         return self.paragraphs[start]
 
@@ -231,13 +236,40 @@ class _SectionQualifiers:
         return ""
 
 
+def _phrases_in(pattern: re.Pattern, phrases, lower: str):
+    """pattern.finditer(lower), started at the first place any of its phrases
+    occurs (str.find runs at C speed; the regex tries every position)."""
+    first = min((i for i in map(lower.find, phrases) if i >= 0), default=-1)
+    return pattern.finditer(lower, first) if first >= 0 else ()
+
+
+# Every trial name starts with three capitals at the start of a word; the
+# regex for these skips to capitals at C speed, and the full pattern is tried
+# only there.
+_CAPITALS_RUN = re.compile(r"[A-Z]{3}")
+
+
+def _trial_names(text: str) -> list[tuple[int, str]]:
+    names = []
+    end = 0
+    for m in _CAPITALS_RUN.finditer(text):
+        p = m.start()
+        if p < end or (p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_")):
+            continue
+        found = rules.TRIAL_NAME_PATTERN.match(text, p)
+        if found:
+            names.append((p, found.group(0)))
+            end = found.end()
+    return names
+
+
 def _phase(text: str) -> str:
     m = rules.PHASE_PATTERN.search(text)
     return _phase_value(m) if m else ""
 
 
 def _trial(text: str) -> str:
-    names = [m.group(0) for m in rules.TRIAL_NAME_PATTERN.finditer(text)]
+    names = [name for _, name in _trial_names(text)]
     return "+".join(dict.fromkeys(names))
 
 
@@ -272,8 +304,9 @@ def _names_both_arms(words_before: list[str]) -> bool:
 
 def _arm(window_text: str) -> str:
     # "either MDMA or placebo" names both arms: no arm
-    if any(not _names_both_arms(window_text[: m.start()].split())
-           for p in _CONTROL_RES for m in p.finditer(window_text)):
+    if any(cue in window_text for cue in _CONTROL_CUES) and any(
+            not _names_both_arms(window_text[: m.start()].split())
+            for p in _CONTROL_RES for m in p.finditer(window_text)):
         return "control"
     if _GROUP_RE.search(window_text):
         return "intervention"
@@ -332,9 +365,10 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         sent = sent_of[id(s)]
         left, right = _clause(doc, sent, s)
         left = _without_bound(left, q.bound)
-        left_text = " ".join(t.lower_ for t in left)
-        right_text = " ".join(t.lower_ for t in right)
-        window_text = left_text + " " + right_text
+        left_lowers = [t.lower_ for t in left]
+        right_lowers = [t.lower_ for t in right]
+        right_text = " ".join(right_lowers)
+        window_text = " ".join(left_lowers) + " " + right_text
         if q.kind == "count":
             words = _count_words(s, right, qty_tokens)
             # what happened to those counted ("1,300 people died"), if the text says
@@ -362,7 +396,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         measure_key = " ".join(keys + sorted({stem(w) for w in words}))
         # the group a figure is about is named right after it ("of the placebo
         # group") or just before it ("the placebo group's 32%")
-        arm = _arm(" ".join(t.lower_ for t in right[:8])) or _arm(" ".join(t.lower_ for t in left[-4:]))
+        arm = _arm(" ".join(right_lowers[:8])) or _arm(" ".join(left_lowers[-4:]))
         tp = ""
         if not q.is_timepoint:
             near = [t for t in timepoints.get(sent.start, [])]
