@@ -45,3 +45,33 @@ def test_placebo_after_for_is_the_control_arm(nlp):
     # still no arm when both are named
     rows = extract_rows(nlp, "Participants received either MDMA or placebo; 54% completed all sessions.")
     assert all(r["arm"] != "control" for r in rows)
+
+
+# -- searches that skip ahead must find what a plain regex pass finds ---------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from claimcheck import rules  # noqa: E402
+from claimcheck.context import (  # noqa: E402
+    _DESIGN_ANCHORS,
+    _DESIGN_RE,
+    _NEW_STUDY_ANCHORS,
+    _NEW_STUDY_RE,
+    _phrases_in,
+    _trial_names,
+)
+
+_PIECES = (list(rules.DESIGN_CUES) + rules.NEW_STUDY_CUES
+           + ["the ", " ", "-", "x", "MAPP1", "NCT01234567", "SURMOUNT-1 trial", "aMDMA2", "ABCDEF", "_ABC1", "."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_skipping_searches_find_what_a_full_pass_finds(pieces):
+    text = "".join(pieces)
+    lower = text.lower()
+    for pattern, anchors in ((_DESIGN_RE, _DESIGN_ANCHORS), (_NEW_STUDY_RE, _NEW_STUDY_ANCHORS)):
+        assert [m.span() for m in _phrases_in(pattern, anchors, lower)] == \
+            [m.span() for m in pattern.finditer(lower)]
+    assert _trial_names(text) == [(m.start(), m.group(0)) for m in rules.TRIAL_NAME_PATTERN.finditer(text)]

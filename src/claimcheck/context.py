@@ -29,6 +29,7 @@ _HOW_STATED = rules.CHANGE_WORDS | rules.CHANGE_WORDS_AFTER | {c for c in rules.
 
 
 _SYNONYM_RE = phrase_regex(rules.MEASURE_SYNONYMS)
+_SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 _HEDGE_RE = phrase_regex(rules.HEDGE_CUES)
 _DESIGN_RE = phrase_regex(rules.DESIGN_CUES)
 _NEW_STUDY_RE = phrase_regex(rules.NEW_STUDY_CUES)
@@ -195,8 +196,8 @@ class _SectionQualifiers:
                 if "phase" in lower else [],
                 trial=[(start + p, name) for p, name in _trial_names(text)],
                 design=[(start + m.start(), rules.DESIGN_CUES[m.group(0)])
-                        for m in _phrases_in(_DESIGN_RE, rules.DESIGN_CUES, lower)],
-                new_study=[start + m.start() for m in _phrases_in(_NEW_STUDY_RE, rules.NEW_STUDY_CUES, lower)],
+                        for m in _phrases_in(_DESIGN_RE, _DESIGN_ANCHORS, lower)],
+                new_study=[start + m.start() for m in _phrases_in(_NEW_STUDY_RE, _NEW_STUDY_ANCHORS, lower)],
                 heading=_is_heading(text))
         return self.paragraphs[start]
 
@@ -236,11 +237,31 @@ class _SectionQualifiers:
         return ""
 
 
-def _phrases_in(pattern: re.Pattern, phrases, lower: str):
-    """pattern.finditer(lower), started at the first place any of its phrases
-    occurs (str.find runs at C speed; the regex tries every position)."""
-    first = min((i for i in map(lower.find, phrases) if i >= 0), default=-1)
-    return pattern.finditer(lower, first) if first >= 0 else ()
+def _anchors(phrases) -> tuple[list[str], int]:
+    """Words that together occur in every phrase (chosen greedily: the word of
+    most phrases, the longer on a tie), and how far into a phrase an anchor can
+    sit: a phrase starts no earlier than that far before the first anchor."""
+    left = list(phrases)
+    anchors: list[str] = []
+    while left:
+        words = {w for p in left for w in p.split()}
+        # short words ("a", "an") occur everywhere: an anchor that never misses is no use
+        best = max(sorted(words), key=lambda w: (len(w) >= 4, sum(w in p.split() for p in left), len(w)))
+        anchors.append(best)
+        left = [p for p in left if best not in p.split()]
+    return anchors, max(p.rfind(a) for p in phrases for a in anchors)
+
+
+_DESIGN_ANCHORS = _anchors(rules.DESIGN_CUES)
+_NEW_STUDY_ANCHORS = _anchors(rules.NEW_STUDY_CUES)
+
+
+def _phrases_in(pattern: re.Pattern, anchors: tuple[list[str], int], lower: str):
+    """pattern.finditer(lower), started where the first of its phrases can
+    start (str.find runs at C speed; the regex tries every position)."""
+    words, reach = anchors
+    first = min((i for i in map(lower.find, words) if i >= 0), default=-1)
+    return pattern.finditer(lower, max(0, first - reach)) if first >= 0 else ()
 
 
 # Every trial name starts with three capitals at the start of a word; the
@@ -494,7 +515,7 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]]) ->
             peers = [g for g in group if g[1].kind == q.kind and g[0] is not span]
             if not peers:
                 continue
-            own_keys = [w for w in ctx.measure_key.split() if w in rules.MEASURE_SYNONYMS.values()]
+            own_keys = [w for w in ctx.measure_key.split() if w in _SYNONYM_KEYS]
             if not own_keys:
                 donor = _nearest_with_keys(peers, span)
                 if donor is None and contrast and not ctx.measure_key:
@@ -511,7 +532,7 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]]) ->
 
 
 def _nearest_with_keys(peers, span):
-    return _nearest((g for g in peers if any(w in rules.MEASURE_SYNONYMS.values() for w in g[2].measure_key.split())),
+    return _nearest((g for g in peers if any(w in _SYNONYM_KEYS for w in g[2].measure_key.split())),
                     span)
 
 
