@@ -170,6 +170,9 @@ def test_relative_date_of_a_past_event_is_not_a_claim(extract):
     "One study found nothing.",
     "Owners of the iPhone 15 and Windows 11 were surveyed.",
     "The effect was significant (p < 0.001).",
+    "Call 555-123-4567 or (555) 123-4567 to book.",
+    "The meeting starts at 9 a.m. sharp.",
+    "12 minutes read",
 ])
 def test_not_claims(extract, text):
     assert extract(text) == [], [(q.text, q.kind) for q in extract(text)]

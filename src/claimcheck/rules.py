@@ -385,6 +385,9 @@ SCHEDULE_WORDS = {"week": "weeks", "day": "days", "month": "months", "year": "ye
 # Each pattern starts with a literal or an ASCII class ([0-9], not \d or \b):
 # Python's re then skips ahead to candidate positions instead of trying the
 # pattern at every character, which made these scans 3x faster.
+# Every pattern starts with a literal or ONE character class, never a repeated
+# one ("[0-9][0-9]{3}", not "[0-9]{4}"): only then does Python's regex engine
+# skip to the places a match can start at C speed, two to three times faster.
 EXCLUSION_PATTERNS: dict[str, str] = {
     # [5], [1][3], [2, 4], [10-12]
     "citation": r"\[\s*[0-9]{1,4}(?:\s*[,;–-]\s*[0-9]{1,4})*\s*\](?:\[\s*[0-9]{1,4}(?:\s*[,;–-]\s*[0-9]{1,4})*\s*\])*",
@@ -394,19 +397,20 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     "email": r"@[\w-]+\.[\w.-]+",  # the local part before @ is added by the marker
     "handle": r"@(?<!\w@)\w+",  # '@' not preceded by a word character
     # journal year;volume(issue):pages
-    "journal_ref": r"[0-9]{4}\s*;\s*[0-9]+\s*(?:\(\s*[\w–-]+\s*\))?\s*:\s*[\w–-]+",
+    "journal_ref": r"[0-9][0-9]{3}\s*;\s*[0-9]+\s*(?:\(\s*[\w–-]+\s*\))?\s*:\s*[\w–-]+",
     # enumerators at the start of a line: "2. Enhancement", "3) Step", "[12] –"
     "enumerator": r"(?m)^[ \t>*•·-]*\(?[0-9]{1,3}[.)](?=\s)",
     "bracket_enumerator": r"(?m)^[ \t]*\[[0-9]{1,4}\]",
     # page furniture
-    "reading_time": r"[0-9]+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b",
-    "clock_time": r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?",
-    "clock_time_ampm": r"[0-9]{1,2}\s*[ap]\.m\.",
+    "reading_time": r"[0-9][0-9]*\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\b",
+    "clock_time": r"[0-9][0-9]?:[0-9]{2}(?::[0-9]{2})?(?:\s*[ap]\.?m\.?)?",
+    "clock_time_ampm": r"[0-9][0-9]?\s*[ap]\.m\.",
     "isbn": r"ISBN[-: ]*[0-9-]+",
-    "phone": r"(?:\([0-9]{3}\)|[0-9]{3})[ .-][0-9]{3}[ .-][0-9]{4}\b",
+    "phone": r"[0-9][0-9]{2}[ .-][0-9]{3}[ .-][0-9]{4}\b",
+    "phone_area_code": r"\([0-9]{3}\)[ .-][0-9]{3}[ .-][0-9]{4}\b",
     # statistics that describe a test, not the world: the confidence level of an
     # interval ("95% CI") and p-values ("p < 0.001")
-    "confidence_level": r"[0-9]{2}(?:\.[0-9]+)?\s*%\s*(?:CI|CrI|confidence interval|credible interval)\b",
+    "confidence_level": r"[0-9][0-9](?:\.[0-9]+)?\s*%\s*(?:CI|CrI|confidence interval|credible interval)\b",
     "p_value": r"(?<![A-Za-z])[pP]\s*(?:<|>|=|≤|≥|<=|>=)\s*0?\.[0-9]+",
 }
 # A pattern runs on a block only when one of these strings is in it (checked at
@@ -416,7 +420,7 @@ EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "citation": ("[",), "url": ("http", "www."), "doi": ("10.",), "doi_label": ("doi:",),
     "email": ("@",), "handle": ("@",), "journal_ref": (";",), "bracket_enumerator": ("[",),
     "reading_time": ("read",), "clock_time": (":",), "clock_time_ampm": ("m.",),
-    "isbn": ("ISBN",), "confidence_level": ("CI", "CrI", "confidence", "credible"),
+    "isbn": ("ISBN",), "phone_area_code": ("(",), "confidence_level": ("CI", "CrI", "confidence", "credible"),
     "p_value": ("<", "=", ">", "≤", "≥"),
 }
 # A line with one of REFERENCE_LINE_PATTERNS is a reference-list entry only when
@@ -433,7 +437,7 @@ EXCLUSION_EXTEND_BACK = {"email"}
 # on it is excluded.
 REFERENCE_LINE_PATTERNS = [
     r"et al\.",
-    r"[0-9]{4}\s*;\s*[0-9]+",
+    r"[0-9][0-9]{3}\s*;\s*[0-9]+",
     r"doi:",
     r"(?m)^\s*(?:\[[0-9]+\]|[0-9]+\.)\s*(?:https?://|www\.)",
     r"(?:Published|Accessed|Retrieved)\s+(?:on\s+)?[0-9]{4}\s+[A-Z][a-z]{2}",
