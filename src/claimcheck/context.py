@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from claimcheck import rules
-from claimcheck.quantities import QUANTITY_SPANS, Quantity, doc_text, phrase_regex
+from claimcheck.quantities import QUANTITY_SPANS, PhraseSearch, Quantity, doc_text, phrase_regex
 
 _NEGATIONS = rules.NEGATIONS
 _STOP = ((set(STOP_WORDS) - _NEGATIONS) | rules.MEASURE_DROP_WORDS) - rules.MEASURE_QUALIFIER_WORDS
@@ -31,8 +31,8 @@ _HOW_STATED = rules.CHANGE_WORDS | rules.CHANGE_WORDS_AFTER | {c for c in rules.
 _SYNONYM_RE = phrase_regex(rules.MEASURE_SYNONYMS)
 _SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 _HEDGE_RE = phrase_regex(rules.HEDGE_CUES)
-_DESIGN_RE = phrase_regex(rules.DESIGN_CUES)
-_NEW_STUDY_RE = phrase_regex(rules.NEW_STUDY_CUES)
+_DESIGN_SEARCH = PhraseSearch(rules.DESIGN_CUES)
+_NEW_STUDY_SEARCH = PhraseSearch(rules.NEW_STUDY_CUES)
 
 _CONTROL_CUES = [c.strip() for c in rules.CONTROL_ARM_CUES]
 _CONTROL_RES = [re.compile(rf"(?<![\w-]){re.escape(c)}(?![\w-])") for c in _CONTROL_CUES]
@@ -196,8 +196,8 @@ class _SectionQualifiers:
                 if "phase" in lower else [],
                 trial=[(start + p, name) for p, name in _trial_names(text)],
                 design=[(start + m.start(), rules.DESIGN_CUES[m.group(0)])
-                        for m in _phrases_in(_DESIGN_RE, _DESIGN_ANCHORS, lower)],
-                new_study=[start + m.start() for m in _phrases_in(_NEW_STUDY_RE, _NEW_STUDY_ANCHORS, lower)],
+                        for m in _DESIGN_SEARCH.finditer(lower)],
+                new_study=[start + m.start() for m in _NEW_STUDY_SEARCH.finditer(lower)],
                 heading=_is_heading(text))
         return self.paragraphs[start]
 
@@ -237,33 +237,6 @@ class _SectionQualifiers:
         return ""
 
 
-def _anchors(phrases) -> tuple[list[str], int]:
-    """Words that together occur in every phrase (chosen greedily: the word of
-    most phrases, the longer on a tie), and how far into a phrase an anchor can
-    sit: a phrase starts no earlier than that far before the first anchor."""
-    left = list(phrases)
-    anchors: list[str] = []
-    while left:
-        words = {w for p in left for w in p.split()}
-        # short words ("a", "an") occur everywhere: an anchor that never misses is no use
-        best = max(sorted(words), key=lambda w: (len(w) >= 4, sum(w in p.split() for p in left), len(w)))
-        anchors.append(best)
-        left = [p for p in left if best not in p.split()]
-    return anchors, max(p.rfind(a) for p in phrases for a in anchors)
-
-
-_DESIGN_ANCHORS = _anchors(rules.DESIGN_CUES)
-_NEW_STUDY_ANCHORS = _anchors(rules.NEW_STUDY_CUES)
-
-
-def _phrases_in(pattern: re.Pattern, anchors: tuple[list[str], int], lower: str):
-    """pattern.finditer(lower), started where the first of its phrases can
-    start (str.find runs at C speed; the regex tries every position)."""
-    words, reach = anchors
-    first = min((i for i in map(lower.find, words) if i >= 0), default=-1)
-    return pattern.finditer(lower, max(0, first - reach)) if first >= 0 else ()
-
-
 # Every trial name starts with three capitals at the start of a word; the
 # regex for these skips to capitals at C speed, and the full pattern is tried
 # only there.
@@ -295,7 +268,7 @@ def _trial(text: str) -> str:
 
 
 def _design(text: str) -> str:
-    m = _DESIGN_RE.search(text.lower())
+    m = _DESIGN_SEARCH.pattern.search(text.lower())
     return rules.DESIGN_CUES[m.group(0)] if m else ""
 
 
