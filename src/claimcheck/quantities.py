@@ -512,32 +512,55 @@ def phrase_regex(phrases) -> re.Pattern:
 
 
 class PhraseSearch:
-    """phrase_regex's pattern, whose finditer starts where the first of its
-    phrases can start: a few str.find calls for anchor words (C speed) skip the
-    text the regex would otherwise try position by position."""
+    """phrase_regex's pattern, tried only where one of its phrases can start.
+
+    Every phrase holds one of a few anchor words ('study', 'trial', 'other'
+    for the new-study cues); str.find locates the anchors at C speed, and the
+    pattern is matched at each anchor's position less its offsets in the
+    phrases. That yields what pattern.finditer yields (the positions skipped
+    can start no phrase), without the regex trying every position of a
+    paragraph."""
 
     def __init__(self, phrases):
         self.pattern = phrase_regex(phrases)
-        self.anchors, self.reach = _anchors(phrases)
+        self.offsets = _anchor_offsets(phrases)
 
-    def finditer(self, lower: str):
-        first = min((i for i in map(lower.find, self.anchors) if i >= 0), default=-1)
-        return self.pattern.finditer(lower, max(0, first - self.reach)) if first >= 0 else iter(())
+    def finditer(self, lower: str) -> list[re.Match]:
+        starts = set()
+        for anchor, offsets in self.offsets.items():
+            i = lower.find(anchor)
+            while i >= 0:
+                starts.update(i - off for off in offsets if off <= i)
+                i = lower.find(anchor, i + 1)
+        found: list[re.Match] = []
+        end = 0
+        for s in sorted(starts):
+            if s >= end:
+                m = self.pattern.match(lower, s)
+                if m:
+                    found.append(m)
+                    end = m.end()
+        return found
 
 
-def _anchors(phrases) -> tuple[list[str], int]:
-    """Words that together occur in every phrase (chosen greedily: the word of
-    most phrases, the longer on a tie), and how far into a phrase an anchor can
-    sit: a phrase starts no earlier than that far before the first anchor."""
+def _anchor_offsets(phrases) -> dict[str, set[int]]:
+    """Anchor words that together occur in every phrase, chosen greedily (the
+    word of most phrases, the longer on a tie; short words such as 'a' occur
+    everywhere and skip nothing), each with the character offsets it has in
+    the phrases it anchors."""
+    offsets: dict[str, set[int]] = {}
     left = list(phrases)
-    anchors: list[str] = []
     while left:
         words = {w for p in left for w in p.split()}
-        # short words ("a", "an") occur everywhere: an anchor that never misses is no use
         best = max(sorted(words), key=lambda w: (len(w) >= 4, sum(w in p.split() for p in left), len(w)))
-        anchors.append(best)
+        for p in left:
+            position = 0
+            for word in p.split(" "):
+                if word == best:
+                    offsets.setdefault(best, set()).add(position)
+                position += len(word) + 1
         left = [p for p in left if best not in p.split()]
-    return anchors, max(p.rfind(a) for p in phrases for a in anchors)
+    return offsets
 
 
 _RELATIVE_DATE_SEARCH = PhraseSearch(rules.RELATIVE_DATES)
