@@ -53,10 +53,10 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from claimcheck import rules  # noqa: E402
-from claimcheck.context import _DESIGN_SEARCH, _NEW_STUDY_SEARCH, _trial_names  # noqa: E402
+from claimcheck.context import _CONTRAST_SEARCH, _DESIGN_SEARCH, _NEW_STUDY_SEARCH, _trial_names  # noqa: E402
 from claimcheck.quantities import _RELATIVE_DATE_SEARCH  # noqa: E402
 
-_PIECES = (list(rules.DESIGN_CUES) + rules.NEW_STUDY_CUES + list(rules.RELATIVE_DATES)
+_PIECES = (list(rules.DESIGN_CUES) + rules.NEW_STUDY_CUES + list(rules.RELATIVE_DATES) + rules.CONTRAST_CUES
            + ["the ", " ", "-", "x", "MAPP1", "NCT01234567", "SURMOUNT-1 trial", "aMDMA2", "ABCDEF", "_ABC1", "."])
 
 
@@ -65,6 +65,6 @@ _PIECES = (list(rules.DESIGN_CUES) + rules.NEW_STUDY_CUES + list(rules.RELATIVE_
 def test_skipping_searches_find_what_a_full_pass_finds(pieces):
     text = "".join(pieces)
     lower = text.lower()
-    for search in (_DESIGN_SEARCH, _NEW_STUDY_SEARCH, _RELATIVE_DATE_SEARCH):
+    for search in (_DESIGN_SEARCH, _NEW_STUDY_SEARCH, _RELATIVE_DATE_SEARCH, _CONTRAST_SEARCH):
         assert [m.span() for m in search.finditer(lower)] == [m.span() for m in search.pattern.finditer(lower)]
     assert _trial_names(text) == [(m.start(), m.group(0)) for m in rules.TRIAL_NAME_PATTERN.finditer(text)]

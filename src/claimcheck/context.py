@@ -37,7 +37,7 @@ _NEW_STUDY_SEARCH = PhraseSearch(rules.NEW_STUDY_CUES)
 _CONTROL_CUES = [c.strip() for c in rules.CONTROL_ARM_CUES]
 _CONTROL_RES = [re.compile(rf"(?<![\w-]){re.escape(c)}(?![\w-])") for c in _CONTROL_CUES]
 _GROUP_RE = re.compile(r"\b(?:group|groups|cohort|arm|arms)\b")
-_CONTRAST_RE = re.compile("|".join(rf"(?<![\w-]){re.escape(c)}(?![\w-])" for c in rules.CONTRAST_CUES))
+_CONTRAST_SEARCH = PhraseSearch(rules.CONTRAST_CUES)
 _POPULATION_STOP = _NEGATIONS | {"who", "that", "which", "were", "was", "had", "have", "has", "are", "is",
                                  "experienced", "received", "showed", "reported", "did", "at", "after",
                                  "during", "with", "compared"}
@@ -240,7 +240,7 @@ class _SectionQualifiers:
 # Every trial name starts with three capitals at the start of a word; the
 # regex for these skips to capitals at C speed, and the full pattern is tried
 # only there.
-_CAPITALS_RUN = re.compile(r"[A-Z]{3}")
+_CAPITALS_RUN = re.compile(r"[A-Z][A-Z][A-Z]+")
 
 
 def _trial_names(text: str) -> list[tuple[int, str]]:
@@ -481,7 +481,7 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]]) ->
     for group in by_sent.values():
         if len(group) < 2:
             continue
-        contrast = bool(_CONTRAST_RE.search(group[0][2].sentence.lower()))
+        contrast = bool(_CONTRAST_SEARCH.finditer(group[0][2].sentence.lower()))
         for _idx, (span, q, ctx) in enumerate(group):
             if q.kind in {"date", "count"}:
                 continue

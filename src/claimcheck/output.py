@@ -24,7 +24,7 @@ def neutralize(text: str) -> str:
 
 
 def render_cell(value, numeric: bool) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and value != value):  # NaN: an empty cell
         return ""
     if numeric:
         return format_number(float(value))
