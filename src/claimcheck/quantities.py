@@ -147,32 +147,39 @@ def make_quantities(nlp: Language, name: str):
     return QuantityFinder(nlp)
 
 
-def _phrase_matcher(nlp: Language, phrases, attr: str = "LOWER") -> PhraseMatcher:
-    matcher = PhraseMatcher(nlp.vocab, attr=attr)
-    for phrase in phrases:
-        matcher.add(phrase, [nlp.make_doc(phrase)])
-    return matcher
+# The phrase tables matched in a Doc, and which end of a match is looked up:
+# units and currency suffixes by the token they start at (after a number),
+# bound words by the token they end before (before a number).
+_PHRASE_TABLES = {"units": (rules.UNIT_FORMS, "start"), "bounds": (rules.BOUND_WORDS, "end"),
+                  "currency_suffixes": (rules.CURRENCY_SUFFIXES, "start")}
 
 
 class QuantityFinder:
     """Reads every quantity of a Doc; see the module docstring."""
 
     def __init__(self, nlp: Language):
-        self.unit_matcher = _phrase_matcher(nlp, rules.UNIT_FORMS)
-        self.bound_matcher = _phrase_matcher(nlp, rules.BOUND_WORDS)
-        self.currency_suffix_matcher = _phrase_matcher(nlp, rules.CURRENCY_SUFFIXES)
+        # one PhraseMatcher for all tables (one pass over the Doc)
+        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrase_keys: dict[int, tuple[str, str, bool]] = {}  # match id -> (table, phrase, by start)
+        for table, (phrases, anchor) in _PHRASE_TABLES.items():
+            for phrase in phrases:
+                key = f"{table}\x1f{phrase}"
+                self.phrase_matcher.add(key, [nlp.make_doc(phrase)])
+                self.phrase_keys[nlp.vocab.strings.add(key)] = (table, phrase, anchor == "start")
         self.vocab = nlp.vocab
         self.flags = _CandidateFlags.on(nlp.vocab)
 
     # -- lookups built once per Doc -------------------------------------------------
-    def _longest_matches(self, matcher: PhraseMatcher, doc: Doc, key: str) -> dict[int, tuple[int, str]]:
-        """start token -> (end token, phrase); or end token -> (start, phrase) for key='end'."""
-        out: dict[int, tuple[int, str]] = {}
-        for match_id, start, end in matcher(doc):
-            phrase = self.vocab.strings[match_id]
-            anchor, other = (start, end) if key == "start" else (end, start)
-            if anchor not in out or abs(other - anchor) > abs(out[anchor][0] - anchor):
-                out[anchor] = (other, phrase)
+    def _longest_matches(self, doc: Doc) -> dict[str, dict[int, tuple[int, str]]]:
+        """Per table: start token -> (end token, phrase) of its longest phrase
+        there, or for bounds end token -> (start token, phrase)."""
+        out: dict[str, dict[int, tuple[int, str]]] = {table: {} for table in _PHRASE_TABLES}
+        for match_id, start, end in self.phrase_matcher(doc):
+            table, phrase, by_start = self.phrase_keys[match_id]
+            found = out[table]
+            anchor, other = (start, end) if by_start else (end, start)
+            if anchor not in found or abs(other - anchor) > abs(found[anchor][0] - anchor):
+                found[anchor] = (other, phrase)
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -181,9 +188,7 @@ class QuantityFinder:
         ctx = _DocContext(
             text=text,
             doc=doc,
-            units=self._longest_matches(self.unit_matcher, doc, "start"),
-            bounds=self._longest_matches(self.bound_matcher, doc, "end"),
-            currency_suffixes=self._longest_matches(self.currency_suffix_matcher, doc, "start"),
+            **self._longest_matches(doc),
             mask=mask,
             flags=self.flags,
         )
