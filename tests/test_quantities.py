@@ -354,3 +354,23 @@ def test_ages_written_as_year_olds(extract):
     ages = [q for q in extract("Among four-year-olds uptake was 41%, and among 5-year-olds 30%.")
             if q.kind == "age"]
     assert [(q.low, q.high, q.unit) for q in ages] == [(4, 4, "years"), (5, 5, "years")]
+
+
+_LINE_PIECES = ["\n", " ", "\t", "1. ", "12) ", "[3] ", "- 4. ", "> ", "(5) ", "https://x.org ", "www.y.org",
+                "text ", "[12]", "7.", "\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=14))
+def test_line_anchored_exclusions_match_where_a_full_pass_does(pieces):
+    import re
+
+    from claimcheck import rules
+    from claimcheck.quantities import ExclusionMarker
+
+    text = "".join(pieces)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for source in list(rules.EXCLUSION_PATTERNS.values()) + list(rules.REFERENCE_LINE_PATTERNS.values()):
+        pattern = re.compile(source)
+        assert [m.span() for m in ExclusionMarker._matches(pattern, None, text, line_starts)] == \
+            [m.span() for m in pattern.finditer(text)], source

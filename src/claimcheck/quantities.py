@@ -80,35 +80,54 @@ def make_exclusions(nlp: Language, name: str, patterns: dict[str, str] | None):
     return ExclusionMarker(patterns or rules.EXCLUSION_PATTERNS)
 
 
+_LINE_END = re.compile("\n")
+
+
 class ExclusionMarker:
     """Finds character ranges that hold no claims, as (start, end, label) tuples
     in ``doc._.excluded``; the quantity finder skips figures inside them."""
 
     def __init__(self, patterns: dict[str, str]):
-        self.patterns = [(label, re.compile(p)) for label, p in patterns.items()]
-        self.reference_lines = [re.compile(p) for p in rules.REFERENCE_LINE_PATTERNS]
+        self.patterns = [(label, re.compile(p), rules.EXCLUSION_TRIGGERS.get(label)) for label, p in patterns.items()]
+        self.reference_lines = [(re.compile(p), rules.REFERENCE_LINE_TRIGGERS.get(label))
+                                for label, p in rules.REFERENCE_LINE_PATTERNS.items()]
         self.entry_start = re.compile(rules.REFERENCE_ENTRY_START)
+
+    @staticmethod
+    def _matches(pattern: re.Pattern, triggers, text: str, line_starts: list[int]):
+        """pattern.finditer(text), or nothing when no trigger is in the text; a
+        pattern anchored at line starts is matched at those only."""
+        if triggers and not any(t in text for t in triggers):
+            return
+        if not pattern.pattern.startswith(rules.LINE_START):
+            yield from pattern.finditer(text)
+            return
+        end = 0
+        for start in line_starts:
+            if start >= end:
+                m = pattern.match(text, start)
+                if m:
+                    end = max(m.end(), start + 1)
+                    yield m
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        line_starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
         ranges = []
-        for label, pattern in self.patterns:
-            triggers = rules.EXCLUSION_TRIGGERS.get(label)
-            if triggers and not any(t in text for t in triggers):
-                continue
-            for m in pattern.finditer(text):
+        for label, pattern, triggers in self.patterns:
+            for m in self._matches(pattern, triggers, text, line_starts):
                 start = m.start()
                 if label in rules.EXCLUSION_EXTEND_BACK:
                     while start > 0 and not text[start - 1].isspace():
                         start -= 1
                 ranges.append((start, m.end(), label))
-        line_starts: set[int] = set()
-        for pattern in self.reference_lines:
-            for m in pattern.finditer(text):
+        seen_lines: set[int] = set()
+        for pattern, triggers in self.reference_lines:
+            for m in self._matches(pattern, triggers, text, line_starts):
                 start = text.rfind("\n", 0, m.start()) + 1
-                if start in line_starts:
+                if start in seen_lines:
                     continue
-                line_starts.add(start)
+                seen_lines.add(start)
                 end = text.find("\n", m.end())
                 end = len(text) if end < 0 else end + 1
                 line = text[start:end]

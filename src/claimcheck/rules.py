@@ -434,15 +434,23 @@ REFERENCE_ENTRY_MAX_WORDS = 8
 # the word it sits in (the local part of an e-mail address).
 EXCLUSION_EXTEND_BACK = {"email"}
 # A line is a reference-list entry when it matches one of these; every number
-# on it is excluded.
-REFERENCE_LINE_PATTERNS = [
-    r"et al\.",
-    r"[0-9][0-9]{3}\s*;\s*[0-9]+",
-    r"doi:",
-    r"(?m)^\s*(?:\[[0-9]+\]|[0-9]+\.)\s*(?:https?://|www\.)",
-    r"(?:Published|Accessed|Retrieved)\s+(?:on\s+)?[0-9]{4}\s+[A-Z][a-z]{2}",
-    r"(?:Accessed|Retrieved)\s+(?:on\s+)?[A-Z][a-z]+\s+[0-9]",
-]
+# on it is excluded. Each runs only on a block holding one of its triggers.
+REFERENCE_LINE_PATTERNS: dict[str, str] = {
+    "et_al": r"et al\.",
+    "journal_year_volume": r"[0-9][0-9]{3}\s*;\s*[0-9]+",
+    "doi_label": r"doi:",
+    "numbered_link": r"(?m)^\s*(?:\[[0-9]+\]|[0-9]+\.)\s*(?:https?://|www\.)",
+    "published_date": r"(?:Published|Accessed|Retrieved)\s+(?:on\s+)?[0-9]{4}\s+[A-Z][a-z]{2}",
+    "accessed_date": r"(?:Accessed|Retrieved)\s+(?:on\s+)?[A-Z][a-z]+\s+[0-9]",
+}
+REFERENCE_LINE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "et_al": ("et al",), "journal_year_volume": (";",), "doi_label": ("doi:",),
+    "numbered_link": ("http", "www."), "published_date": ("Published", "Accessed", "Retrieved"),
+    "accessed_date": ("Accessed", "Retrieved"),
+}
+# Patterns anchored at a line start ("(?m)^...") are tried at each line start
+# only (a block has a few dozen), not at every character.
+LINE_START = "(?m)^"
 
 # --------------------------------------------------------------------------
 # What is measured: words that carry no measure meaning and are dropped from
