@@ -147,8 +147,9 @@ def _synonym_keys(text: str) -> list[str]:
 
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
-    return bool(stripped) and len(stripped.split()) <= rules.HEADING_MAX_WORDS \
-        and stripped[-1] not in ".!?:;,\"”’)"
+    # the closing mark first: most paragraphs end with one, and splitting them into words is the cost
+    return bool(stripped) and stripped[-1] not in ".!?:;,\"”’)" \
+        and len(stripped.split(None, rules.HEADING_MAX_WORDS)) <= rules.HEADING_MAX_WORDS
 
 
 def _phase_value(m: re.Match) -> str:

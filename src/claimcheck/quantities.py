@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import LIKE_NUM
+from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -390,7 +390,9 @@ def in_sorted(values: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndar
 # Lexeme flags: spaCy computes a flag once per word type and keeps it on the
 # lexeme, so a Doc's flags come out of one to_array call with no per-token work.
 def _starts_number(word: str) -> bool:
-    return word.lower() in _TRIGGER_WORDS or word[:1] in ("-", "−")
+    """A figure or number word (spaCy's English like_num), a month, or a word
+    starting with a minus sign."""
+    return like_num(word) or word.lower() in _TRIGGER_WORDS or word[:1] in ("-", "−")
 
 
 def _is_article_one(word: str) -> bool:
@@ -424,12 +426,17 @@ class _CandidateFlags:
 
 def _candidates(doc: Doc, flags: _CandidateFlags) -> list[int]:
     """Tokens where a number or date may start: figures, number words, months,
-    a minus sign, and 'a'/'an' before a scale word, fraction or unit."""
-    if len(doc) == 0:
+    a minus sign, and 'a'/'an' before a scale word, fraction or unit. Each
+    flag read costs a pass over the Doc; the few articles check the next
+    token's flag one by one."""
+    n = len(doc)
+    if n == 0:
         return []
-    arr = doc.to_array([LIKE_NUM, flags.starts_number, flags.article_one, flags.follows_article]).astype(bool)
-    mask = arr[:, 0] | arr[:, 1]
-    mask[:-1] |= arr[:-1, 2] & arr[1:, 3]
+    arr = doc.to_array([flags.starts_number, flags.article_one])
+    mask = arr[:, 0].astype(bool)
+    for i in numpy.flatnonzero(arr[:-1, 1]).tolist():
+        if doc[i + 1].check_flag(flags.follows_article):
+            mask[i] = True
     return numpy.flatnonzero(mask).tolist()
 
 
