@@ -43,3 +43,14 @@ def test_examples():
     assert [s.text for s in doc.sents] == ["Remission rates rose.", "They fell again!", "\n",
                                             "Headline without stop\n", "Next line"]
     assert split("") == []
+
+
+def test_texts_extracted_together_give_what_each_gives_alone():
+    from claimcheck.api import extract_many, extract_rows
+    from claimcheck.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    repeated = "Remission was 67% at 18 weeks. Remission was 67% at 18 weeks.\n\nAbout 90 people took part."
+    texts = [repeated, "", repeated, "The trial enrolled 104 adults in 2021."]
+    assert extract_many(nlp, texts) == [extract_rows(nlp, t) for t in texts]
+    assert [r["occurrence"] for r in extract_many(nlp, texts)[2] if r["text"] == "67%"] == [0, 1]

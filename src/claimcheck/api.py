@@ -89,11 +89,18 @@ class ScanResult:
 def extract_rows(nlp, text: str) -> list[dict]:
     """The claim rows of one article's text (without its source): its blocks go
     through ``nlp.pipe``, so an article of any length is read completely."""
-    seen: dict = {}
-    rows: list[dict] = []
-    for doc, offset in nlp.pipe(((block, offset) for offset, block in blocks(text)), as_tuples=True):
-        rows.extend(rows_from_doc(doc, offset, seen))
-    return rows
+    return extract_many(nlp, [text])[0]
+
+
+def extract_many(nlp, texts: list[str]) -> list[list[dict]]:
+    """The claim rows of each text, all their blocks in one ``nlp.pipe`` stream:
+    the pipe's set-up costs once per batch, not once per article."""
+    out: list[list[dict]] = [[] for _ in texts]
+    seen: list[dict] = [{} for _ in texts]
+    stream = ((block, (n, offset)) for n, text in enumerate(texts) for offset, block in blocks(text))
+    for doc, (n, offset) in nlp.pipe(stream, as_tuples=True):
+        out[n].extend(rows_from_doc(doc, offset, seen[n]))
+    return out
 
 
 # -- worker processes for --jobs ------------------------------------------------------
@@ -162,8 +169,12 @@ class _Extractor:
         todo = [texts[i] for i in missing]
         if todo and self.pool is None and self.nlp is None:
             self.nlp = build_pipeline(self.model)  # only when something is not in the cache
-        fresh = list(self.pool.map(_extract_in_worker, todo)) if self.pool else [extract_rows(self.nlp, t)
-                                                                                 for t in todo]
+        if not todo:
+            fresh = []
+        elif self.pool:
+            fresh = list(self.pool.map(_extract_in_worker, todo))
+        else:
+            fresh = extract_many(self.nlp, todo)
         for i, rows in zip(missing, fresh, strict=True):
             found[i] = rows
             if self.store:

@@ -42,6 +42,7 @@ class ArticleCache:
         self.version = extractor_version(model)
         self.hits = 0
         self.misses = 0
+        self.made_folders: set[Path] = set()
 
     def key(self, text: str) -> str:
         return hashlib.sha256(f"{self.version}\x1f{text}".encode("utf-8", "surrogatepass")).hexdigest()
@@ -64,7 +65,9 @@ class ArticleCache:
         an entry; a cache that cannot be written is only a slower scan."""
         path = self._path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in self.made_folders:  # one mkdir per folder and scan, not per entry
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self.made_folders.add(path.parent)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
                 # dumps, not dump: dump encodes piece by piece in Python, dumps in C
