@@ -103,16 +103,23 @@ def _sentences_of(doc: Doc, text: str, spans: list[Span]) -> dict[int, _Sentence
     return out
 
 
+_LEFT_STOPS = {",", ".", "!", "?"}
+_RIGHT_STOPS = {".", "!", "?", ";"}
+
+
 def _clause(doc: Doc, sent: _Sentence, span: Span) -> tuple[list, list]:
     """Tokens of the claim's clause to its left and right (not the span itself)."""
     left, right = [], []
-    for tok in reversed(doc[sent.start:span.start]):
-        if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in {",", ".", "!", "?"} or len(left) >= 10:
+    # token by token from the span outwards: slicing a Span would make a Token for every word of the sentence
+    for i in range(span.start - 1, max(sent.start, span.start - 11) - 1, -1):
+        tok = doc[i]
+        if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _LEFT_STOPS or len(left) >= 10:
             break
         left.append(tok)
     left.reverse()
-    for tok in doc[span.end:sent.end]:
-        if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in {".", "!", "?", ";"} or len(right) >= 14:
+    for i in range(span.end, min(sent.end, span.end + 15)):
+        tok = doc[i]
+        if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _RIGHT_STOPS or len(right) >= 14:
             break
         if tok.text == "," and right:
             break
@@ -351,12 +358,11 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     sent_of = _sentences_of(doc, text, spans)
     section = _SectionQualifiers(text)
     timepoints: dict[int, list[tuple[int, Quantity]]] = {}
-    for s in spans:
-        q = s._.quantity
+    quantities = [s._.quantity for s in spans]  # each span._ access builds an Underscore object
+    for s, q in zip(spans, quantities, strict=True):
         if q.is_timepoint:
             timepoints.setdefault(sent_of[id(s)].start, []).append((s.start_char, q))
-    for s in spans:
-        q = s._.quantity
+    for s, q in zip(spans, quantities, strict=True):
         sent = sent_of[id(s)]
         left, right = _clause(doc, sent, s)
         left = _without_bound(left, q.bound)
@@ -365,7 +371,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         right_text = " ".join(right_lowers)
         window_text = " ".join(left_lowers) + " " + right_text
         if q.kind == "count":
-            words = _count_words(s, right, qty_tokens)
+            words = _count_words(q, right, qty_tokens)
             # what happened to those counted ("1,300 people died"), if the text says
             keys = [k for k in _synonym_keys(window_text) if k not in rules.DATE_EVENT_KEYS]
         elif q.kind == "date":
@@ -444,10 +450,9 @@ def _fmt(v) -> str:
     return str(int(v)) if v is not None and float(v).is_integer() else str(v)
 
 
-def _count_words(span: Span, right, qty_tokens: set[int]) -> list[str]:
+def _count_words(q: Quantity, right, qty_tokens: set[int]) -> list[str]:
     """A count's measure: the counted noun and the modifiers before it
     ("dosing sessions", "trained psychotherapists")."""
-    q = span._.quantity
     words = []
     for tok in right:
         if tok.i in qty_tokens:
