@@ -53,7 +53,7 @@ class ConflictSettings:
     min_severity: str = "low"
 
 
-@dataclass
+@dataclass(slots=True)
 class Comparable:
     """One claim as the conflict stage sees it: everything comparing it and
     reporting a conflict needs, and nothing that depends on the rest of the

@@ -43,7 +43,7 @@ _POPULATION_STOP = _NEGATIONS | {"who", "that", "which", "were", "was", "had", "
                                  "during", "with", "compared"}
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimContext:
     sentence: str
     sentence_start: int
@@ -73,7 +73,7 @@ def stem(word: str) -> str:
     return w
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Sentence:
     """A sentence's bounds and text, sliced from the Doc's text: spaCy builds
     Span.text, and finds Doc.sents, token by token."""
@@ -170,7 +170,7 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-@dataclass
+@dataclass(slots=True)
 class _ParagraphQualifiers:
     """Where each qualifier is named in one paragraph (absolute offsets)."""
 

@@ -30,7 +30,7 @@ from claimcheck.numbers import (
 QUANTITY_SPANS = "quantities"
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     """One numeric claim as read from the text."""
 
@@ -149,7 +149,7 @@ def _excluded_chars(doc: Doc, text: str) -> bytearray:
 # ---------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Atom:
     """A number in the text: one token or a run of tokens with one value."""
 
@@ -222,7 +222,7 @@ class QuantityFinder:
         return doc
 
 
-@dataclass
+@dataclass(slots=True)
 class _DocContext:
     doc: Doc
     units: dict[int, tuple[int, str]]
