@@ -236,6 +236,8 @@ def test_relative_date_offsets_survive_letters_that_lower_case_to_two(extract):
     ("About 1 in 10 recipients reported fatigue.", 10, 10, "%", "percent"),
     ("Roughly one in five adults smokes.", 20, 20, "%", "percent"),
     ("It could cut peak temperatures by 2-3 degrees.", 2, 3, "degrees", "temperature"),
+    ("Temperatures fell to -5 degrees overnight.", -5, -5, "degrees", "temperature"),
+    ("The placebo-controlled trial reported a change of −2.5 points.", -2.5, -2.5, "percentage points", "percent"),
 ])
 def test_more_forms(extract, text, low, high, unit, kind):
     q = one(extract, text)

@@ -391,8 +391,9 @@ def in_sorted(values: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndar
 # lexeme, so a Doc's flags come out of one to_array call with no per-token work.
 def _starts_number(word: str) -> bool:
     """A figure or number word (spaCy's English like_num), a month, or a word
-    starting with a minus sign."""
-    return like_num(word) or word.lower() in _TRIGGER_WORDS or word[:1] in ("-", "−")
+    starting with a minus sign ("-5"; a lone hyphen, common between the parts
+    of "placebo-controlled", starts nothing)."""
+    return like_num(word) or word.lower() in _TRIGGER_WORDS or (word[:1] in ("-", "−") and len(word) > 1)
 
 
 def _is_article_one(word: str) -> bool:
