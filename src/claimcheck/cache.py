@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -68,10 +67,12 @@ class ArticleCache:
             if path.parent not in self.made_folders:  # one mkdir per folder and scan, not per entry
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self.made_folders.add(path.parent)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
+            # the process id makes the name private to this scan: mkstemp's random
+            # names cost more than the write itself
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:
                 # dumps, not dump: dump encodes piece by piece in Python, dumps in C
-                f.write(json.dumps(rows, ensure_ascii=False, separators=(",", ":")))
+                f.write(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"))
             os.replace(tmp, path)
         except OSError:
             pass
