@@ -257,3 +257,11 @@ def test_spending_verbs_do_not_separate_a_sum_from_its_paraphrase(tmp_path):
     r = scan_texts(tmp_path, a="The city spent $12.5 million on cooling centres this year.",
                    b="The cooling-centre programme cost $14 million this year.")
     assert pairs(r) == [("$12.5 million", "$14 million", "high")]
+
+
+# -- found on articles about a drug trial and a housing report ----------------------
+
+def test_a_year_written_mid_year_is_a_date(tmp_path):
+    r = scan_texts(tmp_path, a="The company expects approval from regulators by January 2027.",
+                   b="If approved, which the manufacturer expects by mid-2026, it will cost $28,200 a year.")
+    assert ("January 2027", "2026") in [p[:2] for p in pairs(r)]

@@ -378,7 +378,9 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             # the event a date times comes first in its measure key; the other
             # words let forecasts without an event word be compared too
             event = _date_event(sent, s)
-            words, keys = _content_words(left + right, qty_tokens), ([event] if event else [])
+            # "by mid-2026", "in early 2025": the words that place a year are not what it times
+            words = [w for w in _content_words(left + right, qty_tokens) if w not in rules.YEAR_CUES]
+            keys = [event] if event else []
         else:
             words = _content_words(left + right, qty_tokens)
             keys = _synonym_keys(window_text)
