@@ -265,3 +265,9 @@ def test_a_year_written_mid_year_is_a_date(tmp_path):
     r = scan_texts(tmp_path, a="The company expects approval from regulators by January 2027.",
                    b="If approved, which the manufacturer expects by mid-2026, it will cost $28,200 a year.")
     assert ("January 2027", "2026") in [p[:2] for p in pairs(r)]
+def test_a_change_stated_before_its_figure_borrows_the_measure_of_its_sentence(tmp_path):
+    r = scan_texts(tmp_path, a="Median rent climbed to $2,150 a month in 2025, up 6.4% from a year earlier.",
+                   b="Median rent reached $2,300 a month in 2025, an increase of 7.1% over 2024.")
+    assert sorted(p[:2] for p in pairs(r)) == [("$2,150", "$2,300"), ("6.4%", "7.1%")]
+
+

@@ -493,6 +493,14 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]]) ->
         for _idx, (span, q, ctx) in enumerate(group):
             if q.kind in {"date", "count"}:
                 continue
+            if q.is_change and not ctx.measure_key:
+                # "rent climbed to $2,150 a month, up 6.4%": a change that names
+                # nothing is a change of the level its sentence states
+                level = _nearest((g for g in group if g[2].measure_key and not g[1].is_change
+                                  and g[1].kind != "date"), span)
+                if level is not None:
+                    ctx.measure_key, ctx.measure = level[2].measure_key, level[2].measure
+                    continue
             peers = [g for g in group if g[1].kind == q.kind and g[0] is not span]
             if not peers:
                 continue

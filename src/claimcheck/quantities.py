@@ -1090,10 +1090,14 @@ def _looks_like_year(doc: Doc, atom: _Atom, last: _Atom, start_tok: int) -> bool
 
 
 def _states_change(doc: Doc, start_tok: int, end_tok: int) -> bool:
-    """'a 38% increase', '30% more', 'rose by 41%' (see rules.CHANGE_WORDS_AFTER)."""
+    """'a 38% increase', '30% more', 'rose by 41%', 'up 6.4%', 'an increase of
+    7.1%' (see rules.CHANGE_WORDS_AFTER, CHANGE_WORDS_BEFORE, CHANGE_NOUNS)."""
     if _lower(doc, end_tok) in rules.CHANGE_WORDS_AFTER:
         return True
-    return _lower(doc, start_tok - 1) == "by" and any(
+    before = _lower(doc, start_tok - 1)
+    if before in rules.CHANGE_WORDS_BEFORE or (before == "of" and _lower(doc, start_tok - 2) in rules.CHANGE_NOUNS):
+        return True
+    return before == "by" and any(
         _lower(doc, start_tok - k) in rules.CHANGE_WORDS for k in (2, 3))
 
 

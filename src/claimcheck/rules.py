@@ -199,6 +199,11 @@ CHANGE_WORDS_AFTER = {
     "decrease", "decreases", "reduction", "reductions", "fall", "falls", "cut", "cuts", "dip",
     "slump", "plunge", "more", "fewer", "less", "higher", "lower", "greater", "smaller",
 }
+# A figure right after one of these states a change: "up 6.4% from a year earlier".
+CHANGE_WORDS_BEFORE = {"up", "down"}
+# A figure after one of these and "of" states a change: "an increase of 7.1%".
+CHANGE_NOUNS = (CHANGE_WORDS_AFTER - {"more", "fewer", "less", "higher", "lower", "greater", "smaller"}) \
+    | {"change", "changes"}
 # Bound words after a bare figure that make it an age ("were 75 or older").
 AGE_BOUNDS_AFTER = {"and older", "or older", "and younger", "or younger"}
 # Words that may stand between a figure and its unit without changing what is
@@ -460,7 +465,7 @@ MEASURE_DROP_WORDS = {
     "average", "group", "groups", "cohort", "arm", "arms", "study", "trial", "trials",
     "participants", "participant", "patients", "patient", "people", "those", "individuals",
     "subjects", "adults", "remarkably", "notably", "compared", "showed", "found",
-    "reported", "end", "approximately", "roughly", "nearly", "least", "total",
+    "reported", "end", "approximately", "roughly", "nearly", "least", "total", "earlier", "ago",
     "placebo", "control", "treated", "underwent", "received", "receiving",
     "respectively", "overall", "also", "still", "just", "only", "already", "meaning",
     "additional", "initial", "optional", "each", "every", "typically", "usually",
