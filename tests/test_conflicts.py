@@ -271,3 +271,11 @@ def test_a_change_stated_before_its_figure_borrows_the_measure_of_its_sentence(t
     assert sorted(p[:2] for p in pairs(r)) == [("$2,150", "$2,300"), ("6.4%", "7.1%")]
 
 
+def test_what_happened_is_read_past_an_aside_and_without_event_verbs(tmp_path):
+    r = scan_texts(tmp_path, a="About 12.6% of treated patients developed brain swelling, known as ARIA-E, "
+                               "compared with 1.7% in the placebo group.",
+                   b="Brain swelling (ARIA-E) occurred in 21% of people receiving the drug "
+                     "versus 1.7% of those on placebo.")
+    assert [p[:2] for p in pairs(r)] == [("12.6%", "21%")]
+
+

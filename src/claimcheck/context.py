@@ -104,6 +104,7 @@ def _sentences_of(doc: Doc, text: str, spans: list[Span]) -> dict[int, _Sentence
 
 
 _LEFT_STOPS = {",", ".", "!", "?"}
+_ASIDE_MAX_TOKENS = 6  # an acronym or a short gloss in parentheses, not a list of doses
 _RIGHT_STOPS = {".", "!", "?", ";"}
 
 
@@ -111,11 +112,21 @@ def _clause(doc: Doc, sent: _Sentence, span: Span) -> tuple[list, list]:
     """Tokens of the claim's clause to its left and right (not the span itself)."""
     left, right = [], []
     # token by token from the span outwards: slicing a Span would make a Token for every word of the sentence
-    for i in range(span.start - 1, max(sent.start, span.start - 11) - 1, -1):
+    i = span.start - 1
+    while i >= sent.start and len(left) < 10:
         tok = doc[i]
-        if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _LEFT_STOPS or len(left) >= 10:
+        if tok.text == ")" and left:
+            # a short aside between the measure and its figure ("Brain swelling
+            # (ARIA-E) occurred in 21%") is stepped over, when it opens in the sentence
+            opening = next((k for k in range(i - 1, max(sent.start, i - _ASIDE_MAX_TOKENS - 1) - 1, -1)
+                            if doc[k].text == "("), None)
+            if opening is not None:
+                i = opening - 1
+                continue
+        if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _LEFT_STOPS:
             break
         left.append(tok)
+        i -= 1
     left.reverse()
     for i in range(span.end, min(sent.end, span.end + 15)):
         tok = doc[i]
@@ -383,7 +394,8 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             keys = [event] if event else []
         else:
             words = _content_words(left + right, qty_tokens)
-            keys = _synonym_keys(window_text)
+            # the events dates time ("developed", "approved") say nothing of what a share or dose measures
+            keys = [k for k in _synonym_keys(window_text) if k not in rules.DATE_EVENT_KEYS]
         if q.kind == "count":
             measure = " ".join(words)
         elif q.kind == "date" and keys:

@@ -471,6 +471,10 @@ MEASURE_DROP_WORDS = {
     "additional", "initial", "optional", "each", "every", "typically", "usually",
     "involves", "include", "includes", "including", "about", "around", "said",
     "percent", "per", "cent", "half",
+    # what happened or what it is called, not what is measured: "developed brain
+    # swelling" and "brain swelling occurred" are one measure
+    "occurred", "occur", "occurs", "occurring", "developed", "develop", "develops", "developing",
+    "experienced", "experience", "experiencing", "known", "called", "named", "dubbed",
 }
 NEGATIONS = {"no", "not", "never", "none", "nor", "without", "longer"}
 # Words that make a measure a different measure: "severe disease" is not
