@@ -279,3 +279,15 @@ def test_what_happened_is_read_past_an_aside_and_without_event_verbs(tmp_path):
     assert [p[:2] for p in pairs(r)] == [("12.6%", "21%")]
 
 
+def test_deaths_counted_as_deaths_or_as_people_who_died_compare(tmp_path):
+    r = scan_texts(tmp_path, a="Three deaths were reported among participants receiving the drug.",
+                   b="Four participants on the drug died during the study.")
+    assert [p[:2] for p in pairs(r)] == [("Three", "Four")]
+
+
+def test_sizes_of_one_trial_compare_whatever_word_names_its_participants(tmp_path):
+    r = scan_texts(tmp_path, a="The phase 3 CLARITY-X trial enrolled 1,795 participants.",
+                   b="The phase 3 CLARITY-X trial included 1,906 people.")
+    assert [p[:2] for p in pairs(r)] == [("1,795", "1,906")]
+
+

@@ -188,6 +188,14 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
         if row["kind"] not in {"date", "count"} and not keys and not words:
             continue
         counted = (row.get("unit") or "") if row["kind"] == "count" else ""
+        if counted in rules.COUNTED_EVENTS:
+            # "three deaths" counts people who died, as "four participants died" does
+            keys = keys | {rules.COUNTED_EVENTS[counted]}
+            counted = rules.GENERIC_PERSON
+        elif counted in rules.PERSON_NOUNS:
+            counted = rules.GENERIC_PERSON  # "1,795 participants" and "1,906 people" count one thing
+        if counted == rules.GENERIC_PERSON:
+            family = f"count:{counted}"
         arm = row.get("arm") or ""
         change = row.get("role") == "change"
         out.append(Comparable(
@@ -199,7 +207,8 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             display=_display(row),
             qualifiers={q: str(row.get(q) or "") for q in QUALIFIERS},
             hedge=row.get("hedge_type") or "",
-            population_count=row["kind"] == "count" and counted in rules.POPULATION_NOUNS,
+            population_count=row["kind"] == "count" and counted in rules.POPULATION_NOUNS
+            and not keys & set(rules.COUNTED_EVENTS.values()),
             event=event,
             qualifier_words=frozenset(w for w in key_words if w in QUALIFIER_STEMS),
             label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
@@ -264,7 +273,14 @@ def _consensus(members: list[Comparable]) -> Comparable:
 
 
 def _overlap(a: Comparable, b: Comparable) -> bool:
-    return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
+    """Whether one value can be what both claims state. Intervals that only
+    touch are the rounding ranges of neighbouring figures ("three" is 2.5 to
+    3.5, "four" 3.5 to 4.5): they share no value unless one of them is that
+    point (an exact year, a value at the end of a range)."""
+    lo, hi = max(a.interval[0], b.interval[0]), min(a.interval[1], b.interval[1])
+    if lo != hi:
+        return lo < hi
+    return a.interval[0] == a.interval[1] or b.interval[0] == b.interval[1]
 
 
 def _difference(a: Comparable, b: Comparable) -> float:

@@ -363,6 +363,14 @@ POPULATION_NOUNS = {
     "individuals", "respondents", "women", "men", "veterans", "clients",
     "students", "residents", "users", "cases", "those", "americans", "voters",
 }
+# Words for the people a study or report counts, whatever it calls them: compared
+# as one noun. Groups named by who they are (adults, children, women) stay apart.
+PERSON_NOUNS = {"participants", "participant", "people", "person", "persons", "patients", "patient",
+                "subjects", "subject", "individuals", "individual", "volunteers", "volunteer"}
+GENERIC_PERSON = "people"
+# Counted nouns that are events happening to people: "three deaths" is a count of
+# people with what happened to them as its measure key.
+COUNTED_EVENTS = {"deaths": "death", "death": "death", "fatalities": "death", "fatality": "death"}
 # Nouns that a lone "one" may count ("one patient died", not "one study").
 ONE_COUNTABLE = {"participant", "patient", "person", "death", "case", "adult", "child",
                  "dose", "session", "site", "trial", "vote", "country", "in"}
