@@ -291,3 +291,12 @@ def test_sizes_of_one_trial_compare_whatever_word_names_its_participants(tmp_pat
     assert [p[:2] for p in pairs(r)] == [("1,795", "1,906")]
 
 
+def test_a_target_is_not_compared_with_what_was_done(tmp_path):
+    r = scan_in(tmp_path, "done", a="Builders completed 12,000 new homes last year.",
+                b="City Hall wants 25,000 new homes approved by 2030.")
+    assert pairs(r) == []
+    r = scan_in(tmp_path, "targets", a="The mayor has pledged to approve 25,000 new units by the end of 2028.",
+                b="City Hall wants 25,000 new homes approved by 2030.")
+    assert ("2028", "2030") in [p[:2] for p in pairs(r)]
+
+

@@ -244,7 +244,9 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     if a.source == b.source or _arm_group(a.arm) != _arm_group(b.arm) or a.change != b.change:
         return False
     if a.kind == "count":
-        if a.counted != b.counted:
+        # a count names little more than its noun: a target ("wants 25,000 homes
+        # approved by 2030") is not compared with a tally ("completed 12,000 homes")
+        if a.counted != b.counted or (a.hedge == "forecast") != (b.hedge == "forecast"):
             return False
         # people counted for what happened to them ("died") are compared by that
         if a.keys or b.keys:

@@ -279,7 +279,9 @@ HEDGE_CUES: dict[str, str] = {
     "potentially": "hedge", "would": "hedge", "estimated": "hedge", "reportedly": "hedge",
     "suggests": "hedge", "suggest": "hedge", "about to": "forecast",
     "estimate": "hedge", "estimates": "hedge", "hope": "forecast", "hopes": "forecast",
-    "hoped": "forecast",
+    "hoped": "forecast", "want": "forecast", "wants": "forecast", "pledged": "forecast",
+    "pledge": "forecast", "pledges": "forecast", "promised": "forecast", "promises": "forecast",
+    "vowed": "forecast", "vows": "forecast", "goal": "forecast", "aiming": "forecast",
 }
 # Verbs and nouns that only say a figure is a sum of money (its kind says so):
 # left out of a money claim's measure key, so that "the city spent $12.5m on
@@ -512,7 +514,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "withdrew from": "discontinuation",
     "regulatory decision": "approval", "decision from regulators": "approval",
     "decision by regulators": "approval",
-    "approved": "approval", "approval": "approval", "authorized": "approval",
+    "approved": "approval", "approval": "approval", "approve": "approval", "approves": "approval",
+    "authorized": "approval",
     "authorised": "approval", "authorization": "approval", "clearance": "approval",
     "cleared": "approval", "legalized": "legalization", "legalised": "legalization",
     "published": "publication", "publication": "publication",
