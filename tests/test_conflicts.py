@@ -300,3 +300,7 @@ def test_a_target_is_not_compared_with_what_was_done(tmp_path):
     assert ("2028", "2030") in [p[:2] for p in pairs(r)]
 
 
+def test_the_price_of_a_treatment_and_of_the_drug_compare(tmp_path):
+    r = scan_texts(tmp_path, a="Analysts estimate the treatment will cost about $26,500 a year per patient.",
+                   b="The drug is likely to be priced at $28,200 per year.")
+    assert [p[:2] for p in pairs(r)] == [("$26,500", "$28,200")]

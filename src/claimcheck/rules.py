@@ -288,8 +288,14 @@ HEDGE_CUES: dict[str, str] = {
 # cooling centres" and "the cooling-centre programme cost $14m" are one measure.
 MONEY_WORDS = {"spent", "spend", "spends", "spending", "cost", "costs", "costing", "paid", "pay",
                "pays", "worth", "valued", "price", "priced", "budget", "budgeted", "funding", "funded"}
-# Forms of a qualifying word that mean the same as the first form listed there.
-QUALIFIER_FORMS = {"annually": "annual", "yearly": "annual"}
+# Words of a measure that mean the same, mapped to one: "annually" is "annual";
+# what a patient is given, whatever the article calls it, is "drug" ("the
+# treatment will cost", "the drug is priced at").
+QUALIFIER_FORMS = {
+    "annually": "annual", "yearly": "annual",
+    "treatment": "drug", "treatments": "drug", "therapy": "drug", "therapies": "drug",
+    "medication": "drug", "medications": "drug", "medicine": "drug", "medicines": "drug", "drugs": "drug",
+}
 # A period right after a figure is the measure's qualifier: "$12 billion a year"
 # is annual sales, as "annual sales" are.
 PERIOD_QUALIFIERS = {
@@ -476,6 +482,9 @@ MEASURE_DROP_WORDS = {
     "participants", "participant", "patients", "patient", "people", "those", "individuals",
     "subjects", "adults", "remarkably", "notably", "compared", "showed", "found",
     "reported", "end", "approximately", "roughly", "nearly", "least", "total", "earlier", "ago",
+    # who says it, not what is measured: "analysts estimate the drug will cost"
+    "analyst", "analysts", "expert", "experts", "official", "officials", "researchers", "scientists",
+    "economists", "investigators", "authors",
     "placebo", "control", "treated", "underwent", "received", "receiving",
     "respectively", "overall", "also", "still", "just", "only", "already", "meaning",
     "additional", "initial", "optional", "each", "every", "typically", "usually",
