@@ -68,3 +68,9 @@ def test_skipping_searches_find_what_a_full_pass_finds(pieces):
     for search in (_DESIGN_SEARCH, _NEW_STUDY_SEARCH, _RELATIVE_DATE_SEARCH, _CONTRAST_SEARCH):
         assert [m.span() for m in search.finditer(lower)] == [m.span() for m in search.pattern.finditer(lower)]
     assert _trial_names(text) == [(m.start(), m.group(0)) for m in rules.TRIAL_NAME_PATTERN.finditer(text)]
+
+
+def test_a_trial_name_is_a_qualifier_not_a_measure_word(nlp):
+    ctx = contexts(nlp, "The headline number from the CLARITY-X trial is that the drug slowed decline by 35%.")
+    assert ctx["35%"].trial == "CLARITY-X"
+    assert "clarity" not in ctx["35%"].measure_key.split() and "x" not in ctx["35%"].measure_key.split()

@@ -364,6 +364,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     spans = sorted(doc.spans.get(QUANTITY_SPANS, []), key=lambda s: (s.start_char, s.end_char))
     text = doc_text(doc)
     per_sentence: dict[int, tuple] = {}  # what every claim of a sentence shares
+    trial_words: dict[int, set[str]] = {}  # by sentence: the words of the trial names it holds
     qty_tokens = _quantity_token_ids(doc)
     out: list[tuple[Span, Quantity, ClaimContext]] = []
     sent_of = _sentences_of(doc, text, spans)
@@ -406,8 +407,12 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
                       None)
         if period:
             words = words + [period]  # "$12 billion a year": annual
+        if sent.start not in trial_words:
+            # a trial's name is its qualifier, not part of what it measures ("CLARITY-X")
+            trial_words[sent.start] = {part.lower() for _, name in _trial_names(sent.text)
+                                       for part in re.split(r"[-\s]+", name)}
         words = [rules.QUALIFIER_FORMS.get(w, w) for w in words
-                 if q.kind != "money" or w not in rules.MONEY_WORDS]
+                 if (q.kind != "money" or w not in rules.MONEY_WORDS) and w not in trial_words[sent.start]]
         measure_key = " ".join(keys + sorted({stem(w) for w in words}))
         # the group a figure is about is named right after it ("of the placebo
         # group") or just before it ("the placebo group's 32%")
