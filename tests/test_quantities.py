@@ -237,6 +237,7 @@ def test_relative_date_offsets_survive_letters_that_lower_case_to_two(extract):
     ("Roughly one in five adults smokes.", 20, 20, "%", "percent"),
     ("It could cut peak temperatures by 2-3 degrees.", 2, 3, "degrees", "temperature"),
     ("Temperatures fell to -5 degrees overnight.", -5, -5, "degrees", "temperature"),
+    ("Between 1.5 to 2 million people attended.", 1_500_000, 2_000_000, "people", "count"),
     ("The placebo-controlled trial reported a change of −2.5 points.", -2.5, -2.5, "percentage points", "percent"),
 ])
 def test_more_forms(extract, text, low, high, unit, kind):
@@ -376,3 +377,29 @@ def test_line_anchored_exclusions_match_where_a_full_pass_does(pieces):
         pattern = re.compile(source)
         assert [m.span() for m in ExclusionMarker._matches(pattern, None, text, line_starts)] == \
             [m.span() for m in pattern.finditer(text)], source
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year, then "to" and a figure with a magnitude: not one range
+    ("Global sales rose 35% in 2023 to 14 million vehicles.",
+     {"35%": (35, 35), "2023": (2023, 2023), "14 million": (14_000_000, 14_000_000)}),
+    # a change in percent, then the new level
+    ("The number of public chargers grew 40% to 3.9 million in 2023.",
+     {"40%": (40, 40), "3.9 million": (3_900_000, 3_900_000), "2023": (2023, 2023)}),
+])
+def test_a_figure_to_a_larger_scaled_figure_is_not_a_range_when_they_measure_different_things(
+        extract, text, expected):
+    assert {q.text: (q.low, q.high) for q in extract(text)} == expected
+
+
+@pytest.mark.parametrize("text,figure,is_change", [
+    ("Global sales rose 35% in 2023.", "35%", True),
+    ("The average price fell 14% last year.", "14%", True),
+    ("Electric models made up 18% of all new cars sold.", "18%", False),
+    ("Electric cars now make up 18% of new car sales.", "18%", False),
+    ("Rents are up 6.4% from a year earlier.", "6.4%", True),
+    ("Rents fell to 3.1% of income.", "3.1%", False),
+    ("Sales rose nearly 35% last year.", "35%", True),
+])
+def test_a_verb_of_change_right_before_a_figure_states_a_change(extract, text, figure, is_change):
+    assert {q.text: q.is_change for q in extract(text)}[figure] is is_change

@@ -852,11 +852,13 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
             high = value - value % 100 + other.value
             if high < value:
                 high += 100
-        if atom.magnitude is False and other.magnitude and atom.form == other.form == "digits":
-            # "1.5 to 2 million": the magnitude applies to both
+        low = value  # the range's low end; `value` stays the figure's own if no range is made
+        scaled_second = atom.magnitude is False and other.magnitude
+        if scaled_second and atom.form == other.form == "digits":
+            # "1.5 to 2 million": the magnitude applies to both (not "35 to 14 million")
             mag_word = doc[other.end - 1].lower_ if other.end - other.start > 1 else ""
-            if mag_word in rules.SCALE_WORDS:
-                value *= rules.SCALE_WORDS[mag_word]
+            if mag_word in rules.SCALE_WORDS and value <= other.value / rules.SCALE_WORDS[mag_word]:
+                low = value * rules.SCALE_WORDS[mag_word]
         j2 = other.end
         if currency and not cur2 and j2 < len(doc) and doc[j2].text in rules.MAGNITUDE_SUFFIXES \
                 and _glued(doc, j2):
@@ -873,8 +875,10 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
             pass  # "from 20% to 30%": a change, two claims
         elif cur2 and currency and cur2 != currency:
             pass
-        elif high < value:
+        elif high < low:
             pass  # "52-48": a score, not a range
+        elif scaled_second and not unit2 and (unit or _looks_like_year(doc, atom, atom, start)):
+            pass  # "grew 40% to 3.9 million", "in 2023 to 14 million vehicles": two figures
         else:
             used.add(other.start)
             unit = unit or unit2
@@ -887,7 +891,7 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
                 cur = ctx.currency_suffixes.get(end_tok)
                 if cur is not None:
                     currency = rules.CURRENCY_SUFFIXES[cur[1]]
-            q = _finish(ctx, cur_start if currency else start, end_tok, value, high, unit, currency, bound,
+            q = _finish(ctx, cur_start if currency else start, end_tok, low, high, unit, currency, bound,
                         atom, other)
             if q is not None:
                 yield q
@@ -1039,7 +1043,7 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         else:
             return None  # a number word with nothing to count: "one of the", "the two"
     if q.kind not in {"date", "age"} and not q.is_timepoint:
-        q.is_change = _states_change(doc, start_tok, end_tok)
+        q.is_change = _states_change(doc, start_tok, end_tok, q.bound)
     return q
 
 
@@ -1089,13 +1093,20 @@ def _looks_like_year(doc: Doc, atom: _Atom, last: _Atom, start_tok: int) -> bool
     return not (nxt.isalpha() and nxt.endswith("s"))
 
 
-def _states_change(doc: Doc, start_tok: int, end_tok: int) -> bool:
-    """'a 38% increase', '30% more', 'rose by 41%', 'up 6.4%', 'an increase of
-    7.1%' (see rules.CHANGE_WORDS_AFTER, CHANGE_WORDS_BEFORE, CHANGE_NOUNS)."""
+def _states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bool:
+    """'a 38% increase', '30% more', 'rose by 41%', 'rose nearly 35%', 'up 6.4%',
+    'an increase of 7.1%' (see rules.CHANGE_WORDS_AFTER, CHANGE_WORDS,
+    CHANGE_NOUNS); not 'made up 18%' or 'fell to 3.1%'."""
     if _lower(doc, end_tok) in rules.CHANGE_WORDS_AFTER:
         return True
+    n = len(bound.split())
+    if n and " ".join(_lower(doc, start_tok - n + k) for k in range(n)) == bound:
+        start_tok -= n  # the verb before the bound word: "rose nearly 35%"
     before = _lower(doc, start_tok - 1)
-    if before in rules.CHANGE_WORDS_BEFORE or (before == "of" and _lower(doc, start_tok - 2) in rules.CHANGE_NOUNS):
+    made_up = before == "up" and _lower(doc, start_tok - 2) in rules.UP_NOT_A_CHANGE_AFTER
+    if before in rules.CHANGE_WORDS and not made_up:
+        return True
+    if before == "of" and _lower(doc, start_tok - 2) in rules.CHANGE_NOUNS:
         return True
     return before == "by" and any(
         _lower(doc, start_tok - k) in rules.CHANGE_WORDS for k in (2, 3))

@@ -199,8 +199,9 @@ CHANGE_WORDS_AFTER = {
     "decrease", "decreases", "reduction", "reductions", "fall", "falls", "cut", "cuts", "dip",
     "slump", "plunge", "more", "fewer", "less", "higher", "lower", "greater", "smaller",
 }
-# A figure right after one of these states a change: "up 6.4% from a year earlier".
-CHANGE_WORDS_BEFORE = {"up", "down"}
+# A figure right after a word of CHANGE_WORDS states a change ("rose 35%", "up
+# 6.4% from a year earlier"), except "up" after these: "made up 18% of sales".
+UP_NOT_A_CHANGE_AFTER = {"make", "makes", "made", "making"}
 # A figure after one of these and "of" states a change: "an increase of 7.1%".
 CHANGE_NOUNS = (CHANGE_WORDS_AFTER - {"more", "fewer", "less", "higher", "lower", "greater", "smaller"}) \
     | {"change", "changes"}
