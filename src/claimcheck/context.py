@@ -382,11 +382,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         right_lowers = [t.lower_ for t in right]
         right_text = " ".join(right_lowers)
         window_text = " ".join(left_lowers) + " " + right_text
-        if q.kind == "count":
-            words = _count_words(q, right, qty_tokens)
-            # what happened to those counted ("1,300 people died"), if the text says
-            keys = [k for k in _synonym_keys(window_text) if k not in rules.DATE_EVENT_KEYS]
-        elif q.kind == "date":
+        if q.kind == "date":
             # the event a date times comes first in its measure key; the other
             # words let forecasts without an event word be compared too
             event = _date_event(sent, s)
@@ -394,8 +390,11 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             words = [w for w in _content_words(left + right, qty_tokens) if w not in rules.YEAR_CUES]
             keys = [event] if event else []
         else:
-            words = _content_words(left + right, qty_tokens)
-            # the events dates time ("developed", "approved") say nothing of what a share or dose measures
+            # a count's measure is its noun and modifiers; what happened to those
+            # counted ("1,300 people died") comes in as a key. The events dates
+            # time ("developed", "approved") key only dates.
+            words = _count_words(q, right, qty_tokens) if q.kind == "count" else _content_words(left + right,
+                                                                                                 qty_tokens)
             keys = [k for k in _synonym_keys(window_text) if k not in rules.DATE_EVENT_KEYS]
         if q.kind == "count":
             measure = " ".join(words)
