@@ -304,3 +304,12 @@ def test_the_price_of_a_treatment_and_of_the_drug_compare(tmp_path):
     r = scan_texts(tmp_path, a="Analysts estimate the treatment will cost about $26,500 a year per patient.",
                    b="The drug is likely to be priced at $28,200 per year.")
     assert [p[:2] for p in pairs(r)] == [("$26,500", "$28,200")]
+
+
+def test_a_figure_given_for_an_earlier_year_beside_the_current_one_is_not_compared_with_it(tmp_path):
+    r = scan_in(tmp_path, "then", a="Electric cars make up 18% of new car sales globally.",
+                b="Electric cars now make up 17% of new car sales globally, compared with 4% in 2020.")
+    assert [p[:2] for p in pairs(r)] == [("18%", "17%")]
+    r = scan_in(tmp_path, "same-year", a="Electric cars made up 4% of new car sales in 2020, and 18% now.",
+                b="Electric cars now make up 18% of new car sales globally, compared with 5% in 2020.")
+    assert [p[:2] for p in pairs(r)] == [("4%", "5%")]

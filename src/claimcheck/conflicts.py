@@ -210,7 +210,8 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             population_count=row["kind"] == "count" and counted in rules.POPULATION_NOUNS
             and not keys & set(rules.COUNTED_EVENTS.values()),
             event=event,
-            qualifier_words=frozenset(w for w in key_words if w in QUALIFIER_STEMS),
+            qualifier_words=frozenset(w for w in key_words if w in QUALIFIER_STEMS
+                                      or w.startswith(rules.AS_OF_PREFIX)),
             label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
             text=row["text"],
             sentence=row["sentence"], published=row.get("published") or "",

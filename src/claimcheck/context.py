@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy
 from spacy.attrs import SENT_START
@@ -365,6 +366,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     text = doc_text(doc)
     per_sentence: dict[int, tuple] = {}  # what every claim of a sentence shares
     trial_words: dict[int, set[str]] = {}  # by sentence: the words of the trial names it holds
+    years_of: dict[int, str] = {}  # by span: the year its clause gives it, if any
     qty_tokens = _quantity_token_ids(doc)
     out: list[tuple[Span, Quantity, ClaimContext]] = []
     sent_of = _sentences_of(doc, text, spans)
@@ -381,6 +383,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         left_lowers = [t.lower_ for t in left]
         right_lowers = [t.lower_ for t in right]
         right_text = " ".join(right_lowers)
+        years_of[id(s)] = _year_in(right_lowers)
         window_text = " ".join(left_lowers) + " " + right_text
         if q.kind == "date":
             # the event a date times comes first in its measure key; the other
@@ -450,7 +453,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             hedge_type=hedge_type,
         )
         out.append((s, q, ctx))
-    _share_within_sentences(out)
+    _share_within_sentences(out, years_of)
     return out
 
 
@@ -494,7 +497,7 @@ def _readable(left, right, qty_tokens: set[int]) -> str:
     return text[:120].strip()
 
 
-def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]]) -> None:
+def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]], years_of: dict[int, str]) -> None:
     """Claims of one sentence that say little of themselves borrow from their
     neighbours: '67% of the MDMA cohort no longer qualified, compared with 32% of
     the placebo group' gives 32% the measure of 67%, and 67% the arm opposite to
@@ -534,6 +537,33 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]]) ->
                 others = {g[2].arm for g in peers}
                 if others == {"control"}:
                     ctx.arm = "intervention"
+        _mark_earlier_years(group, years_of)
+
+
+def _year_in(right_lowers: list[str]) -> str:
+    """The year a figure's clause gives it ("4% of new car sales in 2020")."""
+    for word, nxt in pairwise(right_lowers):
+        if word in _YEAR_PREPOSITIONS and len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20"):
+            return nxt
+    return ""
+
+
+_YEAR_PREPOSITIONS = {"in", "during", "for"}
+
+
+def _mark_earlier_years(group, years_of: dict[int, str]) -> None:
+    """'18% of new cars, compared with 4% in 2020': a figure given for a year,
+    beside one of its kind given for none, is that year's value, not the
+    current one; rules.AS_OF_PREFIX and the year join its measure key, so it is
+    compared only with figures for the same year."""
+    years = [years_of.get(id(item[0]), "") for item in group]
+    for item, year in zip(group, years, strict=True):
+        q, ctx = item[1], item[2]
+        if not year or q.kind == "date":
+            continue
+        if any(not other_year and other[1].kind == q.kind and other[0] is not item[0]
+               for other, other_year in zip(group, years, strict=True)):
+            ctx.measure_key = f"{ctx.measure_key} {rules.AS_OF_PREFIX}{year}".strip()
 
 
 def _nearest_with_keys(peers, span):

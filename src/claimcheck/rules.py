@@ -506,6 +506,10 @@ MEASURE_QUALIFIER_WORDS = {
     "annual", "annually", "monthly", "weekly", "daily", "hourly", "lifetime", "cumulative",
     "adjusted", "unadjusted", "relative", "absolute", "net", "gross", "nominal", "real",
 }
+# A measure-key word "as-of-2020" marks a figure given for an earlier year beside
+# the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
+# measure like MEASURE_QUALIFIER_WORDS: figures for other years are not compared.
+AS_OF_PREFIX = "as-of-"
 # Phrasings of the same measure in trial reporting, mapped to one key so that
 # "no longer met criteria" and "no longer qualified for a diagnosis" compare.
 MEASURE_SYNONYMS: dict[str, str] = {
