@@ -313,3 +313,15 @@ def test_a_figure_given_for_an_earlier_year_beside_the_current_one_is_not_compar
     r = scan_in(tmp_path, "same-year", a="Electric cars made up 4% of new car sales in 2020, and 18% now.",
                 b="Electric cars now make up 18% of new car sales globally, compared with 5% in 2020.")
     assert [p[:2] for p in pairs(r)] == [("4%", "5%")]
+
+
+def test_a_place_that_opens_the_sentence_qualifies_its_figures(tmp_path):
+    r = scan_in(tmp_path, "places", a="In Europe, 20% of new cars sold were electric.",
+                b="Worldwide, 18% of new cars sold were electric.")
+    assert pairs(r) == []
+    r = scan_in(tmp_path, "same-place", a="In Europe, 20% of new cars sold were electric.",
+                b="In Europe, 23% of new cars sold were electric last year.")
+    assert [p[:2] for p in pairs(r)] == [("20%", "23%")]
+    r = scan_in(tmp_path, "place-in-clause", a="Across the United States, 9% of new cars sold were electric.",
+                b="About 12% of new cars sold in the United States were electric.")
+    assert [p[:2] for p in pairs(r)] == [("9%", "12%")]

@@ -211,7 +211,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             and not keys & set(rules.COUNTED_EVENTS.values()),
             event=event,
             qualifier_words=frozenset(w for w in key_words if w in QUALIFIER_STEMS
-                                      or w.startswith(rules.AS_OF_PREFIX)),
+                                      or w.startswith((rules.AS_OF_PREFIX, rules.PLACE_PREFIX))),
             label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
             text=row["text"],
             sentence=row["sentence"], published=row.get("published") or "",
@@ -258,12 +258,25 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         return True
     if a.kind == "date" and (a.event or b.event):
         return a.event == b.event
-    if a.qualifier_words != b.qualifier_words:
+    if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
         return False
     if a.keys or b.keys:
         return bool(a.keys & b.keys)
     return fuzz.token_set_ratio(a.words, b.words) >= settings.similarity and \
         fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2
+
+
+def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
+    """Qualifying words that differ only by places one side names in its opening
+    ("In Europe, 20%...") and the other among its measure words ("20% of cars
+    sold in Europe")."""
+    for word in a.qualifier_words ^ b.qualifier_words:
+        if not word.startswith(rules.PLACE_PREFIX):
+            return False
+        other = b if word in a.qualifier_words else a
+        if word[len(rules.PLACE_PREFIX):] not in other.words.split():
+            return False
+    return True
 
 
 def _consensus(members: list[Comparable]) -> Comparable:

@@ -367,6 +367,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     per_sentence: dict[int, tuple] = {}  # what every claim of a sentence shares
     trial_words: dict[int, set[str]] = {}  # by sentence: the words of the trial names it holds
     years_of: dict[int, str] = {}  # by span: the year its clause gives it, if any
+    places: dict[int, list[str]] = {}  # by sentence: the place it opens with ("In Europe,")
     qty_tokens = _quantity_token_ids(doc)
     out: list[tuple[Span, Quantity, ClaimContext]] = []
     sent_of = _sentences_of(doc, text, spans)
@@ -409,13 +410,22 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
                       None)
         if period:
             words = words + [period]  # "$12 billion a year": annual
+        if q.kind != "date" and left_stopped_at_comma(doc, sent, left, s):
+            # "In Europe, 20% of new cars...": the place the sentence opens with
+            # qualifies its figures, though a comma ends their clause
+            if sent.start not in places:
+                places[sent.start] = _opening_place(doc, sent)
+            words = words + places[sent.start]
+            place_qualifiers = [rules.PLACE_PREFIX + stem(w) for w in places[sent.start]]
+        else:
+            place_qualifiers = []
         if sent.start not in trial_words:
             # a trial's name is its qualifier, not part of what it measures ("CLARITY-X")
             trial_words[sent.start] = {part.lower() for _, name in _trial_names(sent.text)
                                        for part in re.split(r"[-\s]+", name)}
         words = [rules.QUALIFIER_FORMS.get(w, w) for w in words
                  if (q.kind != "money" or w not in rules.MONEY_WORDS) and w not in trial_words[sent.start]]
-        measure_key = " ".join(keys + sorted({stem(w) for w in words}))
+        measure_key = " ".join(keys + sorted({stem(w) for w in words}) + place_qualifiers)
         # the group a figure is about is named right after it ("of the placebo
         # group") or just before it ("the placebo group's 32%")
         arm = _arm(" ".join(right_lowers[:8])) or _arm(" ".join(left_lowers[-4:]))
@@ -538,6 +548,29 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]], ye
                 if others == {"control"}:
                     ctx.arm = "intervention"
         _mark_earlier_years(group, years_of)
+
+
+def left_stopped_at_comma(doc: Doc, sent: _Sentence, left: list, span: Span) -> bool:
+    """Whether the claim's left window ended at a comma of its sentence."""
+    k = (left[0].i if left else span.start) - 1
+    return k >= sent.start and doc[k].text == ","
+
+
+def _opening_place(doc: Doc, sent: _Sentence) -> list[str]:
+    """The capitalised words of a place that opens a sentence and ends at a
+    comma: 'In Europe,', 'Across the United States,' (not 'In 2023,')."""
+    if sent.start >= len(doc) or doc[sent.start].lower_ not in rules.PLACE_OPENERS:
+        return []
+    words = []
+    for k in range(sent.start + 1, min(sent.end, sent.start + 2 + rules.PLACE_MAX_WORDS)):
+        tok = doc[k]
+        if tok.text == ",":
+            return words
+        if not tok.is_alpha or not (tok.is_title or tok.is_upper or tok.lower_ in {"the", "of"}):
+            return []
+        if tok.lower_ not in {"the", "of"}:
+            words.append(tok.lower_)
+    return []
 
 
 def _year_in(right_lowers: list[str]) -> str:

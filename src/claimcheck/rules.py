@@ -506,6 +506,15 @@ MEASURE_QUALIFIER_WORDS = {
     "annual", "annually", "monthly", "weekly", "daily", "hourly", "lifetime", "cumulative",
     "adjusted", "unadjusted", "relative", "absolute", "net", "gross", "nominal", "real",
 }
+# A sentence that opens with one of these, capitalised words and a comma names
+# the place its figures are about ("In Europe, 20% of new cars..."): the place
+# joins their measure words.
+PLACE_OPENERS = {"in", "across", "throughout", "within", "outside"}
+PLACE_MAX_WORDS = 4
+# and qualifies them: "place-europe" joins their measure key, and a figure for
+# another place, or for none, is not compared with them (unless its own measure
+# words name the place: "20% of cars sold in Europe").
+PLACE_PREFIX = "place-"
 # A measure-key word "as-of-2020" marks a figure given for an earlier year beside
 # the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
 # measure like MEASURE_QUALIFIER_WORDS: figures for other years are not compared.
