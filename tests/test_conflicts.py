@@ -325,3 +325,13 @@ def test_a_place_that_opens_the_sentence_qualifies_its_figures(tmp_path):
     r = scan_in(tmp_path, "place-in-clause", a="Across the United States, 9% of new cars sold were electric.",
                 b="About 12% of new cars sold in the United States were electric.")
     assert [p[:2] for p in pairs(r)] == [("9%", "12%")]
+
+
+def test_a_count_given_for_a_year_is_compared_only_for_that_year(tmp_path):
+    r = scan_texts(tmp_path, a="At least 1,300 people died in the heat wave. It is triple the 2021 toll of 420 deaths.",
+                   b="The June heat wave killed 1,150 people, the final report says.")
+    assert [p[:2] for p in pairs(r)] == [("1,300", "1,150")]
+    # a year after the count dates the count: it still meets one that names none
+    r = scan_in(tmp_path, "after", a="Builders completed 12,000 new homes last year.",
+                b="Only 11,500 homes were finished in 2025.")
+    assert [p[:2] for p in pairs(r)] == [("12,000", "11,500")]

@@ -244,6 +244,8 @@ def block_keys(c: Comparable) -> list[str]:
 def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
     if a.source == b.source or _arm_group(a.arm) != _arm_group(b.arm) or a.change != b.change:
         return False
+    if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
+        return False  # "severe" cases, figures for 2020, for Europe
     if a.kind == "count":
         # a count names little more than its noun: a target ("wants 25,000 homes
         # approved by 2030") is not compared with a tally ("completed 12,000 homes")
@@ -258,8 +260,6 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         return True
     if a.kind == "date" and (a.event or b.event):
         return a.event == b.event
-    if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
-        return False
     if a.keys or b.keys:
         return bool(a.keys & b.keys)
     return fuzz.token_set_ratio(a.words, b.words) >= settings.similarity and \

@@ -366,7 +366,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     text = doc_text(doc)
     per_sentence: dict[int, tuple] = {}  # what every claim of a sentence shares
     trial_words: dict[int, set[str]] = {}  # by sentence: the words of the trial names it holds
-    years_of: dict[int, str] = {}  # by span: the year its clause gives it, if any
+    years_of: dict[int, tuple[str, bool]] = {}  # by span: the year its clause gives it, and if before it
     places: dict[int, list[str]] = {}  # by sentence: the place it opens with ("In Europe,")
     qty_tokens = _quantity_token_ids(doc)
     out: list[tuple[Span, Quantity, ClaimContext]] = []
@@ -384,7 +384,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         left_lowers = [t.lower_ for t in left]
         right_lowers = [t.lower_ for t in right]
         right_text = " ".join(right_lowers)
-        years_of[id(s)] = _year_in(right_lowers)
+        years_of[id(s)] = _year_in(left_lowers, right_lowers)
         window_text = " ".join(left_lowers) + " " + right_text
         if q.kind == "date":
             # the event a date times comes first in its measure key; the other
@@ -507,47 +507,51 @@ def _readable(left, right, qty_tokens: set[int]) -> str:
     return text[:120].strip()
 
 
-def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]], years_of: dict[int, str]) -> None:
+def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]],
+                            years_of: dict[int, tuple[str, bool]]) -> None:
     """Claims of one sentence that say little of themselves borrow from their
     neighbours: '67% of the MDMA cohort no longer qualified, compared with 32% of
     the placebo group' gives 32% the measure of 67%, and 67% the arm opposite to
-    'placebo'."""
+    'placebo'. Then the year a claim is given for is marked (``_mark_years``)."""
     by_sent: dict[int, list[tuple[Span, Quantity, ClaimContext]]] = {}
     for item in items:
         by_sent.setdefault(item[2].sentence_start, []).append(item)
     for group in by_sent.values():
-        if len(group) < 2:
+        if len(group) >= 2:
+            _borrow_within(group)
+        _mark_years(group, years_of)
+
+
+def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
+    contrast = bool(_CONTRAST_SEARCH.finditer(group[0][2].sentence.lower()))
+    for span, q, ctx in group:
+        if q.kind in {"date", "count"}:
             continue
-        contrast = bool(_CONTRAST_SEARCH.finditer(group[0][2].sentence.lower()))
-        for _idx, (span, q, ctx) in enumerate(group):
-            if q.kind in {"date", "count"}:
+        if q.is_change and not ctx.measure_key:
+            # "rent climbed to $2,150 a month, up 6.4%": a change that names
+            # nothing is a change of the level its sentence states
+            level = _nearest((g for g in group if g[2].measure_key and not g[1].is_change
+                              and g[1].kind != "date"), span)
+            if level is not None:
+                ctx.measure_key, ctx.measure = level[2].measure_key, level[2].measure
                 continue
-            if q.is_change and not ctx.measure_key:
-                # "rent climbed to $2,150 a month, up 6.4%": a change that names
-                # nothing is a change of the level its sentence states
-                level = _nearest((g for g in group if g[2].measure_key and not g[1].is_change
-                                  and g[1].kind != "date"), span)
-                if level is not None:
-                    ctx.measure_key, ctx.measure = level[2].measure_key, level[2].measure
-                    continue
-            peers = [g for g in group if g[1].kind == q.kind and g[0] is not span]
-            if not peers:
-                continue
-            own_keys = [w for w in ctx.measure_key.split() if w in _SYNONYM_KEYS]
-            if not own_keys:
-                donor = _nearest_with_keys(peers, span)
-                if donor is None and contrast and not ctx.measure_key:
-                    # "lost 20.9% of their body weight, versus 3.1% for placebo"
-                    donor = _nearest((g for g in peers if g[2].measure_key), span)
-                if donor is not None:
-                    ctx.measure_key = donor[2].measure_key
-                    if len(ctx.measure) < 25:
-                        ctx.measure = donor[2].measure
-            if not ctx.arm and contrast:
-                others = {g[2].arm for g in peers}
-                if others == {"control"}:
-                    ctx.arm = "intervention"
-        _mark_earlier_years(group, years_of)
+        peers = [g for g in group if g[1].kind == q.kind and g[0] is not span]
+        if not peers:
+            continue
+        own_keys = [w for w in ctx.measure_key.split() if w in _SYNONYM_KEYS]
+        if not own_keys:
+            donor = _nearest_with_keys(peers, span)
+            if donor is None and contrast and not ctx.measure_key:
+                # "lost 20.9% of their body weight, versus 3.1% for placebo"
+                donor = _nearest((g for g in peers if g[2].measure_key), span)
+            if donor is not None:
+                ctx.measure_key = donor[2].measure_key
+                if len(ctx.measure) < 25:
+                    ctx.measure = donor[2].measure
+        if not ctx.arm and contrast:
+            others = {g[2].arm for g in peers}
+            if others == {"control"}:
+                ctx.arm = "intervention"
 
 
 def left_stopped_at_comma(doc: Doc, sent: _Sentence, left: list, span: Span) -> bool:
@@ -573,29 +577,39 @@ def _opening_place(doc: Doc, sent: _Sentence) -> list[str]:
     return []
 
 
-def _year_in(right_lowers: list[str]) -> str:
-    """The year a figure's clause gives it ("4% of new car sales in 2020")."""
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _year_in(left_lowers: list[str], right_lowers: list[str]) -> tuple[str, bool]:
+    """The year a figure's clause gives it, and whether it comes before the
+    figure: "4% of new car sales in 2020" (after), "the 2021 toll of 420
+    deaths" (before)."""
     for word, nxt in pairwise(right_lowers):
-        if word in _YEAR_PREPOSITIONS and len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20"):
-            return nxt
-    return ""
+        if word in _YEAR_PREPOSITIONS and _is_year(nxt):
+            return nxt, False
+    return next((w for w in reversed(left_lowers) if _is_year(w)), ""), True
 
 
 _YEAR_PREPOSITIONS = {"in", "during", "for"}
 
 
-def _mark_earlier_years(group, years_of: dict[int, str]) -> None:
+def _mark_years(group, years_of: dict[int, tuple[str, bool]]) -> None:
     """'18% of new cars, compared with 4% in 2020': a figure given for a year,
     beside one of its kind given for none, is that year's value, not the
     current one; rules.AS_OF_PREFIX and the year join its measure key, so it is
-    compared only with figures for the same year."""
-    years = [years_of.get(id(item[0]), "") for item in group]
-    for item, year in zip(group, years, strict=True):
+    compared only with figures for the same year. A count whose year comes
+    before it ("the 2021 toll of 420 deaths") is that year's on its own: its
+    measure is little more than its noun. ("11,500 homes were finished in 2025"
+    still meets another source's count of the homes finished last year.)"""
+    years = [years_of.get(id(item[0]), ("", False)) for item in group]
+    for item, (year, before) in zip(group, years, strict=True):
         q, ctx = item[1], item[2]
         if not year or q.kind == "date":
             continue
-        if any(not other_year and other[1].kind == q.kind and other[0] is not item[0]
-               for other, other_year in zip(group, years, strict=True)):
+        if (q.kind == "count" and before) or any(
+                not other_year and other[1].kind == q.kind and other[0] is not item[0]
+                for other, (other_year, _) in zip(group, years, strict=True)):
             ctx.measure_key = f"{ctx.measure_key} {rules.AS_OF_PREFIX}{year}".strip()
 
 
