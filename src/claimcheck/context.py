@@ -410,7 +410,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
                       None)
         if period:
             words = words + [period]  # "$12 billion a year": annual
-        if q.kind != "date" and left_stopped_at_comma(doc, sent, left, s):
+        if q.kind != "date" and _left_stopped_at_comma(doc, sent, left, s):
             # "In Europe, 20% of new cars...": the place the sentence opens with
             # qualifies its figures, though a comma ends their clause
             if sent.start not in places:
@@ -554,7 +554,7 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
                 ctx.arm = "intervention"
 
 
-def left_stopped_at_comma(doc: Doc, sent: _Sentence, left: list, span: Span) -> bool:
+def _left_stopped_at_comma(doc: Doc, sent: _Sentence, left: list, span: Span) -> bool:
     """Whether the claim's left window ended at a comma of its sentence."""
     k = (left[0].i if left else span.start) - 1
     return k >= sent.start and doc[k].text == ","
