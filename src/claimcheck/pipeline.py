@@ -3,8 +3,6 @@ with claimcheck's tokenizer rules, sentence boundaries and components."""
 
 from __future__ import annotations
 
-import re
-
 import numpy
 import spacy
 from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
@@ -15,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 import claimcheck.quantities  # noqa: F401  (registers the components)
-from claimcheck.quantities import doc_text, in_sorted
+from claimcheck.quantities import LINE_BREAK, doc_text, in_sorted
 
 # Tokenizer rules so that every figure is a token of its own: "80mg" -> 80 mg,
 # "75–125" -> 75 – 125, "~30" -> ~ 30, "AU$10" -> AU$ 10.
@@ -70,9 +68,6 @@ def make_sentences(nlp: Language, name: str, punct_chars: list[str] | None) -> S
     return SentenceSplitter(nlp, punct_chars)
 
 
-_LINE_BREAK = re.compile("\n")
-
-
 class SentenceSplitter:
     """Sentence boundaries: spaCy's Sentencizer rule (a sentence starts at the
     first token that is not punctuation after a sentence-final mark), and a
@@ -115,7 +110,7 @@ class SentenceSplitter:
         # A line break sits in a whitespace token (a token's trailing whitespace
         # is at most one space): the token after it starts a sentence.
         text = doc_text(doc)
-        breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+        breaks = [m.start() for m in LINE_BREAK.finditer(text)]
         if breaks:
             idx = doc.to_array(IDX).astype(numpy.int64)
             holders = numpy.searchsorted(idx, breaks, side="right") - 1

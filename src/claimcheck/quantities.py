@@ -80,7 +80,7 @@ def make_exclusions(nlp: Language, name: str, patterns: dict[str, str] | None):
     return ExclusionMarker(patterns or rules.EXCLUSION_PATTERNS)
 
 
-_LINE_END = re.compile("\n")
+LINE_BREAK = re.compile("\n")
 
 
 class ExclusionMarker:
@@ -112,7 +112,7 @@ class ExclusionMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        line_starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
+        line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(text)]
         ranges = []
         for label, pattern, triggers in self.patterns:
             for m in self._matches(pattern, triggers, text, line_starts):
