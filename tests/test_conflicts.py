@@ -327,6 +327,16 @@ def test_a_place_that_opens_the_sentence_qualifies_its_figures(tmp_path):
     assert [p[:2] for p in pairs(r)] == [("9%", "12%")]
 
 
+def test_a_subgroup_that_opens_the_sentence_qualifies_its_figures(tmp_path):
+    r = scan_in(tmp_path, "subgroup", a="Screening reduced the risk of colorectal cancer by 18%.",
+                b="Among those who underwent the procedure, screening reduced the risk of colorectal cancer by 31%.")
+    assert pairs(r) == []
+    r = scan_in(tmp_path, "same-subgroup",
+                a="Among adults over 65, the vaccine was 80% effective against hospitalization.",
+                b="Among adults over 65, the vaccine was 64% effective against hospitalization.")
+    assert [p[:2] for p in pairs(r)] == [("80%", "64%")]
+
+
 def test_a_count_given_for_a_year_is_compared_only_for_that_year(tmp_path):
     r = scan_texts(tmp_path, a="At least 1,300 people died in the heat wave. It is triple the 2021 toll of 420 deaths.",
                    b="The June heat wave killed 1,150 people, the final report says.")

@@ -47,6 +47,23 @@ def test_placebo_after_for_is_the_control_arm(nlp):
     assert all(r["arm"] != "control" for r in rows)
 
 
+def test_a_hyphenated_control_arm_is_the_control_arm_and_not_the_measure(nlp):
+    text = ("After ten years, the risk of colorectal cancer was 0.98% in the invited group, "
+            "compared with 1.20% in the usual-care group.")
+    rows = {r["text"]: r for r in extract_rows(nlp, text)}
+    assert rows["1.20%"]["arm"] == "control"
+    assert "care" not in rows["1.20%"]["measure_key"].split()
+
+
+def test_words_leading_to_the_next_figure_are_not_this_ones(nlp):
+    text = "Colonoscopy lowered the risk of colorectal cancer by 31% and the risk of death from it by 40%."
+    rows = {r["text"]: r for r in extract_rows(nlp, text)}
+    assert "death" not in rows["31%"]["measure_key"]
+    assert "death" in rows["40%"]["measure_key"]
+    rows = {r["text"]: r for r in extract_rows(nlp, "Uptake was 31% of men and 20% of women.")}
+    assert "women" not in rows["31%"]["measure_key"]
+
+
 # -- searches that skip ahead must find what a plain regex pass finds ---------------
 
 from hypothesis import given, settings  # noqa: E402

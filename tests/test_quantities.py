@@ -347,10 +347,20 @@ def test_a_citation_inside_prose_does_not_silence_the_paragraph(extract, text, e
     ("Unemployment was 5% in May.", False),
     ("The plan was chosen by 41% of respondents.", False),
     ("About 60% of those who died were older.", False),
+    # the verb of change further back in the clause than the word before "by"
+    ("Screening reduced the risk of colorectal cancer by 18% over ten years.", True),
+    ("The plan was chosen by 41% of respondents, and support then fell.", False),
 ])
 def test_a_change_is_told_from_a_level(extract, text, change):
     q = [q for q in extract(text) if q.kind in {"percent", "money"}]
     assert len(q) == 1 and q[0].is_change == change
+
+
+def test_a_second_change_joined_by_and_is_a_change(extract):
+    text = "The risk of cancer fell by 31% and the risk of death by 50%."
+    assert [q.is_change for q in extract(text)] == [True, True]
+    text = "Colonoscopy lowered the risk of colorectal cancer by 31% and the risk of death from it by 40%."
+    assert [q.is_change for q in extract(text)] == [True, True]
 
 
 def test_ages_written_as_year_olds(extract):

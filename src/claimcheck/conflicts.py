@@ -211,7 +211,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             and not keys & set(rules.COUNTED_EVENTS.values()),
             event=event,
             qualifier_words=frozenset(w for w in key_words if w in QUALIFIER_STEMS
-                                      or w.startswith((rules.AS_OF_PREFIX, rules.PLACE_PREFIX))),
+                                      or w.startswith((rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PREFIX))),
             label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
             text=row["text"],
             sentence=row["sentence"], published=row.get("published") or "",

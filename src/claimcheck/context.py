@@ -36,7 +36,10 @@ _DESIGN_SEARCH = PhraseSearch(rules.DESIGN_CUES)
 _NEW_STUDY_SEARCH = PhraseSearch(rules.NEW_STUDY_CUES)
 
 _CONTROL_CUES = [c.strip() for c in rules.CONTROL_ARM_CUES]
-_CONTROL_RES = [re.compile(rf"(?<![\w-]){re.escape(c)}(?![\w-])") for c in _CONTROL_CUES]
+# matched in words joined by spaces, where "usual-care" reads "usual - care"
+_CONTROL_RES = {c: re.compile(r"(?<![\w-])" + r"(?:\s*-\s*|\s+)".join(map(re.escape, c.split())) + r"(?![\w-])")
+                for c in _CONTROL_CUES}
+_CONTROL_FIRST_WORDS = {c.split()[0] for c in _CONTROL_CUES}
 _GROUP_RE = re.compile(r"\b(?:group|groups|cohort|arm|arms)\b")
 _CONTRAST_SEARCH = PhraseSearch(rules.CONTRAST_CUES)
 _POPULATION_STOP = _NEGATIONS | {"who", "that", "which", "were", "was", "had", "have", "has", "are", "is",
@@ -109,7 +112,7 @@ _ASIDE_MAX_TOKENS = 6  # an acronym or a short gloss in parentheses, not a list 
 _RIGHT_STOPS = {".", "!", "?", ";"}
 
 
-def _clause(doc: Doc, sent: _Sentence, span: Span) -> tuple[list, list]:
+def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tuple[list, list]:
     """Tokens of the claim's clause to its left and right (not the span itself)."""
     left, right = [], []
     # token by token from the span outwards: slicing a Span would make a Token for every word of the sentence
@@ -135,6 +138,13 @@ def _clause(doc: Doc, sent: _Sentence, span: Span) -> tuple[list, list]:
             break
         if tok.text == "," and right:
             break
+        if i in qty_tokens and right:
+            # "by 31% and the risk of death by 40%": from the last conjunction
+            # on, the words lead to the next figure and are its measure
+            joined = [k for k, t in enumerate(right) if t.lower_ in rules.FIGURE_JOINERS]
+            if joined:
+                del right[joined[-1]:]
+                break
         right.append(tok)
     return left, right
 
@@ -316,11 +326,20 @@ def _names_both_arms(words_before: list[str]) -> bool:
     return words_before[-1:] in (["or"], ["either"]) or words_before[-2:] == ["or", "inactive"]
 
 
+def _control_cue(window_text: str) -> str:
+    """The control-arm cue the window names ('placebo', 'usual care'), if any."""
+    if not any(w in window_text for w in _CONTROL_FIRST_WORDS):
+        return ""
+    for cue, pattern in _CONTROL_RES.items():
+        for m in pattern.finditer(window_text):
+            # "either MDMA or placebo" names both arms: no arm
+            if not _names_both_arms(window_text[: m.start()].split()):
+                return cue
+    return ""
+
+
 def _arm(window_text: str) -> str:
-    # "either MDMA or placebo" names both arms: no arm
-    if any(cue in window_text for cue in _CONTROL_CUES) and any(
-            not _names_both_arms(window_text[: m.start()].split())
-            for p in _CONTROL_RES for m in p.finditer(window_text)):
+    if _control_cue(window_text):
         return "control"
     if _GROUP_RE.search(window_text):
         return "intervention"
@@ -379,7 +398,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             timepoints.setdefault(sent_of[id(s)].start, []).append((s.start_char, q))
     for s, q in zip(spans, quantities, strict=True):
         sent = sent_of[id(s)]
-        left, right = _clause(doc, sent, s)
+        left, right = _clause(doc, sent, s, qty_tokens)
         left = _without_bound(left, q.bound)
         left_lowers = [t.lower_ for t in left]
         right_lowers = [t.lower_ for t in right]
@@ -417,18 +436,24 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
                 places[sent.start] = _opening_place(doc, sent)
             words = words + places[sent.start]
             place_qualifiers = [rules.PLACE_PREFIX + stem(w) for w in places[sent.start]]
+            # "Among those who had the procedure, ...": the figures are the subgroup's
+            place_qualifiers += _opening_subgroup(doc, sent)
         else:
             place_qualifiers = []
         if sent.start not in trial_words:
             # a trial's name is its qualifier, not part of what it measures ("CLARITY-X")
             trial_words[sent.start] = {part.lower() for _, name in _trial_names(sent.text)
                                        for part in re.split(r"[-\s]+", name)}
-        words = [rules.QUALIFIER_FORMS.get(w, w) for w in words
-                 if (q.kind != "money" or w not in rules.MONEY_WORDS) and w not in trial_words[sent.start]]
-        measure_key = " ".join(keys + sorted({stem(w) for w in words}) + place_qualifiers)
         # the group a figure is about is named right after it ("of the placebo
-        # group") or just before it ("the placebo group's 32%")
-        arm = _arm(" ".join(right_lowers[:8])) or _arm(" ".join(left_lowers[-4:]))
+        # group") or just before it ("the placebo group's 32%"); the words that
+        # name it ("usual care") are its arm, not what it measures
+        arm_windows = (" ".join(right_lowers[:8]), " ".join(left_lowers[-4:]))
+        arm = _arm(arm_windows[0]) or _arm(arm_windows[1])
+        arm_words = {w for text in arm_windows for w in _control_cue(text).split()} if arm == "control" else set()
+        words = [rules.QUALIFIER_FORMS.get(w, w) for w in words
+                 if (q.kind != "money" or w not in rules.MONEY_WORDS) and w not in trial_words[sent.start]
+                 and w not in arm_words]
+        measure_key = " ".join(keys + sorted({stem(w) for w in words}) + place_qualifiers)
         tp = ""
         if not q.is_timepoint:
             near = [t for t in timepoints.get(sent.start, [])]
@@ -541,6 +566,10 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
         own_keys = [w for w in ctx.measure_key.split() if w in _SYNONYM_KEYS]
         if not own_keys:
             donor = _nearest_with_keys(peers, span)
+            if donor is not None and not set(ctx.measure_key.split()) <= set(donor[2].measure_key.split()):
+                # "the risk of colorectal cancer by 31% and the risk of death by
+                # 40%": a figure with words the peer lacks measures something else
+                donor = None
             if donor is None and contrast and not ctx.measure_key:
                 # "lost 20.9% of their body weight, versus 3.1% for placebo"
                 donor = _nearest((g for g in peers if g[2].measure_key), span)
@@ -574,6 +603,21 @@ def _opening_place(doc: Doc, sent: _Sentence) -> list[str]:
             return []
         if tok.lower_ not in {"the", "of"}:
             words.append(tok.lower_)
+    return []
+
+
+def _opening_subgroup(doc: Doc, sent: _Sentence) -> list[str]:
+    """The subgroup a sentence opens with, up to its comma ('Among adults over
+    65,'), as one qualifier word: rules.SUBGROUP_PREFIX and its words."""
+    if sent.start >= len(doc) or doc[sent.start].lower_ not in rules.SUBGROUP_OPENERS:
+        return []
+    words = []
+    for k in range(sent.start + 1, min(sent.end, sent.start + 2 + rules.SUBGROUP_MAX_WORDS)):
+        tok = doc[k]
+        if tok.text == ",":
+            return [rules.SUBGROUP_PREFIX + "-".join(sorted(words))] if words else []
+        if tok.like_num or (tok.is_alpha and tok.lower_ not in STOP_WORDS):
+            words.append(stem(tok.lower_))
     return []
 
 

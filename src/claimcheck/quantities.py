@@ -1108,8 +1108,17 @@ def _states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> b
         return True
     if before == "of" and _lower(doc, start_tok - 2) in rules.CHANGE_NOUNS:
         return True
-    return before == "by" and any(
-        _lower(doc, start_tok - k) in rules.CHANGE_WORDS for k in (2, 3))
+    if before != "by":
+        return False
+    # "reduced the risk of colorectal cancer by 18%", "fell by 31% and the risk
+    # of death by 50%": the verb of change is anywhere earlier in the clause
+    for k in range(start_tok - 2, max(start_tok - 2 - rules.CHANGE_BY_REACH, -1), -1):
+        word = doc[k].lower_
+        if word in rules.CHANGE_WORDS:
+            return True
+        if word in rules.CHANGE_BY_STOPS:
+            return False
+    return False
 
 
 def _is_timepoint(doc: Doc, start_tok: int, end_tok: int) -> bool:

@@ -199,6 +199,10 @@ CHANGE_WORDS_AFTER = {
     "decrease", "decreases", "reduction", "reductions", "fall", "falls", "cut", "cuts", "dip",
     "slump", "plunge", "more", "fewer", "less", "higher", "lower", "greater", "smaller",
 }
+# A figure after "by" states a change when a word of CHANGE_WORDS comes at most
+# this many words earlier, with none of CHANGE_BY_STOPS between.
+CHANGE_BY_REACH = 20
+CHANGE_BY_STOPS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "while", "whereas"}
 # A figure right after a word of CHANGE_WORDS states a change ("rose 35%", "up
 # 6.4% from a year earlier"), except "up" after these: "made up 18% of sales".
 UP_NOT_A_CHANGE_AFTER = {"make", "makes", "made", "making"}
@@ -515,6 +519,13 @@ PLACE_MAX_WORDS = 4
 # another place, or for none, is not compared with them (unless its own measure
 # words name the place: "20% of cars sold in Europe").
 PLACE_PREFIX = "place-"
+# A sentence that opens with one of these and ends the phrase with a comma names
+# the subgroup its figures are about ("Among those who had the procedure, ..."):
+# "among-procedur-underw" qualifies their measure key, so they are compared only
+# with figures for the same subgroup.
+SUBGROUP_OPENERS = {"among"}
+SUBGROUP_MAX_WORDS = 10
+SUBGROUP_PREFIX = "among-"
 # A measure-key word "as-of-2020" marks a figure given for an earlier year beside
 # the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
 # measure like MEASURE_QUALIFIER_WORDS: figures for other years are not compared.
@@ -555,5 +566,7 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "foun
 # paper the sentence cites): never compared across sources.
 DATE_EVENTS_NOT_COMPARED = {"publication"}
 # Words that end the clause a claim belongs to.
+# A conjunction between two figures of a clause: the words after it belong to the second.
+FIGURE_JOINERS = {"and", "or", "but", "while", "whereas"}
 CLAUSE_BREAKS = {";", ":", "(", ")", "—", "–", "but", "whereas", "while", "although",
                  "compared", "versus", "vs", "vs.", "which", "meaning", "because"}
