@@ -337,6 +337,15 @@ def test_a_subgroup_that_opens_the_sentence_qualifies_its_figures(tmp_path):
     assert [p[:2] for p in pairs(r)] == [("80%", "64%")]
 
 
+def test_a_small_count_that_a_share_is_about_is_not_a_tally(tmp_path):
+    # "two doses" are what the 97% is of, not a number of doses given
+    r = scan_texts(tmp_path, a="Two doses of the vaccine are about 97% effective. Clinics have given 8,000 doses.",
+                   b="Clinics have given 6,000 doses since February. One dose is 93% effective.")
+    assert [p[:2] for p in pairs(r)] == [("8,000", "6,000")]
+    rows = r.claims.set_index("text")
+    assert rows.loc["Two", "role"] == "condition" and rows.loc["8,000", "role"] != "condition"
+
+
 def test_a_count_given_for_a_year_is_compared_only_for_that_year(tmp_path):
     r = scan_texts(tmp_path, a="At least 1,300 people died in the heat wave. It is triple the 2021 toll of 420 deaths.",
                    b="The June heat wave killed 1,150 people, the final report says.")

@@ -75,7 +75,8 @@ def rows_from_doc(doc: Doc, offset: int, seen: dict[tuple[str, str], int]) -> li
             "timepoint": ctx.timepoint,
             "hedge": ctx.hedge,
             "hedge_type": ctx.hedge_type,
-            "role": "timepoint" if q.is_timepoint else ("change" if q.is_change else ""),
+            "role": "timepoint" if q.is_timepoint else "condition" if ctx.condition else (
+                "change" if q.is_change else ""),
             "date": q.date,
             "currency": q.currency,
             "list_size": q.list_size,

@@ -34,6 +34,9 @@ CONFLICT_NUMERIC = {"difference"}
 SEVERITIES = ("high", "medium", "low")
 COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass", "age",
                   "length", "volume", "temperature", "pressure", "rate", "ratio"}
+# A follow-up time ("at 12 weeks") and a count a share is about ("two doses are
+# 97% effective") set the scene for another figure; they are not compared.
+UNCOMPARED_ROLES = {"timepoint", "condition"}
 # An "about" widens a value by this share of itself (and at least one rounding step).
 APPROX_SHARE = 0.05
 # Blocks up to this size are compared pair by pair. A larger block (one measure
@@ -164,7 +167,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     """The claims of `rows` (full claims-table rows) that the conflict stage compares."""
     out = []
     for row in rows:
-        if row["kind"] not in COMPARED_KINDS or row.get("role") == "timepoint":
+        if row["kind"] not in COMPARED_KINDS or row.get("role") in UNCOMPARED_ROLES:
             continue
         lo, hi = row["value_low"], row["value_high"]
         if lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)):

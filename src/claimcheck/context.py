@@ -61,6 +61,7 @@ class ClaimContext:
     timepoint: str  # "2 months"
     hedge: str  # the cue word: "anticipated"
     hedge_type: str  # forecast | hedge | ""
+    condition: bool = False  # a count a share in its clause is about: "Two doses are 97% effective"
 
 
 def stem(word: str) -> str:
@@ -393,6 +394,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     section = _SectionQualifiers(text)
     timepoints: dict[int, list[tuple[int, Quantity]]] = {}
     quantities = [s._.quantity for s in spans]  # each span._ access builds an Underscore object
+    kind_at = {i: q.kind for s, q in zip(spans, quantities, strict=True) for i in range(s.start, s.end)}
     for s, q in zip(spans, quantities, strict=True):
         if q.is_timepoint:
             timepoints.setdefault(sent_of[id(s)].start, []).append((s.start_char, q))
@@ -486,6 +488,8 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             timepoint=tp,
             hedge=hedge,
             hedge_type=hedge_type,
+            condition=q.kind == "count" and q.high <= rules.CONDITION_COUNT_MAX
+            and any(kind_at.get(t.i) in rules.CONDITION_OF_KINDS for t in right),
         )
         out.append((s, q, ctx))
     _share_within_sentences(out, years_of)

@@ -519,6 +519,11 @@ PLACE_MAX_WORDS = 4
 # another place, or for none, is not compared with them (unless its own measure
 # words name the place: "20% of cars sold in Europe").
 PLACE_PREFIX = "place-"
+# A count of at most CONDITION_COUNT_MAX with a figure of these kinds later in
+# its clause is what that figure is about ("Two doses of the vaccine are 97%
+# effective"), not a tally ("8,000 doses given"): its role is "condition".
+CONDITION_COUNT_MAX = 10
+CONDITION_OF_KINDS = {"percent"}
 # A sentence that opens with one of these and ends the phrase with a comma names
 # the subgroup its figures are about ("Among those who had the procedure, ..."):
 # "among-procedur-underw" qualifies their measure key, so they are compared only
