@@ -346,6 +346,12 @@ def test_a_small_count_that_a_share_is_about_is_not_a_tally(tmp_path):
     assert rows.loc["Two", "role"] == "condition" and rows.loc["8,000", "role"] != "condition"
 
 
+def test_tallies_of_cases_compare_as_tallies_not_study_sizes(tmp_path):
+    r = scan_texts(tmp_path, a="Measles cases in the United States have reached 1,274 this year.",
+                   b="The outbreak has grown to 1,197 confirmed cases nationwide.")
+    assert [p[:2] for p in pairs(r)] == [("1,274", "1,197")]
+
+
 def test_a_count_given_for_a_year_is_compared_only_for_that_year(tmp_path):
     r = scan_texts(tmp_path, a="At least 1,300 people died in the heat wave. It is triple the 2021 toll of 420 deaths.",
                    b="The June heat wave killed 1,150 people, the final report says.")

@@ -185,6 +185,20 @@ def test_counts_skip_modifiers_to_find_the_noun(extract):
     assert count.counted == "workshops" and (length.low, length.unit) == (0.5, "days")
 
 
+@pytest.mark.parametrize("text,counted", [
+    ("Measles cases in the United States have reached 1,274 this year.", "cases"),
+    ("The number of deaths climbed to 312 by Friday.", "deaths"),
+    ("Hospitalizations topped 2,100 last week.", "hospitalizations"),
+    # what is not a count of things: a level, or a subject that names none
+    ("Temperatures reached 104 in Phoenix.", ""),
+    ("The index rose to 4,200 on Monday.", ""),
+    ("Prices hit 350 in March.", ""),
+])
+def test_a_tally_of_the_sentence_subject_counts_it(extract, text, counted):
+    q = [q for q in extract(text) if q.kind in {"count", "number"}]
+    assert len(q) == 1 and q[0].counted == counted and q[0].kind == ("count" if counted else "number")
+
+
 def test_timepoints_are_marked(extract):
     q = one(extract, "Symptoms were rated six months after surgery.")
     assert q.is_timepoint and q.unit == "months"

@@ -1031,7 +1031,7 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         q.kind, q.unit = "date", "year"
         q.date = f"{int(low):04d}" if low == high else f"{int(low):04d}/{int(high):04d}"
     else:
-        noun = _counted_noun(ctx, last.end, high)
+        noun = _counted_noun(ctx, last.end, high) or _tallied_subject(doc, start_tok, bound, atom, other)
         if noun:
             q.kind, q.unit, q.counted = "count", noun, noun
         elif atom.form == "digits" and last.form == "digits":
@@ -1045,6 +1045,36 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
     if q.kind not in {"date", "age"} and not q.is_timepoint:
         q.is_change = _states_change(doc, start_tok, end_tok, q.bound)
     return q
+
+
+def _tallied_subject(doc: Doc, start_tok: int, bound: str, atom: _Atom, other: _Atom | None) -> str:
+    """The plural noun a whole figure tallies as the subject of a verb of
+    tallying: 'Measles cases in the US have reached 1,274', 'the number of
+    deaths climbed to 312' (see rules.TALLY_VERBS)."""
+    if other is not None or atom.form != "digits" or atom.value != int(atom.value):
+        return ""
+    k = start_tok - 1 - len(bound.split())
+    word = _lower(doc, k)
+    if word in {"to", "at"}:
+        k -= 1
+        before = _lower(doc, k)
+        if not (before in rules.CHANGE_WORDS if word == "to" else before in rules.TALLY_VERBS_BEFORE_AT):
+            return ""
+    elif word not in rules.TALLY_VERBS:
+        return ""
+    for j in range(k - 1, max(k - 1 - rules.TALLY_SUBJECT_REACH, -1), -1):
+        tok = doc[j]
+        lower = tok.lower_
+        if tok.is_punct or lower in rules.CLAUSE_BREAKS:
+            return ""
+        if not tok.is_alpha or tok.is_stop or (tok.is_title and not tok.is_sent_start):
+            continue  # auxiliaries, articles, and the places of 'cases in the United States'
+        if lower in rules.NOT_TALLY_SUBJECTS:
+            return ""
+        if lower in rules.IRREGULAR_PLURALS or (len(lower) > 3 and lower.endswith("s")
+                                                and not lower.endswith(("ss", "us", "is", "ous"))):
+            return lower
+    return ""
 
 
 def _per_period(doc: Doc, k: int) -> str:

@@ -374,8 +374,10 @@ POPULATION_NOUNS = {
     "participants", "participant", "patients", "patient", "people", "person",
     "adults", "adult", "children", "child", "subjects", "subject", "volunteers",
     "individuals", "respondents", "women", "men", "veterans", "clients",
-    "students", "residents", "users", "cases", "those", "americans", "voters",
+    "students", "residents", "users", "those", "americans", "voters",
 }
+# ("cases" are not among them: an outbreak's cases are a tally, compared across
+# sources like any count, not the size of a study.)
 # Words for the people a study or report counts, whatever it calls them: compared
 # as one noun. Groups named by who they are (adults, children, women) stay apart.
 PERSON_NOUNS = {"participants", "participant", "people", "person", "persons", "patients", "patient",
@@ -389,6 +391,22 @@ ONE_COUNTABLE = {"participant", "patient", "person", "death", "case", "adult", "
                  "dose", "session", "site", "trial", "vote", "country", "in"}
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "mice",
                      "teeth", "feet", "data", "media", "criteria", "police", "cattle"}
+# A whole figure right after one of these (or a verb of change and "to": "rose
+# to 312", or "stood at") tallies the plural noun that is the verb's subject:
+# "Measles cases have reached 1,274" counts cases. The noun is looked for up to
+# TALLY_SUBJECT_REACH words back in the clause; NOT_TALLY_SUBJECTS are levels,
+# not things counted ("Temperatures reached 104").
+TALLY_VERBS = {"reached", "reach", "reaches", "hit", "hits", "topped", "tops", "surpassed", "surpasses",
+               "exceeded", "exceeds", "passed", "totaled", "totalled", "totals", "total", "numbered"}
+TALLY_VERBS_BEFORE_AT = {"stood", "stands", "stand", "now"}
+TALLY_SUBJECT_REACH = 8
+NOT_TALLY_SUBJECTS = {
+    "temperatures", "prices", "rates", "levels", "scores", "readings", "values", "costs", "sales",
+    "winds", "gusts", "speeds", "shares", "stocks", "yields", "indexes", "indices", "numbers", "totals",
+    "figures", "estimates", "projections", "forecasts", "odds", "points", "markets", "hours", "days",
+    "weeks", "months", "years", "minutes", "seconds", "amounts", "earnings", "revenues", "profits",
+    "losses", "wages", "salaries", "rents", "taxes", "savings", "balances", "ratings", "counts",
+}
 # Words that, right after a figure, say it is a label or rank, not a quantity.
 NOT_COUNT_NOUNS = {"st", "nd", "rd", "th", "percentile", "am", "pm", "a.m.", "p.m."}
 
