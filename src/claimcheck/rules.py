@@ -588,8 +588,8 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "foun
 # Events that belong to one document each ("published in 2019" is about the
 # paper the sentence cites): never compared across sources.
 DATE_EVENTS_NOT_COMPARED = {"publication"}
-# Words that end the clause a claim belongs to.
 # A conjunction between two figures of a clause: the words after it belong to the second.
 FIGURE_JOINERS = {"and", "or", "but", "while", "whereas"}
+# Words that end the clause a claim belongs to.
 CLAUSE_BREAKS = {";", ":", "(", ")", "—", "–", "but", "whereas", "while", "although",
                  "compared", "versus", "vs", "vs.", "which", "meaning", "because"}
