@@ -352,6 +352,14 @@ def test_tallies_of_cases_compare_as_tallies_not_study_sizes(tmp_path):
     assert [p[:2] for p in pairs(r)] == [("1,274", "1,197")]
 
 
+def test_the_top_and_bottom_groups_of_a_comparison_are_not_compared_with_each_other(tmp_path):
+    r = scan_texts(tmp_path, a="Those in the highest quarter ate about seven servings a day, compared with three "
+                               "servings for those in the lowest quarter.",
+                   b="People in the top group ate roughly ten servings a day, versus three servings a day "
+                     "in the bottom group.")
+    assert [p[:2] for p in pairs(r)] == [("seven", "ten")]
+
+
 def test_a_count_given_for_a_year_is_compared_only_for_that_year(tmp_path):
     r = scan_texts(tmp_path, a="At least 1,300 people died in the heat wave. It is triple the 2021 toll of 420 deaths.",
                    b="The June heat wave killed 1,150 people, the final report says.")

@@ -37,6 +37,9 @@ COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass
 # A follow-up time ("at 12 weeks") and a count a share is about ("two doses are
 # 97% effective") set the scene for another figure; they are not compared.
 UNCOMPARED_ROLES = {"timepoint", "condition"}
+# Measure-key words that qualify a figure (see rules.py): figures whose
+# qualifiers differ are not compared.
+_QUALIFIER_PREFIXES = (rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PREFIX, rules.GROUP_PREFIX)
 # An "about" widens a value by this share of itself (and at least one rounding step).
 APPROX_SHARE = 0.05
 # Blocks up to this size are compared pair by pair. A larger block (one measure
@@ -214,7 +217,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             and not keys & set(rules.COUNTED_EVENTS.values()),
             event=event,
             qualifier_words=frozenset(w for w in key_words if w in QUALIFIER_STEMS
-                                      or w.startswith((rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PREFIX))),
+                                      or w.startswith(_QUALIFIER_PREFIXES)),
             label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
             text=row["text"],
             sentence=row["sentence"], published=row.get("published") or "",

@@ -455,6 +455,11 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         words = [rules.QUALIFIER_FORMS.get(w, w) for w in words
                  if (q.kind != "money" or w not in rules.MONEY_WORDS) and w not in trial_words[sent.start]
                  and w not in arm_words]
+        # "those in the highest quarter ate seven servings, compared with three
+        # for the lowest": the two ends of a comparison are different groups
+        place_qualifiers += sorted({rules.GROUP_PREFIX + rules.EXTREME_GROUPS[w]
+                                    for window in (left_lowers, right_lowers) for w, nxt in pairwise(window)
+                                    if w in rules.EXTREME_GROUPS and nxt in rules.RANKED_GROUPS})
         measure_key = " ".join(keys + sorted({stem(w) for w in words}) + place_qualifiers)
         tp = ""
         if not q.is_timepoint:

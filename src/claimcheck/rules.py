@@ -549,6 +549,15 @@ CONDITION_OF_KINDS = {"percent"}
 SUBGROUP_OPENERS = {"among"}
 SUBGROUP_MAX_WORDS = 10
 SUBGROUP_PREFIX = "among-"
+# Words in a figure's clause that name one end of a ranked comparison, before a
+# word of RANKED_GROUPS ("the highest quarter", "the bottom group"; not "the top
+# dose"): "group-top" / "group-bottom" qualify its measure key, so the two ends
+# are never compared with each other.
+EXTREME_GROUPS = {"highest": "top", "top": "top", "upper": "top",
+                  "lowest": "bottom", "bottom": "bottom"}
+RANKED_GROUPS = {"quarter", "quartile", "quintile", "tertile", "third", "fifth", "tenth", "decile",
+                 "percentile", "group", "category", "tier", "half"}
+GROUP_PREFIX = "group-"
 # A measure-key word "as-of-2020" marks a figure given for an earlier year beside
 # the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
 # measure like MEASURE_QUALIFIER_WORDS: figures for other years are not compared.
