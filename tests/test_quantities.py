@@ -199,6 +199,12 @@ def test_a_tally_of_the_sentence_subject_counts_it(extract, text, counted):
     assert len(q) == 1 and q[0].counted == counted and q[0].kind == ("count" if counted else "number")
 
 
+def test_the_first_half_of_a_year_is_a_period_not_a_share(extract):
+    found = [(q.text, q.kind) for q in extract("It plans to apply in the first half of 2025 and the second quarter.")]
+    assert found == [("2025", "date")]
+    assert [q.low for q in extract("Half of the patients responded.")] == [50]
+
+
 def test_timepoints_are_marked(extract):
     q = one(extract, "Symptoms were rated six months after surgery.")
     assert q.is_timepoint and q.unit == "months"

@@ -283,6 +283,8 @@ def _atom_at(doc: Doc, i: int) -> _Atom | None:
     lower = tok.lower_
     # fractions: "half", "three-quarters", "two-thirds", "a third"
     if lower in rules.FRACTION_WORDS and lower not in rules.ORDINAL_FRACTIONS:
+        if _lower(doc, i - 1) in rules.PERIOD_PART_ORDINALS:
+            return None  # "the first half of 2025": part of a period
         return _Atom(rules.FRACTION_WORDS[lower], i, i + 1, "fraction", text)
     if lower in rules.NUMBER_WORDS and i + 2 < len(doc) and doc[i + 1].text in {"-", "‐"}:
         frac = fraction_value(f"{lower}-{doc[i + 2].lower_}")

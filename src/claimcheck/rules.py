@@ -51,6 +51,9 @@ FRACTION_WORDS: dict[str, float] = {
 # Fraction words that are also ordinals ("the third session"): only numbers when
 # a count precedes them ("two-thirds", "a third") and "of" follows.
 ORDINAL_FRACTIONS = {"third", "fifth", "tenth", "quarter"}
+# A fraction after one of these is part of a period, not a share: "the first
+# half of 2025", "the second quarter".
+PERIOD_PART_ORDINALS = {"first", "second", "third", "fourth", "final", "last", "latter", "back", "front"}
 ARTICLE_ONE = {"a", "an"}  # "a hundred", "an hour and a half"
 
 # --------------------------------------------------------------------------
