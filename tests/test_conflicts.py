@@ -360,6 +360,14 @@ def test_the_top_and_bottom_groups_of_a_comparison_are_not_compared_with_each_ot
     assert [p[:2] for p in pairs(r)] == [("seven", "ten")]
 
 
+def test_the_figure_a_contrast_sets_against_another_shares_its_qualifiers(tmp_path):
+    # 13.1 months is a median too
+    r = scan_texts(tmp_path, a="Patients taking the drug lived a median of 18.2 months, compared with 13.1 months "
+                               "for those on chemotherapy.",
+                   b="Median overall survival was 18.2 months with the drug and 11.9 months with chemotherapy.")
+    assert [p[:2] for p in pairs(r)] == [("13.1 months", "11.9 months")]
+
+
 def test_a_count_given_for_a_year_is_compared_only_for_that_year(tmp_path):
     r = scan_texts(tmp_path, a="At least 1,300 people died in the heat wave. It is triple the 2021 toll of 420 deaths.",
                    b="The June heat wave killed 1,150 people, the final report says.")

@@ -64,6 +64,13 @@ def test_words_leading_to_the_next_figure_are_not_this_ones(nlp):
     assert "women" not in rows["31%"]["measure_key"]
 
 
+def test_words_after_an_earlier_figure_are_that_ones(nlp):
+    text = "Median overall survival was 18.2 months with velutinib and 11.9 months with chemotherapy."
+    rows = {r["text"]: r for r in extract_rows(nlp, text)}
+    assert rows["11.9 months"]["measure_key"].split() == ["chemotherapy", "median", "survival"]
+    assert "chemotherapy" not in rows["18.2 months"]["measure_key"]
+
+
 # -- searches that skip ahead must find what a plain regex pass finds ---------------
 
 from hypothesis import given, settings  # noqa: E402

@@ -22,7 +22,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from claimcheck import rules
-from claimcheck.context import stem
+from claimcheck.context import QUALIFIER_STEMS, stem
 from claimcheck.numbers import format_number, round_to_precision
 
 CONFLICT_COLUMNS = [
@@ -48,7 +48,6 @@ APPROX_SHARE = 0.05
 # instead: the value most sources agree on.
 PAIRWISE_BLOCK = 50
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
-QUALIFIER_STEMS = {stem(w) for w in rules.MEASURE_QUALIFIER_WORDS}
 QUALIFIERS = ("phase", "trial", "design", "timepoint")
 _FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 

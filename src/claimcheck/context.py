@@ -78,6 +78,10 @@ def stem(word: str) -> str:
     return w
 
 
+# measure-key words that qualify a measure ("median", "severe"): see rules.MEASURE_QUALIFIER_WORDS
+QUALIFIER_STEMS = {stem(w) for w in rules.MEASURE_QUALIFIER_WORDS}
+
+
 @dataclass(slots=True)
 class _Sentence:
     """A sentence's bounds and text, sliced from the Doc's text: spaCy builds
@@ -133,6 +137,12 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
         left.append(tok)
         i -= 1
     left.reverse()
+    if left and left[-1].lower_ in rules.FIGURE_JOINERS:
+        # "survival was 18.2 months with velutinib and 11.9 months": what
+        # follows the earlier figure up to the conjunction is its, not this one's
+        figures = [k for k, t in enumerate(left) if t.i in qty_tokens]
+        if figures:
+            del left[figures[-1] + 1:]
     for i in range(span.end, min(sent.end, span.end + 15)):
         tok = doc[i]
         if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _RIGHT_STOPS or len(right) >= 14:
@@ -590,6 +600,12 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
             others = {g[2].arm for g in peers}
             if others == {"control"}:
                 ctx.arm = "intervention"
+        if contrast:
+            # "a median of 18.2 months, compared with 13.1 months": both are medians
+            own = ctx.measure_key.split()
+            shared = sorted({w for g in peers for w in g[2].measure_key.split() if w in QUALIFIER_STEMS} - set(own))
+            if shared:
+                ctx.measure_key = " ".join(own + shared)
 
 
 def _left_stopped_at_comma(doc: Doc, sent: _Sentence, left: list, span: Span) -> bool:
