@@ -331,6 +331,9 @@ def test_a_subgroup_that_opens_the_sentence_qualifies_its_figures(tmp_path):
     r = scan_in(tmp_path, "subgroup", a="Screening reduced the risk of colorectal cancer by 18%.",
                 b="Among those who underwent the procedure, screening reduced the risk of colorectal cancer by 31%.")
     assert pairs(r) == []
+    r = scan_in(tmp_path, "who-subgroup", a="Screening reduced the risk of colorectal cancer by 18%.",
+                b="In an analysis of those who did, screening lowered the risk of colorectal cancer by 31%.")
+    assert pairs(r) == []
     r = scan_in(tmp_path, "same-subgroup",
                 a="Among adults over 65, the vaccine was 80% effective against hospitalization.",
                 b="Among adults over 65, the vaccine was 64% effective against hospitalization.")

@@ -633,14 +633,21 @@ def _opening_place(doc: Doc, sent: _Sentence) -> list[str]:
 
 def _opening_subgroup(doc: Doc, sent: _Sentence) -> list[str]:
     """The subgroup a sentence opens with, up to its comma ('Among adults over
-    65,'), as one qualifier word: rules.SUBGROUP_PREFIX and its words."""
-    if sent.start >= len(doc) or doc[sent.start].lower_ not in rules.SUBGROUP_OPENERS:
+    65,', 'In patients who completed the program,'), as one qualifier word:
+    rules.SUBGROUP_PREFIX and its words."""
+    if sent.start >= len(doc):
         return []
-    words = []
+    opener = doc[sent.start].lower_
+    if opener not in rules.SUBGROUP_OPENERS and opener not in rules.SUBGROUP_OPENERS_WITH_WHO:
+        return []
+    words, who = [], False
     for k in range(sent.start + 1, min(sent.end, sent.start + 2 + rules.SUBGROUP_MAX_WORDS)):
         tok = doc[k]
         if tok.text == ",":
-            return [rules.SUBGROUP_PREFIX + "-".join(sorted(words))] if words else []
+            if not words or (opener not in rules.SUBGROUP_OPENERS and not who):
+                return []
+            return [rules.SUBGROUP_PREFIX + "-".join(sorted(words))]
+        who = who or tok.lower_ in rules.SUBGROUP_RELATIVES
         if tok.like_num or (tok.is_alpha and tok.lower_ not in STOP_WORDS):
             words.append(stem(tok.lower_))
     return []

@@ -550,6 +550,10 @@ CONDITION_OF_KINDS = {"percent"}
 # "among-procedur-underw" qualifies their measure key, so they are compared only
 # with figures for the same subgroup.
 SUBGROUP_OPENERS = {"among"}
+# These open a subgroup when the phrase has a relative pronoun: "In an analysis of
+# those who did, ...", "For patients whose cancer had spread, ..." (not "In 2023,").
+SUBGROUP_OPENERS_WITH_WHO = {"in", "for", "of"}
+SUBGROUP_RELATIVES = {"who", "whose", "whom"}
 SUBGROUP_MAX_WORDS = 10
 SUBGROUP_PREFIX = "among-"
 # Words in a figure's clause that name one end of a ranked comparison, before a
