@@ -139,6 +139,15 @@ def test_date_without_year_is_kept_unresolved(extract):
     assert q.kind == "date" and q.low is None and q.date == "--01-09"
 
 
+def test_lines_under_a_references_heading_are_not_claims(extract):
+    text = ("About 30% of patients do not respond.\n\nReferences\n"
+            "1. World Health Organization. Depression fact sheet. 2023. https://www.who.int/x\n"
+            "2. National Institute of Mental Health. Major depression. 2022.\n"
+            "[3] Survey of 2,000 adults, 2021\n\n"
+            "Rated by readers: 1,204 people found this useful.\n")
+    assert [q.text for q in extract(text)] == ["30%", "1,204"]
+
+
 def test_relative_date_of_a_forecast_is_kept_unresolved(extract):
     q = one(extract, "The agency is expected to decide next year.")
     assert q.kind == "date" and q.low is None and q.relative == ("year", 1)
@@ -173,6 +182,15 @@ def test_relative_date_of_a_past_event_is_not_a_claim(extract):
     "Call 555-123-4567 or (555) 123-4567 to book.",
     "The meeting starts at 9 a.m. sharp.",
     "12 minutes read",
+    # page furniture: engagement counts, ratings, copyright, links to other articles
+    "Share on Facebook | Tweet | 23 Comments",
+    "1.2K Shares",
+    "Rated 4.8 out of 5 by 1,204 readers",
+    "4.5 out of 5 stars",
+    "© 2024 MindHealth Media. All rights reserved.",
+    "Copyright 2019-2024 Example Inc.",
+    "Related: 5 Things to Know About Ketamine Clinics",
+    "Read more: 10 ways to sleep better in 2025",
 ])
 def test_not_claims(extract, text):
     assert extract(text) == [], [(q.text, q.kind) for q in extract(text)]

@@ -92,6 +92,8 @@ class ExclusionMarker:
         self.reference_lines = [(re.compile(p), rules.REFERENCE_LINE_TRIGGERS.get(label))
                                 for label, p in rules.REFERENCE_LINE_PATTERNS.items()]
         self.entry_start = re.compile(rules.REFERENCE_ENTRY_START)
+        self.reference_heading = re.compile(rules.REFERENCE_HEADING)
+        self.section_entry = re.compile(rules.REFERENCE_SECTION_ENTRY)
 
     @staticmethod
     def _matches(pattern: re.Pattern, triggers, text: str, line_starts: list[int]):
@@ -133,8 +135,26 @@ class ExclusionMarker:
                 line = text[start:end]
                 if self.entry_start.match(line) or len(line.split()) <= rules.REFERENCE_ENTRY_MAX_WORDS:
                     ranges.append((start, end, "reference"))
+        ranges += self._reference_section(text, line_starts)
         doc._.excluded = tuple(sorted(ranges))
         return doc
+
+    def _reference_section(self, text: str, line_starts: list[int]) -> list[tuple[int, int, str]]:
+        """The entries under a 'References' heading, up to the first line that
+        is not one (blank lines between entries are passed over)."""
+        ranges: list[tuple[int, int, str]] = []
+        for heading in self._matches(self.reference_heading, rules.REFERENCE_HEADING_TRIGGERS, text, line_starts):
+            start = heading.end() + 1
+            while start < len(text):
+                end = text.find("\n", start)
+                end = len(text) if end < 0 else end + 1
+                line = text[start:end]
+                if line.strip():
+                    if not self.section_entry.match(line):
+                        break
+                    ranges.append((start, end, "reference"))
+                start = end
+        return ranges
 
 
 def _excluded_chars(doc: Doc, text: str) -> bytearray:

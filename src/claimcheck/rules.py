@@ -459,6 +459,14 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     # interval ("95% CI") and p-values ("p < 0.001")
     "confidence_level": r"[0-9][0-9](?:\.[0-9]+)?\s*%\s*(?:CI|CrI|confidence interval|credible interval)\b",
     "p_value": r"(?<![A-Za-z])[pP]\s*(?:<|>|=|≤|≥|<=|>=)\s*0?\.[0-9]+",
+    # page furniture: engagement counts, ratings, copyright lines, links to other articles
+    "engagement": r"[0-9][0-9,.]*[KkM]?\s+(?:Comments?|Shares?|Likes?|Views?|Reactions?|Responses?|Reviews?"
+                  r"|Ratings?|Votes?)\b",
+    "stars": r"[0-9](?:\.[0-9])?\s+out\s+of\s+(?:5|five|10|ten)\s+stars?\b",
+    "rated": r"[Rr]ated\s+[0-9.]+\s+out\s+of\s+[0-9]+(?:\s+stars?)?(?:\s+by\s+[0-9][0-9,]*\s+\w+)?",
+    "copyright": r"(?:©|\([cC]\)|Copyright)\s*[0-9][0-9]{3}(?:\s*[-–]\s*[0-9][0-9]{3})?",
+    "related_link": r"(?m)^[ \t]*(?:Related|Read [Mm]ore|Read [Aa]lso|Also [Rr]ead|See [Aa]lso|Recommended"
+                    r"|More [Ff]rom|You [Mm]ay [Aa]lso [Ll]ike)[ \t]*:[^\n]*",
 }
 # A pattern runs on a block only when one of these strings is in it (checked at
 # C speed): most articles have no ISBN, clock time or p-value, and skipping those
@@ -469,7 +477,18 @@ EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "reading_time": ("read",), "clock_time": (":",), "clock_time_ampm": ("m.",),
     "isbn": ("ISBN",), "phone_area_code": ("(",), "confidence_level": ("CI", "CrI", "confidence", "credible"),
     "p_value": ("<", "=", ">", "≤", "≥"),
+    "engagement": ("Comment", "Share", "Like", "View", "Reaction", "Response", "Review", "Rating", "Vote"),
+    "stars": ("star",), "rated": ("ated ",), "copyright": ("©", "(c)", "(C)", "Copyright"),
+    "related_link": ("Related", "Read", "Also", "See", "Recommended", "More", "You"),
 }
+# A line that is only one of these words heads a reference list: the lines after
+# it that look like entries (an enumerator, a link, a DOI, "et al.") hold no
+# claims, up to the first line that does not.
+REFERENCE_HEADING = (r"(?m)^[ \t]*(?:References|REFERENCES|Sources|SOURCES|Bibliography|Citations|Works [Cc]ited"
+                     r"|Literature [Cc]ited|Footnotes)[ \t]*:?[ \t]*$")
+REFERENCE_HEADING_TRIGGERS = ("Reference", "REFERENCE", "Source", "SOURCE", "Bibliography", "Citation", "ited",
+                              "Footnote")
+REFERENCE_SECTION_ENTRY = r"\s*(?:\[[0-9]+\]|[0-9]{1,3}[.)]|[-•*·])\s|.*(?:https?://|www\.|doi:|et al\.)"
 # A line with one of REFERENCE_LINE_PATTERNS is a reference-list entry only when
 # it starts like one (an enumerator, then authors "Mitchell JM," / "Smith, J."
 # or a link) or is a few words long: prose citing "Smith et al." or a DOI
