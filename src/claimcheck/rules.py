@@ -477,17 +477,19 @@ EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "reading_time": ("read",), "clock_time": (":",), "clock_time_ampm": ("m.",),
     "isbn": ("ISBN",), "phone_area_code": ("(",), "confidence_level": ("CI", "CrI", "confidence", "credible"),
     "p_value": ("<", "=", ">", "≤", "≥"),
-    "engagement": ("Comment", "Share", "Like", "View", "Reaction", "Response", "Review", "Rating", "Vote"),
-    "stars": ("star",), "rated": ("ated ",), "copyright": ("©", "(c)", "(C)", "Copyright"),
-    "related_link": ("Related", "Read", "Also", "See", "Recommended", "More", "You"),
+    # with the space before them: "Likely", "interview", "demonstrated 4" do not trigger
+    "engagement": (" Comment", " Shares", " Likes", " Views", " Reactions", " Responses", " Reviews", " Ratings",
+                   " Votes"),
+    "stars": (" stars",), "rated": ("Rated ", " rated "), "copyright": ("©", "(c)", "(C)", "Copyright"),
+    "related_link": (":",),  # one search; the pattern is then tried at line starts only
 }
 # A line that is only one of these words heads a reference list: the lines after
 # it that look like entries (an enumerator, a link, a DOI, "et al.") hold no
 # claims, up to the first line that does not.
 REFERENCE_HEADING = (r"(?m)^[ \t]*(?:References|REFERENCES|Sources|SOURCES|Bibliography|Citations|Works [Cc]ited"
                      r"|Literature [Cc]ited|Footnotes)[ \t]*:?[ \t]*$")
-REFERENCE_HEADING_TRIGGERS = ("Reference", "REFERENCE", "Source", "SOURCE", "Bibliography", "Citation", "ited",
-                              "Footnote")
+REFERENCE_HEADING_TRIGGERS = ("References", "REFERENCES", "Sources", "SOURCES", "Bibliography", "Citations",
+                              "Cited", "cited", "Footnotes")
 REFERENCE_SECTION_ENTRY = r"\s*(?:\[[0-9]+\]|[0-9]{1,3}[.)]|[-•*·])\s|.*(?:https?://|www\.|doi:|et al\.)"
 # A line with one of REFERENCE_LINE_PATTERNS is a reference-list entry only when
 # it starts like one (an enumerator, then authors "Mitchell JM," / "Smith, J."
