@@ -371,6 +371,18 @@ def test_the_figure_a_contrast_sets_against_another_shares_its_qualifiers(tmp_pa
     assert [p[:2] for p in pairs(r)] == [("13.1 months", "11.9 months")]
 
 
+def test_side_effects_and_adverse_events_are_one_measure(tmp_path):
+    r = scan_texts(tmp_path, a="Serious side effects occurred in 28% of patients taking the pill. Some 9% stopped "
+                               "treatment because of side effects.",
+                   b="Serious adverse events were reported in 34% of the velutinib group, and 12% of patients "
+                     "discontinued because of adverse events.")
+    assert sorted(p[:2] for p in pairs(r)) == [("28%", "34%"), ("9%", "12%")]
+    # a share who stopped because of side effects is not the share who had them
+    r = scan_in(tmp_path, "stopped", a="Side effects occurred in 60% of patients.",
+                b="Some 9% of patients stopped treatment because of side effects.")
+    assert pairs(r) == []
+
+
 def test_a_count_given_for_a_year_is_compared_only_for_that_year(tmp_path):
     r = scan_texts(tmp_path, a="At least 1,300 people died in the heat wave. It is triple the 2021 toll of 420 deaths.",
                    b="The June heat wave killed 1,150 people, the final report says.")

@@ -266,7 +266,7 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     if a.kind == "date" and (a.event or b.event):
         return a.event == b.event
     if a.keys or b.keys:
-        return bool(a.keys & b.keys)
+        return a.keys == b.keys
     return fuzz.token_set_ratio(a.words, b.words) >= settings.similarity and \
         fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2
 

@@ -606,6 +606,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "discontinue": "discontinuation", "stopped treatment": "discontinuation",
     "stopped taking": "discontinuation", "dropped out": "discontinuation",
     "withdrew from": "discontinuation",
+    "side effect": "adverse-event", "side effects": "adverse-event", "adverse event": "adverse-event",
+    "adverse events": "adverse-event", "adverse effects": "adverse-event", "adverse reactions": "adverse-event",
     "regulatory decision": "approval", "decision from regulators": "approval",
     "decision by regulators": "approval",
     "approved": "approval", "approval": "approval", "approve": "approval", "approves": "approval",
@@ -629,4 +631,4 @@ DATE_EVENTS_NOT_COMPARED = {"publication"}
 FIGURE_JOINERS = {"and", "or", "but", "while", "whereas"}
 # Words that end the clause a claim belongs to.
 CLAUSE_BREAKS = {";", ":", "(", ")", "—", "–", "but", "whereas", "while", "although",
-                 "compared", "versus", "vs", "vs.", "which", "meaning", "because"}
+                 "compared", "versus", "vs", "vs.", "which", "meaning", "because", "due"}
