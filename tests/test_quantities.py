@@ -217,6 +217,20 @@ def test_a_tally_of_the_sentence_subject_counts_it(extract, text, counted):
     assert len(q) == 1 and q[0].counted == counted and q[0].kind == ("count" if counted else "number")
 
 
+def test_ages_given_as_decades(extract):
+    found = [(q.text, q.low, q.high, q.kind) for q in extract("Participants were in their 60s and 70s.")]
+    assert found == [("60s", 60, 69, "age"), ("70s", 70, 79, "age")]
+    q = one(extract, "Most were women in their mid-40s.")
+    assert (q.low, q.high, q.kind) == (40, 49, "age")
+
+
+def test_a_fraction_of_a_magnitude_is_a_number(extract):
+    q = one(extract, "Half a million people are affected.")
+    assert (q.text, q.low, q.kind) == ("Half a million", 500_000, "count")
+    q = one(extract, "A quarter of a million people signed.")
+    assert (q.text, q.low) == ("A quarter of a million", 250_000)
+
+
 def test_the_first_half_of_a_year_is_a_period_not_a_share(extract):
     found = [(q.text, q.kind) for q in extract("It plans to apply in the first half of 2025 and the second quarter.")]
     assert found == [("2025", "date")]

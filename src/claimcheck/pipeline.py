@@ -29,7 +29,8 @@ EXTRA_INFIXES = [
     r"(?<=[-–—‐])(?=[$£€])|(?<=[$£€])(?=[0-9])",  # $2,000-$3,500
     r"(?<=[0-9])/(?=[A-Za-zµμ])",  # 5mg/kg
     r"(?<=[A-Za-zµμ])/(?=[A-Za-z])",  # mg/kg -> mg / kg (units are matched as phrases)
-    r"(?<=[Mm]id|[Ee]nd)-(?=[12][0-9]{3})|(?<=[Ee]arly|[Ll]ater)-(?=[12][0-9]{3})|(?<=[Ll]ate)-(?=[12][0-9]{3})",
+    # "mid-2026", "early-2025", "her mid-40s"
+    r"(?<=[Mm]id|[Ee]nd)-(?=[0-9])|(?<=[Ee]arly|[Ll]ater)-(?=[0-9])|(?<=[Ll]ate)-(?=[0-9])",
 ]
 
 

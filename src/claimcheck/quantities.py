@@ -305,6 +305,9 @@ def _atom_at(doc: Doc, i: int) -> _Atom | None:
     if lower in rules.FRACTION_WORDS and lower not in rules.ORDINAL_FRACTIONS:
         if _lower(doc, i - 1) in rules.PERIOD_PART_ORDINALS:
             return None  # "the first half of 2025": part of a period
+        scaled = _fraction_of_scale(doc, i, i + 1, rules.FRACTION_WORDS[lower])
+        if scaled:
+            return scaled
         return _Atom(rules.FRACTION_WORDS[lower], i, i + 1, "fraction", text)
     if lower in rules.NUMBER_WORDS and i + 2 < len(doc) and doc[i + 1].text in {"-", "‐"}:
         frac = fraction_value(f"{lower}-{doc[i + 2].lower_}")
@@ -313,10 +316,32 @@ def _atom_at(doc: Doc, i: int) -> _Atom | None:
     if lower in rules.ARTICLE_ONE and i + 1 < len(doc):
         nxt = doc[i + 1].lower_
         if nxt in rules.FRACTION_WORDS and nxt not in {"half", "halves"} and _lower(doc, i + 2) == "of":
-            return _Atom(rules.FRACTION_WORDS[nxt], i, i + 2, "fraction", doc[i:i + 2].text)
+            return _fraction_of_scale(doc, i, i + 3, rules.FRACTION_WORDS[nxt]) or _Atom(
+                rules.FRACTION_WORDS[nxt], i, i + 2, "fraction", doc[i:i + 2].text)
     if lower in rules.NUMBER_WORDS or lower in rules.TENS_WORDS or lower in rules.ARTICLE_ONE:
         return _word_atom(doc, i)
     return None
+
+
+def _fraction_of_scale(doc: Doc, start: int, k: int, fraction: float) -> _Atom | None:
+    """'half a million', 'a quarter of a million': the fraction (tokens start
+    to k) of the scale word after 'a'/'an' at k."""
+    if _lower(doc, k) in rules.ARTICLE_ONE and _lower(doc, k + 1) in rules.SCALE_WORDS:
+        end = k + 2
+        return _Atom(fraction * rules.SCALE_WORDS[doc[k + 1].lower_], start, end, "words", doc[start:end].text, True)
+    return None
+
+
+def _owner_before(doc: Doc, i: int) -> bool:
+    """'their 60s', 'her mid-40s', 'his late 30s': a possessive before the
+    figure, past early/mid/late and a hyphen."""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in rules.DECADE_PARTS | {"-", "‐"}:
+        k -= 1
+    if k >= 2 and doc[k].lower_ in {"and", "or", "to", ","} and doc[k - 1].lower_ == "s" \
+            and re.fullmatch(r"[1-9]0", doc[k - 2].text):
+        return _owner_before(doc, k - 2)  # "their 60s and 70s"
+    return k >= 0 and doc[k].lower_ in rules.AGE_DECADE_OWNERS
 
 
 def _counted_word(doc: Doc, i: int) -> bool:
@@ -771,6 +796,15 @@ def _fmt_span(doc: Doc, start_tok: int, end_tok: int) -> tuple[int, int, str]:
     return span.start_char, span.end_char, span.text
 
 
+def _decade_span(doc: Doc, start_tok: int, s_tok: int) -> tuple[int, int, str]:
+    """The span of '1990s' or '60s' up to its 's' token, without the full stop
+    that spaCy's abbreviation rule keeps on it at the end of a sentence ('s.')."""
+    s, e, text = _fmt_span(doc, start_tok, s_tok + 1)
+    if text.endswith("."):
+        e, text = e - 1, text[:-1]
+    return s, e, text
+
+
 def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], used: set[int], label: str):
     doc = ctx.doc
     start = atom.start
@@ -794,10 +828,16 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
     # "the 1990s": a decade, as a date range
     if (atom.form == "digits" and re.fullmatch(r"1\d{2}0|20\d0", atom.text) and _lower(doc, j) in {"s", "s."}
             and _glued(doc, j)):
-        s, e, text = _fmt_span(doc, start, j + 1)
+        s, e, text = _decade_span(doc, start, j)
         yield Quantity(low=value, high=value + 9, unit="year", kind="date", start_char=s, end_char=e,
                        text=text, date=f"{int(value)}s", bound=bound,
                        bound_type=rules.BOUND_WORDS.get(bound, ""))
+        return
+    # "in their 60s", "in her mid-40s": an age, as a decade
+    if (atom.form == "digits" and re.fullmatch(r"[1-9]0", atom.text) and _lower(doc, j) in {"s", "s."}
+            and _glued(doc, j) and _owner_before(doc, start)):
+        s, e, text = _decade_span(doc, start, j)
+        yield Quantity(low=value, high=value + 9, unit="years", kind="age", start_char=s, end_char=e, text=text)
         return
     unit, j_unit = _unit_after(ctx, j, atom)
     # "half an hour"

@@ -51,6 +51,10 @@ FRACTION_WORDS: dict[str, float] = {
 # Fraction words that are also ordinals ("the third session"): only numbers when
 # a count precedes them ("two-thirds", "a third") and "of" follows.
 ORDINAL_FRACTIONS = {"third", "fifth", "tenth", "quarter"}
+# "in their 60s", "in her late 40s": a figure of tens with a glued "s" after a
+# possessive (and perhaps a part of the decade) is an age from 60 to 69.
+AGE_DECADE_OWNERS = {"their", "his", "her", "my", "our", "your", "its"}
+DECADE_PARTS = {"early", "mid", "late"}
 # A fraction after one of these is part of a period, not a share: "the first
 # half of 2025", "the second quarter".
 PERIOD_PART_ORDINALS = {"first", "second", "third", "fourth", "final", "last", "latter", "back", "front"}
