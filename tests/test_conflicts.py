@@ -383,6 +383,21 @@ def test_side_effects_and_adverse_events_are_one_measure(tmp_path):
     assert pairs(r) == []
 
 
+def test_counts_of_one_noun_far_apart_count_different_things(tmp_path):
+    # a state's total against one fire's: a whole and a part, not a disagreement
+    r = scan_texts(tmp_path, a="More than 2.1 million acres have burned in California this year. The Ridge Fire "
+                               "has scorched 410,000 acres.",
+                   b="The Ridge Fire has burned 395,000 acres and is 55% contained.")
+    assert [p[:2] for p in pairs(r)] == [("410,000", "395,000")]
+
+
+def test_containment_is_one_measure(tmp_path):
+    r = scan_texts(tmp_path, a="The fire has scorched 410,000 acres since it ignited on July 24 and was 62% "
+                               "contained as of Sunday.",
+                   b="The Ridge Fire in Northern California has burned 410,000 acres and is 55% contained.")
+    assert [p[:2] for p in pairs(r)] == [("62%", "55%")]
+
+
 def test_a_count_given_for_a_year_is_compared_only_for_that_year(tmp_path):
     r = scan_texts(tmp_path, a="At least 1,300 people died in the heat wave. It is triple the 2021 toll of 420 deaths.",
                    b="The June heat wave killed 1,150 people, the final report says.")

@@ -256,6 +256,11 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         # approved by 2030") is not compared with a tally ("completed 12,000 homes")
         if a.counted != b.counted or (a.hedge == "forecast") != (b.hedge == "forecast"):
             return False
+        # "2.1 million acres burned this year" and "the fire has burned 395,000
+        # acres": counts of one noun this far apart count a whole and a part
+        small, large = sorted((abs(a.low), abs(b.low)))
+        if small > 0 and large / small > rules.COUNT_MAX_RATIO:
+            return False
         # people counted for what happened to them ("died") are compared by that
         if a.keys or b.keys:
             return bool(a.keys & b.keys)

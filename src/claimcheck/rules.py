@@ -393,6 +393,9 @@ GENERIC_PERSON = "people"
 # Counted nouns that are events happening to people: "three deaths" is a count of
 # people with what happened to them as its measure key.
 COUNTED_EVENTS = {"deaths": "death", "death": "death", "fatalities": "death", "fatality": "death"}
+# Two counts of one noun more than this many times apart are taken to count
+# different things (a state's acres burned and one fire's), not to disagree.
+COUNT_MAX_RATIO = 2.5
 # Nouns that a lone "one" may count ("one patient died", not "one study").
 ONE_COUNTABLE = {"participant", "patient", "person", "death", "case", "adult", "child",
                  "dose", "session", "site", "trial", "vote", "country", "in"}
@@ -610,6 +613,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "discontinue": "discontinuation", "stopped treatment": "discontinuation",
     "stopped taking": "discontinuation", "dropped out": "discontinuation",
     "withdrew from": "discontinuation",
+    "contained": "containment", "containment": "containment",
     "side effect": "adverse-event", "side effects": "adverse-event", "adverse event": "adverse-event",
     "adverse events": "adverse-event", "adverse effects": "adverse-event", "adverse reactions": "adverse-event",
     "regulatory decision": "approval", "decision from regulators": "approval",
