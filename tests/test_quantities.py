@@ -237,6 +237,11 @@ def test_the_first_half_of_a_year_is_a_period_not_a_share(extract):
     assert [q.low for q in extract("Half of the patients responded.")] == [50]
 
 
+def test_a_duration_that_states_a_change_is_not_a_timepoint(extract):
+    q = one(extract, "Warming has lengthened the fire season by about 75 days since records began.")
+    assert q.unit == "days" and q.is_change and not q.is_timepoint
+
+
 def test_timepoints_are_marked(extract):
     q = one(extract, "Symptoms were rated six months after surgery.")
     assert q.is_timepoint and q.unit == "months"

@@ -1082,7 +1082,9 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
             if after_old or (unit == "years" and {_lower(doc, start_tok - k) for k in (1, 2, 3)} & rules.AGE_WORDS):
                 q.kind = "age"
             else:
-                q.is_timepoint = _is_timepoint(doc, start_tok, end_tok)
+                # "lengthened the season by 75 days since 1970" is a change, not a time after something
+                q.is_timepoint = not _states_change(doc, start_tok, end_tok, q.bound) \
+                    and _is_timepoint(doc, start_tok, end_tok)
     elif atom.form == "fraction":
         # "half of adults", "a third of patients": a share, in percent
         q.kind, q.unit = "percent", "%"

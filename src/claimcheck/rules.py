@@ -242,7 +242,7 @@ CHANGE_WORDS = {
     "dropped", "drop", "drops", "declined", "decline", "declines", "reduced", "reduce", "cut",
     "raised", "raise", "lowered", "went", "changed", "change", "shifted", "moved", "improved",
     "worsened", "slipped", "plunged", "surged", "up", "down", "extended", "shortened",
-    "boosted", "expanded", "slashed", "shrank", "shrunk", "dipped",
+    "boosted", "expanded", "slashed", "shrank", "shrunk", "dipped", "lengthened", "widened", "narrowed",
 }
 RANGE_CONNECTORS = {"to", "-", "–", "—", "‐", "through", "thru"}
 ALTERNATIVE_CONNECTORS = {"or"}
