@@ -322,6 +322,10 @@ def test_a_place_that_opens_the_sentence_qualifies_its_figures(tmp_path):
     r = scan_in(tmp_path, "same-place", a="In Europe, 20% of new cars sold were electric.",
                 b="In Europe, 23% of new cars sold were electric last year.")
     assert [p[:2] for p in pairs(r)] == [("20%", "23%")]
+    # a month that opens the sentence meets the same month named in the clause
+    r = scan_in(tmp_path, "month", a="In January, 20% of new cars sold were electric.",
+                b="About 25% of new cars sold were electric in January.")
+    assert [p[:2] for p in pairs(r)] == [("20%", "25%")]
     r = scan_in(tmp_path, "place-in-clause", a="Across the United States, 9% of new cars sold were electric.",
                 b="About 12% of new cars sold in the United States were electric.")
     assert [p[:2] for p in pairs(r)] == [("9%", "12%")]
@@ -396,6 +400,20 @@ def test_containment_is_one_measure(tmp_path):
                                "contained as of Sunday.",
                    b="The Ridge Fire in Northern California has burned 410,000 acres and is 55% contained.")
     assert [p[:2] for p in pairs(r)] == [("62%", "55%")]
+
+
+def test_people_counted_outside_a_study_are_compared(tmp_path):
+    r = scan_texts(tmp_path, a="About 8.4 million Americans use insulin.",
+                   b="More than 9 million Americans use insulin, the report said.")
+    assert [p[:2] for p in pairs(r)] == [("8.4 million", "9 million")]
+    # the size of a study still needs the same trial named
+    r = scan_in(tmp_path, "studies", a="The study enrolled 90 participants.",
+                b="A trial of 104 people found the same.")
+    assert pairs(r) == []
+    # nor is a study's size compared with a tally of people
+    r = scan_in(tmp_path, "tally-and-study", a="Some 12,400 people were admitted to hospital with flu in January.",
+                b="The high-dose jab cut infections in a study involving 9,000 participants.")
+    assert pairs(r) == []
 
 
 def test_a_count_given_for_a_year_is_compared_only_for_that_year(tmp_path):

@@ -213,7 +213,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             qualifiers={q: str(row.get(q) or "") for q in QUALIFIERS},
             hedge=row.get("hedge_type") or "",
             population_count=row["kind"] == "count" and counted in rules.POPULATION_NOUNS
-            and not keys & set(rules.COUNTED_EVENTS.values()),
+            and not keys & set(rules.COUNTED_EVENTS.values()) and _about_a_study(row["sentence"]),
             event=event,
             qualifier_words=frozenset(w for w in key_words if w in QUALIFIER_STEMS
                                       or w.startswith(_QUALIFIER_PREFIXES)),
@@ -222,6 +222,16 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             sentence=row["sentence"], published=row.get("published") or "",
         ))
     return out
+
+
+_STUDY_CUES = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.STUDY_SIZE_CUES)) + r")\b")
+
+
+def _about_a_study(sentence: str | None) -> bool:
+    """Whether a count of people is the size of a study: its sentence speaks of
+    one ('The study enrolled 90 participants'), unlike '8.4 million Americans
+    use insulin'."""
+    return bool(_STUDY_CUES.search((sentence or "").lower()))
 
 
 def _stem_noun(noun: str) -> str:
@@ -265,7 +275,7 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         if a.keys or b.keys:
             return bool(a.keys & b.keys)
         # the size of a study is compared only between claims naming the same trial
-        if a.population_count:
+        if a.population_count or b.population_count:
             return bool(a.qualifiers["trial"]) and a.qualifiers["trial"] == b.qualifiers["trial"]
         return True
     if a.kind == "date" and (a.event or b.event):

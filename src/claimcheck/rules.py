@@ -393,6 +393,13 @@ GENERIC_PERSON = "people"
 # Counted nouns that are events happening to people: "three deaths" is a count of
 # people with what happened to them as its measure key.
 COUNTED_EVENTS = {"deaths": "death", "death": "death", "fatalities": "death", "fatality": "death"}
+# A count of people is the size of a study, compared only between claims naming
+# the same trial, when its sentence has one of these; otherwise it is a tally
+# ("8.4 million Americans use insulin"), compared like any count.
+STUDY_SIZE_CUES = ["study", "studies", "trial", "trials", "enrolled", "enrolling", "randomized", "randomised",
+                   "randomly", "participants", "participated", "cohort", "sample", "surveyed", "survey",
+                   "recruited", "included", "analysis", "analyzed", "analysed", "followed", "volunteers",
+                   "subjects", "phase", "pilot", "researchers", "investigators"]
 # Two counts of one noun more than this many times apart are taken to count
 # different things (a state's acres burned and one fire's), not to disagree.
 COUNT_MAX_RATIO = 2.5
