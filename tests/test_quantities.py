@@ -224,6 +224,14 @@ def test_ages_given_as_decades(extract):
     assert (q.low, q.high, q.kind) == (40, 49, "age")
 
 
+def test_the_count_of_a_listicle_headline_is_not_a_claim(extract):
+    assert extract("5 Things to Know About Ketamine Clinics\n\nThe clinics opened in 2019.")[0].text == "2019"
+    assert len(extract("Top 10 Tips for Better Sleep\n\nText.")) == 0
+    # in a sentence, or counting something else, it is
+    assert [q.text for q in extract("The review found three signs of improvement.")] == ["three"]
+    assert [q.text for q in extract("3 Patients Died in Trial\n")] == ["3"]
+
+
 def test_a_fraction_of_a_magnitude_is_a_number(extract):
     q = one(extract, "Half a million people are affected.")
     assert (q.text, q.low, q.kind) == ("Half a million", 500_000, "count")

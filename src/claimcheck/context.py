@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from claimcheck import rules
-from claimcheck.quantities import QUANTITY_SPANS, PhraseSearch, Quantity, doc_text, phrase_regex
+from claimcheck.quantities import QUANTITY_SPANS, PhraseSearch, Quantity, doc_text, is_heading, phrase_regex
 
 _NEGATIONS = rules.NEGATIONS
 _STOP = ((set(STOP_WORDS) - _NEGATIONS) | rules.MEASURE_DROP_WORDS) - rules.MEASURE_QUALIFIER_WORDS
@@ -185,13 +185,6 @@ def _synonym_keys(text: str) -> list[str]:
     return sorted({rules.MEASURE_SYNONYMS[m.group(0)] for m in _SYNONYM_RE.finditer(text)})
 
 
-def _is_heading(line: str) -> bool:
-    stripped = line.strip()
-    # the closing mark first: most paragraphs end with one, and splitting them into words is the cost
-    return bool(stripped) and stripped[-1] not in ".!?:;,\"”’)" \
-        and len(stripped.split(None, rules.HEADING_MAX_WORDS)) <= rules.HEADING_MAX_WORDS
-
-
 def _phase_value(m: re.Match) -> str:
     return "/".join(rules.ROMAN.get(p, p) for p in m["phase"].lower().split("/"))
 
@@ -239,7 +232,7 @@ class _SectionQualifiers:
                 design=[(start + m.start(), rules.DESIGN_CUES[m.group(0)])
                         for m in _DESIGN_SEARCH.finditer(lower)],
                 new_study=[start + m.start() for m in _NEW_STUDY_SEARCH.finditer(lower)],
-                heading=_is_heading(text))
+                heading=is_heading(text))
         return self.paragraphs[start]
 
     @staticmethod

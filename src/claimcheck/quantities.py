@@ -64,6 +64,14 @@ if not Doc.has_extension("text_cache"):
     Doc.set_extension("text_cache", default=None)
 
 
+def is_heading(line: str) -> bool:
+    """A line short and without a closing mark: a headline or section heading."""
+    stripped = line.strip()
+    # the closing mark first: most paragraphs end with one, and splitting them into words is the cost
+    return bool(stripped) and stripped[-1] not in ".!?:;,\"”’)" \
+        and len(stripped.split(None, rules.HEADING_MAX_WORDS)) <= rules.HEADING_MAX_WORDS
+
+
 def doc_text(doc: Doc) -> str:
     if doc._.text_cache is None:
         doc._.text_cache = doc.text
@@ -1096,6 +1104,8 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         q.date = f"{int(low):04d}" if low == high else f"{int(low):04d}/{int(high):04d}"
     else:
         noun = _counted_noun(ctx, last.end, high) or _tallied_subject(doc, start_tok, bound, atom, other)
+        if noun in rules.LISTICLE_NOUNS and is_heading(_line_at(ctx.text, s)):
+            return None  # "5 Things to Know About...": a headline's count of its own items
         if noun:
             q.kind, q.unit, q.counted = "count", noun, noun
         elif atom.form == "digits" and last.form == "digits":
@@ -1139,6 +1149,11 @@ def _tallied_subject(doc: Doc, start_tok: int, bound: str, atom: _Atom, other: _
                                                 and not lower.endswith(("ss", "us", "is", "ous"))):
             return lower
     return ""
+
+
+def _line_at(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:len(text) if end < 0 else end]
 
 
 def _per_period(doc: Doc, k: int) -> str:

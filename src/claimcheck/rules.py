@@ -403,6 +403,11 @@ STUDY_SIZE_CUES = ["study", "studies", "trial", "trials", "enrolled", "enrolling
 # Two counts of one noun more than this many times apart are taken to count
 # different things (a state's acres burned and one fire's), not to disagree.
 COUNT_MAX_RATIO = 2.5
+# What a headline counts of its own contents ("5 Things to Know", "Top 10 Tips"):
+# not a claim when the count is in a heading.
+LISTICLE_NOUNS = {"things", "ways", "tips", "reasons", "facts", "signs", "questions", "steps", "myths",
+                  "lessons", "takeaways", "mistakes", "tricks", "secrets", "habits", "foods", "rules",
+                  "ideas", "strategies", "benefits", "symptoms", "causes", "exercises"}
 # Nouns that a lone "one" may count ("one patient died", not "one study").
 ONE_COUNTABLE = {"participant", "patient", "person", "death", "case", "adult", "child",
                  "dose", "session", "site", "trial", "vote", "country", "in"}
