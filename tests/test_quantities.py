@@ -191,6 +191,17 @@ def test_relative_date_of_a_past_event_is_not_a_claim(extract):
     "Copyright 2019-2024 Example Inc.",
     "Related: 5 Things to Know About Ketamine Clinics",
     "Read more: 10 ways to sleep better in 2025",
+    "Updated 3 hours ago",
+    "Last updated: 2 weeks ago",
+    "Page 2 of 5",
+    "Showing 1-10 of 245 results",
+    "Photo 3 of 12",
+    "See all 12 photos",
+    "Listen to this article (4 minutes)",
+    "Sign up to get 20% off your first order",
+    "Save 30% today. Free shipping on orders over $50.",
+    "Subscribe for $1 a week.",
+    "If you are in crisis, call or text 988. In an emergency, call 911.",
 ])
 def test_not_claims(extract, text):
     assert extract(text) == [], [(q.text, q.kind) for q in extract(text)]
@@ -222,6 +233,15 @@ def test_ages_given_as_decades(extract):
     assert found == [("60s", 60, 69, "age"), ("70s", 70, 79, "age")]
     q = one(extract, "Most were women in their mid-40s.")
     assert (q.low, q.high, q.kind) == (40, 49, "age")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The drugmaker took 70% off the list price of insulin.", 70),
+    ("Patients could save 30% on their drug costs.", 30),
+    ("Results from 40 of 100 clinics are in.", 40),
+])
+def test_prose_like_page_furniture_keeps_its_claims(extract, text, value):
+    assert value in [q.low for q in extract(text)]
 
 
 def test_the_count_of_a_listicle_headline_is_not_a_claim(extract):

@@ -484,6 +484,18 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     "stars": r"[0-9](?:\.[0-9])?\s+out\s+of\s+(?:5|five|10|ten)\s+stars?\b",
     "rated": r"[Rr]ated\s+[0-9.]+\s+out\s+of\s+[0-9]+(?:\s+stars?)?(?:\s+by\s+[0-9][0-9,]*\s+\w+)?",
     "copyright": r"(?:©|\([cC]\)|Copyright)\s*[0-9][0-9]{3}(?:\s*[-–]\s*[0-9][0-9]{3})?",
+    "ago_stamp": r"(?:[Uu]pdated|[Pp]osted|[Pp]ublished|[Ee]dited)\s*:?\s*(?:about\s+|over\s+)?[0-9]+\s+"
+                 r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago",
+    "pager": r"(?:Page|Photo|Image|Slide|Picture|Video|Showing|Results?)\s+[0-9][0-9,]*(?:\s*[-–]\s*[0-9][0-9,]*)?"
+             r"\s*(?:of|/)\s*[0-9][0-9,]*",
+    "see_all": r"(?:See|View)\s+all\s+[0-9][0-9,]*",
+    "listen": r"[Ll]isten(?:\s+to\s+this\s+(?:article|story|episode))?\s*[:(]?\s*[0-9]+\s*(?:min|mins|minutes?)\b\)?",
+    # an offer, not a claim: "20% off your first order", "Save 30%" (but "took 70% off the list price" is one)
+    "promo": r"[0-9][0-9]*\s*%\s+[Oo][Ff][Ff]\s+(?:your|you|first|orders?|today|everything|sitewide|all|with|at)\b"
+             r"|Save\s+[0-9]+\s*%|[Ff]ree shipping on orders (?:over|above)\s+"
+             r"[$£€][0-9]+|[Ss]ubscribe (?:for|from)\s+(?:just\s+|only\s+)?[$£€][0-9.]+",
+    # emergency and crisis lines: "call 911", "call or text 988"
+    "hotline": r"(?:[Cc]all|[Dd]ial|[Tt]ext)(?:\s+or\s+(?:[Cc]all|[Tt]ext))?\s+(?:911|999|988|112|111|000)\b",
     "related_link": r"(?m)^[ \t]*(?:Related|Read [Mm]ore|Read [Aa]lso|Also [Rr]ead|See [Aa]lso|Recommended"
                     r"|More [Ff]rom|You [Mm]ay [Aa]lso [Ll]ike)[ \t]*:[^\n]*",
 }
@@ -500,6 +512,10 @@ EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "engagement": (" Comment", " Shares", " Likes", " Views", " Reactions", " Responses", " Reviews", " Ratings",
                    " Votes"),
     "stars": (" stars",), "rated": ("Rated ", " rated "), "copyright": ("©", "(c)", "(C)", "Copyright"),
+    "ago_stamp": (" ago",), "pager": ("Page", "Photo", "Image", "Slide", "Picture", "Video", "Showing", "Result"),
+    "see_all": ("See all", "View all"), "listen": ("Listen", "listen to this", "listen (", "listen:"),
+    "promo": ("% off", "% OFF", "%off", "Save ", "shipping", "ubscribe"),
+    "hotline": (" 911", " 999", " 988", " 112", " 111", " 000"),  # not "1999" or "1,000"
     "related_link": (":",),  # one search; the pattern is then tried at line starts only
 }
 # A line that is only one of these words heads a reference list: the lines after
