@@ -244,6 +244,21 @@ def test_prose_like_page_furniture_keeps_its_claims(extract, text, value):
     assert value in [q.low for q in extract(text)]
 
 
+def test_a_change_by_a_fraction_is_a_percent_change(extract):
+    q = one(extract, "Mortality dropped by half over the decade.")
+    assert (q.text, q.low, q.kind, q.is_change) == ("half", 50, "percent", True)
+    q = one(extract, "Costs were cut by a third.")
+    assert (round(q.low, 2), q.is_change) == (33.33, True)
+    assert extract("The team split in half.") == []
+
+
+def test_proportions_written_with_out_of(extract):
+    found = [(q.text, round(q.low, 2), q.kind) for q in
+             extract("9 out of 10 dentists recommend it, and 1 out of every 3 adults has it; 1 in every 4 did.")]
+    assert found == [("9 out of 10", 90, "percent"), ("1 out of every 3", 33.33, "percent"),
+                     ("1 in every 4", 25, "percent")]
+
+
 def test_the_count_of_a_listicle_headline_is_not_a_claim(extract):
     assert extract("5 Things to Know About Ketamine Clinics\n\nThe clinics opened in 2019.")[0].text == "2019"
     assert len(extract("Top 10 Tips for Better Sleep\n\nText.")) == 0

@@ -323,7 +323,9 @@ def _atom_at(doc: Doc, i: int) -> _Atom | None:
             return _Atom(frac, i, i + 3, "fraction", doc[i:i + 3].text)
     if lower in rules.ARTICLE_ONE and i + 1 < len(doc):
         nxt = doc[i + 1].lower_
-        if nxt in rules.FRACTION_WORDS and nxt not in {"half", "halves"} and _lower(doc, i + 2) == "of":
+        # "a third of adults"; "cut by a third"
+        if nxt in rules.FRACTION_WORDS and nxt not in {"half", "halves"} and (
+                _lower(doc, i + 2) == "of" or _lower(doc, i - 1) == "by"):
             return _fraction_of_scale(doc, i, i + 3, rules.FRACTION_WORDS[nxt]) or _Atom(
                 rules.FRACTION_WORDS[nxt], i, i + 2, "fraction", doc[i:i + 2].text)
     if lower in rules.NUMBER_WORDS or lower in rules.TENS_WORDS or lower in rules.ARTICLE_ONE:
@@ -867,7 +869,9 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
             j = cur[0]
     if atom.form == "article" and not (unit and half):
         return
-    if atom.form == "fraction" and not unit and _lower(doc, j) != "of":
+    # "half of adults" is a share; "dropped by half", "cut by a third" a change
+    if atom.form == "fraction" and not unit and _lower(doc, j) != "of" \
+            and not (_lower(doc, start - 1) == "by" and _states_change(doc, start, j)):
         return
 
     # schedule timepoints: "week 12", "day 30"
@@ -886,9 +890,10 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
             yield rate
             return
 
-    # a proportion: "1 in 10 recipients", "one in five adults"
-    if not unit and not currency and _lower(doc, j) == "in":
-        whole = by_start.get(j + 1)
+    # a proportion: "1 in 10 recipients", "one in five adults", "9 out of 10", "1 out of every 3"
+    proportion_end = _proportion_words(doc, j) if not unit and not currency else j
+    if proportion_end > j:
+        whole = by_start.get(proportion_end)
         if (whole is not None and whole.form in {"digits", "words"} and atom.form in {"digits", "words"}
                 and 0 < atom.value <= whole.value <= 1000 and not _is_identifier(doc, whole)):
             used.add(whole.start)
@@ -1149,6 +1154,19 @@ def _tallied_subject(doc: Doc, start_tok: int, bound: str, atom: _Atom, other: _
                                                 and not lower.endswith(("ss", "us", "is", "ous"))):
             return lower
     return ""
+
+
+def _proportion_words(doc: Doc, j: int) -> int:
+    """Where the whole starts after 'in', 'out of', 'in every', 'out of every'
+    at token j ('1 in 10', '9 out of 10'); j when there is none of them."""
+    k = j
+    if _lower(doc, k) == "in":
+        k += 1
+    elif _lower(doc, k) == "out" and _lower(doc, k + 1) == "of":
+        k += 2
+    else:
+        return j
+    return k + 1 if _lower(doc, k) == "every" else k
 
 
 def _line_at(text: str, pos: int) -> str:
