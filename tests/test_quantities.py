@@ -244,6 +244,18 @@ def test_prose_like_page_furniture_keeps_its_claims(extract, text, value):
     assert value in [q.low for q in extract(text)]
 
 
+def test_twice_is_a_ratio_or_a_frequency(extract):
+    q = one(extract, "Smokers were twice as likely to develop the disease.")
+    assert (q.text, q.low, q.unit, q.kind) == ("twice", 2, "times", "ratio")
+    q = one(extract, "The pill is taken twice daily.")
+    assert (q.low, q.unit) == (2, "times per day")
+    q = one(extract, "Patients took it three times a week.")
+    assert (q.low, q.unit) == (3, "times per week")
+    q = one(extract, "The injection is given once a week.")
+    assert (q.low, q.unit) == (1, "times per week")
+    assert extract("Once approved, the drug will be sold widely.") == []
+
+
 def test_a_change_by_a_fraction_is_a_percent_change(extract):
     q = one(extract, "Mortality dropped by half over the decade.")
     assert (q.text, q.low, q.kind, q.is_change) == ("half", 50, "percent", True)

@@ -184,7 +184,7 @@ class _Atom:
     value: float
     start: int  # token index
     end: int  # token index, exclusive
-    form: str  # digits | words | fraction | article
+    form: str  # digits | words | fraction | article | multiplier
     text: str
     magnitude: bool = False
 
@@ -309,6 +309,11 @@ def _atom_at(doc: Doc, i: int) -> _Atom | None:
     if dm is not None:
         return _Atom(dm[0], i, i + 1, "digits", text, True)
     lower = tok.lower_
+    # "twice as likely", "twice daily", "once a week" (a lone "once" is a conjunction)
+    if lower in rules.MULTIPLIER_WORDS:
+        if lower in rules.MULTIPLIER_NEEDS_PERIOD and not _per_period(doc, i + 1):
+            return None
+        return _Atom(rules.MULTIPLIER_WORDS[lower], i, i + 1, "multiplier", text)
     # fractions: "half", "three-quarters", "two-thirds", "a third"
     if lower in rules.FRACTION_WORDS and lower not in rules.ORDINAL_FRACTIONS:
         if _lower(doc, i - 1) in rules.PERIOD_PART_ORDINALS:
@@ -431,7 +436,7 @@ def _label_before(doc: Doc, i: int) -> str:
 
 
 _TRIGGER_WORDS = (set(rules.NUMBER_WORDS) | set(rules.TENS_WORDS) | set(rules.FRACTION_WORDS)
-                  | set(rules.MONTHS) | {m + "." for m in rules.MONTHS})
+                  | set(rules.MULTIPLIER_WORDS) | set(rules.MONTHS) | {m + "." for m in rules.MONTHS})
 _AFTER_ARTICLE = set(rules.SCALE_WORDS) | set(rules.DOZEN_WORDS) | set(rules.FRACTION_WORDS) | set(rules.UNIT_FORMS)
 
 
@@ -824,6 +829,11 @@ def _quantities_from(ctx: _DocContext, atom: _Atom, by_start: dict[int, _Atom], 
         bound = ""
     value = atom.value
     j = atom.end
+    if atom.form == "multiplier":
+        q = _finish(ctx, start, j, value, value, "times", "", bound, atom, None)
+        if q is not None:
+            yield q
+        return
     # glued magnitude after a currency: "$5M", "$2bn"
     # ("m." is how the tokenizer leaves "$30m." at the end of a sentence)
     if currency and j < len(doc) and doc[j].text.rstrip(".") in rules.MAGNITUDE_SUFFIXES and _glued(doc, j) \

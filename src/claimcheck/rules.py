@@ -42,6 +42,10 @@ AGE_WORDS = {"age", "aged", "ages", "ageing", "aging"}
 FREQUENCY_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year",
                      "hour": "hour", "daily": "day", "weekly": "week"}
 DOZEN_WORDS: dict[str, int] = {"dozen": 12, "dozens": 12}
+# Words that are a number of times: "twice as likely" (a ratio), "twice daily"
+# (a frequency). "once" is one only before a period ("once a week").
+MULTIPLIER_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+MULTIPLIER_NEEDS_PERIOD = {"once"}
 # Fractions that stand alone as a number ("half an hour", "a third of adults").
 FRACTION_WORDS: dict[str, float] = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3,
