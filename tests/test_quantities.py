@@ -244,6 +244,19 @@ def test_prose_like_page_furniture_keeps_its_claims(extract, text, value):
     assert value in [q.low for q in extract(text)]
 
 
+@pytest.mark.parametrize("text,low,high", [
+    ("Adults ≥18 years were eligible.", 18, 18),
+    ("Adults over 65 are at higher risk.", 65, 65),
+    ("Women between 40 and 74 should get mammograms.", 40, 74),
+    ("The vaccine is approved for those 12 and up.", 12, 12),
+    ("Patients older than 70 years had worse outcomes.", 70, 70),
+    ("Among people 65 years and older, uptake was high.", 65, 65),
+])
+def test_a_figure_bounding_a_group_of_people_is_their_age(extract, text, low, high):
+    q = one(extract, text)
+    assert (q.kind, q.low, q.high) == ("age", low, high)
+
+
 def test_twice_is_a_ratio_or_a_frequency(extract):
     q = one(extract, "Smokers were twice as likely to develop the disease.")
     assert (q.text, q.low, q.unit, q.kind) == ("twice", 2, "times", "ratio")

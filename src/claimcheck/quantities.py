@@ -1102,7 +1102,9 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         if u.kind == "duration":
             after_old = bool({"old", "olds"} & {_lower(doc, end_tok),
                                                 _lower(doc, end_tok + 1) if _lower(doc, end_tok) == "-" else ""})
-            if after_old or (unit == "years" and {_lower(doc, start_tok - k) for k in (1, 2, 3)} & rules.AGE_WORDS):
+            if after_old or (unit == "years" and (
+                    {_lower(doc, start_tok - k) for k in (1, 2, 3)} & rules.AGE_WORDS
+                    or q.bound in rules.AGE_BOUNDS_AFTER or _bounds_people(doc, start_tok, bound))):
                 q.kind = "age"
             else:
                 # "lengthened the season by 75 days since 1970" is a change, not a time after something
@@ -1112,8 +1114,10 @@ def _finish(ctx: _DocContext, start_tok: int, end_tok: int, low: float, high: fl
         # "half of adults", "a third of patients": a share, in percent
         q.kind, q.unit = "percent", "%"
         q.low, q.high = low * 100, high * 100
-    elif _lower(doc, start_tok - 1) in rules.AGE_WORDS or q.bound in rules.AGE_BOUNDS_AFTER:
-        q.kind, q.unit = "age", "years"  # "adults aged 18-65", "those 75 or older"
+    elif _lower(doc, start_tok - 1) in rules.AGE_WORDS or q.bound in rules.AGE_BOUNDS_AFTER or (
+            high <= rules.AGE_MAX and (bound or other is not None) and _bounds_people(doc, start_tok, bound)):
+        # "adults aged 18-65", "those 75 or older", "adults over 65", "women between 40 and 74"
+        q.kind, q.unit = "age", "years"
     elif _looks_like_year(doc, atom, last, start_tok):
         q.kind, q.unit = "date", "year"
         q.date = f"{int(low):04d}" if low == high else f"{int(low):04d}/{int(high):04d}"
@@ -1182,6 +1186,17 @@ def _proportion_words(doc: Doc, j: int) -> int:
 def _line_at(text: str, pos: int) -> str:
     end = text.find("\n", pos)
     return text[text.rfind("\n", 0, pos) + 1:len(text) if end < 0 else end]
+
+
+def _bounds_people(doc: Doc, start_tok: int, bound: str) -> bool:
+    """Whether the figure bounds a group of people named right before it:
+    'adults over 65', 'women between 40 and 74', 'patients older than 70'."""
+    k = start_tok - 1 - len(bound.split())
+    if _lower(doc, k) == "than" and _lower(doc, k - 1) in {"older", "younger"}:
+        k -= 2
+    elif _lower(doc, k) in rules.AGE_COMPARISONS:
+        k -= 1
+    return _lower(doc, k) in rules.AGE_HOLDERS
 
 
 def _per_period(doc: Doc, k: int) -> str:

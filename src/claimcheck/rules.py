@@ -221,7 +221,14 @@ UP_NOT_A_CHANGE_AFTER = {"make", "makes", "made", "making"}
 CHANGE_NOUNS = (CHANGE_WORDS_AFTER - {"more", "fewer", "less", "higher", "lower", "greater", "smaller"}) \
     | {"change", "changes"}
 # Bound words after a bare figure that make it an age ("were 75 or older").
-AGE_BOUNDS_AFTER = {"and older", "or older", "and younger", "or younger"}
+AGE_BOUNDS_AFTER = {"and older", "or older", "and younger", "or younger", "and up", "and over", "or over"}
+# A figure (at most AGE_MAX) bounding a group of people named right before it is
+# their age: "adults over 65", "women between 40 and 74", "patients older than 70".
+AGE_HOLDERS = {"adults", "adult", "children", "child", "kids", "people", "persons", "patients", "participants",
+               "women", "men", "those", "anyone", "everyone", "individuals", "seniors", "infants", "babies",
+               "teens", "teenagers", "girls", "boys", "residents", "americans", "workers", "smokers", "users"}
+AGE_COMPARISONS = {"between", "over", "under", "above", "below", "aged"}
+AGE_MAX = 120
 # Words that may stand between a figure and its unit without changing what is
 # measured: "7 consecutive days", "three straight years", "12 additional weeks".
 UNIT_GAP_WORDS = {"consecutive", "straight", "successive", "additional", "extra", "further", "more"}
