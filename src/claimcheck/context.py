@@ -440,11 +440,11 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             if sent.start not in places:
                 places[sent.start] = _opening_place(doc, sent)
             words = words + places[sent.start]
-            place_qualifiers = [rules.PLACE_PREFIX + stem(w) for w in places[sent.start]]
+            qualifier_tags = [rules.PLACE_PREFIX + stem(w) for w in places[sent.start]]
             # "Among those who had the procedure, ...": the figures are the subgroup's
-            place_qualifiers += _opening_subgroup(doc, sent)
+            qualifier_tags += _opening_subgroup(doc, sent)
         else:
-            place_qualifiers = []
+            qualifier_tags = []
         if sent.start not in trial_words:
             # a trial's name is its qualifier, not part of what it measures ("CLARITY-X")
             trial_words[sent.start] = {part.lower() for _, name in _trial_names(sent.text)
@@ -460,10 +460,10 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
                  and w not in arm_words]
         # "those in the highest quarter ate seven servings, compared with three
         # for the lowest": the two ends of a comparison are different groups
-        place_qualifiers += sorted({rules.GROUP_PREFIX + rules.EXTREME_GROUPS[w]
+        qualifier_tags += sorted({rules.GROUP_PREFIX + rules.EXTREME_GROUPS[w]
                                     for window in (left_lowers, right_lowers) for w, nxt in pairwise(window)
                                     if w in rules.EXTREME_GROUPS and nxt in rules.RANKED_GROUPS})
-        measure_key = " ".join(keys + sorted({stem(w) for w in words}) + place_qualifiers)
+        measure_key = " ".join(keys + sorted({stem(w) for w in words}) + qualifier_tags)
         tp = ""
         if not q.is_timepoint:
             near = [t for t in timepoints.get(sent.start, [])]
@@ -607,43 +607,39 @@ def _left_stopped_at_comma(doc: Doc, sent: _Sentence, left: list, span: Span) ->
     return k >= sent.start and doc[k].text == ","
 
 
+def _opening_phrase(doc: Doc, sent: _Sentence, openers: set[str], max_words: int) -> list | None:
+    """The tokens between an opener that starts a sentence and the comma that
+    ends its phrase ('In | Europe | ,'), or None when the sentence does not
+    open with one of `openers` or no comma comes within `max_words`."""
+    if sent.start >= len(doc) or doc[sent.start].lower_ not in openers:
+        return None
+    for k in range(sent.start + 1, min(sent.end, sent.start + 2 + max_words)):
+        if doc[k].text == ",":
+            return [doc[i] for i in range(sent.start + 1, k)]
+    return None
+
+
 def _opening_place(doc: Doc, sent: _Sentence) -> list[str]:
     """The capitalised words of a place that opens a sentence and ends at a
     comma: 'In Europe,', 'Across the United States,' (not 'In 2023,')."""
-    if sent.start >= len(doc) or doc[sent.start].lower_ not in rules.PLACE_OPENERS:
+    phrase = _opening_phrase(doc, sent, rules.PLACE_OPENERS, rules.PLACE_MAX_WORDS)
+    if not phrase or any(not tok.is_alpha or not (tok.is_title or tok.is_upper or tok.lower_ in {"the", "of"})
+                         for tok in phrase):
         return []
-    words = []
-    for k in range(sent.start + 1, min(sent.end, sent.start + 2 + rules.PLACE_MAX_WORDS)):
-        tok = doc[k]
-        if tok.text == ",":
-            return words
-        if not tok.is_alpha or not (tok.is_title or tok.is_upper or tok.lower_ in {"the", "of"}):
-            return []
-        if tok.lower_ not in {"the", "of"}:
-            words.append(tok.lower_)
-    return []
+    return [tok.lower_ for tok in phrase if tok.lower_ not in {"the", "of"}]
 
 
 def _opening_subgroup(doc: Doc, sent: _Sentence) -> list[str]:
     """The subgroup a sentence opens with, up to its comma ('Among adults over
     65,', 'In patients who completed the program,'), as one qualifier word:
     rules.SUBGROUP_PREFIX and its words."""
-    if sent.start >= len(doc):
+    phrase = _opening_phrase(doc, sent, rules.SUBGROUP_OPENERS | rules.SUBGROUP_OPENERS_WITH_WHO,
+                             rules.SUBGROUP_MAX_WORDS)
+    if not phrase or (doc[sent.start].lower_ not in rules.SUBGROUP_OPENERS
+                      and not any(tok.lower_ in rules.SUBGROUP_RELATIVES for tok in phrase)):
         return []
-    opener = doc[sent.start].lower_
-    if opener not in rules.SUBGROUP_OPENERS and opener not in rules.SUBGROUP_OPENERS_WITH_WHO:
-        return []
-    words, who = [], False
-    for k in range(sent.start + 1, min(sent.end, sent.start + 2 + rules.SUBGROUP_MAX_WORDS)):
-        tok = doc[k]
-        if tok.text == ",":
-            if not words or (opener not in rules.SUBGROUP_OPENERS and not who):
-                return []
-            return [rules.SUBGROUP_PREFIX + "-".join(sorted(words))]
-        who = who or tok.lower_ in rules.SUBGROUP_RELATIVES
-        if tok.like_num or (tok.is_alpha and tok.lower_ not in STOP_WORDS):
-            words.append(stem(tok.lower_))
-    return []
+    words = [stem(tok.lower_) for tok in phrase if tok.like_num or (tok.is_alpha and tok.lower_ not in STOP_WORDS)]
+    return [rules.SUBGROUP_PREFIX + "-".join(sorted(words))] if words else []
 
 
 def _is_year(word: str) -> bool:

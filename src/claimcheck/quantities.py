@@ -735,6 +735,11 @@ def _unit_after(ctx: _DocContext, j: int, atom: _Atom) -> tuple[str, int]:
     return canonical, end
 
 
+def _looks_plural(lower: str) -> bool:
+    """'participants', 'sessions' (not 'process', 'virus', 'analysis', 'serious')."""
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous"))
+
+
 def _counted_noun(ctx: _DocContext, j: int, value: float) -> str:
     """The noun a bare number counts: '90 participants', '3 full-day dosing sessions'."""
     doc = ctx.doc
@@ -773,7 +778,7 @@ def _counted_noun(ctx: _DocContext, j: int, value: float) -> str:
             return lower
         if tok.is_stop or lower in rules.UNIT_FORMS or lower in rules.BOUND_WORDS:
             return ""
-        if len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous")):
+        if _looks_plural(lower):
             return lower
         k += 1
         steps += 1
@@ -1164,8 +1169,7 @@ def _tallied_subject(doc: Doc, start_tok: int, bound: str, atom: _Atom, other: _
             continue  # auxiliaries, articles, and the places of 'cases in the United States'
         if lower in rules.NOT_TALLY_SUBJECTS:
             return ""
-        if lower in rules.IRREGULAR_PLURALS or (len(lower) > 3 and lower.endswith("s")
-                                                and not lower.endswith(("ss", "us", "is", "ous"))):
+        if lower in rules.IRREGULAR_PLURALS or _looks_plural(lower):
             return lower
     return ""
 
