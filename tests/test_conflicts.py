@@ -416,6 +416,21 @@ def test_people_counted_outside_a_study_are_compared(tmp_path):
     assert pairs(r) == []
 
 
+def test_figures_for_groups_given_different_doses_are_not_compared(tmp_path):
+    r = scan_texts(tmp_path, a="At week 3, 29% of those in the 25 mg group were in remission, compared with 8% of "
+                               "those in the 1 mg group.",
+                   b="At week 3, 37% of the people who received the 25 mg dose were in remission, versus 8% of "
+                     "those who got 1 mg.")
+    assert [p[:2] for p in pairs(r)] == [("29%", "37%")]
+
+
+def test_a_forecast_date_is_not_compared_with_a_past_one(tmp_path):
+    r = scan_texts(tmp_path, a="The company hopes to seek FDA approval by 2027.",
+                   b="Oregon voters approved psilocybin services in November 2020. Approval could come as early "
+                     "as 2026, analysts said.")
+    assert [p[:2] for p in pairs(r)] == [("2027", "2026")]
+
+
 def test_a_count_given_for_a_year_is_compared_only_for_that_year(tmp_path):
     r = scan_texts(tmp_path, a="At least 1,300 people died in the heat wave. It is triple the 2021 toll of 420 deaths.",
                    b="The June heat wave killed 1,150 people, the final report says.")

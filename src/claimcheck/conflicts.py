@@ -39,7 +39,8 @@ COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass
 UNCOMPARED_ROLES = {"timepoint", "condition"}
 # Measure-key words that qualify a figure (see rules.py): figures whose
 # qualifiers differ are not compared.
-_QUALIFIER_PREFIXES = (rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PREFIX, rules.GROUP_PREFIX)
+_QUALIFIER_PREFIXES = (rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PREFIX, rules.GROUP_PREFIX,
+                       rules.DOSE_PREFIX)
 # An "about" widens a value by this share of itself (and at least one rounding step).
 APPROX_SHARE = 0.05
 # Blocks up to this size are compared pair by pair. A larger block (one measure
@@ -279,7 +280,8 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
             return bool(a.qualifiers["trial"]) and a.qualifiers["trial"] == b.qualifiers["trial"]
         return True
     if a.kind == "date" and (a.event or b.event):
-        return a.event == b.event
+        # an approval expected by 2027 is not contradicted by one granted in 2020
+        return a.event == b.event and (a.hedge == "forecast") == (b.hedge == "forecast")
     if a.keys or b.keys:
         return a.keys == b.keys
     return fuzz.token_set_ratio(a.words, b.words) >= settings.similarity and \

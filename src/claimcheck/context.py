@@ -61,7 +61,7 @@ class ClaimContext:
     timepoint: str  # "2 months"
     hedge: str  # the cue word: "anticipated"
     hedge_type: str  # forecast | hedge | ""
-    condition: bool = False  # a count a share in its clause is about: "Two doses are 97% effective"
+    condition: bool = False  # what a share in its clause is about: "Two doses are 97% effective"
 
 
 def stem(word: str) -> str:
@@ -397,7 +397,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     section = _SectionQualifiers(text)
     timepoints: dict[int, list[tuple[int, Quantity]]] = {}
     quantities = [s._.quantity for s in spans]  # each span._ access builds an Underscore object
-    kind_at = {i: q.kind for s, q in zip(spans, quantities, strict=True) for i in range(s.start, s.end)}
+    qty_at = {i: q for s, q in zip(spans, quantities, strict=True) for i in range(s.start, s.end)}
     for s, q in zip(spans, quantities, strict=True):
         if q.is_timepoint:
             timepoints.setdefault(sent_of[id(s)].start, []).append((s.start_char, q))
@@ -463,6 +463,10 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         qualifier_tags += sorted({rules.GROUP_PREFIX + rules.EXTREME_GROUPS[w]
                                     for window in (left_lowers, right_lowers) for w, nxt in pairwise(window)
                                     if w in rules.EXTREME_GROUPS and nxt in rules.RANKED_GROUPS})
+        if q.kind in rules.DOSE_QUALIFIED_KINDS:
+            # "29% of those in the 25 mg group": the dose names the group
+            qualifier_tags += sorted({f"{rules.DOSE_PREFIX}{_fmt(d.low)}{d.unit}" for d in
+                                      (qty_at.get(t.i) for t in left + right) if d is not None and d.kind == "dose"})
         measure_key = " ".join(keys + sorted({stem(w) for w in words}) + qualifier_tags)
         tp = ""
         if not q.is_timepoint:
@@ -496,8 +500,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             timepoint=tp,
             hedge=hedge,
             hedge_type=hedge_type,
-            condition=q.kind == "count" and q.high <= rules.CONDITION_COUNT_MAX
-            and any(kind_at.get(t.i) in rules.CONDITION_OF_KINDS for t in right),
+            condition=_is_condition(q, left, right, qty_at),
         )
         out.append((s, q, ctx))
     _share_within_sentences(out, years_of)
@@ -512,6 +515,19 @@ def _without_bound(left: list, bound: str) -> list:
     if n <= len(left) and " ".join(t.lower_ for t in left[-n:]) == bound:
         return left[:-n]
     return left
+
+
+def _is_condition(q: Quantity, left: list, right: list, qty_at: dict[int, Quantity]) -> bool:
+    """A figure that names what a share in its clause is about, not a claim of
+    its own: a small count before it ("Two doses are 97% effective"), a dose
+    on either side ("29% of those in the 25 mg group")."""
+    if q.kind == "count" and q.high <= rules.CONDITION_COUNT_MAX:
+        window = right
+    elif q.kind == "dose":
+        window = left + right
+    else:
+        return False
+    return any(t.i in qty_at and qty_at[t.i].kind in rules.CONDITION_OF_KINDS for t in window)
 
 
 def _fmt(v) -> str:

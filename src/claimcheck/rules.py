@@ -609,9 +609,15 @@ PLACE_MAX_WORDS = 4
 PLACE_PREFIX = "place-"
 # A count of at most CONDITION_COUNT_MAX with a figure of these kinds later in
 # its clause is what that figure is about ("Two doses of the vaccine are 97%
-# effective"), not a tally ("8,000 doses given"): its role is "condition".
+# effective"), not a tally ("8,000 doses given"): its role is "condition". So is
+# a dose with one in its clause ("29% of those in the 25 mg group").
 CONDITION_COUNT_MAX = 10
 CONDITION_OF_KINDS = {"percent"}
+# A figure of these kinds with a dose in its clause is about the group given that
+# dose: "dose-25mg" qualifies its measure key ("29% of those in the 25 mg group"
+# is not compared with "8% of those in the 1 mg group").
+DOSE_QUALIFIED_KINDS = {"percent", "duration", "ratio", "rate"}
+DOSE_PREFIX = "dose-"
 # A sentence that opens with one of these and ends the phrase with a comma names
 # the subgroup its figures are about ("Among those who had the procedure, ..."):
 # "among-procedur-underw" qualifies their measure key, so they are compared only
