@@ -310,6 +310,13 @@ def test_a_duration_that_states_a_change_is_not_a_timepoint(extract):
     assert q.unit == "days" and q.is_change and not q.is_timepoint
 
 
+def test_a_duration_before_in_a_place_is_not_a_timepoint(extract):
+    q = one(extract, "Symptoms eased for up to 12 weeks in a phase II trial.")
+    assert q.unit == "weeks" and not q.is_timepoint
+    q = one(extract, "Six weeks in, symptoms eased.")
+    assert q.is_timepoint
+
+
 def test_timepoints_are_marked(extract):
     q = one(extract, "Symptoms were rated six months after surgery.")
     assert q.is_timepoint and q.unit == "months"

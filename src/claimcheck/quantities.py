@@ -1278,10 +1278,13 @@ def _states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> b
 
 
 def _is_timepoint(doc: Doc, start_tok: int, end_tok: int) -> bool:
-    nxt = _lower(doc, end_tok)
-    if nxt in {"-", "‐"}:
-        nxt = _lower(doc, end_tok + 1)
-    if nxt in rules.TIMEPOINT_AFTER:
+    k = end_tok
+    if _lower(doc, k) in {"-", "‐"}:
+        k += 1
+    nxt = _lower(doc, k)
+    # "six weeks in, ..." and "two months into treatment", not "12 weeks in a trial"
+    if nxt in rules.TIMEPOINT_AFTER and not (nxt in rules.TIMEPOINT_AFTER_ALONE
+                                            and k + 1 < len(doc) and doc[k + 1].is_alpha):
         return True
     prev = _lower(doc, start_tok - 1)
     if prev in {"a", "an", "the"}:

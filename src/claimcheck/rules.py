@@ -372,6 +372,9 @@ TIMEPOINT_AFTER = {"follow-up", "follow", "followup", "later", "after", "mark", 
                    "post-treatment", "postdose", "on", "in", "into", "out", "visit",
                    "assessment", "endpoint", "earlier", "before", "prior", "ago",
                    "since", "old", "long-term"}
+# Of TIMEPOINT_AFTER, words that mark a timepoint only with no word after them:
+# "six weeks in, ..." (not "12 weeks in a trial"), "three months on".
+TIMEPOINT_AFTER_ALONE = {"in", "on"}
 TIMEPOINT_BEFORE = {"at", "after", "within", "by", "until", "through", "week", "month",
                     "day", "year"}
 # Arms of a study: a claim about one arm is never compared with the other.
