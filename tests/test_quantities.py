@@ -218,6 +218,7 @@ def test_counts_skip_modifiers_to_find_the_noun(extract):
     ("Measles cases in the United States have reached 1,274 this year.", "cases"),
     ("The number of deaths climbed to 312 by Friday.", "deaths"),
     ("Hospitalizations topped 2,100 last week.", "hospitalizations"),
+    ("Deaths involving synthetic opioids such as fentanyl dropped to 74,700.", "deaths"),
     # what is not a count of things: a level, or a subject that names none
     ("Temperatures reached 104 in Phoenix.", ""),
     ("The index rose to 4,200 on Monday.", ""),
@@ -255,6 +256,18 @@ def test_prose_like_page_furniture_keeps_its_claims(extract, text, value):
 def test_a_figure_bounding_a_group_of_people_is_their_age(extract, text, low, high):
     q = one(extract, text)
     assert (q.kind, q.low, q.high) == ("age", low, high)
+
+
+@pytest.mark.parametrize("text,low,unit", [
+    ("The overdose death rate was 31.3 per 100,000 people.", 31.3, "per 100000"),
+    ("The rate stood at 32.6 per 100,000 residents.", 32.6, "per 100000"),
+    ("West Virginia had the highest rate, at 80.9 per 100,000.", 80.9, "per 100000"),
+    ("Its rate, 80.9 deaths per 100,000, was the highest.", 80.9, "per 100000"),
+    ("Infant mortality was 5.3 per 1,000 live births.", 5.3, "per 1000 live births"),
+])
+def test_rates_per_population(extract, text, low, unit):
+    q = one(extract, text)
+    assert (q.kind, q.low, q.unit) == ("rate", low, unit)
 
 
 def test_twice_is_a_ratio_or_a_frequency(extract):
@@ -425,7 +438,7 @@ def test_a_bare_m_is_not_a_million(extract):
 
 @pytest.mark.parametrize("text,low,unit", [
     ("The infant mortality rate was 5.3 per 1,000 live births.", 5.3, "per 1000 live births"),
-    ("Incidence was 12 cases per 100,000 people.", 12, "cases per 100000 people"),
+    ("Incidence was 12 cases per 100,000 people.", 12, "cases per 100000"),
 ])
 def test_rates_per_a_population_are_one_claim(extract, text, low, unit):
     q = one(extract, text)

@@ -1034,10 +1034,14 @@ def _rate(ctx: _DocContext, atom: _Atom, j: int, by_start: dict[int, _Atom], use
     if whole is None or whole.form not in {"digits", "words"} or whole.value <= 1:
         return None
     nouns = _noun_words(doc, whole.end)
-    if not nouns:
+    # "80.9 per 100,000" names no one: a rate when the whole is a round 100, 1,000...
+    if not nouns and not (counted or whole.value in rules.RATE_WHOLES):
         return None
     used.add(whole.start)
-    unit = " ".join(counted + ["per", format_number(whole.value)] + nouns)
+    # "per 100,000 people" and "per 100,000 residents" are one denominator; "deaths
+    # per 100,000" counts what the measure already names
+    unit = " ".join([w for w in counted if w.lower() not in rules.COUNTED_EVENTS] + ["per", format_number(whole.value)]
+                    + [w for w in nouns if w.lower() not in rules.RATE_POPULATION_WORDS])
     s, e, text = _fmt_span(doc, atom.start, whole.end)
     bound, _ = _bound_before(ctx, atom.start)
     return Quantity(low=atom.value, high=atom.value, unit=unit, kind="rate", bound=bound,
@@ -1160,18 +1164,23 @@ def _tallied_subject(doc: Doc, start_tok: int, bound: str, atom: _Atom, other: _
             return ""
     elif word not in rules.TALLY_VERBS:
         return ""
+    nearest = ""
     for j in range(k - 1, max(k - 1 - rules.TALLY_SUBJECT_REACH, -1), -1):
         tok = doc[j]
         lower = tok.lower_
         if tok.is_punct or lower in rules.CLAUSE_BREAKS:
-            return ""
+            break
         if not tok.is_alpha or tok.is_stop or (tok.is_title and not tok.is_sent_start):
             continue  # auxiliaries, articles, and the places of 'cases in the United States'
+        if lower in rules.COUNTED_EVENTS:
+            return lower  # "Deaths involving synthetic opioids dropped to 74,700"
+        if nearest:
+            continue  # a noun of COUNTED_EVENTS further back is still the subject
         if lower in rules.NOT_TALLY_SUBJECTS:
             return ""
         if lower in rules.IRREGULAR_PLURALS or _looks_plural(lower):
-            return lower
-    return ""
+            nearest = lower
+    return nearest
 
 
 def _proportion_words(doc: Doc, j: int) -> int:

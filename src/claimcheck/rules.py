@@ -414,6 +414,11 @@ STUDY_SIZE_CUES = ["study", "studies", "trial", "trials", "enrolled", "enrolling
                    "randomly", "participants", "participated", "cohort", "sample", "surveyed", "survey",
                    "recruited", "included", "analysis", "analyzed", "analysed", "followed", "volunteers",
                    "subjects", "phase", "pilot", "researchers", "investigators"]
+# Rates: denominators that say only "of the population", left out of the unit
+# ("31.3 per 100,000 people" and "32.6 per 100,000 residents" compare), and round
+# wholes that make a rate with no noun ("80.9 per 100,000").
+RATE_POPULATION_WORDS = {"people", "persons", "residents", "population", "inhabitants", "individuals", "population."}
+RATE_WHOLES = {100, 1000, 10000, 100000, 1000000}
 # Two counts of one noun more than this many times apart are taken to count
 # different things (a state's acres burned and one fire's), not to disagree.
 COUNT_MAX_RATIO = 2.5
