@@ -558,3 +558,21 @@ def test_a_figure_to_a_larger_scaled_figure_is_not_a_range_when_they_measure_dif
 ])
 def test_a_verb_of_change_right_before_a_figure_states_a_change(extract, text, figure, is_change):
     assert {q.text: q.is_change for q in extract(text)}[figure] is is_change
+
+
+def test_token_triggered_exclusions_find_what_a_whole_text_search_finds(nlp):
+    from pathlib import Path
+
+    from claimcheck import rules
+    from claimcheck.quantities import ExclusionMarker
+
+    by_lines = ExclusionMarker(rules.EXCLUSION_PATTERNS, nlp.vocab)  # trigger tokens, their lines searched
+    whole = ExclusionMarker(rules.EXCLUSION_PATTERNS)  # trigger strings, the whole text searched
+    furniture = ("Updated 3 hours ago\nShare | 23 Comments | 1.2K Shares\nPage 2 of 5\nSee all 12 photos\n"
+                 "Rated 4.8 out of 5 by 1,204 readers\n4.5 out of 5 stars\nSave 30% today. Call 911.\n"
+                 "Listen to this article (4 minutes)\nSign up to get 20% off your first order\n")
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [furniture] + [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    for text in texts:
+        assert by_lines(nlp.make_doc(text))._.excluded == whole(nlp.make_doc(text))._.excluded
+    assert len(by_lines(nlp.make_doc(furniture))._.excluded) >= 9

@@ -10,9 +10,11 @@ claim, stored as spans in ``doc.spans["quantities"]`` with ``span._.quantity``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import numpy
+from spacy.attrs import IDX, ORTH
 from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -85,7 +87,7 @@ def doc_text(doc: Doc) -> str:
 
 @Language.factory("claimcheck_exclusions", default_config={"patterns": None})
 def make_exclusions(nlp: Language, name: str, patterns: dict[str, str] | None):
-    return ExclusionMarker(patterns or rules.EXCLUSION_PATTERNS)
+    return ExclusionMarker(patterns or rules.EXCLUSION_PATTERNS, nlp.vocab)
 
 
 LINE_BREAK = re.compile("\n")
@@ -95,8 +97,21 @@ class ExclusionMarker:
     """Finds character ranges that hold no claims, as (start, end, label) tuples
     in ``doc._.excluded``; the quantity finder skips figures inside them."""
 
-    def __init__(self, patterns: dict[str, str]):
-        self.patterns = [(label, re.compile(p), rules.EXCLUSION_TRIGGERS.get(label)) for label, p in patterns.items()]
+    def __init__(self, patterns: dict[str, str], vocab=None):
+        # a pattern with token triggers runs only on a Doc holding one of those
+        # tokens: one set of the Doc's words answers for all of them, where each
+        # trigger string would be a search through the whole text
+        self.patterns = []  # (label, pattern, trigger strings) of the patterns found by searching the text
+        self.token_patterns: dict[int, list[tuple[str, re.Pattern]]] = {}  # trigger token -> its patterns
+        for label, p in patterns.items():
+            tokens = rules.EXCLUSION_TOKEN_TRIGGERS.get(label)
+            if tokens and vocab is not None:
+                compiled = re.compile(p)
+                for t in tokens:
+                    self.token_patterns.setdefault(vocab.strings.add(t), []).append((label, compiled))
+            else:
+                self.patterns.append((label, re.compile(p), rules.EXCLUSION_TRIGGERS.get(label) or tokens))
+        self.trigger_tokens = numpy.array(sorted(self.token_patterns), dtype=numpy.uint64)
         self.reference_lines = [(re.compile(p), rules.REFERENCE_LINE_TRIGGERS.get(label))
                                 for label, p in rules.REFERENCE_LINE_PATTERNS.items()]
         self.entry_start = re.compile(rules.REFERENCE_ENTRY_START)
@@ -120,12 +135,34 @@ class ExclusionMarker:
                     end = max(m.end(), start + 1)
                     yield m
 
+    def _trigger_lines(self, doc: Doc, text: str, line_starts: list[int]):
+        """(label, pattern, line bounds) for each line holding a trigger token of
+        a token-triggered pattern: page furniture sits on a line of its own, so
+        those patterns search a few lines, found with one pass over the Doc's
+        words, instead of the whole text."""
+        if not self.token_patterns or not len(doc):
+            return
+        words = doc.to_array([ORTH, IDX])
+        hits = words[in_sorted(words[:, 0], self.trigger_tokens)]
+        seen = set()
+        for orth, idx in hits.tolist():
+            n = bisect_right(line_starts, idx)
+            bounds = (line_starts[n - 1], line_starts[n] if n < len(line_starts) else len(text))
+            for label, pattern in self.token_patterns[orth]:
+                if (label, bounds) not in seen:
+                    seen.add((label, bounds))
+                    yield label, pattern, bounds
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(text)]
         ranges = []
-        for label, pattern, triggers in self.patterns:
-            for m in self._matches(pattern, triggers, text, line_starts):
+        searches = [(label, self._matches(pattern, triggers, text, line_starts))
+                    for label, pattern, triggers in self.patterns]
+        for label, pattern, (start, end) in self._trigger_lines(doc, text, line_starts):
+            searches.append((label, pattern.finditer(text, start, end)))
+        for label, matches in searches:
+            for m in matches:
                 start = m.start()
                 if label in rules.EXCLUSION_EXTEND_BACK:
                     while start > 0 and not text[start - 1].isspace():
@@ -228,6 +265,19 @@ class QuantityFinder:
             if anchor not in found or abs(other - anchor) > abs(found[anchor][0] - anchor):
                 found[anchor] = (other, phrase)
         return out
+
+    @staticmethod
+    def _on_trigger_lines(pattern: re.Pattern, token_triggers: numpy.ndarray, words: numpy.ndarray, text: str,
+                          line_starts: list[int]):
+        """pattern.finditer on each line holding one of the trigger tokens (page
+        furniture sits on a line of its own): a few lines, not the whole text."""
+        hits = words[in_sorted(words[:, 0], token_triggers), 1]
+        if not len(hits):
+            return
+        lines = sorted(set(numpy.searchsorted(line_starts, hits.astype(numpy.int64), side="right").tolist()))
+        for n in lines:
+            end = line_starts[n] if n < len(line_starts) else len(text)
+            yield from pattern.finditer(text, line_starts[n - 1], end)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)

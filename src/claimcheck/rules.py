@@ -527,15 +527,19 @@ EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "reading_time": ("read",), "clock_time": (":",), "clock_time_ampm": ("m.",),
     "isbn": ("ISBN",), "phone_area_code": ("(",), "confidence_level": ("CI", "CrI", "confidence", "credible"),
     "p_value": ("<", "=", ">", "≤", "≥"),
-    # with the space before them: "Likely", "interview", "demonstrated 4" do not trigger
-    "engagement": (" Comment", " Shares", " Likes", " Views", " Reactions", " Responses", " Reviews", " Ratings",
-                   " Votes"),
-    "stars": (" stars",), "rated": ("Rated ", " rated "), "copyright": ("©", "(c)", "(C)", "Copyright"),
-    "ago_stamp": (" ago",), "pager": ("Page", "Photo", "Image", "Slide", "Picture", "Video", "Showing", "Result"),
-    "see_all": ("See all", "View all"), "listen": ("Listen", "listen to this", "listen (", "listen:"),
-    "promo": ("% off", "% OFF", "%off", "Save ", "shipping", "ubscribe"),
-    "hotline": (" 911", " 999", " 988", " 112", " 111", " 000"),  # not "1999" or "1,000"
+    "copyright": ("©", "(c)", "(C)", "Copyright"),
     "related_link": (":",),  # one search; the pattern is then tried at line starts only
+}
+# Patterns that run only on a Doc holding one of these tokens (words as the
+# tokenizer splits them; one look at the Doc's words serves them all).
+EXCLUSION_TOKEN_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "engagement": ("Comment", "Comments", "Shares", "Likes", "Views", "Reactions", "Responses", "Reviews",
+                   "Ratings", "Votes"),
+    "stars": ("stars", "star"), "rated": ("Rated", "rated"), "ago_stamp": ("ago",),
+    "pager": ("Page", "Photo", "Image", "Slide", "Picture", "Video", "Showing", "Result", "Results"),
+    "see_all": ("See", "View"), "listen": ("Listen", "listen"),
+    "promo": ("off", "OFF", "Off", "Save", "shipping", "Subscribe", "subscribe"),
+    "hotline": ("911", "999", "988", "112", "111", "000"),
 }
 # A line that is only one of these words heads a reference list: the lines after
 # it that look like entries (an enumerator, a link, a DOI, "et al.") hold no
