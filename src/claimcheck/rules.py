@@ -417,7 +417,7 @@ STUDY_SIZE_CUES = ["study", "studies", "trial", "trials", "enrolled", "enrolling
 # Rates: denominators that say only "of the population", left out of the unit
 # ("31.3 per 100,000 people" and "32.6 per 100,000 residents" compare), and round
 # wholes that make a rate with no noun ("80.9 per 100,000").
-RATE_POPULATION_WORDS = {"people", "persons", "residents", "population", "inhabitants", "individuals", "population."}
+RATE_POPULATION_WORDS = {"people", "persons", "residents", "population", "inhabitants", "individuals"}
 RATE_WHOLES = {100, 1000, 10000, 100000, 1000000}
 # Two counts of one noun more than this many times apart are taken to count
 # different things (a state's acres burned and one fire's), not to disagree.
