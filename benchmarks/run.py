@@ -167,6 +167,7 @@ def synthetic_claims(n: int, seed: int = 11):
             "kind": kind, "bound": "", "bound_type": "", "measure": words, "measure_key": words,
             "population": "", "arm": rng.choice(["", "", "control", "intervention"]), "phase": "",
             "trial": "", "design": "", "timepoint": "", "hedge": "", "hedge_type": "", "role": "",
+            "subject": "", "subject_names": "", "status": "fact", "as_of": "",
             "date": "", "currency": "USD" if kind == "money" else "", "list_size": 1, "list_low": None,
             "title": "", "publisher": "", "published": "",
             "list_high": None, "relative": None, "flags": "", "sentence": f"sentence {i}",

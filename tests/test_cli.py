@@ -1,10 +1,11 @@
 """The command line, through click's CliRunner."""
 
+import csv
 from pathlib import Path
 
 from click.testing import CliRunner
 
-from claimcheck.cli import EXIT_CONFLICTS, EXIT_CORPUS, main
+from claimcheck.cli import EXIT_CONFLICTS, EXIT_CORPUS, EXIT_USAGE, main
 
 ARTICLE_A = "The phase 3 trial enrolled 300 adults. Remission was seen in 61% of the treatment group.\n"
 ARTICLE_B = "In the phase 3 trial, 48% of the treatment group were in remission.\n"
@@ -55,8 +56,29 @@ def test_min_severity_filters_the_report(tmp_path):
                                   "--min-severity", "high"])
     assert result.exit_code == 0
     assert len((tmp_path / "conflicts.csv").read_text(encoding="utf-8").splitlines()) == 1
-    result = runner.invoke(main, ["scan", str(corpus), "--out", str(tmp_path), "-q", "--fail-on-conflict"])
+    result = runner.invoke(main, ["scan", str(corpus), "--out", str(tmp_path), "-q", "--fail-on-conflict",
+                                  "--min-confidence", "0"])
     assert result.exit_code == EXIT_CONFLICTS
+
+
+def test_min_confidence_filters_the_report_and_rows_carry_it(tmp_path):
+    corpus = make_corpus(tmp_path)
+    # phase 2 against phase 3: another study, so a conflict of low confidence
+    (corpus / "b.md").write_text(ARTICLE_B.replace("phase 3", "phase 2"), encoding="utf-8")
+    runner = CliRunner()
+    everything = runner.invoke(main, ["scan", str(corpus), "--out", str(tmp_path), "-q", "--min-confidence", "0"])
+    assert everything.exit_code == 0
+    rows = list(csv.DictReader((tmp_path / "conflicts.csv").open(encoding="utf-8")))
+    assert len(rows) == 1
+    confidence = float(rows[0]["confidence"])
+    assert 0 < confidence < 0.5 and rows[0]["severity"] == "low"
+    assert "phase 3 vs phase 2" in rows[0]["reason"]
+    cut = runner.invoke(main, ["scan", str(corpus), "--out", str(tmp_path), "-q",
+                               "--min-confidence", str(confidence + 0.01)])
+    assert cut.exit_code == 0
+    assert len((tmp_path / "conflicts.csv").read_text(encoding="utf-8").splitlines()) == 1
+    bad = runner.invoke(main, ["scan", str(corpus), "--out", str(tmp_path), "--min-confidence", "2"])
+    assert bad.exit_code == EXIT_USAGE
 
 
 def test_missing_corpus_is_one_line_and_no_traceback(tmp_path):

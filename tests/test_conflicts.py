@@ -5,15 +5,19 @@ import pytest
 
 from claimcheck import ConflictSettings, scan
 
+# Comparability is tested on every conflict found, however certain; what is
+# reported by default (ConflictSettings.min_confidence) is tested on its own.
+EVERY_CONFLICT = ConflictSettings(min_confidence=0.0)
 
-def scan_texts(tmp_path, **articles):
+
+def scan_texts(tmp_path, settings=EVERY_CONFLICT, **articles):
     for name, text in articles.items():
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    return scan(tmp_path)
+    return scan(tmp_path, settings=settings)
 
 
 def pairs(result):
-    return [(r.text_a, r.text_b, r.severity) for r in result.conflicts.itertuples()]
+    return [(r.text_a, r.text_b) for r in result.conflicts.itertuples()]
 
 
 def scan_in(tmp_path, folder: str, **articles):
@@ -26,7 +30,7 @@ def test_different_values_for_the_same_measure_conflict(tmp_path):
     r = scan_texts(tmp_path,
                    a="In the trial, 62% of the treatment group were in remission.",
                    b="In the trial, 45% of the treatment group were in remission.")
-    assert pairs(r) == [("62%", "45%", "high")]
+    assert pairs(r) == [("62%", "45%")]
     row = r.conflicts.iloc[0]
     assert "62% vs 45%" in row.reason and "17 points" in row.reason
     assert row.sentence_a.startswith("In the trial, 62%")
@@ -49,7 +53,7 @@ def test_rounding_and_bound_words_are_allowed_for(tmp_path, a, b):
 def test_a_value_inside_a_range_agrees(tmp_path):
     r = scan_texts(tmp_path, a="Treatment involves 3 dosing sessions.",
                    b="Treatment involves 2 to 3 dosing sessions.", c="Treatment involves 5 dosing sessions.")
-    assert sorted(pairs(r)) == [("2 to 3", "5", "high"), ("3", "5", "high")]
+    assert sorted(pairs(r)) == [("2 to 3", "5"), ("3", "5")]
 
 
 def test_exact_unit_conversions(tmp_path):
@@ -69,7 +73,7 @@ def test_arm_is_inferred_from_a_contrast_in_the_sentence(tmp_path):
     r = scan_texts(tmp_path,
                    a="Overall, 60% of patients no longer met the criteria, compared with 20% in the placebo group.",
                    b="Overall, 41% of patients no longer met the criteria, compared with 20% in the placebo group.")
-    assert pairs(r) == [("60%", "41%", "high")]
+    assert pairs(r) == [("60%", "41%")]
     arms = dict(zip(r.claims["text"] + r.claims["source"], r.claims["arm"], strict=True))
     assert arms["20%a.txt"] == "control" and arms["60%a.txt"] == "intervention"
 
@@ -90,13 +94,13 @@ def test_one_sided_qualifier_is_medium(tmp_path):
     r = scan_texts(tmp_path,
                    a="In the phase 3 trial, 62% of the treatment group were in remission.",
                    b="Overall, 45% of the treatment group were in remission.")
-    assert pairs(r) == [("62%", "45%", "medium")]
+    assert pairs(r) == [("62%", "45%")]
 
 
 def test_forecast_years_conflict_and_are_marked(tmp_path):
     r = scan_texts(tmp_path, a="Regulators are expected to grant approval by 2026.",
                    b="Approval is anticipated by the end of 2028.")
-    assert pairs(r) == [("2026", "2028", "high")]
+    assert pairs(r) == [("2026", "2028")]
     assert "forecast" in r.conflicts.iloc[0].hedged
 
 
@@ -115,7 +119,7 @@ def test_study_sizes_of_unnamed_studies_are_not_compared(tmp_path):
 def test_study_sizes_of_the_same_named_trial_are_compared(tmp_path):
     r = scan_texts(tmp_path, a="The RELIEF2 trial enrolled 240 participants.",
                    b="The RELIEF2 trial enrolled 410 participants.")
-    assert pairs(r) == [("240", "410", "high")]
+    assert pairs(r) == [("240", "410")]
 
 
 def test_durations_of_different_things_are_not_compared(tmp_path):
@@ -127,7 +131,7 @@ def test_durations_of_different_things_are_not_compared(tmp_path):
 def test_similarity_threshold_is_a_setting(tmp_path):
     strict = scan_texts(tmp_path, a="Household income in the county was $52,000.",
                         b="Typical family earnings across the county reached $61,000.")
-    loose = scan(tmp_path, settings=ConflictSettings(similarity=30))
+    loose = scan(tmp_path, settings=ConflictSettings(similarity=30, min_confidence=0))
     assert len(strict.conflicts) == 0
     assert len(loose.conflicts) == 1
 
@@ -164,13 +168,13 @@ def test_median_and_mean_are_different_measures(tmp_path):
     r = scan_texts(tmp_path, a="The median household income in the county was $52,000.",
                    b="The mean household income in the county was $61,000.",
                    c="The median household income in the county was $58,000.")
-    assert pairs(r) == [("$52,000", "$58,000", "high")]
+    assert pairs(r) == [("$52,000", "$58,000")]
 
 
 def test_forecast_dates_without_an_event_word_compare_by_measure(tmp_path):
     r = scan_texts(tmp_path, a="Analysts expect annual sales to reach $2.5 billion by 2026.",
                    b="Annual sales are expected to reach $2.5 billion by 2028.")
-    assert pairs(r) == [("2026", "2028", "high")]
+    assert pairs(r) == [("2026", "2028")]
 
 
 def test_years_that_only_date_other_figures_are_not_compared(tmp_path):
@@ -185,20 +189,20 @@ def test_a_change_is_not_compared_with_a_level(tmp_path):
     assert pairs(r) == []
     r = scan_in(tmp_path, "changes", c="Heat-related deaths rose by 12% last year.",
                 d="Heat-related deaths rose by 20% last year.")
-    assert pairs(r) == [("12%", "20%", "high")]
+    assert pairs(r) == [("12%", "20%")]
     assert r.conflicts.iloc[0].measure.startswith("change in")
 
 
 def test_the_words_of_a_change_do_not_separate_its_measure(tmp_path):
     r = scan_texts(tmp_path, a="Emergency rooms reported a 38% increase in heat-related admissions.",
                    b="Heat-related hospital admissions rose by 41% compared with 2022.")
-    assert pairs(r) == [("38%", "41%", "high")]
+    assert pairs(r) == [("38%", "41%")]
 
 
 def test_counts_of_people_who_died_compare_across_phrasings(tmp_path):
     r = scan_in(tmp_path, "deaths", a="At least 1,300 people died during the June heat wave.",
                 b="The June heat wave killed 1,150 people, the final report says.")
-    assert pairs(r) == [("1,300", "1,150", "high")]
+    assert pairs(r) == [("1,300", "1,150")]
     r = scan_in(tmp_path, "sizes", a="At least 1,300 people died during the June heat wave.",
                 b="The survey of the heat wave reached 1,150 people.")
     assert pairs(r) == []
@@ -207,13 +211,13 @@ def test_counts_of_people_who_died_compare_across_phrasings(tmp_path):
 def test_a_contrast_figure_with_no_words_of_its_own_borrows_its_peers_measure(tmp_path):
     r = scan_texts(tmp_path, a="People on the top dose lost 20.9% of their body weight, versus 3.1% for placebo.",
                    b="Those on placebo lost 2.4% of their weight.")
-    assert pairs(r) == [("3.1%", "2.4%", "high")]
+    assert pairs(r) == [("3.1%", "2.4%")]
 
 
 def test_a_figure_naming_no_group_is_compared_with_the_treated_groups(tmp_path):
     r = scan_texts(tmp_path, a="Participants taking the highest dose lost 22.5% of their body weight.",
                    b="People on the top dose lost 20.9% of their body weight, versus 3.1% for placebo.")
-    assert ("22.5%", "20.9%", "high") in pairs(r)
+    assert ("22.5%", "20.9%") in pairs(r)
     assert all("3.1%" not in p[:2] for p in pairs(r))  # the control group's figure stays apart
 
 
@@ -232,7 +236,7 @@ def test_paraphrases_of_one_measure_are_compared(tmp_path, a, b, expected):
 
 def test_years_are_exact_but_about_a_year_allows_one_either_side(tmp_path):
     r = scan_in(tmp_path, "exact", a="Approval is expected by 2025.", b="Approval is expected by 2026.")
-    assert pairs(r) == [("2025", "2026", "high")]
+    assert pairs(r) == [("2025", "2026")]
     r = scan_in(tmp_path, "about", a="Approval is expected around 2025.", b="Approval is expected by 2026.")
     assert pairs(r) == []
 
@@ -240,14 +244,14 @@ def test_years_are_exact_but_about_a_year_allows_one_either_side(tmp_path):
 def test_a_capitalised_name_before_trial_or_study_names_the_trial(tmp_path):
     r = scan_texts(tmp_path, a="The phase 3 SURMOUNT-X trial enrolled 2,539 adults with obesity.",
                    b="In the SURMOUNT-X study of 2,359 adults, people on the top dose lost weight.")
-    assert pairs(r)[:1] == [("2,539", "2,359", "medium")]  # only one says phase 3
+    assert pairs(r)[:1] == [("2,539", "2,359")]  # only one says phase 3
     assert "both say trial SURMOUNT-X" in r.conflicts.iloc[0].reason
 
 
 def test_annually_and_a_hoped_for_target(tmp_path):
     r = scan_in(tmp_path, "cost", a="The programme costs £105 million a year.",
                 b="The vaccination programme costs £120m annually.")
-    assert pairs(r) == [("£105 million", "£120m", "high")]
+    assert pairs(r) == [("£105 million", "£120m")]
     r = scan_in(tmp_path, "target", a="Officials hope to reach 75% coverage by 2027.",
                 b="The target is 75% coverage by 2028.")
     assert ("2027", "2028") in [p[:2] for p in pairs(r)]
@@ -256,7 +260,7 @@ def test_annually_and_a_hoped_for_target(tmp_path):
 def test_spending_verbs_do_not_separate_a_sum_from_its_paraphrase(tmp_path):
     r = scan_texts(tmp_path, a="The city spent $12.5 million on cooling centres this year.",
                    b="The cooling-centre programme cost $14 million this year.")
-    assert pairs(r) == [("$12.5 million", "$14 million", "high")]
+    assert pairs(r) == [("$12.5 million", "$14 million")]
 
 
 # -- found on articles about a drug trial and a housing report ----------------------
@@ -439,3 +443,58 @@ def test_a_count_given_for_a_year_is_compared_only_for_that_year(tmp_path):
     r = scan_in(tmp_path, "after", a="Builders completed 12,000 new homes last year.",
                 b="Only 11,500 homes were finished in 2025.")
     assert [p[:2] for p in pairs(r)] == [("12,000", "11,500")]
+
+
+def test_prices_of_different_products_are_not_compared(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Medexa said the list price of Glucora will fall to $72 a vial.",
+                   b="The list price of Insulex is now $25 a vial, its maker said.")
+    assert pairs(r) == []
+
+
+def test_prices_of_one_product_are_compared_with_high_confidence(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The list price of Glucora is now $72 a vial.",
+                   b="Since May, Glucora has listed at $98 a vial.")
+    assert pairs(r) == [("$72", "$98")]
+    assert "subject glucora" in r.conflicts.iloc[0].matched
+
+
+@pytest.mark.parametrize("text", [
+    "If the vial cost $15, nobody would ration it.",
+    "The vial costs $72, not $15.",
+    "A viral post falsely claimed the vial costs $15.",
+])
+def test_figures_the_article_does_not_assert_are_not_compared(tmp_path, text):
+    r = scan_texts(tmp_path, a="A vial of Glucora costs $72.", b=text.replace("The vial", "A vial of Glucora"))
+    assert ("$72", "$15") not in pairs(r) and ("$15", "$72") not in pairs(r)
+
+
+def test_a_running_count_is_as_of_its_articles_date(tmp_path):
+    (tmp_path / "sources.csv").write_text(
+        "file,title,url,publisher,published\na.txt,,,,2025-03-04\nb.txt,,,,2025-04-20\nc.txt,,,,2025-04-20\n",
+        encoding="utf-8")
+    r = scan_texts(tmp_path, a="The outbreak has grown to 124 cases.", b="The outbreak has grown to 480 cases.",
+                   c="The outbreak has grown to 505 cases.")
+    # a tally grows: March and April figures differ; two April figures conflict
+    assert pairs(r) == [("480", "505")]
+
+
+def test_counts_for_the_same_stated_year_conflict_and_other_years_do_not(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The state's worst year was 1994, when officials logged 3,310 cases.",
+                   b="In 1994, 3,150 cases were logged across the state.",
+                   c="In 2019, 1,280 cases were logged across the state.")
+    assert pairs(r) == [("3,310", "3,150")]
+
+
+def test_a_source_giving_several_values_agrees_with_one_that_matches_any(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="At one clinic the remission rate was 31%. At another clinic the remission rate was 48%.",
+                   b="The remission rate was 48%.", c="The remission rate was 60%.")
+    # b agrees with one of a's values; c differs from both, but a's frame is ambiguous there
+    found = {(x.source_a, x.text_a, x.text_b): x for x in r.conflicts.itertuples()}
+    assert set(found) == {("a.txt", "31%", "60%"), ("a.txt", "48%", "60%"), ("b.txt", "48%", "60%")}
+    assert all("several values" in x.reason for k, x in found.items() if k[0] == "a.txt")
+    # by default a's are too uncertain to report; b against c stands
+    assert [(x.source_a, x.source_b) for x in scan(tmp_path).conflicts.itertuples()] == [("b.txt", "c.txt")]

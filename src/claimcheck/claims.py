@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import pandas as pd
 from spacy.tokens import Doc
 
+from claimcheck import frames
 from claimcheck.context import claim_contexts
 from claimcheck.corpus import Source
 from claimcheck.numbers import format_number
@@ -19,7 +20,8 @@ from claimcheck.output import csv_line, render_cell
 CLAIM_COLUMNS = [
     "claim_id", "source", "start", "end", "text", "value_low", "value_high", "unit", "kind",
     "bound", "bound_type", "measure", "measure_key", "population", "arm", "phase", "trial",
-    "design", "timepoint", "hedge", "hedge_type", "role", "date", "currency", "list_size",
+    "design", "timepoint", "hedge", "hedge_type", "subject", "subject_names", "status", "as_of", "role", "date",
+    "currency", "list_size",
     "flags", "agreeing_sources", "title", "publisher", "published", "sentence",
 ]
 CLAIM_NUMERIC = {"start", "end", "value_low", "value_high", "list_size", "agreeing_sources"}
@@ -75,6 +77,9 @@ def rows_from_doc(doc: Doc, offset: int, seen: dict[tuple[str, str], int]) -> li
             "timepoint": ctx.timepoint,
             "hedge": ctx.hedge,
             "hedge_type": ctx.hedge_type,
+            "subject": ctx.subject,
+            "subject_names": ctx.names,
+            "status": ctx.status,
             "role": "timepoint" if q.is_timepoint else "condition" if ctx.condition else (
                 "change" if q.is_change else ""),
             "date": q.date,
@@ -85,6 +90,7 @@ def rows_from_doc(doc: Doc, offset: int, seen: dict[tuple[str, str], int]) -> li
             "relative": list(q.relative) if q.relative else None,
             "flags": "; ".join(flags),
             "sentence": ctx.sentence,
+            "sentence_start": ctx.sentence_start + offset,
         })
     return rows
 
@@ -133,7 +139,38 @@ def apply_manifest(rows: list[dict], source: Source | None) -> list[dict]:
             flags.append(f"year taken from publication date {source.published}")
         row["flags"] = "; ".join(flags)
         out.append(row)
-    return out
+    return _with_as_of(out)
+
+
+def _with_as_of(rows: list[dict]) -> list[dict]:
+    """Each claim's as-of dates (frames.as_of_dates): from the resolved date
+    claims and the bare years of its sentence. Two figures given for different
+    dates are different quantities."""
+    by_sentence: dict[str, list[dict]] = {}
+    for row in rows:
+        by_sentence.setdefault(row["sentence"], []).append(row)
+    for sentence, group in by_sentence.items():
+        places = {id(row): _place_in(sentence, row) for row in group}
+        dates = [(*places[id(r)], str(r["date"])) for r in group
+                 if r.get("kind") == "date" and r.get("date") and not str(r["date"]).startswith("--")
+                 and places[id(r)][0] >= 0]
+        dates += [y for y in frames.years_in(sentence) if not any(d[0] < y[1] and y[0] < d[1] for d in dates)]
+        for row in group:
+            start, end = places[id(row)]
+            row["as_of"] = "" if row.get("kind") == "date" or start < 0 else \
+                " ".join(frames.as_of_dates(sentence, start, end, dates))
+    return rows
+
+
+def _place_in(sentence: str, row: dict) -> tuple[int, int]:
+    """Where a claim's text is in its sentence (the sentence is stripped, so
+    the offsets are found again): the occurrence nearest its offset."""
+    text = row["text"]
+    guess = row["start"] - row.get("sentence_start", row["start"])
+    found = sentence.find(text, max(0, guess - 3))
+    if found < 0:
+        found = sentence.find(text)
+    return (found, found + len(text)) if found >= 0 else (-1, -1)
 
 
 def _resolve_relative(published, period: str, offset: int) -> tuple[int, str] | None:

@@ -54,6 +54,9 @@ def _raise_interrupt(signum, frame):
               help="How alike (rapidfuzz token-set ratio, 0-100) two measures must be to be compared.")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), default="low", show_default=True,
               help="Report conflicts of this severity and above.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=ConflictSettings.min_confidence,
+              show_default=True,
+              help="Report conflicts at least this certain (0-1) to be about one quantity.")
 @click.option("--fail-on-conflict", is_flag=True,
               help=f"Exit with {EXIT_CONFLICTS} when a conflict at or above --min-severity is found.")
 @click.option("--top", type=click.IntRange(0), default=10, show_default=True,
@@ -63,8 +66,9 @@ def _raise_interrupt(signum, frame):
 @click.option("--no-cache", is_flag=True,
               help="Read, extract and compare everything again; neither read nor write CORPUS/.claimcheck-cache.")
 def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, similarity: float,
-                 min_severity: str, fail_on_conflict: bool, top: int, jobs: int, no_cache: bool) -> None:
-    settings = ConflictSettings(similarity=similarity, min_severity=min_severity)
+                 min_severity: str, min_confidence: float, fail_on_conflict: bool, top: int, jobs: int,
+                 no_cache: bool) -> None:
+    settings = ConflictSettings(similarity=similarity, min_severity=min_severity, min_confidence=min_confidence)
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     progress = Progress(enabled=not quiet and sys.stderr.isatty())
     try:

@@ -21,16 +21,16 @@ from dataclasses import dataclass
 import pandas as pd
 from rapidfuzz import fuzz
 
-from claimcheck import rules
+from claimcheck import frames, rules
 from claimcheck.context import QUALIFIER_STEMS, stem
 from claimcheck.numbers import format_number, round_to_precision
 
 CONFLICT_COLUMNS = [
-    "conflict_id", "severity", "claim_a", "claim_b", "source_a", "source_b", "measure",
-    "text_a", "text_b", "value_a", "value_b", "difference", "reason", "hedged",
+    "conflict_id", "confidence", "severity", "claim_a", "claim_b", "source_a", "source_b", "measure",
+    "text_a", "text_b", "value_a", "value_b", "difference", "reason", "matched", "hedged",
     "published_a", "published_b", "sentence_a", "sentence_b",
 ]
-CONFLICT_NUMERIC = {"difference"}
+CONFLICT_NUMERIC = {"difference", "confidence"}
 SEVERITIES = ("high", "medium", "low")
 COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass", "age",
                   "length", "volume", "temperature", "pressure", "rate", "ratio"}
@@ -57,6 +57,9 @@ _FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 class ConflictSettings:
     similarity: float = 80.0  # rapidfuzz token_set_ratio (0-100) for two measures to match
     min_severity: str = "low"
+    # Conflicts less certain than this are not reported: below even odds, the
+    # evidence that two figures measure one thing is weaker than against it.
+    min_confidence: float = 0.5
 
 
 @dataclass(slots=True)
@@ -88,6 +91,10 @@ class Comparable:
     text: str
     sentence: str
     published: str
+    subject: str  # the name nearest to the figure (frames.py)
+    names: frozenset[str]  # the names of its clause or sentence
+    statistic: str  # estimate | ci | p_value | sample_size | tally_for | ...: compared only with its kind
+    as_of: frozenset[str]  # the dates its sentence gives it (ISO prefixes)
 
     def to_fields(self) -> list[str]:
         """The claim as FIELD_COUNT strings without NUL, for the scan state;
@@ -97,23 +104,25 @@ class Comparable:
                 repr(float(self.high)), repr(float(self.interval[0])), repr(float(self.interval[1])),
                 self.display, *(self.qualifiers[q] for q in QUALIFIERS), self.hedge,
                 "1" if self.population_count else "", self.event, " ".join(sorted(self.qualifier_words)),
-                self.label, "1" if self.change else "", self.unit, self.text, self.sentence, self.published]
+                self.label, "1" if self.change else "", self.unit, self.text, self.sentence, self.published,
+                self.subject, " ".join(sorted(self.names)), self.statistic, " ".join(sorted(self.as_of))]
 
     @classmethod
     def from_fields(cls, f: list[str]) -> Comparable:
         (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
          phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, change, unit,
-         text, sentence, published) = f
+         text, sentence, published, subject, names, statistic, as_of) = f
         return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
                    family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
                    low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
                    qualifiers=dict(zip(QUALIFIERS, (phase, trial, design, timepoint), strict=True)),
                    hedge=hedge, population_count=bool(population_count), event=event,
                    qualifier_words=frozenset(qualifier_words.split()), label=label, change=bool(change),
-                   unit=unit, text=text, sentence=sentence, published=published)
+                   unit=unit, text=text, sentence=sentence, published=published, subject=subject,
+                   names=frozenset(names.split()), statistic=statistic, as_of=frozenset(as_of.split()))
 
 
-FIELD_COUNT = 29
+FIELD_COUNT = 33
 
 
 @dataclass
@@ -170,7 +179,8 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     """The claims of `rows` (full claims-table rows) that the conflict stage compares."""
     out = []
     for row in rows:
-        if row["kind"] not in COMPARED_KINDS or row.get("role") in UNCOMPARED_ROLES:
+        if row["kind"] not in COMPARED_KINDS or row.get("role") in UNCOMPARED_ROLES \
+                or row.get("status") in rules.UNASSERTED_STATUSES:
             continue
         lo, hi = row["value_low"], row["value_high"]
         if lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)):
@@ -221,8 +231,27 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
             text=row["text"],
             sentence=row["sentence"], published=row.get("published") or "",
+            subject=row.get("subject") or "", names=frozenset((row.get("subject_names") or "").split()),
+            statistic=row.get("statistic") or "estimate",
+            as_of=_as_of(row),
         ))
     return out
+
+
+def _as_of(row: dict) -> frozenset[str]:
+    """The dates a claim holds for: those its sentence gives, else, for a
+    running count outside a study ("223 cases", "57 people hospitalized"),
+    its article's publication date: a tally grows, and one published in March
+    is not contradicted by a larger one published in July. A study's counts
+    (its size, its arms' events) are fixed once reported."""
+    if row["kind"] == "date":
+        return frozenset()
+    stated = frozenset((row.get("as_of") or "").split())
+    if stated or row["kind"] != "count" or not row.get("published"):
+        return stated
+    if row.get("arm") or row.get("trial") or row.get("phase") or _about_a_study(row["sentence"]):
+        return stated
+    return frozenset({str(row["published"])})
 
 
 _STUDY_CUES = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.STUDY_SIZE_CUES)) + r")\b")
@@ -260,6 +289,8 @@ def block_keys(c: Comparable) -> list[str]:
 def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
     if a.source == b.source or _arm_group(a.arm) != _arm_group(b.arm) or a.change != b.change:
         return False
+    if not _same_frame(a, b):
+        return False
     if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
         return False  # "severe" cases, figures for 2020, for Europe
     if a.kind == "count":
@@ -286,6 +317,19 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         return a.keys == b.keys
     return fuzz.token_set_ratio(a.words, b.words) >= settings.similarity and \
         fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2
+
+
+def _same_frame(a: Comparable, b: Comparable) -> bool:
+    """The frame fields that rule a pair out: another statistic (a CI's bounds
+    are no estimate), other dates (a count as of March is not one as of July),
+    other subjects (a price of one product is not another's)."""
+    if a.statistic != b.statistic or not frames.as_of_compatible(a.as_of, b.as_of):
+        return False
+    return _subject_level(a, b) != frames.SUBJECT_DISJOINT
+
+
+def _subject_level(a: Comparable, b: Comparable) -> int:
+    return frames.subject_match(a.subject, a.names, b.subject, b.names)
 
 
 def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
@@ -329,22 +373,99 @@ def _difference(a: Comparable, b: Comparable) -> float:
     return 0.0
 
 
-def _qualifier_notes(a: Comparable, b: Comparable) -> tuple[str, list[str]]:
-    """Severity from the qualifiers, and the words that explain it."""
-    names = {"phase": "phase", "trial": "trial", "design": "design", "timepoint": "timepoint"}
-    differ, same, one_sided = [], [], []
-    for q, label in names.items():
+def _qualifier_notes(a: Comparable, b: Comparable) -> tuple[list[str], list[str], list[str]]:
+    """The qualifiers both name alike, those they name differently, and those
+    only one names: the words that explain a conflict's confidence."""
+    same, differ, one_sided = [], [], []
+    for q in QUALIFIERS:
         va, vb = a.qualifiers[q], b.qualifiers[q]
         if va and vb:
-            (same if va == vb else differ).append(
-                f"both say {label} {va}" if va == vb else f"{label} {va} vs {label} {vb}")
+            (same if va == vb else differ).append(f"both say {q} {va}" if va == vb else f"{q} {va} vs {q} {vb}")
         elif va or vb:
-            one_sided.append(f"only one says {label} {va or vb}")
-    if differ:
-        return "low", differ + same
-    if one_sided:
-        return "medium", same + one_sided
-    return "high", same
+            one_sided.append(f"only one says {q} {va or vb}")
+    if a.as_of and b.as_of:
+        same.append("both say as of " + "/".join(sorted(a.as_of & b.as_of) or sorted(a.as_of | b.as_of)))
+    elif a.as_of or b.as_of:
+        one_sided.append("only one says as of " + " ".join(sorted(a.as_of | b.as_of)))
+    return same, differ, one_sided
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """How certain it is that two conflicting claims state one quantity."""
+    confidence: float
+    matched: tuple[str, ...]  # the frame fields that matched, for the reader
+    notes: tuple[str, ...] = ()  # qualifiers named differently or by one side only, then those named alike
+    ambiguous: bool = False  # a source gives several values for what the frame calls one quantity
+
+
+# What each piece of evidence adds to (or takes from) a conflict's confidence.
+CONFIDENCE_BASE = 0.45
+CONFIDENCE_SUBJECT = {frames.SUBJECT_STRONG: 0.25, frames.SUBJECT_SHARED: 0.1, frames.SUBJECT_UNKNOWN: 0.0}
+CONFIDENCE_SAME_ARM = 0.1  # both name the group the figure is about
+CONFIDENCE_SAME_QUALIFIER = 0.05  # per qualifier both name alike (at most 3)
+CONFIDENCE_ONE_SIDED = -0.1  # per qualifier only one names (at most 3)
+CONFIDENCE_DIFFERENT_QUALIFIER = -0.3  # phase 2 vs phase 3, another trial
+CONFIDENCE_HEDGED = -0.1  # a forecast or a hedged figure
+CONFIDENCE_MEASURE = 0.1  # at most, for measures alike beyond the similarity threshold
+CONFIDENCE_AMBIGUOUS = -0.3
+SEVERITY_AT = (("high", 0.7), ("medium", 0.5), ("low", 0.0))
+
+
+def severity_of(confidence: float) -> str:
+    return next(name for name, floor in SEVERITY_AT if confidence >= floor)
+
+
+def _frame_strength(a: Comparable, b: Comparable) -> tuple[bool, int]:
+    """How closely b's frame fits a's: subject level, then qualifiers named alike."""
+    same = sum(1 for q in QUALIFIERS if a.qualifiers[q] and a.qualifiers[q] == b.qualifiers[q])
+    return _subject_level(a, b) == frames.SUBJECT_STRONG, same + (1 if a.arm and a.arm == b.arm else 0)
+
+
+def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable],
+                  settings: ConflictSettings) -> tuple[bool, bool]:
+    """Whether a's source gives other values for b's quantity, in frames that
+    fit b at least as well as a's does: (one of them agrees with b, any exist)."""
+    strength = _frame_strength(a, b)
+    others = [x for x in same_source if x is not a and (x.low, x.high) != (a.low, a.high)
+              and _comparable(x, b, settings) and _frame_strength(x, b) >= strength]
+    return any(_overlap(x, b) for x in others), bool(others)
+
+
+def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable]],
+              settings: ConflictSettings) -> Evidence:
+    agrees_a, ambiguous_a = _alternatives(a, b, by_source[a.source], settings)
+    agrees_b, ambiguous_b = _alternatives(b, a, by_source[b.source], settings)
+    if agrees_a or agrees_b:
+        # the source also gives the other's value: the two agree on it
+        return Evidence(0.0, ("another value of the same source agrees",), ambiguous=True)
+    level = _subject_level(a, b)
+    same, differ, one_sided = _qualifier_notes(a, b)
+    matched = [f"statistic {a.statistic}"]
+    if level >= frames.SUBJECT_SHARED:
+        matched.append("subject " + " ".join(sorted(a.names & b.names)))
+    if a.arm and a.arm == b.arm:
+        matched.append(f"arm {a.arm}")
+    matched += [note.removeprefix("both say ") for note in same]
+    confidence = (CONFIDENCE_BASE + CONFIDENCE_SUBJECT[level]
+                  + (CONFIDENCE_SAME_ARM if a.arm and a.arm == b.arm else 0.0)
+                  + CONFIDENCE_SAME_QUALIFIER * min(len(same), 3)
+                  + CONFIDENCE_ONE_SIDED * min(len(one_sided), 3)
+                  + (CONFIDENCE_DIFFERENT_QUALIFIER if differ else 0.0)
+                  + (CONFIDENCE_HEDGED if a.hedge or b.hedge else 0.0)
+                  + CONFIDENCE_MEASURE * _measure_closeness(a, b, settings)
+                  + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0))
+    confidence = round(min(max(confidence, 0.01), 0.99), 2)
+    return Evidence(confidence, tuple(matched), tuple(differ + one_sided + same), ambiguous_a or ambiguous_b)
+
+
+def _measure_closeness(a: Comparable, b: Comparable, settings: ConflictSettings) -> float:
+    """0..1: how far beyond the similarity threshold the two measures are alike
+    (1 for measures named by the same key: a vote, an approval date)."""
+    if a.keys or b.keys or a.kind in {"count", "date"}:
+        return 1.0
+    ratio = fuzz.token_sort_ratio(a.words, b.words)
+    return max(0.0, (ratio - settings.similarity) / max(100.0 - settings.similarity, 1.0))
 
 
 def _measure_label(row: dict, arm: str, event: str, keys: frozenset[str], change: bool) -> str:
@@ -363,12 +484,15 @@ def _measure_label(row: dict, arm: str, event: str, keys: frozenset[str], change
 
 
 def compare_block(members: list[Comparable], settings: ConflictSettings,
-                  make_record: Callable[[Comparable, Comparable], dict] | None = None) -> BlockResult:
+                  make_record: Callable[[Comparable, Comparable, Evidence], dict] | None = None) -> BlockResult:
     """Compares the claims of one block: pair by pair up to PAIRWISE_BLOCK
-    members, else each with the block's consensus. `make_record(a, b)` makes
-    the record of a conflict (default: ``conflict_record``)."""
+    members, else each with the block's consensus. `make_record(a, b,
+    evidence)` makes the record of a conflict (default: ``conflict_record``)."""
     make_record = make_record or conflict_record
     result = BlockResult(records=[], agree=defaultdict(set))
+    by_source: dict[str, list[Comparable]] = defaultdict(list)
+    for c in members:
+        by_source[c.source].append(c)
 
     def compare(a: Comparable, b: Comparable) -> None:
         if not _comparable(a, b, settings):
@@ -379,7 +503,7 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
             return
         if a.order > b.order:
             a, b = b, a
-        result.records.append(make_record(a, b))
+        result.records.append(make_record(a, b, _evidence(a, b, by_source, settings)))
 
     if len(members) <= PAIRWISE_BLOCK:
         for i, a in enumerate(members):
@@ -404,22 +528,29 @@ def blocks_of(claims: list[Comparable]) -> dict[str, list[Comparable]]:
 
 def merge_blocks(results: list[BlockResult],
                  settings: ConflictSettings) -> tuple[list[dict], dict[str, Collection[str]]]:
-    """The conflicts of all blocks (a pair found in two blocks once; cut at the
-    minimum severity; most severe first) and, per claim id, the agreeing sources."""
+    """The conflicts of all blocks and, per claim id, the agreeing sources. A
+    pair found in several blocks keeps its least certain record (evidence
+    against it in any block counts); conflicts below the minimum confidence or
+    severity are cut; the most certain come first."""
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     cutoff = rank[settings.min_severity]
     records: dict[tuple[str, str], dict] = {}
     agree: dict[str, Collection[str]] = {}
     for result in results:
         for r in result.records:
-            if rank[r["severity"]] <= cutoff:
-                records.setdefault((r["claim_a"], r["claim_b"]), r)
+            pair = (r["claim_a"], r["claim_b"])
+            have = records.get(pair)
+            if have is None or r["confidence"] < have["confidence"]:
+                records[pair] = r
         for claim, sources in result.agree.items():
             have = agree.get(claim)
             # a claim in one block (most are) keeps that block's sources as they are
             agree[claim] = sources if have is None else set(have) | set(sources)
-    ordered = sorted(records.values(), key=lambda r: (rank[r["severity"]], -r["_relative"], r["source_a"],
-                                                       r["source_b"], r["claim_a"], r["claim_b"]))
+    # a confidence of 0 is a pair another value of a source explains: never reported
+    kept = [r for r in records.values()
+            if r["confidence"] > 0 and r["confidence"] >= settings.min_confidence and rank[r["severity"]] <= cutoff]
+    ordered = sorted(kept, key=lambda r: (-r["confidence"], rank[r["severity"]], -r["_relative"], r["source_a"],
+                                          r["source_b"], r["claim_a"], r["claim_b"]))
     return ordered, agree
 
 
@@ -441,17 +572,19 @@ def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None
     return conflicts_frame(records), counts
 
 
-def conflict_record(a: Comparable, b: Comparable) -> dict:
+def conflict_record(a: Comparable, b: Comparable, evidence: Evidence | None = None) -> dict:
     """The report of a conflict between `a` and `b` (a first in claims.csv)."""
-    severity, notes = _qualifier_notes(a, b)
+    evidence = evidence or Evidence(CONFIDENCE_BASE, ())
     diff = _difference(a, b)
     unit_word = "points" if b.unit == "%" else ("years" if a.kind == "date" else b.unit)
     hedged = "; ".join(sorted({f"{x.source} is a {x.hedge}" + (f" (published {x.published})"
                                                                  if x.published else "")
                                for x in (a, b) if x.hedge}))
     reason = f"{a.label}: {a.display} vs {b.display}"
-    if notes:
-        reason += "; " + "; ".join(notes)
+    if evidence.notes:
+        reason += "; " + "; ".join(evidence.notes)
+    if evidence.ambiguous:
+        reason += "; a source gives several values for this measure"
     if hedged:
         reason += "; " + hedged
     reason += f"; values differ by {format_number(round(diff, 6))} {unit_word}".rstrip()
@@ -459,7 +592,8 @@ def conflict_record(a: Comparable, b: Comparable) -> dict:
     scale = max(abs(a.low), abs(a.high), abs(b.low), abs(b.high), 1e-9)
     return {
         "conflict_id": "k" + digest,
-        "severity": severity,
+        "confidence": evidence.confidence,
+        "severity": severity_of(evidence.confidence),
         "claim_a": a.claim_id,
         "claim_b": b.claim_id,
         "source_a": a.source,
@@ -471,6 +605,7 @@ def conflict_record(a: Comparable, b: Comparable) -> dict:
         "value_b": b.display,
         "difference": diff,
         "reason": reason + ".",
+        "matched": "; ".join(evidence.matched),
         "hedged": hedged,
         "published_a": a.published,
         "published_b": b.published,

@@ -17,7 +17,7 @@ from spacy.attrs import SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from claimcheck import rules
+from claimcheck import frames, rules
 from claimcheck.quantities import QUANTITY_SPANS, PhraseSearch, Quantity, doc_text, is_heading, phrase_regex
 
 _NEGATIONS = rules.NEGATIONS
@@ -62,6 +62,9 @@ class ClaimContext:
     hedge: str  # the cue word: "anticipated"
     hedge_type: str  # forecast | hedge | ""
     condition: bool = False  # what a share in its clause is about: "Two doses are 97% effective"
+    subject: str = ""  # the name nearest to the figure: "novolog"
+    names: str = ""  # the names of its clause (else of its sentence), space-separated: "novo nordisk novolog"
+    status: str = "fact"  # fact | forecast | hypothetical | negated | disputed (frames.status)
 
 
 def stem(word: str) -> str:
@@ -396,6 +399,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     sent_of = _sentences_of(doc, text, spans)
     section = _SectionQualifiers(text)
     timepoints: dict[int, list[tuple[int, Quantity]]] = {}
+    sentence_names: dict[int, list[str]] = {}  # by sentence: its names, for claims whose clause names none
     quantities = [s._.quantity for s in spans]  # each span._ access builds an Underscore object
     qty_at = {i: q for s, q in zip(spans, quantities, strict=True) for i in range(s.start, s.end)}
     for s, q in zip(spans, quantities, strict=True):
@@ -487,6 +491,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             # only qualifiers in its own sentence apply
             phase, trial, design = _phase(sent.text), _trial(sent.text), _design(sent.text)
         hedge, hedge_type = _nearest_hedge(cues, s)
+        subject, names = _subject(sent, left, right, sentence_names)
         ctx = ClaimContext(
             sentence=sent.text.strip(),
             sentence_start=sent.start_char,
@@ -501,10 +506,29 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             hedge=hedge,
             hedge_type=hedge_type,
             condition=_is_condition(q, left, right, qty_at),
+            subject=subject,
+            names=names,
+            status=frames.status(left_lowers, hedge_type),
         )
         out.append((s, q, ctx))
     _share_within_sentences(out, years_of)
     return out
+
+
+_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[\w'’\-‐]+|[^\w\s]")
+
+
+def _subject(sent: _Sentence, left: list, right: list, sentence_names: dict[int, list[str]]) -> tuple[str, str]:
+    """The name nearest to a figure, and the names of its clause (of its
+    sentence when the clause names nothing)."""
+    left_words, right_words = [t.text for t in left], [t.text for t in right]
+    opens = bool(left) and left[0].i == sent.start
+    names = frames.names_in(left_words, starts_sentence=opens) + frames.names_in(right_words)
+    if not names:
+        if sent.start not in sentence_names:
+            sentence_names[sent.start] = frames.names_in(_WORD_RE.findall(sent.text), starts_sentence=True)
+        names = sentence_names[sent.start]
+    return frames.nearest_name(left_words, right_words, opens), " ".join(sorted(set(names)))
 
 
 def _without_bound(left: list, bound: str) -> list:

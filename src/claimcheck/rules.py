@@ -697,3 +697,51 @@ FIGURE_JOINERS = {"and", "or", "but", "while", "whereas"}
 # Words that end the clause a claim belongs to.
 CLAUSE_BREAKS = {";", ":", "(", ")", "—", "–", "but", "whereas", "while", "although",
                  "compared", "versus", "vs", "vs.", "which", "meaning", "because", "due"}
+
+# --------------------------------------------------------------------------
+# Claim frames (frames.py): subject names, status, as-of dates
+# --------------------------------------------------------------------------
+# Capitalized words that name no thing a figure is about: calendar words,
+# interview and heading markers, and words that open a sentence or a heading.
+NOT_NAME_WORDS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Q", "A", "I",
+    "Dr", "Mr", "Ms", "Mrs", "Prof", "Update", "Updated",
+    "Published", "Posted", "Read", "Share", "Related", "Sources", "Source", "Note", "Editor", "Photo",
+    "Figure", "Table", "Results", "Methods", "Background", "Conclusions", "Conclusion", "Findings",
+    "Interpretation", "Objective", "Design", "Setting", "Participants", "Introduction", "Discussion",
+}
+# A name right after one of these (up to SPEAKER_NAME_REACH words) is the
+# person who states a figure or a byline, not what the figure is about.
+SPEAKER_CUES_BEFORE = {"said", "says", "told", "dr", "mr", "ms", "mrs", "prof", "professor", "author",
+                       "reporter", "spokesperson", "spokesman", "spokeswoman"}
+SPEAKER_NAME_REACH = 3
+# After one of these marks a word is capitalized as the first of a sentence.
+OPENING_MARKS = {":", "•", "·", "-", "–", "—", "\"", "“", "‘", "(", "[", "*", "#", "?", "!", "."}
+# A name right before one of these (perhaps with an auxiliary between) reports
+# a figure: "the CDC had confirmed 1,333 cases", "Lilly said".
+REPORTING_VERBS = {"said", "says", "say", "reported", "reports", "confirmed", "confirms", "counted", "counts",
+                   "announced", "announces", "estimated", "estimates", "noted", "notes", "recorded", "tallied",
+                   "told", "stated", "states", "wrote", "writes", "found", "finds", "added"}
+AUXILIARIES = {"had", "has", "have", "was", "is", "also", "previously", "earlier", "then"}
+# Small words inside a name ("Food and Drug Administration").
+NAME_JOINERS = {"and", "of", "for", "the", "&"}
+# How many words before a figure (within its clause) can make it not asserted.
+STATUS_REACH = 8
+# A figure in an if-clause is a hypothetical ("if the outbreak reaches 1,000 cases").
+HYPOTHETICAL_CUES = {"if", "unless", "suppose", "supposing", "imagine", "hypothetically", "hypothetical"}
+# A figure right after one of these is denied ("the cap is $35, not $15").
+NEGATED_BEFORE = {"not", "never", "nor"}
+# A figure in a claim the text reports in order to dispute it ("a viral post
+# claimed more than 100 children ...").
+DISPUTED_CUES = {"claimed", "claiming", "falsely", "wrongly", "erroneously", "incorrectly", "purportedly",
+                 "allegedly", "debunked", "rumored", "rumoured", "viral", "misleadingly"}
+# Statuses of figures that the article does not assert: never compared.
+UNASSERTED_STATUSES = {"hypothetical", "negated", "disputed"}
+# A clause opening with one of these is about the date that ends the clause
+# before it: "back to 1992, when the country counted 2,237 cases".
+BACK_REFERENCE_WORDS = {"when", "where", "by", "at"}
+# A date after one of these is a baseline another figure is set against, not
+# the date the figure is given for: "the most since 1992".
+BASELINE_WORDS = {"since", "than", "from"}

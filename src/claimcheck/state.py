@@ -48,6 +48,7 @@ from claimcheck.conflicts import (
     BlockResult,
     Comparable,
     ConflictSettings,
+    Evidence,
     block_keys,
     comparable_claims,
     compare_block,
@@ -58,7 +59,7 @@ from claimcheck.corpus import Source
 from claimcheck.output import csv_line, render_cell
 
 STATE_FILE = "scan-state.json"
-STATE_FORMAT = 8
+STATE_FORMAT = 9
 # Claim fingerprints: 64 bits, so that two different claims never share one in
 # practice (a block with a million members: a chance of about 3 in 10^8).
 FINGERPRINT_CHARS = 16
@@ -77,7 +78,7 @@ SETTLED_NS_COARSE = 2_000_000_000
 SETTLED_NS_FINE = 50_000_000
 # What is kept of a conflict besides its line: what merging, sorting and the
 # terminal summary use.
-SAVED_RECORD_FIELDS = ("severity", "_relative", "source_a", "source_b", "claim_a", "claim_b", "measure",
+SAVED_RECORD_FIELDS = ("confidence", "severity", "_relative", "source_a", "source_b", "claim_a", "claim_b", "measure",
                        "value_a", "value_b", "_pair")
 
 
@@ -367,11 +368,12 @@ def _compare_again(refs: list[tuple[ArticleEntry, int]], fingerprint: str, befor
     # another block in this scan is shared, instead of made and rendered again.
     known = {r["_pair"]: r for r in before.records} if before else {}
 
-    def make_record(a: Comparable, b: Comparable) -> dict:
-        pair = prints[id(a)] + prints[id(b)]
+    def make_record(a: Comparable, b: Comparable, evidence: Evidence) -> dict:
+        # the evidence depends on the block's other members: part of the key
+        pair = prints[id(a)] + prints[id(b)] + repr(evidence)
         record = made.get(pair) or known.get(pair)
         if record is None:
-            full = conflict_record(a, b)
+            full = conflict_record(a, b, evidence)
             full["_pair"] = pair
             # kept: its line, and what merging and the summary read (not both sentences twice)
             record = {f: full[f] for f in SAVED_RECORD_FIELDS}

@@ -1,0 +1,211 @@
+"""Claim frames: what a figure is about, beyond its measure words.
+
+A claim's frame holds its **subject** (the names around it: the product, drug,
+trial, agency), its **status** (fact, forecast, or a figure the text does not
+assert: a hypothetical, a negated or a disputed one) and its **as-of dates**
+(the dates its sentence gives it). The conflict stage compares two claims only
+when their frames are compatible (conflicts.py); these functions read the
+frame from text and decide compatibility. Cue words are data in rules.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from claimcheck import rules
+
+# A word that can be (part of) a name: capitalized ("Lilly"), camel-cased
+# ("NovoLog"), an acronym ("FDA", "ARIA-E") or a code ("COMP360").
+_NAME_WORD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*$")
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_NOT_NAMES = {w.lower() for w in rules.NOT_NAME_WORDS}
+# An all-capitals word this long is a shouted dateline or heading ("INDIANAPOLIS"), not an acronym.
+_SHOUTED_MIN = 6
+
+
+def _name_word(word: str) -> str:
+    """The word as a name (lower case, no possessive), or '' when it is not one.
+    A name joined to a common word names the name: "MDMA-assisted" is MDMA."""
+    word = _POSSESSIVE.sub("", word)
+    if _ABBREVIATION.match(word):
+        word = word.replace(".", "")  # "U.S." is US
+    head, _, tail = word.partition("-")
+    if tail and tail[:1].islower():
+        word = head
+    if not _NAME_WORD.match(word):
+        return ""
+    if word.isupper() and len(word) >= _SHOUTED_MIN:
+        return ""
+    lower = word.lower()
+    if len(lower) < 2 or lower in _NOT_NAMES or not any(c.isalpha() for c in lower):
+        return ""
+    if lower in STOP_WORDS and not word.isupper():  # "US" is a name, "Us" opens a sentence
+        return ""
+    return lower
+
+
+def _marked_as_name(word: str) -> bool:
+    """A sentence's first word is capitalized anyway: a name only when its
+    shape says so (camel case, an acronym, a possessive)."""
+    bare = _POSSESSIVE.sub("", word)
+    return bare != word or any(c.isupper() for c in bare[1:])
+
+
+def names_in(words: Sequence[str], starts_sentence: bool = False) -> list[str]:
+    """The name words among `words` (a clause or sentence, in order), lower
+    case. People quoted or cited ("said Jane Roe", "Dr. Roe") are left out:
+    they say a figure, it is not about them. In a heading where most words are
+    capitalized, only words shaped like names count."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    title_case = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) > 0.75 * len(alpha)
+    out: list[str] = []
+    run: list[str] = []  # the capitalized words of the name being read, for its acronym
+    skip_until = -1
+    opens = starts_sentence
+    reporters = _reporters(words)
+    for i, word in enumerate(words):
+        lower = word.lower().rstrip(".")
+        name = "" if i <= skip_until or i in reporters else _name_word(word)
+        if name and (opens or title_case) and not _marked_as_name(word):
+            name = ""
+        opens = word in rules.OPENING_MARKS
+        if lower in rules.SPEAKER_CUES_BEFORE:
+            skip_until = i + rules.SPEAKER_NAME_REACH
+        if name:
+            out.append(name)
+            if word[1:2].islower():  # acronyms come from spelled-out words only
+                run.append(name)
+        elif lower not in rules.NAME_JOINERS:
+            out.extend(_acronym(run))
+            run = []
+    return out + _acronym(run)
+
+
+def _reporters(words: Sequence[str]) -> set[int]:
+    """Indices of the words naming who reports a figure ("the CDC had
+    confirmed", "Lilly said"): the source of a figure, not what it is about."""
+    out: set[int] = set()
+    for i, word in enumerate(words):
+        if word.lower() not in rules.REPORTING_VERBS:
+            continue
+        k = i - 1
+        while k >= 0 and words[k].lower() in rules.AUXILIARIES:
+            k -= 1
+        while k >= 0 and (words[k][:1].isupper() or words[k].lower() in rules.NAME_JOINERS) and i - k <= 8:
+            out.add(k)
+            k -= 1
+    return out
+
+
+def _acronym(run: list[str]) -> list[str]:
+    """"Food and Drug Administration" is also "fda", and "Centers for Disease
+    Control and Prevention" "cdc": reports use either (every prefix of two
+    initials or more, since an acronym may leave the last words out)."""
+    initials = "".join(w[0] for w in run)
+    return [initials[:n] for n in range(2, len(initials) + 1)]
+
+
+def nearest_name(left: Sequence[str], right: Sequence[str], left_opens_sentence: bool = False) -> str:
+    """The name nearest to a figure: the last in its left clause or the first
+    in its right clause, whichever is closer (the right one on a tie)."""
+    for distance in range(max(len(left), len(right))):
+        if distance < len(right):
+            found = names_in([right[distance]])
+            if found:
+                return found[0]
+        if distance < len(left):
+            found = names_in([left[-1 - distance]], starts_sentence=left_opens_sentence and distance == len(left) - 1)
+            if found:
+                return found[0]
+    return ""
+
+
+def status(left_lowers: Sequence[str], hedge_type: str) -> str:
+    """fact | forecast | hypothetical | negated | disputed. A figure in an
+    if-clause, right after a negation, or in a claim the text reports in order
+    to dispute it is not asserted by the article and is never compared."""
+    window = [w for w in left_lowers[-rules.STATUS_REACH:]]
+    if any(w in rules.HYPOTHETICAL_CUES for w in window):
+        return "hypothetical"
+    if window and window[-1] in rules.NEGATED_BEFORE:
+        return "negated"
+    if any(w in rules.DISPUTED_CUES for w in window):
+        return "disputed"
+    return "forecast" if hedge_type == "forecast" else "fact"
+
+
+def as_of_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two sets of as-of dates (ISO prefixes: "2025", "2025-03",
+    "2025-03-11") can be one moment: some date of one is a prefix of a date of
+    the other. Either empty: nothing says they differ."""
+    a, b = list(a), list(b)
+    if not a or not b:
+        return True
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+SUBJECT_STRONG, SUBJECT_SHARED, SUBJECT_UNKNOWN, SUBJECT_DISJOINT = 3, 2, 1, 0
+
+
+def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names_b: frozenset[str]) -> int:
+    """How well two claims' subjects agree: STRONG when the name nearest to one
+    figure is among the other's names; SHARED when they share a name; DISJOINT
+    when both name things and none is shared (another product, another trial);
+    UNKNOWN when one names nothing."""
+    if not names_a or not names_b:
+        return SUBJECT_UNKNOWN
+    if (primary_a and primary_a in names_b) or (primary_b and primary_b in names_a):
+        return SUBJECT_STRONG
+    if names_a & names_b:
+        return SUBJECT_SHARED
+    return SUBJECT_DISJOINT
+
+
+_YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)")
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
+
+
+def years_in(sentence: str) -> list[tuple[int, int, str]]:
+    """Bare years of a sentence that no date claim holds ("back to 1992, when"):
+    (start, end, year)."""
+    return [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(sentence)]
+
+
+def _clauses(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The sentence cut at commas and dashes, never inside a date ("July 29, 2025")."""
+    inside = [(s, e) for s, e, _ in dates]
+    cuts = [m.start() for m in _CLAUSE_END.finditer(sentence)
+            if not any(s <= m.start() < e for s, e in inside)]
+    bounds = [0] + [c + 1 for c in cuts] + [len(sentence) + 1]
+    return [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+
+
+def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int, str]]) -> list[str]:
+    """The dates a figure at sentence[start:end] is given for: those of its own
+    clause ("1,133 cases nationwide in 2025"), the date a "when" clause refers
+    back to ("back to 1992, when the country counted 2,237 cases"), and the
+    date the sentence opens with ("As of July 29, ..."). A baseline ("the most
+    since 1992") dates another figure."""
+    others = [d for d in dates if not (d[0] < end and start < d[1])]
+    clauses = _clauses(sentence, others)
+    k = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
+    found = [d[2] for d in others if clauses[k][0] <= d[0] <= clauses[k][1]
+             and not _after_baseline_word(sentence, d[0])]
+    opener = sentence[clauses[k][0]:start].strip().lower().split()
+    if k > 0 and opener and opener[0] in rules.BACK_REFERENCE_WORDS:
+        referred = [d[2] for d in others if clauses[k - 1][0] <= d[0] <= clauses[k - 1][1]]
+        if referred:
+            return sorted(set(found + referred))
+    if k > 0:
+        found += [d[2] for d in others if clauses[0][0] <= d[0] <= clauses[0][1]
+                  and not _after_baseline_word(sentence, d[0])]
+    return sorted(set(found))
+
+
+def _after_baseline_word(sentence: str, position: int) -> bool:
+    before = sentence[max(0, position - 12):position].lower().split()
+    return bool(before) and before[-1] in rules.BASELINE_WORDS

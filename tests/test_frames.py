@@ -1,0 +1,93 @@
+"""Claim frames: subject names, status and as-of dates, on sentences written for these tests."""
+
+import pytest
+
+from claimcheck import frames
+
+
+def names(sentence: str) -> list[str]:
+    return frames.names_in(sentence.split(), starts_sentence=True)
+
+
+def test_names_are_capitalized_words_but_not_a_sentence_opening():
+    assert names("Prices of Glucora fell after Medexa cut its list price .") == ["glucora", "medexa"]
+    assert names("Patients paid less .") == []
+    # a possessive or an inner capital marks a name even at the start
+    assert names("Medexa's price fell .") == ["medexa"]
+    assert names("NovaPen sales rose .") == ["novapen"]
+
+
+def test_a_spelled_out_name_also_gives_its_acronym():
+    found = names("The plan went to the Federal Health Board ( FHB ) for review .")
+    assert {"federal", "health", "board", "fh", "fhb"} <= set(found)
+
+
+def test_people_who_say_or_report_a_figure_are_not_its_subject():
+    assert names("Prices fell 20 % , said Jane Roe .") == []
+    assert names("The Regional Health Agency had confirmed 300 cases .") == []
+    assert names("Dr. Alma Ruiz expects 40 % uptake of Glucora .") == ["glucora"]
+
+
+def test_calendar_words_and_shouted_datelines_are_not_names():
+    assert names("SPRINGFIELD , March 3 - On Tuesday Glucora was priced at $ 90 .") == ["glucora"]
+    assert names("The U.S. recorded fewer cases .") == []  # the U.S. reports here
+    assert names("Cases in the U.S. rose .") == ["us"]
+
+
+def test_the_nearest_name_is_the_figures_subject():
+    left = "Medexa cut the price of Glucora by".split()
+    assert frames.nearest_name(left, "for adults".split(), left_opens_sentence=True) == "glucora"
+    assert frames.nearest_name(left, "for Insulex".split(), left_opens_sentence=True) == "insulex"
+
+
+@pytest.mark.parametrize("left,expected", [
+    ("if the county reaches", "hypothetical"),
+    ("the cap is $ 35 a month , not", "negated"),
+    ("a post falsely said that", "disputed"),
+    ("the county reported", "fact"),
+])
+def test_status_of_a_figure(left, expected):
+    assert frames.status(left.lower().split(), "") == expected
+
+
+def test_status_of_a_forecast():
+    assert frames.status(["prices", "will", "fall", "by"], "forecast") == "forecast"
+
+
+def dates_of(sentence: str, figure: str) -> list[str]:
+    start = sentence.index(figure)
+    return frames.as_of_dates(sentence, start, start + len(figure), frames.years_in(sentence))
+
+
+def test_a_when_clause_takes_the_date_before_it():
+    s = "The count was last higher in 1994, when officials logged 3,310 cases."
+    assert dates_of(s, "3,310") == ["1994"]
+
+
+def test_the_date_a_sentence_opens_with_applies_to_its_figures_but_not_a_baseline():
+    s = "In 2023, the region logged 1,402 cases, the most since 1994, when 3,310 cases were logged."
+    assert dates_of(s, "1,402") == ["2023"]
+    assert dates_of(s, "3,310") == ["1994"]
+
+
+def test_a_date_in_the_figures_own_clause():
+    s = "Officials counted 812 cases in 2021 and far fewer since."
+    assert dates_of(s, "812") == ["2021"]
+
+
+@pytest.mark.parametrize("a,b,compatible", [
+    (["2025"], ["2025-03-11"], True),
+    (["2025-03-04"], ["2025-03-11"], False),
+    ([], ["1994"], True),
+    (["2023"], ["2024"], False),
+])
+def test_as_of_compatibility(a, b, compatible):
+    assert frames.as_of_compatible(a, b) is compatible
+
+
+def test_subject_levels():
+    glucora, medexa = frozenset({"glucora", "medexa"}), frozenset({"insulex"})
+    assert frames.subject_match("glucora", glucora, "", frozenset({"glucora"})) == frames.SUBJECT_STRONG
+    assert frames.subject_match("", glucora, "", frozenset({"medexa", "fda"})) == frames.SUBJECT_SHARED
+    assert frames.subject_match("glucora", glucora, "insulex", medexa) == frames.SUBJECT_DISJOINT
+    assert frames.subject_match("glucora", glucora, "", frozenset()) == frames.SUBJECT_UNKNOWN
