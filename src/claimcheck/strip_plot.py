@@ -1,0 +1,155 @@
+"""The values every source gives for a measure with conflicts, laid out as a
+strip plot (one row per source, one mark per claim) for the HTML report: a
+reader sees at a glance which source is the outlier.
+
+Only the geometry is computed here; the report's template draws it as inline SVG.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from claimcheck.corpus import Source
+from claimcheck.numbers import format_number
+
+WIDTH = 720
+LABEL_WIDTH = 250  # the source names, left of the axis
+RIGHT_MARGIN = 24
+ROW_HEIGHT = 26
+TOP = 12
+AXIS_HEIGHT = 30
+# Claims of a source whose measure words are this alike (rapidfuzz token-set
+# ratio) to a conflicting claim's are plotted with it: the scan's default
+# --similarity, so the picture shows about what the conflict stage compared.
+MEASURE_LIKENESS = 80
+# roles that set the scene for another figure: the conflict stage never compares them
+SCENE_ROLES = {"timepoint", "condition"}
+
+
+@dataclass
+class Mark:
+    x1: float  # a point has x1 == x2; a range spans them
+    x2: float
+    y: float
+    in_conflict: bool
+    label: str  # the tooltip: source, figure, sentence
+
+
+@dataclass
+class Row:
+    y: float
+    label: str
+    source: str
+
+
+@dataclass
+class StripPlot:
+    measure: str
+    unit: str
+    height: float
+    ticks: list[tuple[float, str]]
+    rows: list[Row] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+    width: int = WIDTH
+    label_width: int = LABEL_WIDTH
+    axis_y: float = 0.0
+
+
+def _group(claim: dict[str, str]) -> tuple[str, str, str, bool]:
+    """What two claims must share to be plotted together. A figure that names
+    no group is read as the treated group's, as the conflict stage reads it."""
+    return claim["kind"], claim["unit"], claim.get("arm") or "intervention", claim.get("role") == "change"
+
+
+def _value(claim: dict[str, str]) -> tuple[float, float] | None:
+    try:
+        low, high = float(claim["value_low"]), float(claim["value_high"])
+    except (KeyError, ValueError):
+        return None
+    return (low, high) if math.isfinite(low) and math.isfinite(high) else None
+
+
+def plotted_claims(conflicting: list[dict[str, str]], claims: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The claims of every source that state what the conflicting claims state."""
+    ids = {c["claim_id"] for c in conflicting}
+    out = []
+    for claim in claims:
+        if _value(claim) is None or claim.get("role") in SCENE_ROLES:
+            continue
+        if claim["claim_id"] in ids or any(
+                _group(claim) == _group(c)
+                and fuzz.token_set_ratio(claim["measure_key"], c["measure_key"]) >= MEASURE_LIKENESS
+                for c in conflicting):
+            out.append(claim)
+    return out
+
+
+def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
+    """About `count` round values covering low..high."""
+    span = high - low
+    raw = span / max(count - 1, 1)
+    step = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * step:
+            step *= factor
+            break
+    first = math.floor(low / step) * step
+    return [first + i * step for i in range(int(math.ceil((high - first) / step)) + 1)]
+
+
+def _short(text: str, width: int = 30) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def layout(measure: str, unit: str, claims: list[dict[str, str]], in_conflict: set[str],
+           manifest: dict[str, Source]) -> StripPlot:
+    values = [v for c in claims for v in _value(c)]
+    low, high = min(values), max(values)
+    if low == high:
+        low, high = low - max(abs(low) * 0.1, 1), high + max(abs(high) * 0.1, 1)
+    ticks = nice_ticks(low, high)
+    low, high = min(low, ticks[0]), max(high, ticks[-1])
+    plot_width = WIDTH - LABEL_WIDTH - RIGHT_MARGIN
+
+    def x(value: float) -> float:
+        return round(LABEL_WIDTH + (value - low) / (high - low) * plot_width, 1)
+
+    sources = sorted({c["source"] for c in claims})
+    row_y = {s: TOP + ROW_HEIGHT * i + ROW_HEIGHT / 2 for i, s in enumerate(sources)}
+    axis_y = TOP + ROW_HEIGHT * len(sources)
+    plot = StripPlot(measure, unit, height=axis_y + AXIS_HEIGHT, axis_y=axis_y,
+                     ticks=[(x(t), format_number(round(t, 6))) for t in ticks])
+    for source in sources:
+        meta = manifest.get(source)
+        name = (meta.publisher or meta.title) if meta else ""
+        plot.rows.append(Row(row_y[source], _short(name or source), source))
+    for c in claims:
+        v_low, v_high = _value(c)
+        plot.marks.append(Mark(x(v_low), x(v_high), row_y[c["source"]], c["claim_id"] in in_conflict,
+                               f"{c['source']}: {c['text']} — {c['sentence']}"))
+    # conflicting marks last, so they are drawn on top
+    plot.marks.sort(key=lambda m: m.in_conflict)
+    return plot
+
+
+def strip_plots(conflicts: list[dict[str, str]], claims: list[dict[str, str]],
+                manifest: dict[str, Source]) -> list[StripPlot]:
+    """One plot per measure with conflicts (and per unit, should a measure's
+    conflicts be stated in two), in the order the measures first appear."""
+    by_id = {c["claim_id"]: c for c in claims}
+    groups: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for row in conflicts:
+        for end in ("a", "b"):
+            claim = by_id.get(row[f"claim_{end}"])
+            if claim is not None and _value(claim) is not None:
+                group = groups.setdefault((row["measure"], claim["unit"]), [])
+                if claim not in group:
+                    group.append(claim)
+    plots = []
+    for (measure, unit), conflicting in groups.items():
+        shown = plotted_claims(conflicting, claims)
+        plots.append(layout(measure, unit, shown, {c["claim_id"] for c in conflicting}, manifest))
+    return plots
