@@ -21,7 +21,7 @@ import jinja2
 from markupsafe import Markup
 
 from claimcheck import __version__
-from claimcheck.api import ScanResult
+from claimcheck.api import CorpusError, ScanResult
 from claimcheck.conflicts import SEVERITIES
 from claimcheck.corpus import Source, load_manifest
 from claimcheck.output import FORMULA_STARTS, write_atomic
@@ -181,6 +181,14 @@ def _sources(cards: list[Card], manifest: dict[str, Source]) -> list[Source]:
     return [manifest.get(name) or Source(file=name) for name in names]
 
 
+class ReportError(CorpusError):
+    """The report cannot be written; the message names the file."""
+
+
 def write_html(result: ScanResult, corpus: Path, path: Path) -> None:
     """Writes the report to `path`, atomically."""
-    write_atomic({Path(path): render_report(result, corpus)})
+    page = render_report(result, corpus)
+    try:
+        write_atomic({Path(path): page})
+    except OSError as exc:
+        raise ReportError(f"cannot write the report to {path}: {exc.strerror or exc}") from None

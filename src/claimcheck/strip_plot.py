@@ -8,6 +8,7 @@ Only the geometry is computed here; the report's template draws it as inline SVG
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -36,6 +37,7 @@ class Mark:
     y: float
     in_conflict: bool
     label: str  # the tooltip: source, figure, sentence
+    claim_id: str
 
 
 @dataclass
@@ -129,27 +131,51 @@ def layout(measure: str, unit: str, claims: list[dict[str, str]], in_conflict: s
     for c in claims:
         v_low, v_high = _value(c)
         plot.marks.append(Mark(x(v_low), x(v_high), row_y[c["source"]], c["claim_id"] in in_conflict,
-                               f"{c['source']}: {c['text']} — {c['sentence']}"))
+                               f"{c['source']}: {c['text']} — {c['sentence']}", c["claim_id"]))
     # conflicting marks last, so they are drawn on top
     plot.marks.sort(key=lambda m: m.in_conflict)
     return plot
 
 
+def _components(conflicts: list[dict[str, str]]) -> list[list[dict[str, str]]]:
+    """The conflicts in groups that share claims (union-find over claim ids), in
+    the order their first conflict appears: one picture per group, however the
+    conflict stage worded each pair's measure."""
+    parent: dict[str, str] = {}
+
+    def root(claim: str) -> str:
+        while parent.setdefault(claim, claim) != claim:
+            parent[claim] = parent[parent[claim]]
+            claim = parent[claim]
+        return claim
+
+    for row in conflicts:
+        parent[root(row["claim_a"])] = root(row["claim_b"])
+    groups: dict[str, list[dict[str, str]]] = {}
+    for row in conflicts:
+        groups.setdefault(root(row["claim_a"]), []).append(row)
+    return list(groups.values())
+
+
+def _label(rows: list[dict[str, str]]) -> str:
+    """The measure most of a group's conflicts name (the shortest of a tie)."""
+    counts = Counter(r["measure"] for r in rows)
+    return min(counts, key=lambda m: (-counts[m], len(m), m))
+
+
 def strip_plots(conflicts: list[dict[str, str]], claims: list[dict[str, str]],
                 manifest: dict[str, Source]) -> list[StripPlot]:
-    """One plot per measure with conflicts (and per unit, should a measure's
-    conflicts be stated in two), in the order the measures first appear."""
+    """One plot per group of conflicts that share claims (and per unit, should
+    a group be stated in two), in the order the groups first appear."""
     by_id = {c["claim_id"]: c for c in claims}
-    groups: dict[tuple[str, str], list[dict[str, str]]] = {}
-    for row in conflicts:
-        for end in ("a", "b"):
-            claim = by_id.get(row[f"claim_{end}"])
-            if claim is not None and _value(claim) is not None:
-                group = groups.setdefault((row["measure"], claim["unit"]), [])
-                if claim not in group:
-                    group.append(claim)
     plots = []
-    for (measure, unit), conflicting in groups.items():
-        shown = plotted_claims(conflicting, claims)
-        plots.append(layout(measure, unit, shown, {c["claim_id"] for c in conflicting}, manifest))
+    for rows in _components(conflicts):
+        by_unit: dict[str, list[dict[str, str]]] = {}
+        for claim_id in dict.fromkeys(r[f"claim_{end}"] for r in rows for end in ("a", "b")):
+            claim = by_id.get(claim_id)
+            if claim is not None and _value(claim) is not None:
+                by_unit.setdefault(claim["unit"], []).append(claim)
+        for unit, conflicting in by_unit.items():
+            shown = plotted_claims(conflicting, claims)
+            plots.append(layout(_label(rows), unit, shown, {c["claim_id"] for c in conflicting}, manifest))
     return plots

@@ -51,7 +51,31 @@
     shown.textContent = "showing " + count + " of " + cards.length;
   }
 
-  Object.keys(pick).forEach(function (name) { pick[name].addEventListener("change", update); });
+  // The choices live in the address too (report.html#severity=high&sort=measure):
+  // a reader can bookmark or send a view of the report.
+  function fromAddress() {
+    location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
+      var parts = pair.split("=");
+      var name = decodeURIComponent(parts[0] || "");
+      if (Object.prototype.hasOwnProperty.call(pick, name)) {
+        pick[name].value = decodeURIComponent(parts.slice(1).join("="));
+      }
+    });
+  }
+
+  function toAddress() {
+    var pairs = Object.keys(pick).filter(function (name) {
+      return pick[name].value && !(name === "sort" && pick[name].value === "report");
+    }).map(function (name) {
+      return encodeURIComponent(name) + "=" + encodeURIComponent(pick[name].value);
+    });
+    history.replaceState(null, "", pairs.length ? "#" + pairs.join("&") : location.pathname);
+  }
+
+  Object.keys(pick).forEach(function (name) {
+    pick[name].addEventListener("change", function () { toAddress(); update(); });
+  });
+  fromAddress();
   controls.hidden = false;
   update();
 })();
