@@ -16,10 +16,10 @@ from rapidfuzz import fuzz
 from claimcheck.corpus import Source
 from claimcheck.numbers import format_number
 
-WIDTH = 720
-LABEL_WIDTH = 250  # the source names, left of the axis
+WIDTH = 560
+LABEL_WIDTH = 230  # the source names, left of the axis
 RIGHT_MARGIN = 24
-ROW_HEIGHT = 26
+ROW_HEIGHT = 28
 TOP = 12
 AXIS_HEIGHT = 30
 # Claims of a source whose measure words are this alike (rapidfuzz token-set
@@ -102,7 +102,7 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     return [first + i * step for i in range(int(math.ceil((high - first) / step)) + 1)]
 
 
-def _short(text: str, width: int = 30) -> str:
+def _short(text: str, width: int = 25) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
