@@ -180,3 +180,14 @@ def test_the_package_ships_every_template():
                if any(fnmatch.fnmatch(f"templates/{p.name}", pattern) for pattern in patterns)]
     assert sorted(p.name for p in shipped) == sorted(p.name for p in (ROOT / "src/claimcheck/templates").iterdir())
     assert {"report.html.j2", "report.js"} <= {p.name for p in shipped}
+
+
+def test_a_corpus_without_conflicts_gets_a_report_that_says_so(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text("The ferry carries 300 passengers an hour.\n", encoding="utf-8")
+    (corpus / "two.txt").write_text("The new ferry carries 300 passengers an hour.\n", encoding="utf-8")
+    html, rows, _ = scan_with_html(corpus, tmp_path / "out")
+    page = parse(html)
+    assert rows == [] and not page.find_all("article", "conflict") and not page.find_all("figure", "plot")
+    assert "No conflicts found." in page.text()

@@ -203,7 +203,11 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
       with and without it.
     - `on_progress(done, total)` is called after each article.
 
-    Raises CorpusError when the corpus is missing or holds no articles; a
+    The decisions of ``CORPUS/reviews.csv`` (see reviews.py) are applied to the
+    conflicts found; a decision whose conflict is gone is a problem ("stale").
+
+    Raises CorpusError when the corpus is missing or holds no articles, and
+    ReviewsError (a CorpusError) when its reviews.csv cannot be used; a
     problem with one article is recorded in ``ScanResult.problems`` and the
     others are scanned.
     """
