@@ -12,6 +12,7 @@ from claimcheck.claims import CLAIM_COLUMNS, CLAIM_NUMERIC
 from claimcheck.conflicts import CONFLICT_COLUMNS
 from claimcheck.corpus import MANIFEST_NAME
 from claimcheck.output import to_csv_text
+from claimcheck.reviews import REVIEW_COLUMNS
 from claimcheck.state import STATE_FILE
 
 TEMPLATES = [
@@ -68,7 +69,8 @@ def assert_same_as_from_scratch(corpus, tmp_path, settings=None):
     assert [str(p) for p in cached.problems] == [str(p) for p in fresh.problems]
     # the DataFrames, built on demand, say what the files say
     assert to_csv_text(cached.claims, CLAIM_COLUMNS, CLAIM_NUMERIC).encode() == fresh.claims_csv
-    assert to_csv_text(cached.conflicts, CONFLICT_COLUMNS, {"difference"}).encode() == fresh.conflicts_csv
+    assert to_csv_text(cached.conflicts, CONFLICT_COLUMNS + REVIEW_COLUMNS, {"difference"}).encode() \
+        == fresh.conflicts_csv
     return cached
 
 

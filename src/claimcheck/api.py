@@ -31,6 +31,7 @@ from claimcheck.corpus import load_manifest
 from claimcheck.output import write_atomic
 from claimcheck.pipeline import build_pipeline
 from claimcheck.reader import Article, CorpusError, Problem, blocks, find_articles, read_article
+from claimcheck.reviews import apply_reviews, load_reviews, with_review_columns
 from claimcheck.state import (
     STATE_FILE,
     ArticleEntry,
@@ -64,6 +65,7 @@ class ScanResult:
     cache_hits: int = 0
     settings: ConflictSettings = field(default_factory=ConflictSettings)
     load_claims: Callable[[], pd.DataFrame] | None = field(default=None, repr=False)
+    reviews: dict = field(default_factory=dict)  # the corpus's decisions (reviews.py), by conflict id
     _claims: pd.DataFrame | None = field(default=None, repr=False)
     _conflicts: pd.DataFrame | None = field(default=None, repr=False)
 
@@ -78,11 +80,16 @@ class ScanResult:
         """The conflicts table, found again from ``claims`` by the stage's
         reference implementation: the same rows as conflicts.csv."""
         if self._conflicts is None:
-            self._conflicts = find_conflicts(self.claims, self.settings)[0]
+            self._conflicts = with_review_columns(find_conflicts(self.claims, self.settings)[0], self.reviews)
         return self._conflicts
 
+    def open_conflicts(self) -> list[dict]:
+        """The conflict records a reviewer has not dismissed."""
+        return [r for r in self.conflict_records if r.get("review") != "dismissed"]
+
     def severity_counts(self) -> dict[str, int]:
-        counts = Counter(r["severity"] for r in self.conflict_records)
+        """Conflicts not dismissed, by severity."""
+        counts = Counter(r["severity"] for r in self.open_conflicts())
         return {s: counts.get(s, 0) for s in SEVERITIES}
 
 
@@ -196,7 +203,11 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
       with and without it.
     - `on_progress(done, total)` is called after each article.
 
-    Raises CorpusError when the corpus is missing or holds no articles; a
+    The decisions of ``CORPUS/reviews.csv`` (see reviews.py) are applied to the
+    conflicts found; a decision whose conflict is gone is a problem ("stale").
+
+    Raises CorpusError when the corpus is missing or holds no articles, and
+    ReviewsError (a CorpusError) when its reviews.csv cannot be used; a
     problem with one article is recorded in ``ScanResult.problems`` and the
     others are scanned.
     """
@@ -206,6 +217,7 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
         raise CorpusError(f"{corpus}: no articles (.txt or .md files) found")
     base = corpus if corpus.is_dir() else corpus.parent
     sources, manifest_problems = load_manifest(base)
+    decisions = load_reviews(base)  # read first: a damaged file stops the scan before any work
     problems.extend(manifest_problems)
     settings = settings or ConflictSettings()
     store = ArticleCache(Path(cache_dir) if cache_dir else base / CACHE_DIR_NAME, model) if cache else None
@@ -213,7 +225,9 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
     previous = ScanState.load(state_path, state_version(store.version) if store else "", settings.similarity)
     with gc_frozen(), _Extractor(store, model, nlp, max(1, jobs)) as extractor:
         slots, reused = _read_articles(paths, base, sources, previous, extractor, problems, on_progress)
-        return _finish(slots, reused, base, sources, previous, state_path, extractor, problems, settings)
+        result = _finish(slots, reused, base, sources, previous, state_path, extractor, problems, settings)
+    # after the conflict stage, never in its state: decisions change without re-scans
+    return apply_reviews(result, decisions, judge_stale=settings.min_severity == SEVERITIES[-1])
 
 
 def _read_articles(paths: list[Path], base: Path, sources: dict, previous: ScanState, extractor: _Extractor,

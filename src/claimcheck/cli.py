@@ -11,6 +11,7 @@ import click
 from claimcheck.api import ConflictSettings, CorpusError, scan, write_outputs
 from claimcheck.conflicts import SEVERITIES
 from claimcheck.corpus import AddError, add_articles
+from claimcheck.html_report import write_html
 from claimcheck.report import Progress, summary
 
 EXIT_OK = 0
@@ -65,9 +66,11 @@ def _raise_interrupt(signum, frame):
               help="Worker processes for extraction (the output is the same for any number).")
 @click.option("--no-cache", is_flag=True,
               help="Read, extract and compare everything again; neither read nor write CORPUS/.claimcheck-cache.")
+@click.option("--html", type=click.Path(path_type=Path, dir_okay=False), default=None, metavar="FILE",
+              help="Also write a report to read the conflicts side by side: one HTML file that opens offline.")
 def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, similarity: float,
                  min_severity: str, min_confidence: float, fail_on_conflict: bool, top: int, jobs: int,
-                 no_cache: bool) -> None:
+                 no_cache: bool, html: Path | None) -> None:
     settings = ConflictSettings(similarity=similarity, min_severity=min_severity, min_confidence=min_confidence)
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     progress = Progress(enabled=not quiet and sys.stderr.isatty())
@@ -76,6 +79,8 @@ def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, si
                       on_progress=progress.update)
         progress.clear()
         write_outputs(result, out_dir)
+        if html is not None:
+            write_html(result, corpus, html)
     except CorpusError as exc:
         click.echo(f"claimcheck: {exc}", err=True)
         sys.exit(EXIT_CORPUS)
@@ -92,8 +97,8 @@ def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, si
     for problem in result.problems:
         click.echo(f"claimcheck: {problem}", err=True)
     if not quiet:
-        click.echo(summary(result, out_dir, top=top))
-    if fail_on_conflict and result.conflict_records:
+        click.echo(summary(result, out_dir, top=top, html=html))
+    if fail_on_conflict and result.open_conflicts():
         sys.exit(EXIT_CONFLICTS)
 
 
@@ -137,3 +142,9 @@ def add_command(files: tuple[Path, ...], corpus: Path, title: str, url: str, pub
         click.echo(f"claimcheck: {line}", err=True)
     if refused:
         sys.exit(EXIT_CORPUS)
+
+
+# at the end: the review command's module reads this one's exit codes
+from claimcheck.review_cli import review_command  # noqa: E402
+
+main.add_command(review_command)

@@ -15,17 +15,21 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 1)] + "…"
 
 
-def summary(result: ScanResult, out_dir: Path, top: int = 10) -> str:
+def summary(result: ScanResult, out_dir: Path, top: int = 10, html: Path | None = None) -> str:
+    """The scan's figures and its `top` conflicts, without those a reviewer dismissed."""
     counts = result.severity_counts()
+    dismissed = len(result.conflict_records) - len(result.open_conflicts())
     lines = [
         f"articles read: {result.articles}"
         + (f" ({result.cache_hits} unchanged, from the cache)" if result.cache_hits else "")
         + (f"; {len(result.problems)} problem(s) reported above" if result.problems else ""),
         f"claims found:  {result.claim_count}",
-        "conflicts:     " + ", ".join(f"{counts[s]} {s}" for s in ("high", "medium", "low")),
-        f"written:       {Path(out_dir) / 'claims.csv'}, {Path(out_dir) / 'conflicts.csv'}",
+        "conflicts:     " + ", ".join(f"{counts[s]} {s}" for s in ("high", "medium", "low"))
+        + (f" ({dismissed} dismissed in reviews.csv, not counted)" if dismissed else ""),
+        f"written:       {Path(out_dir) / 'claims.csv'}, {Path(out_dir) / 'conflicts.csv'}"
+        + (f", {html}" if html else ""),
     ]
-    records = result.conflict_records
+    records = result.open_conflicts()
     if top and records:
         width = shutil.get_terminal_size((100, 20)).columns
         measure_w = max(16, min(36, width - 70))
