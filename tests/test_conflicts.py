@@ -410,9 +410,13 @@ def test_people_counted_outside_a_study_are_compared(tmp_path):
     r = scan_texts(tmp_path, a="About 8.4 million Americans use insulin.",
                    b="More than 9 million Americans use insulin, the report said.")
     assert [p[:2] for p in pairs(r)] == [("8.4 million", "9 million")]
-    # the size of a study still needs the same trial named
-    r = scan_in(tmp_path, "studies", a="The study enrolled 90 participants.",
-                b="A trial of 104 people found the same.")
+    # the size of a study given twice without the trial's name: one study of the corpus's topic
+    r = scan_in(tmp_path, "studies", a="The company's study enrolled about 12,000 adults.",
+                b="A late-stage trial of more than 15,000 participants found the same.")
+    assert pairs(r) == [("12,000", "15,000")]
+    # but not the sizes of two trials named differently
+    r = scan_in(tmp_path, "named", a="The ALPHA-2 trial enrolled 12,000 adults.",
+                b="The BETA-3 trial enrolled more than 15,000 participants.")
     assert pairs(r) == []
     # nor is a study's size compared with a tally of people
     r = scan_in(tmp_path, "tally-and-study", a="Some 12,400 people were admitted to hospital with flu in January.",

@@ -49,6 +49,9 @@ APPROX_SHARE = 0.05
 # instead: the value most sources agree on.
 PAIRWISE_BLOCK = 50
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
+# Share of the similarity threshold that measures of claims naming the same
+# subject at the figure must reach.
+STRONG_SUBJECT_SIMILARITY = 0.75
 QUALIFIERS = ("phase", "trial", "design", "timepoint")
 _FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
@@ -95,6 +98,7 @@ class Comparable:
     names: frozenset[str]  # the names of its clause or sentence
     statistic: str  # estimate | ci | p_value | sample_size | tally_for | ...: compared only with its kind
     as_of: frozenset[str]  # the dates its sentence gives it (ISO prefixes)
+    sentence_names: frozenset[str]  # every name of its sentence
 
     def to_fields(self) -> list[str]:
         """The claim as FIELD_COUNT strings without NUL, for the scan state;
@@ -105,13 +109,14 @@ class Comparable:
                 self.display, *(self.qualifiers[q] for q in QUALIFIERS), self.hedge,
                 "1" if self.population_count else "", self.event, " ".join(sorted(self.qualifier_words)),
                 self.label, "1" if self.change else "", self.unit, self.text, self.sentence, self.published,
-                self.subject, " ".join(sorted(self.names)), self.statistic, " ".join(sorted(self.as_of))]
+                self.subject, " ".join(sorted(self.names)), self.statistic, " ".join(sorted(self.as_of)),
+                " ".join(sorted(self.sentence_names))]
 
     @classmethod
     def from_fields(cls, f: list[str]) -> Comparable:
         (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
          phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, change, unit,
-         text, sentence, published, subject, names, statistic, as_of) = f
+         text, sentence, published, subject, names, statistic, as_of, sentence_names) = f
         return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
                    family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
                    low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
@@ -119,10 +124,11 @@ class Comparable:
                    hedge=hedge, population_count=bool(population_count), event=event,
                    qualifier_words=frozenset(qualifier_words.split()), label=label, change=bool(change),
                    unit=unit, text=text, sentence=sentence, published=published, subject=subject,
-                   names=frozenset(names.split()), statistic=statistic, as_of=frozenset(as_of.split()))
+                   names=frozenset(names.split()), statistic=statistic, as_of=frozenset(as_of.split()),
+                   sentence_names=frozenset(sentence_names.split()))
 
 
-FIELD_COUNT = 33
+FIELD_COUNT = 34
 
 
 @dataclass
@@ -195,6 +201,8 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
         if row["kind"] == "date":
             # a date's measure key starts with the event it times, if any
             event = key_words[0] if key_words and key_words[0] in rules.DATE_EVENT_KEYS else ""
+            kind_of_event = frames.event_kind(row["sentence"], row["text"]) if event else ""
+            event = f"{kind_of_event} {event}".strip() if kind_of_event else event
             if event in rules.DATE_EVENTS_NOT_COMPARED:
                 continue
             # without an event word, only forecasts are compared ("sales expected
@@ -210,6 +218,9 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             counted = rules.GENERIC_PERSON
         elif counted in rules.PERSON_NOUNS:
             counted = rules.GENERIC_PERSON  # "1,795 participants" and "1,906 people" count one thing
+        study_size = row["kind"] == "count" and counted in rules.POPULATION_NOUNS and _about_a_study(row["sentence"])
+        if study_size:
+            counted = rules.GENERIC_PERSON  # a study of 2,246 adults, of 2,246 patients
         if counted == rules.GENERIC_PERSON:
             family = f"count:{counted}"
         arm = row.get("arm") or ""
@@ -226,14 +237,16 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             population_count=row["kind"] == "count" and counted in rules.POPULATION_NOUNS
             and not keys & set(rules.COUNTED_EVENTS.values()) and _about_a_study(row["sentence"]),
             event=event,
-            qualifier_words=frozenset(w for w in key_words if w in QUALIFIER_STEMS
-                                      or w.startswith(_QUALIFIER_PREFIXES)),
+            qualifier_words=frozenset([w for w in key_words if w in QUALIFIER_STEMS
+                                       or w.startswith(_QUALIFIER_PREFIXES)]
+                                      + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])]),
             label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
             text=row["text"],
             sentence=row["sentence"], published=row.get("published") or "",
             subject=row.get("subject") or "", names=frozenset((row.get("subject_names") or "").split()),
             statistic=row.get("statistic") or "estimate",
             as_of=_as_of(row),
+            sentence_names=frozenset(frames.sentence_names(row["sentence"])),
         ))
     return out
 
@@ -291,32 +304,49 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         return False
     if not _same_frame(a, b):
         return False
+    if a.kind == "date" and (a.event or b.event):
+        # an approval expected by 2027 is not contradicted by one granted in
+        # 2020; what else the sentence says ("for severe disease") is not the event's
+        return a.event == b.event and (a.hedge == "forecast") == (b.hedge == "forecast")
     if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
         return False  # "severe" cases, figures for 2020, for Europe
     if a.kind == "count":
-        # a count names little more than its noun: a target ("wants 25,000 homes
-        # approved by 2030") is not compared with a tally ("completed 12,000 homes")
-        if a.counted != b.counted or (a.hedge == "forecast") != (b.hedge == "forecast"):
-            return False
-        # "2.1 million acres burned this year" and "the fire has burned 395,000
-        # acres": counts of one noun this far apart count a whole and a part
-        small, large = sorted((abs(a.low), abs(b.low)))
-        if small > 0 and large / small > rules.COUNT_MAX_RATIO:
-            return False
-        # people counted for what happened to them ("died") are compared by that
-        if a.keys or b.keys:
-            return bool(a.keys & b.keys)
-        # the size of a study is compared only between claims naming the same trial
-        if a.population_count or b.population_count:
-            return bool(a.qualifiers["trial"]) and a.qualifiers["trial"] == b.qualifiers["trial"]
-        return True
-    if a.kind == "date" and (a.event or b.event):
-        # an approval expected by 2027 is not contradicted by one granted in 2020
-        return a.event == b.event and (a.hedge == "forecast") == (b.hedge == "forecast")
+        return _comparable_counts(a, b)
+    if a.kind not in {"percent", "date"}:
+        small, large = sorted((max(abs(a.low), abs(a.high)), max(abs(b.low), abs(b.high))))
+        if small > 0 and large / small > rules.MAGNITUDE_MAX_RATIO:
+            return False  # a national total and a cost per patient
     if a.keys or b.keys:
         return a.keys == b.keys
-    return fuzz.token_set_ratio(a.words, b.words) >= settings.similarity and \
-        fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2
+    ratio = fuzz.token_set_ratio(a.words, b.words)
+    if ratio >= settings.similarity and fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2:
+        return True
+    # the same subject named right at both figures: measures described in other words still meet
+    return _subject_level(a, b) == frames.SUBJECT_STRONG and ratio >= settings.similarity * STRONG_SUBJECT_SIMILARITY
+
+
+def _comparable_counts(a: Comparable, b: Comparable) -> bool:
+    # a count names little more than its noun: a target ("wants 25,000 homes
+    # approved by 2030") is not compared with a tally ("completed 12,000 homes")
+    if a.counted != b.counted or (a.hedge == "forecast") != (b.hedge == "forecast"):
+        return False
+    # "2.1 million acres burned this year" and "the fire has burned 395,000
+    # acres": counts of one noun this far apart count a whole and a part
+    small, large = sorted((abs(a.low), abs(b.low)))
+    if small > 0 and large / small > rules.COUNT_MAX_RATIO:
+        return False
+    # people counted for what happened to them ("died") are compared by that
+    if a.keys or b.keys:
+        return bool(a.keys & b.keys)
+    # the size of a study: not another named trial's, and the study named at
+    # both figures or nowhere ("enrolled about 12,000 adults" and "a late-stage
+    # trial of more than 15,000 participants" are one study's size)
+    if a.population_count or b.population_count:
+        if a.population_count != b.population_count:
+            return False
+        trial_a, trial_b = a.qualifiers["trial"], b.qualifiers["trial"]
+        return trial_a == trial_b if trial_a and trial_b else _subject_level(a, b) != frames.SUBJECT_DISJOINT
+    return True
 
 
 def _same_frame(a: Comparable, b: Comparable) -> bool:
@@ -329,7 +359,12 @@ def _same_frame(a: Comparable, b: Comparable) -> bool:
 
 
 def _subject_level(a: Comparable, b: Comparable) -> int:
-    return frames.subject_match(a.subject, a.names, b.subject, b.names)
+    level = frames.subject_match(a.subject, a.names, b.subject, b.names)
+    if level == frames.SUBJECT_DISJOINT and (a.names & b.sentence_names or b.names & a.sentence_names):
+        # a name at one figure is elsewhere in the other's sentence ("Glucora
+        # cut the risk of flu-related deaths by 30%"): not shown to differ
+        return frames.SUBJECT_UNKNOWN
+    return level
 
 
 def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
@@ -340,7 +375,9 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
         if not word.startswith(rules.PLACE_PREFIX):
             return False
         other = b if word in a.qualifier_words else a
-        if word[len(rules.PLACE_PREFIX):] not in other.words.split():
+        # a place only one side names leaves the other unplaced (a weaker match, not another measure)
+        if word[len(rules.PLACE_PREFIX):] not in other.words.split() and \
+                any(w.startswith(rules.PLACE_PREFIX) for w in other.qualifier_words):
             return False
     return True
 
@@ -383,6 +420,9 @@ def _qualifier_notes(a: Comparable, b: Comparable) -> tuple[list[str], list[str]
             (same if va == vb else differ).append(f"both say {q} {va}" if va == vb else f"{q} {va} vs {q} {vb}")
         elif va or vb:
             one_sided.append(f"only one says {q} {va or vb}")
+    for word in sorted(a.qualifier_words ^ b.qualifier_words):
+        if word.startswith(rules.PLACE_PREFIX):
+            one_sided.append(f"only one says {word[len(rules.PLACE_PREFIX):]}")
     if a.as_of and b.as_of:
         same.append("both say as of " + "/".join(sorted(a.as_of & b.as_of) or sorted(a.as_of | b.as_of)))
     elif a.as_of or b.as_of:
@@ -404,7 +444,8 @@ CONFIDENCE_BASE = 0.45
 CONFIDENCE_SUBJECT = {frames.SUBJECT_STRONG: 0.25, frames.SUBJECT_SHARED: 0.1, frames.SUBJECT_UNKNOWN: 0.0}
 CONFIDENCE_SAME_ARM = 0.1  # both name the group the figure is about
 CONFIDENCE_SAME_QUALIFIER = 0.05  # per qualifier both name alike (at most 3)
-CONFIDENCE_ONE_SIDED = -0.1  # per qualifier only one names (at most 3)
+CONFIDENCE_ONE_SIDED = -0.05  # per qualifier only one names (at most 3): a date, a place, a timepoint
+CONFIDENCE_ONE_SIDED_STUDY = -0.1  # per study qualifier only one names: its phase, trial name or design
 CONFIDENCE_DIFFERENT_QUALIFIER = -0.3  # phase 2 vs phase 3, another trial
 CONFIDENCE_HEDGED = -0.1  # a forecast or a hedged figure
 CONFIDENCE_MEASURE = 0.1  # at most, for measures alike beyond the similarity threshold
@@ -422,20 +463,26 @@ def _frame_strength(a: Comparable, b: Comparable) -> tuple[bool, int]:
     return _subject_level(a, b) == frames.SUBJECT_STRONG, same + (1 if a.arm and a.arm == b.arm else 0)
 
 
-def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable],
+def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable], other_source: list[Comparable],
                   settings: ConflictSettings) -> tuple[bool, bool]:
     """Whether a's source gives other values for b's quantity, in frames that
     fit b at least as well as a's does: (one of them agrees with b, any exist)."""
     strength = _frame_strength(a, b)
     others = [x for x in same_source if x is not a and (x.low, x.high) != (a.low, a.high)
               and _comparable(x, b, settings) and _frame_strength(x, b) >= strength]
-    return any(_overlap(x, b) for x in others), bool(others)
+    if any(_overlap(x, b) for x in others):
+        return True, True
+    # a value that b's source also gives is accounted for: "6 and 9 years old"
+    # against "6 and 8" leaves 9 against 8, not an ambiguous pair
+    unmatched = [x for x in others if not any(y is not b and _comparable(x, y, settings) and _overlap(x, y)
+                                              for y in other_source)]
+    return False, bool(unmatched)
 
 
 def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable]],
               settings: ConflictSettings) -> Evidence:
-    agrees_a, ambiguous_a = _alternatives(a, b, by_source[a.source], settings)
-    agrees_b, ambiguous_b = _alternatives(b, a, by_source[b.source], settings)
+    agrees_a, ambiguous_a = _alternatives(a, b, by_source[a.source], by_source[b.source], settings)
+    agrees_b, ambiguous_b = _alternatives(b, a, by_source[b.source], by_source[a.source], settings)
     if agrees_a or agrees_b:
         # the source also gives the other's value: the two agree on it
         return Evidence(0.0, ("another value of the same source agrees",), ambiguous=True)
@@ -451,6 +498,8 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + (CONFIDENCE_SAME_ARM if a.arm and a.arm == b.arm else 0.0)
                   + CONFIDENCE_SAME_QUALIFIER * min(len(same), 3)
                   + CONFIDENCE_ONE_SIDED * min(len(one_sided), 3)
+                  + CONFIDENCE_ONE_SIDED_STUDY * sum(1 for n in one_sided if n.split()[3:4] in (["phase"], ["trial"],
+                                                                                              ["design"]))
                   + (CONFIDENCE_DIFFERENT_QUALIFIER if differ else 0.0)
                   + (CONFIDENCE_HEDGED if a.hedge or b.hedge else 0.0)
                   + CONFIDENCE_MEASURE * _measure_closeness(a, b, settings)

@@ -320,10 +320,23 @@ def _hedge_cues(sent: _Sentence, spans: list[Span]) -> list[tuple[int, str]]:
     return [(sent.start_char + m.start(), m.group(0)) for m in _HEDGE_RE.finditer(text)]
 
 
-def _nearest_hedge(cues: list[tuple[int, str]], span: Span) -> tuple[str, str]:
-    if not cues:
+_CLAUSE_BREAK_RE = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(w) for w in sorted(rules.CLAUSE_BREAKS, key=len, reverse=True) if w.isalpha()) + r")(?![\w-])|[;:—–]")
+
+
+def _nearest_hedge(cues: list[tuple[int, str]], span: Span, sent: _Sentence) -> tuple[str, str]:
+    """The cue nearest to a figure within its clause: "while others say the
+    problems will ease" does not make a figure before it a forecast."""
+    text = sent.text.lower()
+
+    def same_clause(at: int) -> bool:
+        lo, hi = sorted((at, span.start_char))
+        return not _CLAUSE_BREAK_RE.search(text, lo - sent.start_char, hi - sent.start_char)
+
+    near = [c for c in cues if same_clause(c[0])]
+    if not near:
         return "", ""
-    _, cue = min(cues, key=lambda c: abs(c[0] - span.start_char))
+    _, cue = min(near, key=lambda c: abs(c[0] - span.start_char))
     return cue, rules.HEDGE_CUES[cue]
 
 
@@ -471,6 +484,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             # "29% of those in the 25 mg group": the dose names the group
             qualifier_tags += sorted({f"{rules.DOSE_PREFIX}{_fmt(d.low)}{d.unit}" for d in
                                       (qty_at.get(t.i) for t in left + right) if d is not None and d.kind == "dose"})
+            qualifier_tags += _regimen_tags(left + right, qty_at)
         measure_key = " ".join(keys + sorted({stem(w) for w in words}) + qualifier_tags)
         tp = ""
         if not q.is_timepoint:
@@ -490,7 +504,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             # a date times an event (an approval, a launch), not a study result:
             # only qualifiers in its own sentence apply
             phase, trial, design = _phase(sent.text), _trial(sent.text), _design(sent.text)
-        hedge, hedge_type = _nearest_hedge(cues, s)
+        hedge, hedge_type = _nearest_hedge(cues, s, sent)
         subject, names = _subject(sent, left, right, sentence_names)
         ctx = ClaimContext(
             sentence=sent.text.strip(),
@@ -515,9 +529,6 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     return out
 
 
-_WORD_RE = re.compile(r"(?:[A-Z]\.){2,}|[\w'’\-‐]+|[^\w\s]")
-
-
 def _subject(sent: _Sentence, left: list, right: list, sentence_names: dict[int, list[str]]) -> tuple[str, str]:
     """The name nearest to a figure, and the names of its clause (of its
     sentence when the clause names nothing)."""
@@ -526,9 +537,23 @@ def _subject(sent: _Sentence, left: list, right: list, sentence_names: dict[int,
     names = frames.names_in(left_words, starts_sentence=opens) + frames.names_in(right_words)
     if not names:
         if sent.start not in sentence_names:
-            sentence_names[sent.start] = frames.names_in(_WORD_RE.findall(sent.text), starts_sentence=True)
+            sentence_names[sent.start] = frames.sentence_names(sent.text)
         names = sentence_names[sent.start]
     return frames.nearest_name(left_words, right_words, opens), " ".join(sorted(set(names)))
+
+
+def _regimen_tags(window: list, qty_at: dict[int, Quantity]) -> list[str]:
+    """The number of doses, sessions or courses a share is given for ("two
+    doses are 97% effective", "a single dose is 93% effective"): a qualifier,
+    as a dose is, since one dose and two are different regimens."""
+    tags = {f"{rules.DOSE_PREFIX}{_fmt(c.low)}-{stem(c.unit)}" for c in (qty_at.get(t.i) for t in window)
+            if c is not None and c.kind == "count" and c.high <= rules.CONDITION_COUNT_MAX and c.unit}
+    for k, tok in enumerate(window):
+        if tok.lower_ in rules.SINGLE_WORDS:
+            noun = next((t for t in window[k + 1:k + 4] if t.is_alpha and t.is_lower and t.lower_ not in _STOP), None)
+            if noun is not None:
+                tags.add(f"{rules.DOSE_PREFIX}{rules.SINGLE_WORDS[tok.lower_]}-{stem(noun.lower_)}")
+    return sorted(tags)
 
 
 def _without_bound(left: list, bound: str) -> list:

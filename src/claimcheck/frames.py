@@ -33,9 +33,10 @@ def _name_word(word: str) -> str:
     word = _POSSESSIVE.sub("", word)
     if _ABBREVIATION.match(word):
         word = word.replace(".", "")  # "U.S." is US
-    head, _, tail = word.partition("-")
-    if tail and tail[:1].islower():
-        word = head
+    parts = word.split("-")
+    common = next((i for i, part in enumerate(parts) if i and part[:1].islower()), None)
+    if common is not None:
+        word = "-".join(parts[:common])
     if not _NAME_WORD.match(word):
         return ""
     if word.isupper() and len(word) >= _SHOUTED_MIN:
@@ -107,6 +108,14 @@ def _acronym(run: list[str]) -> list[str]:
     initials or more, since an acronym may leave the last words out)."""
     initials = "".join(w[0] for w in run)
     return [initials[:n] for n in range(2, len(initials) + 1)]
+
+
+_SENTENCE_WORDS = re.compile(r"(?:[A-Z]\.){2,}|[\w'’\-‐]+|[^\w\s]")
+
+
+def sentence_names(sentence: str) -> list[str]:
+    """The names of a whole sentence (names_in over its words)."""
+    return names_in(_SENTENCE_WORDS.findall(sentence), starts_sentence=True)
 
 
 def nearest_name(left: Sequence[str], right: Sequence[str], left_opens_sentence: bool = False) -> str:
@@ -209,3 +218,22 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
 def _after_baseline_word(sentence: str, position: int) -> bool:
     before = sentence[max(0, position - 12):position].lower().split()
     return bool(before) and before[-1] in rules.BASELINE_WORDS
+
+
+_EVENT_KIND = re.compile(r"\b(" + "|".join(map(re.escape, rules.EVENT_KINDS)) + r")(?:\s+\w+)?\s+"
+                         r"(?:approval|authori[sz]ation|clearance|approved|authori[sz]ed|use)\b", re.I)
+
+
+def event_kind(sentence: str, date_text: str) -> str:
+    """The kind of event a date times ("emergency", "accelerated"; "" for the
+    plain event), from the kind word nearest to the date in its sentence."""
+    at = sentence.find(date_text)
+    found = [(abs(m.start() - at), rules.EVENT_KINDS[m.group(1).lower()]) for m in _EVENT_KIND.finditer(sentence)]
+    return min(found)[1] if found and at >= 0 else ""
+
+
+def scopes(words: Iterable[str], sentence: str) -> set[str]:
+    """The geographic scopes a figure is given for: from its measure words, and
+    the adverb its sentence opens with ("Nationally, ...")."""
+    first = sentence.split(",", 1)[0].strip().lower() if "," in sentence[:20] else ""
+    return {rules.SCOPE_WORDS[w] for w in [*words, first] if w in rules.SCOPE_WORDS}

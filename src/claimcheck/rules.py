@@ -664,7 +664,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "no longer diagnosed": "remission", "remission": "remission", "remitted": "remission",
     "in remission": "remission", "clinically significant": "response",
     "responded": "response", "response rate": "response", "responders": "response",
-    "died": "death", "deaths": "death", "mortality": "death", "killed": "death",
+    "died": "death", "deaths": "death", "mortality": "death", "killed": "death", "dying": "death",
+    "die": "death", "dies": "death",
     "fatalities": "death", "death toll": "death",
     "discontinued": "discontinuation", "discontinuation": "discontinuation",
     "discontinue": "discontinuation", "stopped treatment": "discontinuation",
@@ -683,12 +684,17 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "developed": "development", "development": "development", "synthesized": "development",
     "synthesised": "development", "discovered": "discovery", "founded": "founding",
     "launched": "launch", "launch": "launch", "banned": "ban", "ban": "ban",
+    # when a rule or a price takes effect (a key no measure word stems to)
+    "took effect": "taking-effect", "take effect": "taking-effect", "takes effect": "taking-effect",
+    "went into effect": "taking-effect", "goes into effect": "taking-effect", "go into effect": "taking-effect",
+    "kicked in": "taking-effect", "kicks in": "taking-effect", "beginning in": "taking-effect",
+    "starting in": "taking-effect", "effective": "taking-effect",
     "prohibited": "ban", "scheduled": "ban", "criminalized": "ban",
 }
 # Events that a date can time. A date with none of these in its clause has no
 # measure and is not compared (a byline date, an aside).
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "founding",
-                   "launch", "ban", "publication"}
+                   "launch", "ban", "publication", "taking-effect"}
 # Events that belong to one document each ("published in 2019" is about the
 # paper the sentence cites): never compared across sources.
 DATE_EVENTS_NOT_COMPARED = {"publication"}
@@ -745,3 +751,21 @@ BACK_REFERENCE_WORDS = {"when", "where", "by", "at"}
 # A date after one of these is a baseline another figure is set against, not
 # the date the figure is given for: "the most since 1992".
 BASELINE_WORDS = {"since", "than", "from"}
+# The geographic scope a figure is given for, from its measure words or the
+# adverb its sentence opens with: figures of different scopes (a county's rate,
+# the national one) are different quantities.
+SCOPE_WORDS = {"national": "national", "nationally": "national", "nationwide": "national",
+               "statewide": "state", "county": "county", "countywide": "county", "district": "district",
+               "citywide": "city", "city": "city", "global": "global", "globally": "global",
+               "worldwide": "global", "local": "local", "locally": "local"}
+# Kinds of an event that are different events: an emergency authorization is
+# not the full approval that follows it. A date names its kind by one of these
+# words just before its event word ("accelerated approval in January").
+EVENT_KINDS = {"emergency": "emergency", "accelerated": "accelerated", "conditional": "conditional",
+               "interim": "interim", "provisional": "provisional", "temporary": "temporary",
+               "expanded": "expanded", "full": "", "traditional": "", "standard": "", "final": ""}
+# Figures more than this many times apart (other than shares and dates) count
+# or price different things: a national total and a cost per patient.
+MAGNITUDE_MAX_RATIO = 100
+# Words that count one thing before its noun: "a single dose" is one dose.
+SINGLE_WORDS = {"single": 1, "lone": 1, "double": 2}
