@@ -502,3 +502,36 @@ def test_a_source_giving_several_values_agrees_with_one_that_matches_any(tmp_pat
     assert all("several values" in x.reason for k, x in found.items() if k[0] == "a.txt")
     # by default a's are too uncertain to report; b against c stands
     assert [(x.source_a, x.source_b) for x in scan(tmp_path).conflicts.itertuples()] == [("b.txt", "c.txt")]
+
+
+def test_a_lead_in_before_a_colon_is_the_measure_of_the_figures_after_it(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Deaths in the main study were similar: 1.1% (9 people) with the drug and 1.3% with placebo.",
+                   b="In the main study, 1.6% of those on the drug died.")
+    assert pairs(r) == [("1.1%", "1.6%")]
+
+
+def test_a_planned_size_is_not_compared_with_the_size_reached(tmp_path):
+    r = scan_texts(tmp_path, a="The company's trial was designed to enroll about 3,000 patients.",
+                   b="The company's trial enrolled 2,246 patients.")
+    assert pairs(r) == []
+
+
+def test_dates_in_a_source_line_are_not_claims_to_compare(tmp_path):
+    r = scan_texts(tmp_path, a="The agency approved Glucora in May 2022.",
+                   b="Sources: agency approval letter for Glucora, June 2, 2023.")
+    assert pairs(r) == []
+
+
+def test_the_kind_of_an_event_is_read_next_to_its_date(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Glucora won accelerated approval in January 2023 and full approval in July 2023.",
+                   b="Glucora won full approval in July 2022.")
+    assert pairs(r) == [("July 2023", "July 2022")]
+
+
+def test_a_hedge_in_another_clause_does_not_make_a_figure_a_forecast(tmp_path):
+    r = scan_texts(tmp_path, a="The 1,975-person ALPHA trial ended, while others say demand will ease.",
+                   b="The ALPHA trial enrolled 1,795 people.")
+    assert pairs(r) == [("1,975", "1,795")]
+    assert r.claims.loc[r.claims["text"] == "1,975", "hedge_type"].tolist() == [""]

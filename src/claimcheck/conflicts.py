@@ -186,7 +186,8 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     out = []
     for row in rows:
         if row["kind"] not in COMPARED_KINDS or row.get("role") in UNCOMPARED_ROLES \
-                or row.get("status") in rules.UNASSERTED_STATUSES:
+                or row.get("status") in rules.UNASSERTED_STATUSES \
+                or row["sentence"].lstrip("'\"“ ").lower().startswith(rules.CITATION_OPENERS):
             continue
         lo, hi = row["value_low"], row["value_high"]
         if lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)):
@@ -321,8 +322,8 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     ratio = fuzz.token_set_ratio(a.words, b.words)
     if ratio >= settings.similarity and fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2:
         return True
-    # the same subject named right at both figures: measures described in other words still meet
-    return _subject_level(a, b) == frames.SUBJECT_STRONG and ratio >= settings.similarity * STRONG_SUBJECT_SIMILARITY
+    # the same subject nearest to both figures: measures described in other words still meet
+    return bool(a.subject) and a.subject == b.subject and ratio >= settings.similarity * STRONG_SUBJECT_SIMILARITY
 
 
 def _comparable_counts(a: Comparable, b: Comparable) -> bool:
@@ -442,6 +443,7 @@ class Evidence:
 # What each piece of evidence adds to (or takes from) a conflict's confidence.
 CONFIDENCE_BASE = 0.45
 CONFIDENCE_SUBJECT = {frames.SUBJECT_STRONG: 0.25, frames.SUBJECT_SHARED: 0.1, frames.SUBJECT_UNKNOWN: 0.0}
+CONFIDENCE_EVENT_UNNAMED = -0.1  # an event date naming nothing it is the event of
 CONFIDENCE_SAME_ARM = 0.1  # both name the group the figure is about
 CONFIDENCE_SAME_QUALIFIER = 0.05  # per qualifier both name alike (at most 3)
 CONFIDENCE_ONE_SIDED = -0.05  # per qualifier only one names (at most 3): a date, a place, a timepoint
@@ -502,6 +504,7 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                                                                                               ["design"]))
                   + (CONFIDENCE_DIFFERENT_QUALIFIER if differ else 0.0)
                   + (CONFIDENCE_HEDGED if a.hedge or b.hedge else 0.0)
+                  + (CONFIDENCE_EVENT_UNNAMED if a.event and level == frames.SUBJECT_UNKNOWN else 0.0)
                   + CONFIDENCE_MEASURE * _measure_closeness(a, b, settings)
                   + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0))
     confidence = round(min(max(confidence, 0.01), 0.99), 2)

@@ -135,6 +135,11 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
             if opening is not None:
                 i = opening - 1
                 continue
+        if tok.text == ":" and not any(t.is_alpha for t in left):
+            # "Deaths were balanced: 0.7% with the drug and 0.8% with placebo":
+            # figures that open what follows a colon are measured by its lead-in
+            i -= 1
+            continue
         if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _LEFT_STOPS:
             break
         left.append(tok)
@@ -146,8 +151,17 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
         figures = [k for k, t in enumerate(left) if t.i in qty_tokens]
         if figures:
             del left[figures[-1] + 1:]
-    for i in range(span.end, min(sent.end, span.end + 15)):
+    i = span.end
+    while i < min(sent.end, span.end + 15):
         tok = doc[i]
+        if tok.text == "(":
+            # a short aside right of the figure ("0.8% (7 participants) with
+            # placebo") is stepped over, as on the left
+            closing = next((k for k in range(i + 1, min(sent.end, i + _ASIDE_MAX_TOKENS + 2))
+                            if doc[k].text == ")"), None)
+            if closing is not None:
+                i = closing + 1
+                continue
         if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _RIGHT_STOPS or len(right) >= 14:
             break
         if tok.text == "," and right:
@@ -160,6 +174,7 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
                 del right[joined[-1]:]
                 break
         right.append(tok)
+        i += 1
     return left, right
 
 

@@ -228,8 +228,12 @@ def event_kind(sentence: str, date_text: str) -> str:
     """The kind of event a date times ("emergency", "accelerated"; "" for the
     plain event), from the kind word nearest to the date in its sentence."""
     at = sentence.find(date_text)
-    found = [(abs(m.start() - at), rules.EVENT_KINDS[m.group(1).lower()]) for m in _EVENT_KIND.finditer(sentence)]
-    return min(found)[1] if found and at >= 0 else ""
+    if at < 0:
+        return ""
+    # a kind before the date ("accelerated approval in January") binds closer than one after it
+    found = [(at - m.end() if m.end() <= at else 2 * (m.start() - at - len(date_text)),
+              rules.EVENT_KINDS[m.group(1).lower()]) for m in _EVENT_KIND.finditer(sentence)]
+    return min(found)[1] if found else ""
 
 
 def scopes(words: Iterable[str], sentence: str) -> set[str]:

@@ -305,6 +305,8 @@ HEDGE_CUES: dict[str, str] = {
     "hoped": "forecast", "want": "forecast", "wants": "forecast", "pledged": "forecast",
     "pledge": "forecast", "pledges": "forecast", "promised": "forecast", "promises": "forecast",
     "vowed": "forecast", "vows": "forecast", "goal": "forecast", "aiming": "forecast",
+    # a plan, not what happened: "the trial was designed to enroll 3,000"
+    "designed to": "forecast", "intended to": "forecast", "planned to": "forecast", "aimed to": "forecast",
 }
 # Verbs and nouns that only say a figure is a sum of money (its kind says so):
 # left out of a money claim's measure key, so that "the city spent $12.5m on
@@ -769,3 +771,7 @@ EVENT_KINDS = {"emergency": "emergency", "accelerated": "accelerated", "conditio
 MAGNITUDE_MAX_RATIO = 100
 # Words that count one thing before its noun: "a single dose" is one dose.
 SINGLE_WORDS = {"single": 1, "lone": 1, "double": 2}
+# A line opening with one of these lists where the article's facts come from
+# (a source line, a reference list): its dates and numbers are no claims to compare.
+CITATION_OPENERS = ("source:", "sources:", "references", "reference:", "citation:", "citations:",
+                    "data source", "read more:")
