@@ -2,7 +2,7 @@
 
 Nothing in here is specific to one article: these are the words and patterns of
 English-language reporting on numbers (news, health, science, finance). The
-components in ``quantities.py``, ``context.py`` and ``conflicts.py`` apply them.
+components in ``extract/``, ``context.py`` and ``conflicts.py`` apply them.
 """
 
 from __future__ import annotations
