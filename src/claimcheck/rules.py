@@ -284,7 +284,26 @@ RELATIVE_DATES: dict[str, tuple[str, int]] = {
     "next year": ("year", 1), "last year": ("year", -1), "this year": ("year", 0),
     "the coming year": ("year", 1), "next month": ("month", 1), "last month": ("month", -1),
     "this month": ("month", 0), "later this month": ("month", 0), "earlier this month": ("month", 0),
+    "last week": ("week", -1), "next week": ("week", 1), "this week": ("week", 0),
+    "earlier this week": ("week", 0), "later this week": ("week", 0),
 }
+# Months and weekdays named without a year ("in January", "late April", "last
+# August", "officials said Wednesday") date an event relative to the publication
+# date. Full month names only ("Jan" and "Mar" are also names and words).
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# A month alone is a date only after one of these words (or a part of it:
+# early/mid/late), so that "May" the verb and "March" the walk are not read.
+MONTH_ALONE_CUES = {"in", "since", "by", "until", "till", "from", "during", "of", "before", "after", "through",
+                    "to", "and", "or", "on", "as", "between", "throughout"}
+# The word before a named month or weekday that says which one is meant: the
+# last one before the publication date, the next one after it, or this year's.
+# Without one, the latest (on or before the publication date), or the coming
+# one when the sentence is a forecast ("will take effect in January").
+# A weekday after one of these recurs ("every Monday", "every other Tuesday"): no date.
+RECURRENCE_WORDS = {"every", "each", "other", "alternate"}
+NAMED_DATE_DIRECTIONS = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
 
 # --------------------------------------------------------------------------
 # Hedges and forecasts
@@ -328,9 +347,8 @@ PERIOD_QUALIFIERS = {
     "per day": "daily", "each day": "daily",
 }
 
-# A relative date is a claim only in a sentence with one of these cues: it then
-# times an expected or planned event ("approval perhaps as early as next year"),
-# where "in June this year, they released" only dates a past event.
+# A sentence with one of these cues is about the future: a month it names
+# without a year is the coming one ("approval is expected in January").
 RELATIVE_DATE_CUES = {c for c, kind in HEDGE_CUES.items() if kind == "forecast"} | {"perhaps", "likely"}
 
 # --------------------------------------------------------------------------

@@ -171,7 +171,8 @@ def label_before(doc: Doc, i: int) -> str:
 
 
 _TRIGGER_WORDS = (set(rules.NUMBER_WORDS) | set(rules.TENS_WORDS) | set(rules.FRACTION_WORDS)
-                  | set(rules.MULTIPLIER_WORDS) | set(rules.MONTHS) | {m + "." for m in rules.MONTHS})
+                  | set(rules.MULTIPLIER_WORDS) | set(rules.MONTHS) | {m + "." for m in rules.MONTHS}
+                  | set(rules.WEEKDAYS))
 
 
 _AFTER_ARTICLE = set(rules.SCALE_WORDS) | set(rules.DOZEN_WORDS) | set(rules.FRACTION_WORDS) | set(rules.UNIT_FORMS)

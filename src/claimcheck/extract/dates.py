@@ -4,6 +4,7 @@ relative dates ('next year') that the manifest's publication date resolves.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from spacy.tokens import Doc
@@ -19,12 +20,12 @@ def date_at(ctx: DocContext, i: int) -> tuple[Quantity, int] | None:
     text = ctx.doc[i].text
     # every date starts with a month name or with digits: most candidates are neither
     if text[:1].isupper():
-        found = _month_first(ctx, i)
+        found = _month_first(ctx, i) or _named_date(ctx, i)
     elif text[:1].isdigit():
         found = _iso_date(ctx, i) or _day_first(ctx, i)
     else:
         return None
-    if found is None or ctx.excluded(i, found[1]):
+    if found is None or any(ctx.mask[found[0].start_char:found[0].end_char]):
         return None
     return found
 
@@ -108,6 +109,7 @@ RELATIVE_DATE_CUE_RE = phrase_regex(rules.RELATIVE_DATE_CUES)
 
 
 def relative_dates(ctx: DocContext):
+    """'next year', 'last month', 'this week': dates the publication date resolves."""
     doc = ctx.doc
     lower = ctx.text.lower()
     if len(lower) != len(ctx.text):  # a few letters lower-case to two: keep the offsets
@@ -116,10 +118,7 @@ def relative_dates(ctx: DocContext):
         if any(ctx.mask[m.start():m.end()]):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or not doc.has_annotation("SENT_START"):
-            continue
-        sent = span.sent
-        if not RELATIVE_DATE_CUE_RE.search(lower, sent.start_char, sent.end_char):
+        if span is None or not _dates_an_event(ctx, span, rules.RELATIVE_DATES[m.group(0)]):
             continue
         q = Quantity(low=None, high=None, unit="year", kind="date", start_char=m.start(), end_char=m.end(),
                      text=ctx.text[m.start():m.end()], relative=rules.RELATIVE_DATES[m.group(0)])
@@ -149,3 +148,114 @@ def decade_span(doc: Doc, start_tok: int, s_tok: int) -> tuple[int, int, str]:
     if text.endswith("."):
         e, text = e - 1, text[:-1]
     return s, e, text
+
+
+def _dates_an_event(ctx: DocContext, span, relative: tuple[str, int]) -> bool:
+    """'last year' dates an event; 'this year's total' and '792 cases this year'
+    name the period a figure covers: the current period ('this year', 'this
+    week') dates an event only in a forecast ('expected later this year')."""
+    if lower_at(ctx.doc, span.end) in {"'s", "’s"}:
+        return False
+    return relative[1] != 0 or _in_forecast(ctx, span.start)
+
+
+def _named_date(ctx: DocContext, i: int) -> tuple[Quantity, int] | None:
+    """A month or weekday named without a year: 'in January', 'late April',
+    'last August', 'said Wednesday', 'next Monday'."""
+    doc = ctx.doc
+    lower = doc[i].lower_
+    if lower in rules.WEEKDAYS:
+        period, which = "weekday", rules.WEEKDAYS[lower]
+    elif lower in rules.MONTH_NAMES:
+        period, which = "month-of-year", rules.MONTHS[lower]
+    else:
+        return None
+    start, direction, cued = _named_date_opening(doc, i)
+    if period == "month-of-year" and not cued:
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.is_title and nxt.is_alpha and lower_at(doc, i + 1) not in rules.WEEKDAYS:
+        return None  # "June Almeida", "April Fools": part of a name
+    if period == "weekday" and (lower_at(doc, i - 1) in rules.RECURRENCE_WORDS
+                                or (lower_at(doc, i + 1) == "," and lower_at(doc, i + 2) in rules.MONTHS)):
+        return None  # "every Monday" recurs; "Tuesday, December 14, 2021" is the date that follows
+    if direction is None:
+        direction = "coming" if _in_forecast(ctx, i) else "latest"
+    s, e, text = span_of(doc, start, i + 1)
+    q = Quantity(low=None, high=None, unit="year", kind="date", start_char=s, end_char=e, text=text,
+                 relative=(period, direction, which))
+    q.flags.append("relative date")
+    return q, i + 1
+
+
+def _named_date_opening(doc: Doc, i: int) -> tuple[int, str | None, bool]:
+    """Where a named date's phrase starts ('late' in 'in late January', 'last'
+    in 'last August'), which one it means, and whether a cue word introduces it."""
+    start, k = i, i - 1
+    if lower_at(doc, k) in {"-", "‐"}:
+        k -= 1  # "mid-March"
+    if lower_at(doc, k) in rules.DECADE_PARTS:
+        start, k = k, k - 1
+    direction = rules.NAMED_DATE_DIRECTIONS.get(lower_at(doc, k))
+    if direction is not None and start == i:
+        return k, direction, True
+    return start, None, start < i or lower_at(doc, k) in rules.MONTH_ALONE_CUES
+
+
+def _in_forecast(ctx: DocContext, i: int) -> bool:
+    if not ctx.doc.has_annotation("SENT_START"):
+        return False
+    sent = ctx.doc[i].sent
+    return RELATIVE_DATE_CUE_RE.search(ctx.text.lower(), sent.start_char, sent.end_char) is not None
+
+
+def resolve_relative(published: tuple[int, int | None, int | None], relative) -> tuple[int, str] | None:
+    """The year and ISO date of a relative date against the publication date
+    (year, month, day); None when the publication date is not precise enough.
+
+    `relative` is (period, offset) for 'next year', 'last month', 'this week',
+    or (period, direction, which) for a named month or weekday."""
+    year, month, day = published
+    period = relative[0]
+    if period == "year":
+        return year + relative[1], f"{year + relative[1]:04d}"
+    if month is None:
+        return None
+    if period == "month":
+        index = year * 12 + (month - 1) + relative[1]
+        return index // 12, f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if period == "month-of-year":
+        return _month_of_year(year, month, relative[1], relative[2])
+    if day is None:
+        return None
+    when = datetime.date(year, month, day)
+    if period == "week":
+        when += datetime.timedelta(weeks=relative[1])
+        return when.year, f"{when.year:04d}-{when.month:02d}"
+    shift = _WEEKDAY_SHIFTS[relative[1]](when.weekday(), relative[2])
+    when += datetime.timedelta(days=shift)
+    return when.year, when.isoformat()
+
+
+def _month_of_year(year: int, month: int, direction: str, named: int) -> tuple[int, str]:
+    """'last August' is the August before the publication month; 'next January'
+    the one after it; 'in January' the latest one up to it (the coming one in a forecast)."""
+    if direction == "last":
+        year -= named >= month
+    elif direction == "next":
+        year += named <= month
+    elif direction == "latest":
+        year -= named > month
+    elif direction == "coming":
+        year += named < month
+    return year, f"{year:04d}-{named:02d}"
+
+
+# Days from the publication date to the weekday named, by direction.
+_WEEKDAY_SHIFTS = {
+    "latest": lambda today, named: -((today - named) % 7),
+    "last": lambda today, named: -((today - named) % 7 or 7),
+    "coming": lambda today, named: (named - today) % 7,
+    "this": lambda today, named: (named - today) % 7,
+    "next": lambda today, named: (named - today) % 7 or 7,
+}
