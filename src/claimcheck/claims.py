@@ -19,7 +19,7 @@ from claimcheck.output import csv_line, render_cell
 # conflict detection.
 CLAIM_COLUMNS = [
     "claim_id", "source", "start", "end", "text", "value_low", "value_high", "unit", "kind",
-    "bound", "bound_type", "measure", "measure_key", "population", "arm", "phase", "trial",
+    "statistic", "bound", "bound_type", "measure", "measure_key", "population", "arm", "phase", "trial",
     "design", "timepoint", "hedge", "hedge_type", "role", "date", "currency", "list_size",
     "flags", "agreeing_sources", "title", "publisher", "published", "sentence",
 ]
@@ -64,6 +64,7 @@ def rows_from_doc(doc: Doc, offset: int, seen: dict[tuple[str, str], int]) -> li
             "value_high": q.high,
             "unit": q.unit,
             "kind": q.kind,
+            "statistic": q.statistic,
             "bound": q.bound,
             "bound_type": q.bound_type,
             "measure": ctx.measure,

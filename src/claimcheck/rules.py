@@ -447,7 +447,7 @@ LISTICLE_NOUNS = {"things", "ways", "tips", "reasons", "facts", "signs", "questi
                   "ideas", "strategies", "benefits", "symptoms", "causes", "exercises"}
 # Nouns that a lone "one" may count ("one patient died", not "one study").
 ONE_COUNTABLE = {"participant", "patient", "person", "death", "case", "adult", "child",
-                 "dose", "session", "site", "trial", "vote", "country", "in"}
+                 "dose", "session", "site", "trial", "vote", "country", "in", "abstention"}
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "mice",
                      "teeth", "feet", "data", "media", "criteria", "police", "cattle"}
 # A whole figure right after one of these (or a verb of change and "to": "rose
@@ -511,10 +511,9 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     "isbn": r"ISBN[-: ]*[0-9-]+",
     "phone": r"[0-9][0-9]{2}[ .-][0-9]{3}[ .-][0-9]{4}\b",
     "phone_area_code": r"\([0-9]{3}\)[ .-][0-9]{3}[ .-][0-9]{4}\b",
-    # statistics that describe a test, not the world: the confidence level of an
-    # interval ("95% CI") and p-values ("p < 0.001")
+    # the confidence level of an interval ("95% CI") describes the test, not the
+    # world (p-values are read, as claims whose statistic is p_value)
     "confidence_level": r"[0-9][0-9](?:\.[0-9]+)?\s*%\s*(?:CI|CrI|confidence interval|credible interval)\b",
-    "p_value": r"(?<![A-Za-z])[pP]\s*(?:<|>|=|≤|≥|<=|>=)\s*0?\.[0-9]+",
     # page furniture: engagement counts, ratings, copyright lines, links to other articles
     "engagement": r"[0-9][0-9,.]*[KkM]?\s+(?:Comments?|Shares?|Likes?|Views?|Reactions?|Responses?|Reviews?"
                   r"|Ratings?|Votes?)\b",
@@ -544,7 +543,6 @@ EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "email": ("@",), "handle": ("@",), "journal_ref": (";",), "bracket_enumerator": ("[",),
     "reading_time": ("read",), "clock_time": (":",), "clock_time_ampm": ("m.",),
     "isbn": ("ISBN",), "phone_area_code": ("(",), "confidence_level": ("CI", "CrI", "confidence", "credible"),
-    "p_value": ("<", "=", ">", "≤", "≥"),
     "copyright": ("©", "(c)", "(C)", "Copyright"),
     "related_link": (":",),  # one search; the pattern is then tried at line starts only
 }
@@ -715,3 +713,39 @@ FIGURE_JOINERS = {"and", "or", "but", "while", "whereas"}
 # Words that end the clause a claim belongs to.
 CLAUSE_BREAKS = {";", ":", "(", ")", "—", "–", "but", "whereas", "while", "although",
                  "compared", "versus", "vs", "vs.", "which", "meaning", "because", "due"}
+
+# --------------------------------------------------------------------------
+# Statistical notation (extract/statistics.py)
+# --------------------------------------------------------------------------
+# The word before a figure (after "=", ":", a comma or "of") that says what
+# statistic it is: "n=241", "N = 612", "p<0.001", "HR 0.21", "hazard ratio, 0.27".
+# Case matters for the short forms ("OR" is an odds ratio, "or" a conjunction).
+STATISTIC_MARKS: dict[str, str] = {
+    "n": "sample_size", "N": "sample_size", "p": "p_value", "P": "p_value",
+    "HR": "hazard_ratio", "aHR": "hazard_ratio", "OR": "odds_ratio", "aOR": "odds_ratio",
+    "RR": "risk_ratio", "aRR": "risk_ratio", "IRR": "risk_ratio",
+}
+STATISTIC_PHRASES: dict[str, str] = {
+    "hazard ratio": "hazard_ratio", "odds ratio": "odds_ratio", "risk ratio": "risk_ratio",
+    "relative risk": "risk_ratio", "rate ratio": "risk_ratio",
+}
+# What may stand between the mark and the figure: "n = 150", "HR, 0.27", "(HR 0.21",
+# "a hazard ratio of 0.74", "p < 0.001" (a comparator is the figure's bound).
+STATISTIC_GAP = {"=", ":", ",", "of", "was", "were", "is", "<", ">", "≤", "≥", "<=", ">="}
+# The unit a ratio claim gets.
+RATIO_UNITS = {"hazard_ratio": "HR", "odds_ratio": "OR", "risk_ratio": "RR"}
+# An interval: a range right after one of these (and a comma, colon or
+# parenthesis) is a confidence interval, one claim with statistic "ci".
+INTERVAL_MARK = re.compile(r"(?:\bCI|\bCrI|confidence interval|credible interval)[\s,:;=(]*$")
+INTERVAL_MARK_REACH = 30  # characters before the range searched for the mark
+# A vote tally ("voted 8-3", "passed 51-50", "voted nine to two", "unanimously,
+# 11-0"): two figures joined by a dash or "to", the first not smaller, with one
+# of these words up to TALLY_CUE_REACH tokens before or after them.
+TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "unanimously", "unanimous",
+              "approved", "rejected", "endorsed", "recommended", "favor", "favour", "against"}
+TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
+TALLY_CUE_REACH = 4
+ABSTENTION_NOUNS = {"abstention", "abstentions"}
+# A sign set apart from its figure ("− 18.4", "+ 0.28"): U+2212 and a plus only
+# (a hyphen with spaces is a dash).
+SPACED_SIGNS = {"−": -1.0, "+": 1.0}

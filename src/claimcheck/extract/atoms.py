@@ -35,13 +35,18 @@ def _digits_atom(doc: Doc, i: int) -> Atom | None:
     tok = doc[i]
     text = tok.text
     value = parse_digits(text)
-    # "-5", "−2.5": a minus glued to the figure (the tokenizer keeps them together)
-    if value is None and text[:1] in {"-", "−"} and not is_glued(doc, i):
+    # "-5", "−2.5", "+0.28": a sign glued to the figure (the tokenizer keeps them
+    # together), after a space or an opening mark ("(−0.2"), not inside a name
+    if value is None and text[:1] in {"-", "−", "+"} and not (is_glued(doc, i) and doc[i - 1].text[-1:].isalnum()):
         value = parse_digits(text[1:])
-        value = -value if value is not None else None
+        value = -value if value is not None and text[0] != "+" else value
     if value is None:
         dm = parse_digits_with_magnitude(text)
         return None if dm is None else Atom(dm[0], i, i + 1, "digits", text, True)
+    start = i
+    if _spaced_sign(doc, i):  # "− 18.4"
+        value *= rules.SPACED_SIGNS[doc[i - 1].text]
+        start = i - 1
     end = i + 1
     magnitude = False
     # "8 million", "26.9 million"
@@ -57,7 +62,13 @@ def _digits_atom(doc: Doc, i: int) -> Atom | None:
         value *= rules.MAGNITUDE_SUFFIXES[doc[end].text]
         end += 1
         magnitude = True
-    return Atom(value, i, end, "digits", doc[i:end].text, magnitude)
+    return Atom(value, start, end, "digits", doc[start:end].text, magnitude)
+
+
+def _spaced_sign(doc: Doc, i: int) -> bool:
+    """A minus (U+2212) or plus set apart before the figure at i, not between two figures."""
+    return (i > 0 and doc[i - 1].text in rules.SPACED_SIGNS and bool(doc[i - 1].whitespace_)
+            and (i < 2 or not doc[i - 2].like_num))
 
 
 def _word_form_atom(doc: Doc, i: int) -> Atom | None:
@@ -184,7 +195,7 @@ def starts_number(word: str) -> bool:
     """A figure or number word (spaCy's English like_num), a month, or a word
     starting with a minus sign ("-5"; a lone hyphen, common between the parts
     of "placebo-controlled", starts nothing)."""
-    return like_num(word) or word.lower() in _TRIGGER_WORDS or (word[:1] in ("-", "−") and len(word) > 1)
+    return like_num(word) or word.lower() in _TRIGGER_WORDS or (word[:1] in ("-", "−", "+") and len(word) > 1)
 
 
 def is_article_one(word: str) -> bool:

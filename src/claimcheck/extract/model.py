@@ -39,6 +39,9 @@ class Quantity:
     list_low: float | None = None
     list_high: float | None = None
     flags: list[str] = field(default_factory=list)
+    # what the figure is in statistical terms: estimate, ci, p_value, hazard_ratio,
+    # odds_ratio, risk_ratio, sample_size, tally_for, tally_against, tally_abstain
+    statistic: str = "estimate"
 
 
 @dataclass(slots=True)
