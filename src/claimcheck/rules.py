@@ -511,6 +511,14 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     "isbn": r"ISBN[-: ]*[0-9-]+",
     "phone": r"[0-9][0-9]{2}[ .-][0-9]{3}[ .-][0-9]{4}\b",
     "phone_area_code": r"\([0-9]{3}\)[ .-][0-9]{3}[ .-][0-9]{4}\b",
+    # international numbers: "+44 20 7946 0958", "+81-3-5555-0148"
+    "phone_international": r"\+[0-9]{1,3}[ -](?:\(?[0-9]{1,5}\)?[ .-]){1,4}[0-9]{2,5}\b",
+    # a line of engagement counts in lower case: "31 comments · 4 shares", "132 comments"
+    "engagement_line": r"(?m)^[ \t]*[0-9][0-9,.]*[KkM]?\s+(?:comments?|shares?|likes?|views?|replies|reactions?)"
+                       r"(?:[ \t]*[·|•,][ \t]*[0-9][0-9,.]*[KkM]?\s+(?:comments?|shares?|likes?|views?|replies"
+                       r"|reactions?))*[ \t]*$",
+    # the year in a law's name: "the Reform Act of 1995"
+    "law_name": r"Act of [0-9]{4}\b",
     # the confidence level of an interval ("95% CI") describes the test, not the
     # world (p-values are read, as claims whose statistic is p_value)
     "confidence_level": r"[0-9][0-9](?:\.[0-9]+)?\s*%\s*(?:CI|CrI|confidence interval|credible interval)\b",
@@ -542,7 +550,9 @@ EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "citation": ("[",), "url": ("http", "www."), "doi": ("10.",), "doi_label": ("doi:",),
     "email": ("@",), "handle": ("@",), "journal_ref": (";",), "bracket_enumerator": ("[",),
     "reading_time": ("read",), "clock_time": (":",), "clock_time_ampm": ("m.",),
-    "isbn": ("ISBN",), "phone_area_code": ("(",), "confidence_level": ("CI", "CrI", "confidence", "credible"),
+    "isbn": ("ISBN",), "phone_area_code": ("(",), "phone_international": ("+",), "law_name": ("Act of",),
+    "engagement_line": ("comment", "share", "like", "view", "repl", "reaction"),
+    "confidence_level": ("CI", "CrI", "confidence", "credible"),
     "copyright": ("©", "(c)", "(C)", "Copyright"),
     "related_link": (":",),  # one search; the pattern is then tried at line starts only
 }

@@ -62,12 +62,33 @@ def assemble(ctx: DocContext, atoms: list[Atom]) -> Iterator[Quantity]:
             continue
         label = label_before(doc, atom.start)
         if label and label not in rules.SCHEDULE_WORDS:
+            used.update(_labelled_partners(doc, atom, by_start))  # "phase 2-3", "stage 3/4"
+            continue
+        if _bare_pair(doc, atom, by_start):
+            used.add(atom.end)  # "760 1200": an image's size, or codes; no claims
             continue
         for q in quantities_from(ctx, atom, by_start, used, label):
             consumed_char = max(consumed_char, q.end_char)
             yield q
 
 
+
+
+def _labelled_partners(doc, atom: Atom, by_start: dict[int, Atom]) -> list[int]:
+    """The second label of 'phase 2-3', 'stages 3 to 4', 'phase 2/3'."""
+    k = atom.end
+    if lower_at(doc, k) in rules.RANGE_CONNECTORS | {"/", "and", "or"} and k + 1 in by_start:
+        return [k + 1]
+    return []
+
+
+def _bare_pair(doc, atom: Atom, by_start: dict[int, Atom]) -> bool:
+    """Two plain whole figures side by side with only a space between ('760
+    1200'): dimensions or codes; prose joins two quantities with a word."""
+    other = by_start.get(atom.end)
+    return (other is not None and atom.form == other.form == "digits" and not atom.magnitude
+            and not other.magnitude and atom.text.isdigit() and other.text.isdigit()
+            and bool(doc[atom.end - 1].whitespace_))
 
 
 def quantities_from(ctx: DocContext, atom: Atom, by_start: dict[int, Atom], used: set[int],

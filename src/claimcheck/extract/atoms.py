@@ -34,6 +34,8 @@ def _digits_atom(doc: Doc, i: int) -> Atom | None:
     """A figure: '26.9', '-5', '8 million', '15k'."""
     tok = doc[i]
     text = tok.text
+    if _a_code(doc, i):
+        return None  # "05-17", "0148": a code, a time or a date part, never a quantity
     value = parse_digits(text)
     # "-5", "−2.5", "+0.28": a sign glued to the figure (the tokenizer keeps them
     # together), after a space or an opening mark ("(−0.2"), not inside a name
@@ -63,6 +65,26 @@ def _digits_atom(doc: Doc, i: int) -> Atom | None:
         end += 1
         magnitude = True
     return Atom(value, start, end, "digits", doc[start:end].text, magnitude)
+
+
+def _a_code(doc: Doc, i: int) -> bool:
+    """Figures led by a zero ('0148', '05-17', and the '17' after '05-'): codes,
+    times and date parts, except the end of a span of years ('1999-00')."""
+    text = doc[i].text
+    if _zero_led(text):
+        return not _two_digit_year_end(doc, i)
+    return (i > 1 and doc[i - 1].text in {"-", "/", "."} and is_glued(doc, i) and is_glued(doc, i - 1)
+            and _zero_led(doc[i - 2].text))
+
+
+def _two_digit_year_end(doc: Doc, i: int) -> bool:
+    """'00' in '1999-00', '05' in '2004/05': the end of a span of years."""
+    return (len(doc[i].text) == 2 and i > 1 and doc[i - 1].text in {"-", "–", "—", "/"}
+            and len(doc[i - 2].text) == 4 and doc[i - 2].text.isdigit())
+
+
+def _zero_led(text: str) -> bool:
+    return len(text) > 1 and text[0] == "0" and text[1].isdigit()
 
 
 def _spaced_sign(doc: Doc, i: int) -> bool:
