@@ -257,6 +257,10 @@ CHANGE_WORDS = {
 }
 RANGE_CONNECTORS = {"to", "-", "–", "—", "‐", "through", "thru"}
 ALTERNATIVE_CONNECTORS = {"or"}
+# After a suspended hyphen ("four- to six-hour", "two- or three-day").
+SUSPENDED_CONNECTORS = {"to", "or", "and"}
+# Words that may stand between a count and its noun: "nine more cases", "five other sites".
+COUNT_GAP_WORDS = {"more", "other", "additional", "further", "new", "fewer"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
 
 # --------------------------------------------------------------------------

@@ -66,6 +66,12 @@ def _iso_date(ctx: DocContext, i: int) -> tuple[Quantity, int] | None:
             and re.fullmatch(r"\d{2}", doc[i + 2].text) and re.fullmatch(r"\d{2}", doc[i + 4].text) \
             and 1 <= int(doc[i + 2].text) <= 12 and 1 <= int(doc[i + 4].text) <= 31:
         return date_quantity(doc, i, i + 5, int(doc[i].text), int(doc[i + 2].text), int(doc[i + 4].text)), i + 5
+    # "2024-05": a month, where a span of years would wrap to the next century (2024-2105)
+    if is_year_token(doc, i) and i + 2 < len(doc) and doc[i + 1].text == "-" and is_glued(doc, i + 1) \
+            and is_glued(doc, i + 2) and re.fullmatch(r"\d{2}", doc[i + 2].text) \
+            and 1 <= int(doc[i + 2].text) <= 12 and int(doc[i + 2].text) < int(doc[i].text) % 100 \
+            and not (i + 3 < len(doc) and doc[i + 3].text == "-" and is_glued(doc, i + 3)):
+        return date_quantity(doc, i, i + 3, int(doc[i].text), int(doc[i + 2].text), None), i + 3
     return None
 
 

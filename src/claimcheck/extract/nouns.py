@@ -43,6 +43,9 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
     steps = 0
     while k < len(doc) and steps < 5:
         tok = doc[k]
+        if tok.is_space:  # a line break inside a wrapped sentence
+            k += 1
+            continue
         if tok.text in {"-", "‐"} and is_glued(doc, k) and k not in ctx.atom_ends:
             k += 1
             continue
@@ -56,6 +59,11 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
         lower = tok.lower_
         if lower in rules.NOT_COUNT_NOUNS:
             return ""
+        if lower in rules.COUNT_GAP_WORDS and k == j and value != 1:
+            k += 1  # "nine more cases"
+            continue
+        if lower == "of" and k == j and value != 1:
+            return _partitive_noun(ctx, k + 1)  # "three of 389 people", "five of the 654 patients"
         if value == 1:
             return lower if lower in rules.ONE_COUNTABLE and lower != "in" else ""
         if lower in rules.IRREGULAR_PLURALS or lower in rules.POPULATION_NOUNS:
@@ -67,6 +75,14 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
         k += 1
         steps += 1
     return ""
+
+
+def _partitive_noun(ctx: DocContext, k: int) -> str:
+    """The noun of the whole a part is taken from: '389 people' after 'three of'."""
+    if lower_at(ctx.doc, k) == "the":
+        k += 1
+    end = ctx.atom_ends.get(k)
+    return "" if end is None else counted_noun(ctx, end, 2)
 
 
 def _modifier_end(ctx: DocContext, k: int) -> int | None:

@@ -53,10 +53,14 @@ def _second_figure(ctx: DocContext, r: Reading, by_start: dict[int, Atom]) -> tu
     'between'), with its own currency symbol and the connector."""
     doc = ctx.doc
     between = "between" in (lower_at(doc, r.bound_start - 1), lower_at(doc, r.start - 1))
-    conn = lower_at(doc, r.end)
-    if conn not in rules.RANGE_CONNECTORS | rules.ALTERNATIVE_CONNECTORS | ({"and"} if between else set()):
+    k = r.end
+    if lower_at(doc, k) in {"-", "‐"} and is_glued(doc, k) and lower_at(doc, k + 1) in rules.SUSPENDED_CONNECTORS:
+        k += 1  # a suspended hyphen: "four- to six-hour", "two- or three-day"
+    conn = lower_at(doc, k)
+    connectors = rules.RANGE_CONNECTORS | rules.ALTERNATIVE_CONNECTORS | ({"and"} if between else set())
+    if conn not in connectors and not (conn == "/" and _season(doc, r.atom, by_start.get(k + 1))):
         return None
-    k = r.end + 1
+    k += 1
     cur2 = ""
     if k < len(doc) and doc[k].text in rules.CURRENCY_PREFIXES:
         cur2 = rules.CURRENCY_PREFIXES[doc[k].text]
@@ -67,11 +71,17 @@ def _second_figure(ctx: DocContext, r: Reading, by_start: dict[int, Atom]) -> tu
     return other, cur2, conn
 
 
+def _season(doc: Doc, atom: Atom, other: Atom | None) -> bool:
+    """'2024/25': a season or school year, the second year written with two digits."""
+    return (other is not None and re.fullmatch(r"\d{4}", atom.text) is not None
+            and re.fullmatch(r"\d{2}", other.text) is not None and int(other.text) == (int(atom.text) + 1) % 100)
+
+
 def _range_bounds(ctx: DocContext, r: Reading, other: Atom, conn: str) -> tuple[float, float]:
     """The low and high ends: '2020-21' is 2020-2021; in '1.5 to 2 million' the
     magnitude applies to both (not in '35 to 14 million')."""
     value, atom, high = r.value, r.atom, other.value
-    if (conn in {"-", "–", "—"} and re.fullmatch(r"\d{4}", atom.text) and re.fullmatch(r"\d{2}", other.text)
+    if (conn in {"-", "–", "—", "/"} and re.fullmatch(r"\d{4}", atom.text) and re.fullmatch(r"\d{2}", other.text)
             and rules.YEAR_MIN <= value <= rules.YEAR_MAX):
         high = value - value % 100 + other.value
         if high < value:
@@ -90,7 +100,8 @@ def _not_one_range(ctx: DocContext, r: Reading, other: Atom, conn: str, cur2: st
     scaled_second = not r.atom.magnitude and other.magnitude
     return bool(
         (r.unit and unit2 and r.unit != unit2)  # "5 mg to 10 ml"
-        or (conn in rules.ALTERNATIVE_CONNECTORS and r.unit and unit2)  # "80 mg or 120 mg": two claims
+        # "80 mg or 120 mg", "30 or 45 mg": two claims; "3 or 4 visits" is a rough range
+        or (conn in rules.ALTERNATIVE_CONNECTORS and ((r.unit and unit2) or high - low != 1))
         or is_from_change(ctx.doc, min(r.bound_start, r.start))  # "from 20% to 30%": a change
         or (cur2 and r.currency and cur2 != r.currency)
         or high < low  # "52-48": a score
@@ -198,7 +209,7 @@ def list_members(ctx: DocContext, atom: Atom, by_start: dict[int, Atom]) -> list
         j = nxt.end
         if "and" in seps or "or" in seps:
             break
-    if len(members) == 1 and "and" not in [doc[t].lower_ for t in range(atom.end, members[0].start)]:
+    if len(members) == 1 and not {"and", "or"} & {doc[t].lower_ for t in range(atom.end, members[0].start)}:
         return []
     return members
 
