@@ -86,3 +86,15 @@ def test_without_a_dateline_or_manifest_named_months_are_dropped_and_phrases_fla
     assert "January" not in claims.index
     assert pd.isna(claims.loc["next year", "value_low"])
     assert "publication date unknown" in claims.loc["next year", "flags"]
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("The registry ran from March 2006 to January 2015.", 2006, 2015),
+    ("Enrolment ran between May 2020 and June 2021.", 2020, 2021),
+])
+def test_a_span_between_two_dates_is_one_period(extract, text, low, high):
+    assert [(q.low, q.high, q.kind) for q in extract(text)] == [(low, high, "date")]
+
+
+def test_two_dates_in_a_list_stay_two(extract):
+    assert len(extract("Reports came on May 2, 2021 and June 9, 2022.")) == 2

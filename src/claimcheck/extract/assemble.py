@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from claimcheck import rules
 from claimcheck.extract.atoms import and_a_half, atom_at, candidates, is_identifier, label_before, owner_before
-from claimcheck.extract.dates import date_at, decade_span, relative_dates
+from claimcheck.extract.dates import date_at, decade_span, join_periods, relative_dates
 from claimcheck.extract.kinds import finish, states_change
 from claimcheck.extract.model import Atom, DocContext, Quantity, Reading
 from claimcheck.extract.ranges import proportion, range_or_alternatives, rate, shared_unit_list
@@ -42,7 +42,7 @@ def read_quantities(ctx: DocContext) -> Iterator[Quantity]:
         if atom is not None:
             atoms.append(atom)
             next_free = atom.end
-    yield from dates
+    yield from join_periods(ctx, dates)
     yield from statistics_of(ctx, assemble(ctx, atoms))
     yield from relative_dates(ctx)
 

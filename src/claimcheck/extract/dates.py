@@ -265,3 +265,33 @@ _WEEKDAY_SHIFTS = {
     "this": lambda today, named: (named - today) % 7,
     "next": lambda today, named: (named - today) % 7 or 7,
 }
+
+
+# What joins two dates into one period, and the word that must open it.
+_PERIOD_JOINS = {"to": ("from",), "through": ("from",), "until": ("from",), "-": ("from",), "–": ("from",),
+                 "and": ("between",)}
+
+
+def join_periods(ctx: DocContext, dates: list[Quantity]) -> list[Quantity]:
+    """'from March 2006 to January 2015', 'between May 2020 and June 2021': one
+    period, from the first date's year to the second's."""
+    out: list[Quantity] = []
+    for q in dates:
+        prev = out[-1] if out else None
+        if prev is not None and _joined(ctx.text, prev, q):
+            out[-1] = Quantity(low=prev.low, high=q.high, unit="year", kind="date", start_char=prev.start_char,
+                               end_char=q.end_char, text=ctx.text[prev.start_char:q.end_char],
+                               date=f"{prev.date}/{q.date}")
+        else:
+            out.append(q)
+    return out
+
+
+def _joined(text: str, a: Quantity, b: Quantity) -> bool:
+    if a.low is None or b.low is None or a.relative or b.relative or b.low < a.low:
+        return False
+    openers = _PERIOD_JOINS.get(text[a.end_char:b.start_char].strip())
+    if openers is None:
+        return False
+    words_before = text[max(0, a.start_char - 12):a.start_char].lower().split()
+    return bool(words_before) and words_before[-1] in openers
