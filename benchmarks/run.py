@@ -164,7 +164,8 @@ def synthetic_claims(n: int, seed: int = 11):
         rows.append({
             "claim_id": f"c{i:08d}", "source": f"s{rng.randrange(max(n // 20, 2)):06d}.txt", "start": 0,
             "end": 2, "text": str(int(value)), "value_low": value, "value_high": value, "unit": unit,
-            "kind": kind, "bound": "", "bound_type": "", "measure": words, "measure_key": words,
+            "kind": kind, "statistic": "estimate", "bound": "", "bound_type": "", "measure": words,
+            "measure_key": words,
             "population": "", "arm": rng.choice(["", "", "control", "intervention"]), "phase": "",
             "trial": "", "design": "", "timepoint": "", "hedge": "", "hedge_type": "", "role": "",
             "subject": "", "subject_names": "", "status": "fact", "as_of": "",

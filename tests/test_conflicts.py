@@ -319,6 +319,12 @@ def test_a_figure_given_for_an_earlier_year_beside_the_current_one_is_not_compar
     assert [p[:2] for p in pairs(r)] == [("4%", "5%")]
 
 
+def test_a_month_that_opens_the_sentence_meets_the_same_month_in_the_clause(tmp_path):
+    r = scan_in(tmp_path, "month", a="In January, 20% of new cars sold were electric.",
+                b="About 25% of new cars sold were electric in January.")
+    assert [p[:2] for p in pairs(r)] == [("20%", "25%")]
+
+
 def test_a_place_that_opens_the_sentence_qualifies_its_figures(tmp_path):
     r = scan_in(tmp_path, "places", a="In Europe, 20% of new cars sold were electric.",
                 b="Worldwide, 18% of new cars sold were electric.")
@@ -326,10 +332,6 @@ def test_a_place_that_opens_the_sentence_qualifies_its_figures(tmp_path):
     r = scan_in(tmp_path, "same-place", a="In Europe, 20% of new cars sold were electric.",
                 b="In Europe, 23% of new cars sold were electric last year.")
     assert [p[:2] for p in pairs(r)] == [("20%", "23%")]
-    # a month that opens the sentence meets the same month named in the clause
-    r = scan_in(tmp_path, "month", a="In January, 20% of new cars sold were electric.",
-                b="About 25% of new cars sold were electric in January.")
-    assert [p[:2] for p in pairs(r)] == [("20%", "25%")]
     r = scan_in(tmp_path, "place-in-clause", a="Across the United States, 9% of new cars sold were electric.",
                 b="About 12% of new cars sold in the United States were electric.")
     assert [p[:2] for p in pairs(r)] == [("9%", "12%")]

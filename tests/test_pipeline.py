@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.pipeline import Sentencizer
 
-from claimcheck.pipeline import build_pipeline
+from claimcheck.pipeline import build_pipeline, wraps_on
 
 NLP = build_pipeline()
 SPLITTER = NLP.get_pipe("claimcheck_sentences")
@@ -14,12 +14,14 @@ SENTENCIZER = Sentencizer()
 
 
 def reference(text: str) -> list[int]:
-    """spaCy's Sentencizer, then a sentence start after every line break."""
+    """spaCy's Sentencizer, then a sentence start after every line break that
+    does not wrap a sentence going on."""
     doc = SENTENCIZER(NLP.make_doc(text))
     starts = doc.to_array([SENT_START]).astype(numpy.int64).tolist()
     spaces = doc.to_array([IS_SPACE]).tolist()
     for i in range(len(doc) - 1):
-        if spaces[i] and "\n" in doc[i].text:
+        breaks = [doc[i].idx + k for k, c in enumerate(doc[i].text) if c == "\n"]
+        if spaces[i] and any(not wraps_on(text, b) for b in breaks):
             starts[i + 1] = 1
     return starts
 

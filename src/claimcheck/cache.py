@@ -21,6 +21,8 @@ import spacy
 CACHE_DIR_NAME = ".claimcheck-cache"
 # The modules whose code decides what a scan extracts from one article.
 _EXTRACTOR_MODULES = ("rules", "numbers", "quantities", "pipeline", "context", "claims", "reader")
+# ... and every module of the extraction package.
+_EXTRACTOR_PACKAGE = "extract"
 
 
 @cache
@@ -29,6 +31,8 @@ def extractor_version(model: str | None = None) -> str:
     here = Path(__file__).parent
     for name in _EXTRACTOR_MODULES:
         digest.update((here / f"{name}.py").read_bytes())
+    for path in sorted((here / _EXTRACTOR_PACKAGE).glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
     digest.update(f"spacy {spacy.__version__}; model {model or 'blank:en'}".encode())
     return digest.hexdigest()[:16]
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from claimcheck import frames
 from claimcheck.context import claim_contexts
 from claimcheck.corpus import Source
+from claimcheck.extract.dates import resolve_relative
 from claimcheck.numbers import format_number
 from claimcheck.output import csv_line, render_cell
 
@@ -19,7 +20,7 @@ from claimcheck.output import csv_line, render_cell
 # conflict detection.
 CLAIM_COLUMNS = [
     "claim_id", "source", "start", "end", "text", "value_low", "value_high", "unit", "kind",
-    "bound", "bound_type", "measure", "measure_key", "population", "arm", "phase", "trial",
+    "statistic", "bound", "bound_type", "measure", "measure_key", "population", "arm", "phase", "trial",
     "design", "timepoint", "hedge", "hedge_type", "subject", "subject_names", "status", "as_of", "role", "date",
     "currency", "list_size",
     "flags", "agreeing_sources", "title", "publisher", "published", "sentence",
@@ -65,6 +66,7 @@ def rows_from_doc(doc: Doc, offset: int, seen: dict[tuple[str, str], int]) -> li
             "value_high": q.high,
             "unit": q.unit,
             "kind": q.kind,
+            "statistic": q.statistic,
             "bound": q.bound,
             "bound_type": q.bound_type,
             "measure": ctx.measure,
@@ -114,29 +116,32 @@ def attach_source(rows: list[dict], source: str) -> list[dict]:
 
 def apply_manifest(rows: list[dict], source: Source | None) -> list[dict]:
     """Adds an article's title, publisher and publication date to its rows, and
-    resolves its relative dates ("next year") and dates without a year against
-    the publication date. Without one they stay empty and are flagged: a date is
-    never guessed from today's."""
-    published = source.published_date if source else None
+    resolves its relative dates ("next year", "last August", "Wednesday") and
+    dates without a year against the publication date: the manifest's, or else
+    the article's own dateline (a full date in its first lines). Without either
+    they stay empty and are flagged (a date is never guessed from today's), and a
+    month or weekday named without a year is dropped: it places nothing."""
+    published, basis = (source.published_date, f"publication date {source.published}") \
+        if source and source.published else _dateline(rows)
     out = []
     for row in rows:
         row = {**row, "title": source.title if source else "", "publisher": source.publisher if source else "",
                "published": source.published if source else ""}
         flags = [f for f in (row.get("flags") or "").split("; ") if f]
         if row.get("relative"):
-            period, offset = row["relative"]
-            resolved = _resolve_relative(published, period, offset)
+            resolved = resolve_relative(published, row["relative"]) if published else None
+            if resolved is None and published is None and row["relative"][0] in NAMED_PERIODS:
+                continue  # "in June" in an article with no date places nothing on the calendar
             if resolved is None:
-                flags.append("not resolved: publication date unknown" if published is None
-                             else "not resolved: publication month unknown")
+                flags.append(_unresolved(published))
             else:
                 year, iso = resolved
                 row.update(value_low=float(year), value_high=float(year), date=iso)
-                flags.append(f"resolved against publication date {source.published}")
+                flags.append(f"resolved against {basis}")
         elif row.get("kind") == "date" and str(row.get("date") or "").startswith("--") and published:
             row.update(value_low=float(published[0]), value_high=float(published[0]),
                        date=f"{published[0]:04d}{row['date'][1:]}")
-            flags.append(f"year taken from publication date {source.published}")
+            flags.append(f"year taken from {basis}")
         row["flags"] = "; ".join(flags)
         out.append(row)
     return _with_as_of(out)
@@ -173,16 +178,32 @@ def _place_in(sentence: str, row: dict) -> tuple[int, int]:
     return (found, found + len(text)) if found >= 0 else (-1, -1)
 
 
-def _resolve_relative(published, period: str, offset: int) -> tuple[int, str] | None:
+def _unresolved(published) -> str:
     if published is None:
-        return None
-    year, month, _ = published
-    if period == "year":
-        return year + offset, f"{year + offset:04d}"
-    if month is None:
-        return None
-    index = year * 12 + (month - 1) + offset
-    return index // 12, f"{index // 12:04d}-{index % 12 + 1:02d}"
+        return "not resolved: publication date unknown"
+    return "not resolved: publication " + ("month" if published[1] is None else "day") + " unknown"
+
+
+# Relative dates that name a month or weekday: kept only when the article can be dated.
+NAMED_PERIODS = {"month-of-year", "weekday"}
+# A dateline sits in an article's first lines: a full date (year, month and day)
+# starting within this many characters, alone on its line or in a short byline
+# or "Published" line.
+DATELINE_REACH = 600
+DATELINE_MAX_WORDS = 12
+
+
+def _dateline(rows: list[dict]) -> tuple[tuple[int, int, int] | None, str]:
+    """The article's own publication date, from a dateline near its top."""
+    for row in sorted(rows, key=lambda r: r.get("start", DATELINE_REACH)):
+        if row.get("start", DATELINE_REACH) >= DATELINE_REACH:
+            continue
+        iso = str(row.get("date") or "")
+        if row.get("kind") == "date" and len(iso) == 10 and not iso.startswith("-") \
+                and len(str(row.get("sentence") or "").split()) <= DATELINE_MAX_WORDS:
+            year, month, day = (int(p) for p in iso.split("-"))
+            return (year, month, day), f"dateline {iso}"
+    return None, ""
 
 
 def sort_rows(rows: Iterable[dict]) -> list[dict]:

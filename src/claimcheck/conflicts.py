@@ -219,9 +219,12 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             counted = rules.GENERIC_PERSON
         elif counted in rules.PERSON_NOUNS:
             counted = rules.GENERIC_PERSON  # "1,795 participants" and "1,906 people" count one thing
-        study_size = row["kind"] == "count" and counted in rules.POPULATION_NOUNS and _about_a_study(row["sentence"])
+        statistic = row.get("statistic") or "estimate"
+        study_size = row["kind"] == "count" and (statistic == "sample_size" or (
+            counted in rules.POPULATION_NOUNS and _about_a_study(row["sentence"])))
         if study_size:
-            counted = rules.GENERIC_PERSON  # a study of 2,246 adults, of 2,246 patients
+            # a study of 2,246 adults, of 2,246 patients, "(n = 2,246)": one quantity, its size
+            counted, statistic = rules.GENERIC_PERSON, "sample_size"
         if counted == rules.GENERIC_PERSON:
             family = f"count:{counted}"
         arm = row.get("arm") or ""
@@ -235,8 +238,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             display=_display(row),
             qualifiers={q: str(row.get(q) or "") for q in QUALIFIERS},
             hedge=row.get("hedge_type") or "",
-            population_count=row["kind"] == "count" and counted in rules.POPULATION_NOUNS
-            and not keys & set(rules.COUNTED_EVENTS.values()) and _about_a_study(row["sentence"]),
+            population_count=study_size and not keys & set(rules.COUNTED_EVENTS.values()),
             event=event,
             qualifier_words=frozenset([w for w in key_words if w in QUALIFIER_STEMS
                                        or w.startswith(_QUALIFIER_PREFIXES)]
@@ -245,7 +247,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             text=row["text"],
             sentence=row["sentence"], published=row.get("published") or "",
             subject=row.get("subject") or "", names=frozenset((row.get("subject_names") or "").split()),
-            statistic=row.get("statistic") or "estimate",
+            statistic=statistic,
             as_of=_as_of(row),
             sentence_names=frozenset(frames.sentence_names(row["sentence"])),
         ))

@@ -209,10 +209,17 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
         referred = [d[2] for d in others if clauses[k - 1][0] <= d[0] <= clauses[k - 1][1]]
         if referred:
             return sorted(set(found + referred))
-    if k > 0:
+    if k > 0 and _introduces(sentence[clauses[0][0]:clauses[0][1]]):
         found += [d[2] for d in others if clauses[0][0] <= d[0] <= clauses[0][1]
                   and not _after_baseline_word(sentence, d[0])]
     return sorted(set(found))
+
+
+def _introduces(clause: str) -> bool:
+    """Whether a sentence's first clause is an opening phrase that dates all of
+    it ("As of July 29,", "In 2023,"), not a main clause of its own."""
+    words = clause.lower().split()
+    return 0 < len(words) <= rules.OPENER_MAX_WORDS and words[0] in rules.DATE_OPENERS
 
 
 def _after_baseline_word(sentence: str, position: int) -> bool:

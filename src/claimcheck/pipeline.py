@@ -3,6 +3,8 @@ with claimcheck's tokenizer rules, sentence boundaries and components."""
 
 from __future__ import annotations
 
+import re
+
 import numpy
 import spacy
 from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
@@ -13,7 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 import claimcheck.quantities  # noqa: F401  (registers the components)
-from claimcheck.quantities import LINE_BREAK, doc_text, in_sorted
+from claimcheck.quantities import LINE_BREAK, doc_text, in_sorted, is_heading
 
 # Tokenizer rules so that every figure is a token of its own: "80mg" -> 80 mg,
 # "75–125" -> 75 – 125, "~30" -> ~ 30, "AU$10" -> AU$ 10.
@@ -28,13 +30,18 @@ EXTRA_INFIXES = [
     r"(?<=[0-9])(?=[\]\[])|(?<=[\[\]])(?=[0-9])",
     r"(?<=[-–—‐])(?=[$£€])|(?<=[$£€])(?=[0-9])",  # $2,000-$3,500
     r"(?<=[0-9])/(?=[A-Za-zµμ])",  # 5mg/kg
+    r"(?<=[A-Za-z])[=<>≤≥](?=[0-9.])",  # n=241, P<0.001
+    r"(?<=[0-9]{4})/(?=[0-9]{2}\b)",  # the 2024/25 season
+    r"(?<=[=<>≤≥])(?=[−+][0-9])",  # d=−0.45
     r"(?<=[A-Za-zµμ])/(?=[A-Za-z])",  # mg/kg -> mg / kg (units are matched as phrases)
     # "mid-2026", "early-2025", "her mid-40s"
     r"(?<=[Mm]id|[Ee]nd)-(?=[0-9])|(?<=[Ee]arly|[Ll]ater)-(?=[0-9])|(?<=[Ll]ate)-(?=[0-9])",
 ]
 
 
-EXTRA_SUFFIXES = [r"(?<=%)[-–—‐]"]  # "11%- engage": a dash used as punctuation after a percent
+# "11%- engage": a dash used as punctuation after a percent; "four- to six-hour":
+# a suspended hyphen, split from its word so that the figure is read
+EXTRA_SUFFIXES = [r"(?<=%)[-–—‐]", r"(?<=[A-Za-z0-9])[-‐]"]
 
 
 def _tokenizer(nlp: Language, rules, token_match, url_match) -> Tokenizer:
@@ -109,9 +116,10 @@ class SentenceSplitter:
             previous = numpy.concatenate(([0], marks_so_far[:-1]))
             starts[candidates[marks_so_far > previous]] = True
         # A line break sits in a whitespace token (a token's trailing whitespace
-        # is at most one space): the token after it starts a sentence.
+        # is at most one space): the token after it starts a sentence, unless
+        # the line wraps a sentence that goes on (see wraps_on).
         text = doc_text(doc)
-        breaks = [m.start() for m in LINE_BREAK.finditer(text)]
+        breaks = [m.start() for m in LINE_BREAK.finditer(text) if not wraps_on(text, m.start())]
         if breaks:
             idx = doc.to_array(IDX).astype(numpy.int64)
             holders = numpy.searchsorted(idx, breaks, side="right") - 1
@@ -121,6 +129,28 @@ class SentenceSplitter:
         values = numpy.where(starts, 1, -1).astype(numpy.int64).astype(numpy.uint64).reshape(n, 1)
         doc.from_array([SENT_START], values)
         return doc
+
+
+# A line that starts like a list item: a bullet, "3.", "2)", "[4]".
+LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•·>]|[0-9]{1,3}[.)]|\[[0-9]+\])\s")
+# A line ending in one of these ends its sentence (or its heading, label or cell).
+LINE_CLOSERS = set(".!?:;\"”’)]|")
+
+
+def wraps_on(text: str, at: int) -> bool:
+    """Whether the single line break at `at` wraps a sentence that goes on
+    ('approximately 250,000' / 'emergency visits'): the line before it does not
+    end with a closing mark, the next line is no list item and goes on in lower
+    case (or the line before is too long for a heading), and no blank line
+    comes between."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at].rstrip()
+    end = text.find("\n", at + 1)
+    after = text[at + 1:len(text) if end < 0 else end]
+    if not before or not after.strip() or before[-1] in LINE_CLOSERS or LIST_ITEM_START.match(after):
+        return False
+    first = after.lstrip()[:1]
+    return first.islower() or first.isdigit() or not is_heading(before)
 
 
 class TextKeepingTokenizer:

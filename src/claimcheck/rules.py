@@ -2,7 +2,7 @@
 
 Nothing in here is specific to one article: these are the words and patterns of
 English-language reporting on numbers (news, health, science, finance). The
-components in ``quantities.py``, ``context.py`` and ``conflicts.py`` apply them.
+components in ``extract/``, ``context.py`` and ``conflicts.py`` apply them.
 """
 
 from __future__ import annotations
@@ -257,6 +257,10 @@ CHANGE_WORDS = {
 }
 RANGE_CONNECTORS = {"to", "-", "–", "—", "‐", "through", "thru"}
 ALTERNATIVE_CONNECTORS = {"or"}
+# After a suspended hyphen ("four- to six-hour", "two- or three-day").
+SUSPENDED_CONNECTORS = {"to", "or", "and"}
+# Words that may stand between a count and its noun: "nine more cases", "five other sites".
+COUNT_GAP_WORDS = {"more", "other", "additional", "further", "new", "fewer"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
 
 # --------------------------------------------------------------------------
@@ -284,7 +288,26 @@ RELATIVE_DATES: dict[str, tuple[str, int]] = {
     "next year": ("year", 1), "last year": ("year", -1), "this year": ("year", 0),
     "the coming year": ("year", 1), "next month": ("month", 1), "last month": ("month", -1),
     "this month": ("month", 0), "later this month": ("month", 0), "earlier this month": ("month", 0),
+    "last week": ("week", -1), "next week": ("week", 1), "this week": ("week", 0),
+    "earlier this week": ("week", 0), "later this week": ("week", 0),
 }
+# Months and weekdays named without a year ("in January", "late April", "last
+# August", "officials said Wednesday") date an event relative to the publication
+# date. Full month names only ("Jan" and "Mar" are also names and words).
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# A month alone is a date only after one of these words (or a part of it:
+# early/mid/late), so that "May" the verb and "March" the walk are not read.
+MONTH_ALONE_CUES = {"in", "since", "by", "until", "till", "from", "during", "of", "before", "after", "through",
+                    "to", "and", "or", "on", "as", "between", "throughout"}
+# The word before a named month or weekday that says which one is meant: the
+# last one before the publication date, the next one after it, or this year's.
+# Without one, the latest (on or before the publication date), or the coming
+# one when the sentence is a forecast ("will take effect in January").
+# A weekday after one of these recurs ("every Monday", "every other Tuesday"): no date.
+RECURRENCE_WORDS = {"every", "each", "other", "alternate"}
+NAMED_DATE_DIRECTIONS = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
 
 # --------------------------------------------------------------------------
 # Hedges and forecasts
@@ -330,9 +353,8 @@ PERIOD_QUALIFIERS = {
     "per day": "daily", "each day": "daily",
 }
 
-# A relative date is a claim only in a sentence with one of these cues: it then
-# times an expected or planned event ("approval perhaps as early as next year"),
-# where "in June this year, they released" only dates a past event.
+# A sentence with one of these cues is about the future: a month it names
+# without a year is the coming one ("approval is expected in January").
 RELATIVE_DATE_CUES = {c for c, kind in HEDGE_CUES.items() if kind == "forecast"} | {"perhaps", "likely"}
 
 # --------------------------------------------------------------------------
@@ -431,7 +453,7 @@ LISTICLE_NOUNS = {"things", "ways", "tips", "reasons", "facts", "signs", "questi
                   "ideas", "strategies", "benefits", "symptoms", "causes", "exercises"}
 # Nouns that a lone "one" may count ("one patient died", not "one study").
 ONE_COUNTABLE = {"participant", "patient", "person", "death", "case", "adult", "child",
-                 "dose", "session", "site", "trial", "vote", "country", "in"}
+                 "dose", "session", "site", "trial", "vote", "country", "in", "abstention"}
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "mice",
                      "teeth", "feet", "data", "media", "criteria", "police", "cattle"}
 # A whole figure right after one of these (or a verb of change and "to": "rose
@@ -495,10 +517,17 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     "isbn": r"ISBN[-: ]*[0-9-]+",
     "phone": r"[0-9][0-9]{2}[ .-][0-9]{3}[ .-][0-9]{4}\b",
     "phone_area_code": r"\([0-9]{3}\)[ .-][0-9]{3}[ .-][0-9]{4}\b",
-    # statistics that describe a test, not the world: the confidence level of an
-    # interval ("95% CI") and p-values ("p < 0.001")
+    # international numbers: "+44 20 7946 0958", "+81-3-5555-0148"
+    "phone_international": r"\+[0-9]{1,3}[ -](?:\(?[0-9]{1,5}\)?[ .-]){1,4}[0-9]{2,5}\b",
+    # a line of engagement counts in lower case: "31 comments · 4 shares", "132 comments"
+    "engagement_line": r"(?m)^[ \t]*[0-9][0-9,.]*[KkM]?\s+(?:comments?|shares?|likes?|views?|replies|reactions?)"
+                       r"(?:[ \t]*[·|•,][ \t]*[0-9][0-9,.]*[KkM]?\s+(?:comments?|shares?|likes?|views?|replies"
+                       r"|reactions?))*[ \t]*$",
+    # the year in a law's name: "the Reform Act of 1995"
+    "law_name": r"Act of [0-9]{4}\b",
+    # the confidence level of an interval ("95% CI") describes the test, not the
+    # world (p-values are read, as claims whose statistic is p_value)
     "confidence_level": r"[0-9][0-9](?:\.[0-9]+)?\s*%\s*(?:CI|CrI|confidence interval|credible interval)\b",
-    "p_value": r"(?<![A-Za-z])[pP]\s*(?:<|>|=|≤|≥|<=|>=)\s*0?\.[0-9]+",
     # page furniture: engagement counts, ratings, copyright lines, links to other articles
     "engagement": r"[0-9][0-9,.]*[KkM]?\s+(?:Comments?|Shares?|Likes?|Views?|Reactions?|Responses?|Reviews?"
                   r"|Ratings?|Votes?)\b",
@@ -527,8 +556,9 @@ EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "citation": ("[",), "url": ("http", "www."), "doi": ("10.",), "doi_label": ("doi:",),
     "email": ("@",), "handle": ("@",), "journal_ref": (";",), "bracket_enumerator": ("[",),
     "reading_time": ("read",), "clock_time": (":",), "clock_time_ampm": ("m.",),
-    "isbn": ("ISBN",), "phone_area_code": ("(",), "confidence_level": ("CI", "CrI", "confidence", "credible"),
-    "p_value": ("<", "=", ">", "≤", "≥"),
+    "isbn": ("ISBN",), "phone_area_code": ("(",), "phone_international": ("+",), "law_name": ("Act of",),
+    "engagement_line": ("comment", "share", "like", "view", "repl", "reaction"),
+    "confidence_level": ("CI", "CrI", "confidence", "credible"),
     "copyright": ("©", "(c)", "(C)", "Copyright"),
     "related_link": (":",),  # one search; the pattern is then tried at line starts only
 }
@@ -719,6 +749,8 @@ NOT_NAME_WORDS = {
     "Published", "Posted", "Read", "Share", "Related", "Sources", "Source", "Note", "Editor", "Photo",
     "Figure", "Table", "Results", "Methods", "Background", "Conclusions", "Conclusion", "Findings",
     "Interpretation", "Objective", "Design", "Setting", "Participants", "Introduction", "Discussion",
+    # statistical notation
+    "CI", "HR", "OR", "RR", "SD", "SE", "IQR", "NNT", "ARR", "RRR", "P", "N",
 }
 # A name right after one of these (up to SPEAKER_NAME_REACH words) is the
 # person who states a figure or a byline, not what the figure is about.
@@ -753,6 +785,10 @@ BACK_REFERENCE_WORDS = {"when", "where", "by", "at"}
 # A date after one of these is a baseline another figure is set against, not
 # the date the figure is given for: "the most since 1992".
 BASELINE_WORDS = {"since", "than", "from"}
+# A sentence opening with a short phrase led by one of these ("As of July 29,",
+# "In the 2023-24 school year,") gives its date to every figure of the sentence.
+DATE_OPENERS = {"as", "by", "in", "on", "at", "during", "through", "throughout", "until", "for", "after"}
+OPENER_MAX_WORDS = 7
 # The geographic scope a figure is given for, from its measure words or the
 # adverb its sentence opens with: figures of different scopes (a county's rate,
 # the national one) are different quantities.
@@ -775,3 +811,37 @@ SINGLE_WORDS = {"single": 1, "lone": 1, "double": 2}
 # (a source line, a reference list): its dates and numbers are no claims to compare.
 CITATION_OPENERS = ("source:", "sources:", "references", "reference:", "citation:", "citations:",
                     "data source", "read more:")
+# Statistical notation (extract/statistics.py)
+# --------------------------------------------------------------------------
+# The word before a figure (after "=", ":", a comma or "of") that says what
+# statistic it is: "n=241", "N = 612", "p<0.001", "HR 0.21", "hazard ratio, 0.27".
+# Case matters for the short forms ("OR" is an odds ratio, "or" a conjunction).
+STATISTIC_MARKS: dict[str, str] = {
+    "n": "sample_size", "N": "sample_size", "p": "p_value", "P": "p_value",
+    "HR": "hazard_ratio", "aHR": "hazard_ratio", "OR": "odds_ratio", "aOR": "odds_ratio",
+    "RR": "risk_ratio", "aRR": "risk_ratio", "IRR": "risk_ratio",
+}
+STATISTIC_PHRASES: dict[str, str] = {
+    "hazard ratio": "hazard_ratio", "odds ratio": "odds_ratio", "risk ratio": "risk_ratio",
+    "relative risk": "risk_ratio", "rate ratio": "risk_ratio",
+}
+# What may stand between the mark and the figure: "n = 150", "HR, 0.27", "(HR 0.21",
+# "a hazard ratio of 0.74", "p < 0.001" (a comparator is the figure's bound).
+STATISTIC_GAP = {"=", ":", ",", "of", "was", "were", "is", "<", ">", "≤", "≥", "<=", ">="}
+# The unit a ratio claim gets.
+RATIO_UNITS = {"hazard_ratio": "HR", "odds_ratio": "OR", "risk_ratio": "RR"}
+# An interval: a range right after one of these (and a comma, colon or
+# parenthesis) is a confidence interval, one claim with statistic "ci".
+INTERVAL_MARK = re.compile(r"(?:\bCI|\bCrI|confidence interval|credible interval)[\s,:;=(]*$")
+INTERVAL_MARK_REACH = 30  # characters before the range searched for the mark
+# A vote tally ("voted 8-3", "passed 51-50", "voted nine to two", "unanimously,
+# 11-0"): two figures joined by a dash or "to", the first not smaller, with one
+# of these words up to TALLY_CUE_REACH tokens before or after them.
+TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "unanimously", "unanimous",
+              "approved", "rejected", "endorsed", "recommended", "favor", "favour", "against"}
+TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
+TALLY_CUE_REACH = 4
+ABSTENTION_NOUNS = {"abstention", "abstentions"}
+# A sign set apart from its figure ("− 18.4", "+ 0.28"): U+2212 and a plus only
+# (a hyphen with spaces is a dash).
+SPACED_SIGNS = {"−": -1.0, "+": 1.0}

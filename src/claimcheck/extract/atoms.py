@@ -1,0 +1,273 @@
+"""The number grammar: where a number starts in a Doc and what it is worth
+(figures, magnitudes, number words, fractions, multipliers), and numbers that
+are parts of names or labels (DSM-5, 'phase 3').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy
+from spacy.lang.en.lex_attrs import like_num
+from spacy.tokens import Doc
+
+from claimcheck import rules
+from claimcheck.extract.model import Atom
+from claimcheck.extract.nouns import counted_word
+from claimcheck.extract.text import is_glued, lexeme_flag, lower_at
+from claimcheck.extract.units import per_period
+from claimcheck.numbers import (
+    fraction_value,
+    parse_digits,
+    parse_digits_with_magnitude,
+    words_to_number,
+)
+
+
+def atom_at(doc: Doc, i: int) -> Atom | None:
+    """The number that starts at token i, if any."""
+    return _digits_atom(doc, i) or _word_form_atom(doc, i)
+
+
+def _digits_atom(doc: Doc, i: int) -> Atom | None:
+    """A figure: '26.9', '-5', '8 million', '15k'."""
+    tok = doc[i]
+    text = tok.text
+    if _a_code(doc, i):
+        return None  # "05-17", "0148": a code, a time or a date part, never a quantity
+    value = parse_digits(text)
+    # "-5", "−2.5", "+0.28": a sign glued to the figure (the tokenizer keeps them
+    # together), after a space or an opening mark ("(−0.2"), not inside a name
+    if value is None and text[:1] in {"-", "−", "+"} and not (is_glued(doc, i) and doc[i - 1].text[-1:].isalnum()):
+        value = parse_digits(text[1:])
+        value = -value if value is not None and text[0] != "+" else value
+    if value is None:
+        dm = parse_digits_with_magnitude(text)
+        return None if dm is None else Atom(dm[0], i, i + 1, "digits", text, True)
+    start = i
+    if _spaced_sign(doc, i):  # "− 18.4"
+        value *= rules.SPACED_SIGNS[doc[i - 1].text]
+        start = i - 1
+    end = i + 1
+    magnitude = False
+    # "8 million", "26.9 million"
+    if end < len(doc) and doc[end].lower_ in rules.SCALE_WORDS:
+        value *= rules.SCALE_WORDS[doc[end].lower_]
+        end += 1
+        magnitude = True
+    # "15 k", glued: "15k" split by the tokenizer into "15" "k"
+    elif (end < len(doc) and doc[end].text in rules.MAGNITUDE_SUFFIXES
+          and not tok.whitespace_ and not unit_glued_after(doc, end)
+          and (doc[end].text not in rules.MAGNITUDE_SUFFIXES_NEED_CURRENCY
+               or counted_word(doc, end + 1))):
+        value *= rules.MAGNITUDE_SUFFIXES[doc[end].text]
+        end += 1
+        magnitude = True
+    return Atom(value, start, end, "digits", doc[start:end].text, magnitude)
+
+
+def _a_code(doc: Doc, i: int) -> bool:
+    """Figures led by a zero ('0148', '05-17', and the '17' after '05-'): codes,
+    times and date parts, except the end of a span of years ('1999-00')."""
+    text = doc[i].text
+    if _zero_led(text):
+        return not _two_digit_year_end(doc, i)
+    return (i > 1 and doc[i - 1].text in {"-", "/", "."} and is_glued(doc, i) and is_glued(doc, i - 1)
+            and _zero_led(doc[i - 2].text))
+
+
+def _two_digit_year_end(doc: Doc, i: int) -> bool:
+    """'00' in '1999-00', '05' in '2004/05': the end of a span of years."""
+    return (len(doc[i].text) == 2 and i > 1 and doc[i - 1].text in {"-", "–", "—", "/"}
+            and len(doc[i - 2].text) == 4 and doc[i - 2].text.isdigit())
+
+
+def _zero_led(text: str) -> bool:
+    return len(text) > 1 and text[0] == "0" and text[1].isdigit()
+
+
+def _spaced_sign(doc: Doc, i: int) -> bool:
+    """A minus (U+2212) or plus set apart before the figure at i, not between two figures."""
+    return (i > 0 and doc[i - 1].text in rules.SPACED_SIGNS and bool(doc[i - 1].whitespace_)
+            and (i < 2 or not doc[i - 2].like_num))
+
+
+def _word_form_atom(doc: Doc, i: int) -> Atom | None:
+    """A number in words: 'twice', 'half', 'three-quarters', 'a third', 'forty-five'."""
+    lower = doc[i].lower_
+    # "twice as likely", "twice daily", "once a week" (a lone "once" is a conjunction)
+    if lower in rules.MULTIPLIER_WORDS:
+        if lower in rules.MULTIPLIER_NEEDS_PERIOD and not per_period(doc, i + 1):
+            return None
+        return Atom(rules.MULTIPLIER_WORDS[lower], i, i + 1, "multiplier", doc[i].text)
+    fraction = _fraction_atom(doc, i, lower)
+    if fraction is not None:
+        return fraction
+    if lower in rules.NUMBER_WORDS or lower in rules.TENS_WORDS or lower in rules.ARTICLE_ONE:
+        return word_atom(doc, i)
+    return None
+
+
+def _fraction_atom(doc: Doc, i: int, lower: str) -> Atom | None:
+    """'half', 'three-quarters', 'two-thirds', 'a third of', 'half a million'."""
+    if lower in rules.FRACTION_WORDS and lower not in rules.ORDINAL_FRACTIONS:
+        if lower_at(doc, i - 1) in rules.PERIOD_PART_ORDINALS:
+            return None  # "the first half of 2025": part of a period
+        scaled = fraction_of_scale(doc, i, i + 1, rules.FRACTION_WORDS[lower])
+        return scaled or Atom(rules.FRACTION_WORDS[lower], i, i + 1, "fraction", doc[i].text)
+    if lower in rules.NUMBER_WORDS and i + 2 < len(doc) and doc[i + 1].text in {"-", "‐"}:
+        frac = fraction_value(f"{lower}-{doc[i + 2].lower_}")
+        if frac is not None and doc[i + 2].lower_ not in rules.NUMBER_WORDS:
+            return Atom(frac, i, i + 3, "fraction", doc[i:i + 3].text)
+    if lower in rules.ARTICLE_ONE and i + 1 < len(doc):
+        nxt = doc[i + 1].lower_
+        # "a third of adults"; "cut by a third"
+        if nxt in rules.FRACTION_WORDS and nxt not in {"half", "halves"} and (
+                lower_at(doc, i + 2) == "of" or lower_at(doc, i - 1) == "by"):
+            return fraction_of_scale(doc, i, i + 3, rules.FRACTION_WORDS[nxt]) or Atom(
+                rules.FRACTION_WORDS[nxt], i, i + 2, "fraction", doc[i:i + 2].text)
+    return None
+
+
+def fraction_of_scale(doc: Doc, start: int, k: int, fraction: float) -> Atom | None:
+    """'half a million', 'a quarter of a million': the fraction (tokens start
+    to k) of the scale word after 'a'/'an' at k."""
+    if lower_at(doc, k) in rules.ARTICLE_ONE and lower_at(doc, k + 1) in rules.SCALE_WORDS:
+        end = k + 2
+        return Atom(fraction * rules.SCALE_WORDS[doc[k + 1].lower_], start, end, "words", doc[start:end].text, True)
+    return None
+
+
+def word_atom(doc: Doc, i: int) -> Atom | None:
+    """The longest well-formed run of number words from token i."""
+    allowed = (set(rules.NUMBER_WORDS) | set(rules.TENS_WORDS) | set(rules.SCALE_WORDS)
+               | set(rules.DOZEN_WORDS) | {"and", "-", "‐"} | rules.ARTICLE_ONE)
+    j = i
+    while j < len(doc) and doc[j].lower_ in allowed and j - i < 12:
+        j += 1
+    for end in range(j, i, -1):
+        words = [t.text for t in doc[i:end]]
+        if words[-1] in {"-", "‐", "and"}:
+            continue
+        value = words_to_number(words)
+        if value is not None:
+            return Atom(value, i, end, "words", doc[i:end].text,
+                         magnitude=any(w.lower() in rules.SCALE_WORDS for w in words))
+    if doc[i].lower_ in rules.ARTICLE_ONE:
+        return Atom(1.0, i, i + 1, "article", doc[i].text)
+    return None
+
+
+def unit_glued_after(doc: Doc, i: int) -> bool:
+    """'15 k' is a magnitude, but 'k' in '15kg' is the start of a unit."""
+    return i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].is_alpha
+
+
+def is_identifier(doc: Doc, atom: Atom) -> bool:
+    """Figures that are part of a name or code: DSM-5, COVID-19, 5-HT2A, 3D, 1st."""
+    i, end = atom.start, atom.end
+    if is_glued(doc, i) and (doc[i - 1].is_alpha or any(c.isdigit() for c in doc[i - 1].text)):
+        prev = doc[i - 1].lower_
+        if prev not in rules.CURRENCY_PREFIXES and doc[i - 1].text not in rules.CURRENCY_PREFIXES:
+            return True
+    if (i >= 2 and doc[i - 1].text in {"-", "‐"} and is_glued(doc, i) and is_glued(doc, i - 1)
+            and doc[i - 2].is_alpha and doc[i - 2].lower_ not in {"mid", "late", "early", "pre", "post"}):
+        return True
+    if end < len(doc) and is_glued(doc, end):
+        nxt = doc[end]
+        if nxt.lower_ in rules.NOT_COUNT_NOUNS:
+            return True
+        if nxt.text in {"-", "‐"} and end + 1 < len(doc) and is_glued(doc, end + 1):
+            after = doc[end + 1]
+            if parse_digits(after.text) is None and (
+                    any(c.isdigit() for c in after.text)
+                    or (after.text[:1].isupper() and after.lower_ not in rules.UNIT_FORMS)):
+                return True
+        if nxt.is_alpha and nxt.lower_ not in rules.UNIT_FORMS and nxt.text not in rules.MAGNITUDE_SUFFIXES \
+                and nxt.lower_ not in rules.CURRENCY_SUFFIXES:
+            return True
+    return False
+
+
+def label_before(doc: Doc, i: int) -> str:
+    """'phase' in 'phase 3', 'week' in 'week 12'."""
+    j = i - 1
+    if j >= 0 and doc[j].text in {"#", ":"}:
+        j -= 1
+    if j < 0:
+        return ""
+    word = doc[j].lower_
+    if word in rules.LABEL_WORDS or word in rules.SCHEDULE_WORDS:
+        return word
+    return ""
+
+
+_TRIGGER_WORDS = (set(rules.NUMBER_WORDS) | set(rules.TENS_WORDS) | set(rules.FRACTION_WORDS)
+                  | set(rules.MULTIPLIER_WORDS) | set(rules.MONTHS) | {m + "." for m in rules.MONTHS}
+                  | set(rules.WEEKDAYS))
+
+
+_AFTER_ARTICLE = set(rules.SCALE_WORDS) | set(rules.DOZEN_WORDS) | set(rules.FRACTION_WORDS) | set(rules.UNIT_FORMS)
+
+
+# Lexeme flags: spaCy computes a flag once per word type and keeps it on the
+# lexeme, so a Doc's flags come out of one to_array call with no per-token work.
+def starts_number(word: str) -> bool:
+    """A figure or number word (spaCy's English like_num), a month, or a word
+    starting with a minus sign ("-5"; a lone hyphen, common between the parts
+    of "placebo-controlled", starts nothing)."""
+    return like_num(word) or word.lower() in _TRIGGER_WORDS or (word[:1] in ("-", "−", "+") and len(word) > 1)
+
+
+def is_article_one(word: str) -> bool:
+    return word.lower() in rules.ARTICLE_ONE
+
+
+def follows_article(word: str) -> bool:
+    return word.lower() in _AFTER_ARTICLE
+
+
+@dataclass(frozen=True)
+class CandidateFlags:
+    starts_number: int
+    article_one: int
+    follows_article: int
+
+    @classmethod
+    def on(cls, vocab) -> CandidateFlags:
+        return cls(lexeme_flag(vocab, starts_number), lexeme_flag(vocab, is_article_one),
+                   lexeme_flag(vocab, follows_article))
+
+
+def candidates(doc: Doc, flags: CandidateFlags) -> list[int]:
+    """Tokens where a number or date may start: figures, number words, months,
+    a minus sign, and 'a'/'an' before a scale word, fraction or unit. Each
+    flag read costs a pass over the Doc; the few articles check the next
+    token's flag one by one."""
+    n = len(doc)
+    if n == 0:
+        return []
+    arr = doc.to_array([flags.starts_number, flags.article_one])
+    mask = arr[:, 0].astype(bool)
+    for i in numpy.flatnonzero(arr[:-1, 1]).tolist():
+        if doc[i + 1].check_flag(flags.follows_article):
+            mask[i] = True
+    return numpy.flatnonzero(mask).tolist()
+
+
+def and_a_half(doc: Doc, j: int) -> bool:
+    """'and a half' at token j: 'two and a half years', 'an hour and a half'."""
+    return lower_at(doc, j) == "and" and lower_at(doc, j + 1) in rules.ARTICLE_ONE and lower_at(doc, j + 2) == "half"
+
+
+def owner_before(doc: Doc, i: int) -> bool:
+    """'their 60s', 'her mid-40s', 'his late 30s': a possessive before the
+    figure, past early/mid/late and a hyphen."""
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in rules.DECADE_PARTS | {"-", "‐"}:
+        k -= 1
+    if k >= 2 and doc[k].lower_ in {"and", "or", "to", ","} and doc[k - 1].lower_ == "s" \
+            and re.fullmatch(r"[1-9]0", doc[k - 2].text):
+        return owner_before(doc, k - 2)  # "their 60s and 70s"
+    return k >= 0 and doc[k].lower_ in rules.AGE_DECADE_OWNERS

@@ -1,0 +1,147 @@
+"""What kind of claim a figure is (money, percent, dose, age, date, count, ...)
+and whether it states a change or a timepoint.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimcheck import rules
+from claimcheck.extract.dates import looks_like_year
+from claimcheck.extract.model import Atom, DocContext, Quantity
+from claimcheck.extract.nouns import after_a_name, bounds_people, counted_noun, tallied_subject
+from claimcheck.extract.text import is_heading, line_at, lower_at, span_of
+from claimcheck.extract.units import bound_after, per_period
+
+
+def finish(ctx: DocContext, start_tok: int, end_tok: int, low: float, high: float, unit: str,
+           currency: str, bound: str, atom: Atom, other: Atom | None) -> Quantity | None:
+    """Decides the kind of a number and whether it is a claim at all."""
+    doc = ctx.doc
+    s, e, text = span_of(doc, start_tok, end_tok)
+    q = Quantity(low=low, high=high, bound=bound, bound_type=rules.BOUND_WORDS.get(bound, ""),
+                 start_char=s, end_char=e, text=text)
+    if not bound:
+        q.bound = bound_after(doc, end_tok)
+        q.bound_type = rules.BOUND_WORDS_AFTER.get(q.bound, "")
+    if unit == "times":
+        period = per_period(doc, end_tok)
+        if period:
+            unit = f"times per {period}"
+    if currency:
+        q.kind, q.unit, q.currency = "money", currency, currency
+    elif unit:
+        _with_unit(doc, q, unit, start_tok, end_tok, bound)
+    elif atom.form == "fraction":
+        # "half of adults", "a third of patients": a share, in percent
+        q.kind, q.unit = "percent", "%"
+        q.low, q.high = low * 100, high * 100
+    elif lower_at(doc, start_tok - 1) in rules.AGE_WORDS or q.bound in rules.AGE_BOUNDS_AFTER or (
+            high <= rules.AGE_MAX and (bound or other is not None) and bounds_people(doc, start_tok, bound)):
+        # "adults aged 18-65", "those 75 or older", "adults over 65", "women between 40 and 74"
+        q.kind, q.unit = "age", "years"
+    elif looks_like_year(doc, atom, other or atom, start_tok):
+        q.kind, q.unit = "date", "year"
+        q.date = f"{int(low):04d}" if low == high else f"{int(low):04d}/{int(high):04d}"
+    elif not _as_count_or_number(ctx, q, start_tok, bound, atom, other):
+        return None
+    if q.kind not in {"date", "age"} and not q.is_timepoint:
+        q.is_change = states_change(doc, start_tok, end_tok, q.bound)
+    return q
+
+
+def _with_unit(doc: Doc, q: Quantity, unit: str, start_tok: int, end_tok: int, bound: str) -> None:
+    """The kind of a figure with a unit; a number of years may be an age, a
+    duration may be a timepoint ("two months after")."""
+    u = rules.UNITS[unit]
+    q.kind, q.unit = u.kind, u.canonical
+    if u.kind != "duration":
+        return
+    after_old = bool({"old", "olds"} & {lower_at(doc, end_tok),
+                                        lower_at(doc, end_tok + 1) if lower_at(doc, end_tok) == "-" else ""})
+    if after_old or (unit == "years" and (
+            {lower_at(doc, start_tok - k) for k in (1, 2, 3)} & rules.AGE_WORDS
+            or q.bound in rules.AGE_BOUNDS_AFTER or bounds_people(doc, start_tok, bound))):
+        q.kind = "age"
+    else:
+        # "lengthened the season by 75 days since 1970" is a change, not a time after something
+        q.is_timepoint = not states_change(doc, start_tok, end_tok, q.bound) \
+            and is_timepoint(doc, start_tok, end_tok)
+
+
+def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str, atom: Atom,
+                        other: Atom | None) -> bool:
+    """A figure with no unit: a count of the noun it counts, or a bare number;
+    False when it is no claim."""
+    doc, last = ctx.doc, other or atom
+    noun = counted_noun(ctx, last.end, q.high) or tallied_subject(doc, start_tok, bound, atom, other)
+    if noun in rules.LISTICLE_NOUNS and is_heading(line_at(ctx.text, q.start_char)):
+        return False  # "5 Things to Know About...": a headline's count of its own items
+    if noun:
+        q.kind, q.unit, q.counted = "count", noun, noun
+        return True
+    if atom.form != "digits" or last.form != "digits":
+        return False  # a number word with nothing to count: "one of the", "the two"
+    if atom.value == 1 and other is None and not atom.magnitude:
+        return False  # a lone "1" is nearly always a label or footnote
+    if other is None and after_a_name(doc, start_tok):
+        return False  # "iPhone 15", "Windows 11", "Boeing 737": part of a name
+    q.kind, q.unit = "number", ""
+    return True
+
+
+def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bool:
+    """'a 38% increase', '30% more', 'rose by 41%', 'rose nearly 35%', 'up 6.4%',
+    'an increase of 7.1%' (see rules.CHANGE_WORDS_AFTER, CHANGE_WORDS,
+    CHANGE_NOUNS); not 'made up 18%' or 'fell to 3.1%'."""
+    if lower_at(doc, end_tok) in rules.CHANGE_WORDS_AFTER:
+        return True
+    n = len(bound.split())
+    if n and " ".join(lower_at(doc, start_tok - n + k) for k in range(n)) == bound:
+        start_tok -= n  # the verb before the bound word: "rose nearly 35%"
+    before = lower_at(doc, start_tok - 1)
+    made_up = before == "up" and lower_at(doc, start_tok - 2) in rules.UP_NOT_A_CHANGE_AFTER
+    if before in rules.CHANGE_WORDS and not made_up:
+        return True
+    if before == "of" and lower_at(doc, start_tok - 2) in rules.CHANGE_NOUNS:
+        return True
+    if before != "by":
+        return False
+    # "reduced the risk of colorectal cancer by 18%", "fell by 31% and the risk
+    # of death by 50%": the verb of change is anywhere earlier in the clause
+    for k in range(start_tok - 2, max(start_tok - 2 - rules.CHANGE_BY_REACH, -1), -1):
+        word = doc[k].lower_
+        if word in rules.CHANGE_WORDS:
+            return True
+        if word in rules.CHANGE_BY_STOPS:
+            return False
+    return False
+
+
+def is_timepoint(doc: Doc, start_tok: int, end_tok: int) -> bool:
+    k = end_tok
+    if lower_at(doc, k) in {"-", "‐"}:
+        k += 1
+    nxt = lower_at(doc, k)
+    # "six weeks in, ..." and "two months into treatment", not "12 weeks in a trial"
+    if nxt in rules.TIMEPOINT_AFTER and not (nxt in rules.TIMEPOINT_AFTER_ALONE
+                                            and k + 1 < len(doc) and doc[k + 1].is_alpha):
+        return True
+    prev = lower_at(doc, start_tok - 1)
+    if prev in {"a", "an", "the"}:
+        prev = lower_at(doc, start_tok - 2)
+    return prev in {"at", "after", "within"}
+
+
+def is_from_change(doc: Doc, start: int) -> bool:
+    """'rose from 20% to 30%': a 'from' after a verb of change, within a few words."""
+    k = start - 1
+    if lower_at(doc, k) != "from":
+        return False
+    for back in range(k - 1, max(k - 5, -1), -1):
+        word = doc[back].lower_
+        if word in rules.CHANGE_WORDS:
+            return True
+        if doc[back].is_punct:
+            return False
+    return False

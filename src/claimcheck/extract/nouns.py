@@ -1,0 +1,161 @@
+"""What a figure counts: the noun after it ('90 participants'), the subject
+it tallies ('cases have reached 1,274'), and the people a figure bounds.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimcheck import rules
+from claimcheck.extract.model import Atom, DocContext
+from claimcheck.extract.text import is_glued, lower_at
+
+
+def counted_word(doc: Doc, i: int) -> bool:
+    """Whether token i looks like a noun being counted ('patients', 'people')."""
+    if i >= len(doc) or not doc[i].is_alpha:
+        return False
+    lower = doc[i].lower_
+    return (lower in rules.POPULATION_NOUNS or lower in rules.IRREGULAR_PLURALS
+            or (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))))
+
+
+def looks_plural(lower: str) -> bool:
+    """'participants', 'sessions' (not 'process', 'virus', 'analysis', 'serious')."""
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous"))
+
+
+def noun_words(doc: Doc, k: int, limit: int = 3) -> list[str]:
+    """The words of a short noun phrase from token k, up to its first plural noun."""
+    words: list[str] = []
+    while k < len(doc) and len(words) < limit and doc[k].is_alpha and not doc[k].is_stop:
+        words.append(doc[k].lower_)
+        if counted_word(doc, k):
+            break
+        k += 1
+    return words
+
+
+def counted_noun(ctx: DocContext, j: int, value: float) -> str:
+    """The noun a bare number counts: '90 participants', '3 full-day dosing sessions'."""
+    doc = ctx.doc
+    k = j
+    steps = 0
+    while k < len(doc) and steps < 5:
+        tok = doc[k]
+        if tok.is_space:  # a line break inside a wrapped sentence
+            k += 1
+            continue
+        if tok.text in {"-", "‐"} and is_glued(doc, k) and k not in ctx.atom_ends:
+            k += 1
+            continue
+        skipped = _modifier_end(ctx, k)  # a figure with its unit, or a hyphenated compound
+        if skipped is not None:
+            k = skipped
+            steps += 1
+            continue
+        if not tok.is_alpha:
+            return ""
+        lower = tok.lower_
+        if lower in rules.NOT_COUNT_NOUNS:
+            return ""
+        if lower in rules.COUNT_GAP_WORDS and k == j and value != 1:
+            k += 1  # "nine more cases"
+            continue
+        if lower == "of" and k == j and value != 1:
+            return _partitive_noun(ctx, k + 1)  # "three of 389 people", "five of the 654 patients"
+        if value == 1:
+            return lower if lower in rules.ONE_COUNTABLE and lower != "in" else ""
+        if lower in rules.IRREGULAR_PLURALS or lower in rules.POPULATION_NOUNS:
+            return lower
+        if tok.is_stop or lower in rules.UNIT_FORMS or lower in rules.BOUND_WORDS:
+            return ""
+        if looks_plural(lower):
+            return lower
+        k += 1
+        steps += 1
+    return ""
+
+
+def _partitive_noun(ctx: DocContext, k: int) -> str:
+    """The noun of the whole a part is taken from: '389 people' after 'three of'."""
+    if lower_at(ctx.doc, k) == "the":
+        k += 1
+    end = ctx.atom_ends.get(k)
+    return "" if end is None else counted_noun(ctx, end, 2)
+
+
+def _modifier_end(ctx: DocContext, k: int) -> int | None:
+    """Where a modifier between a figure and its noun ends: another quantity and
+    its unit ('two 8-hour sessions'), or a compound ('full-day', 'double-blind');
+    None when token k starts neither."""
+    doc = ctx.doc
+    if k in ctx.atom_ends:
+        k = ctx.atom_ends[k]
+        if k < len(doc) and doc[k].text in {"-", "‐"} and is_glued(doc, k):
+            k += 1
+        if k < len(doc) and doc[k].lower_ in rules.UNIT_FORMS:
+            k += 1
+        return k
+    if not (doc[k].is_alpha and k + 1 < len(doc) and doc[k + 1].text in {"-", "‐"} and not doc[k].whitespace_):
+        return None
+    k += 2
+    while k < len(doc) and doc[k].is_alpha and k + 1 < len(doc) and doc[k + 1].text in {"-", "‐"} \
+            and not doc[k].whitespace_:
+        k += 2
+    return k + 1
+
+
+def tallied_subject(doc: Doc, start_tok: int, bound: str, atom: Atom, other: Atom | None) -> str:
+    """The plural noun a whole figure tallies as the subject of a verb of
+    tallying: 'Measles cases in the US have reached 1,274', 'the number of
+    deaths climbed to 312' (see rules.TALLY_VERBS)."""
+    if other is not None or atom.form != "digits" or atom.value != int(atom.value):
+        return ""
+    k = start_tok - 1 - len(bound.split())
+    word = lower_at(doc, k)
+    if word in {"to", "at"}:
+        k -= 1
+        before = lower_at(doc, k)
+        if not (before in rules.CHANGE_WORDS if word == "to" else before in rules.TALLY_VERBS_BEFORE_AT):
+            return ""
+    elif word not in rules.TALLY_VERBS:
+        return ""
+    nearest = ""
+    for j in range(k - 1, max(k - 1 - rules.TALLY_SUBJECT_REACH, -1), -1):
+        tok = doc[j]
+        lower = tok.lower_
+        if tok.is_punct or lower in rules.CLAUSE_BREAKS:
+            break
+        if not tok.is_alpha or tok.is_stop or (tok.is_title and not tok.is_sent_start):
+            continue  # auxiliaries, articles, and the places of 'cases in the United States'
+        if lower in rules.COUNTED_EVENTS:
+            return lower  # "Deaths involving synthetic opioids dropped to 74,700"
+        if nearest:
+            continue  # a noun of COUNTED_EVENTS further back is still the subject
+        if lower in rules.NOT_TALLY_SUBJECTS:
+            return ""
+        if lower in rules.IRREGULAR_PLURALS or looks_plural(lower):
+            nearest = lower
+    return nearest
+
+
+def after_a_name(doc: Doc, i: int) -> bool:
+    """A bare figure right after a capitalised word inside a sentence names a
+    product, model or route rather than counting anything."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (prev.is_alpha and any(c.isupper() for c in prev.text) and not prev.is_sent_start
+            and prev.lower_ not in rules.MONTHS)
+
+
+def bounds_people(doc: Doc, start_tok: int, bound: str) -> bool:
+    """Whether the figure bounds a group of people named right before it:
+    'adults over 65', 'women between 40 and 74', 'patients older than 70'."""
+    k = start_tok - 1 - len(bound.split())
+    if lower_at(doc, k) == "than" and lower_at(doc, k - 1) in {"older", "younger"}:
+        k -= 2
+    elif lower_at(doc, k) in rules.AGE_COMPARISONS:
+        k -= 1
+    return lower_at(doc, k) in rules.AGE_HOLDERS

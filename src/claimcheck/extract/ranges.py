@@ -1,0 +1,227 @@
+"""Figures read together: rates ("5.3 per 1,000 live births"), proportions
+("1 in 10"), ranges ("2 to 3 weeks", "between 4 and 6 hours"), alternatives
+("80 mg or 120 mg") and lists sharing one unit ("75, 100, and 125 mg").
+
+Each shape takes the reading of its first figure and returns its claims, or
+None when the words after the figure do not make that shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from claimcheck import rules
+from claimcheck.extract.atoms import and_a_half, is_identifier
+from claimcheck.extract.dates import looks_like_year
+from claimcheck.extract.kinds import finish, is_from_change
+from claimcheck.extract.model import Atom, DocContext, Quantity, Reading
+from claimcheck.extract.nouns import noun_words
+from claimcheck.extract.text import is_glued, lower_at, span_of
+from claimcheck.extract.units import bound_before, unit_after
+from claimcheck.numbers import format_number
+
+
+def rate(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
+    """'5.3 per 1,000 live births', '12 cases per 100,000 people'."""
+    if r.unit or r.currency:
+        return None
+    q = rate_at(ctx, r.atom, r.end, by_start, used)
+    return None if q is None else [q]
+
+
+def proportion(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
+    """'1 in 10 recipients', 'one in five adults', '9 out of 10', '1 out of every 3': a percent."""
+    if r.unit or r.currency:
+        return None
+    doc, atom = ctx.doc, r.atom
+    whole = by_start.get(proportion_words(doc, r.end))
+    if whole is None or whole.start <= r.end:
+        return None
+    if not (whole.form in {"digits", "words"} and atom.form in {"digits", "words"}
+            and 0 < atom.value <= whole.value <= 1000 and not is_identifier(doc, whole)):
+        return None
+    used.add(whole.start)
+    share = atom.value / whole.value * 100
+    q = finish(ctx, r.start, whole.end, share, share, "%", "", r.bound, atom, whole)
+    return [] if q is None else [q]
+
+
+def _second_figure(ctx: DocContext, r: Reading, by_start: dict[int, Atom]) -> tuple[Atom, str, str] | None:
+    """The figure after a range connector ('to', '-', 'or', and 'and' after
+    'between'), with its own currency symbol and the connector."""
+    doc = ctx.doc
+    between = "between" in (lower_at(doc, r.bound_start - 1), lower_at(doc, r.start - 1))
+    k = r.end
+    if lower_at(doc, k) in {"-", "‐"} and is_glued(doc, k) and lower_at(doc, k + 1) in rules.SUSPENDED_CONNECTORS:
+        k += 1  # a suspended hyphen: "four- to six-hour", "two- or three-day"
+    conn = lower_at(doc, k)
+    connectors = rules.RANGE_CONNECTORS | rules.ALTERNATIVE_CONNECTORS | ({"and"} if between else set())
+    if conn not in connectors and not (conn == "/" and _season(doc, r.atom, by_start.get(k + 1))):
+        return None
+    k += 1
+    cur2 = ""
+    if k < len(doc) and doc[k].text in rules.CURRENCY_PREFIXES:
+        cur2 = rules.CURRENCY_PREFIXES[doc[k].text]
+        k += 1
+    other = by_start.get(k)
+    if other is None or other.form in {"article", "fraction"} or is_identifier(doc, other):
+        return None
+    return other, cur2, conn
+
+
+def _season(doc: Doc, atom: Atom, other: Atom | None) -> bool:
+    """'2024/25': a season or school year, the second year written with two digits."""
+    return (other is not None and re.fullmatch(r"\d{4}", atom.text) is not None
+            and re.fullmatch(r"\d{2}", other.text) is not None and int(other.text) == (int(atom.text) + 1) % 100)
+
+
+def _range_bounds(ctx: DocContext, r: Reading, other: Atom, conn: str) -> tuple[float, float]:
+    """The low and high ends: '2020-21' is 2020-2021; in '1.5 to 2 million' the
+    magnitude applies to both (not in '35 to 14 million')."""
+    value, atom, high = r.value, r.atom, other.value
+    if (conn in {"-", "–", "—", "/"} and re.fullmatch(r"\d{4}", atom.text) and re.fullmatch(r"\d{2}", other.text)
+            and rules.YEAR_MIN <= value <= rules.YEAR_MAX):
+        high = value - value % 100 + other.value
+        if high < value:
+            high += 100
+    low = value
+    if not atom.magnitude and other.magnitude and atom.form == other.form == "digits":
+        mag_word = ctx.doc[other.end - 1].lower_ if other.end - other.start > 1 else ""
+        if mag_word in rules.SCALE_WORDS and value <= other.value / rules.SCALE_WORDS[mag_word]:
+            low = value * rules.SCALE_WORDS[mag_word]
+    return low, high
+
+
+def _not_one_range(ctx: DocContext, r: Reading, other: Atom, conn: str, cur2: str, low: float, high: float,
+                   unit2: str) -> bool:
+    """Two figures that are not the ends of one range."""
+    scaled_second = not r.atom.magnitude and other.magnitude
+    return bool(
+        (r.unit and unit2 and r.unit != unit2)  # "5 mg to 10 ml"
+        # "80 mg or 120 mg", "30 or 45 mg": two claims; "3 or 4 visits" is a rough range
+        or (conn in rules.ALTERNATIVE_CONNECTORS and ((r.unit and unit2) or high - low != 1))
+        or is_from_change(ctx.doc, min(r.bound_start, r.start))  # "from 20% to 30%": a change
+        or (cur2 and r.currency and cur2 != r.currency)
+        or high < low  # "52-48": a score
+        # "grew 40% to 3.9 million", "in 2023 to 14 million vehicles": two figures
+        or (scaled_second and not unit2 and (r.unit or looks_like_year(ctx.doc, r.atom, r.atom, r.start))))
+
+
+def range_or_alternatives(ctx: DocContext, r: Reading, by_start: dict[int, Atom],
+                          used: set[int]) -> list[Quantity] | None:
+    """'2 to 3', '200-300', '3.5% to 11%', 'between 4 and 6 hours': one claim."""
+    second = _second_figure(ctx, r, by_start)
+    if second is None:
+        return None
+    doc = ctx.doc
+    other, cur2, conn = second
+    low, high = _range_bounds(ctx, r, other, conn)
+    j2 = other.end
+    if r.currency and not cur2 and j2 < len(doc) and doc[j2].text in rules.MAGNITUDE_SUFFIXES and is_glued(doc, j2):
+        high *= rules.MAGNITUDE_SUFFIXES[doc[j2].text]
+        j2 += 1
+    unit2, j2u = unit_after(ctx, j2, other)
+    if _not_one_range(ctx, r, other, conn, cur2, low, high, unit2):
+        return None
+    used.add(other.start)
+    unit, currency = r.unit or unit2, r.currency or cur2
+    end_tok = j2u if unit2 else j2
+    if unit2 and and_a_half(doc, end_tok):
+        high += 0.5
+        end_tok += 3
+    if not unit and not currency:
+        cur = ctx.currency_suffixes.get(end_tok)
+        if cur is not None:
+            currency = rules.CURRENCY_SUFFIXES[cur[1]]
+    q = finish(ctx, r.cur_start if currency else r.start, end_tok, low, high, unit, currency, r.bound, r.atom, other)
+    return [] if q is None else [q]
+
+
+def shared_unit_list(ctx: DocContext, r: Reading, by_start: dict[int, Atom],
+                     used: set[int]) -> list[Quantity] | None:
+    """'75, 100, and 125 mg': one claim per member, each with the list's unit."""
+    if r.unit or r.currency:
+        return None
+    members = list_members(ctx, r.atom, by_start)
+    if not members:
+        return None
+    unit, end = unit_after(ctx, members[-1].end, members[-1])
+    if not unit:
+        return None
+    used.update(m.start for m in members)
+    members = [r.atom] + members
+    lo, hi = min(m.value for m in members), max(m.value for m in members)
+    out = []
+    for pos, m in enumerate(members):
+        end_tok = end if pos == len(members) - 1 else m.end
+        q = finish(ctx, m.start, end_tok, m.value, m.value, unit, "", r.bound if pos == 0 else "", m, None)
+        if q is not None:
+            q.list_size, q.list_low, q.list_high = len(members), lo, hi
+            out.append(q)
+    return out
+
+
+def rate_at(ctx: DocContext, atom: Atom, j: int, by_start: dict[int, Atom], used: set[int]) -> Quantity | None:
+    """'5.3 per 1,000 live births': one claim, with the denominator in its unit."""
+    doc = ctx.doc
+    counted = noun_words(doc, j, limit=2) if lower_at(doc, j) != "per" else []
+    k = j + len(counted)
+    if lower_at(doc, k) != "per":
+        return None
+    whole = by_start.get(k + 1)
+    if whole is None or whole.form not in {"digits", "words"} or whole.value <= 1:
+        return None
+    nouns = noun_words(doc, whole.end)
+    # "80.9 per 100,000" names no one: a rate when the whole is a round 100, 1,000...
+    if not nouns and not (counted or whole.value in rules.RATE_WHOLES):
+        return None
+    used.add(whole.start)
+    # "per 100,000 people" and "per 100,000 residents" are one denominator; "deaths
+    # per 100,000" counts what the measure already names
+    unit = " ".join([w for w in counted if w.lower() not in rules.COUNTED_EVENTS] + ["per", format_number(whole.value)]
+                    + [w for w in nouns if w.lower() not in rules.RATE_POPULATION_WORDS])
+    s, e, text = span_of(doc, atom.start, whole.end)
+    bound, _ = bound_before(ctx, atom.start)
+    return Quantity(low=atom.value, high=atom.value, unit=unit, kind="rate", bound=bound,
+                    bound_type=rules.BOUND_WORDS.get(bound, ""), start_char=s, end_char=e, text=text)
+
+
+def list_members(ctx: DocContext, atom: Atom, by_start: dict[int, Atom]) -> list[Atom]:
+    """The atoms after `atom` in a list like '75, 100, and 125': commas and a final
+    and/or between them. Two members need 'and' ('10 and 20 mg')."""
+    doc = ctx.doc
+    members: list[Atom] = []
+    j = atom.end
+    while True:
+        k = j
+        seps = []
+        while k < len(doc) and doc[k].lower_ in rules.LIST_SEPARATORS and len(seps) < 2:
+            seps.append(doc[k].lower_)
+            k += 1
+        if not seps:
+            break
+        nxt = by_start.get(k)
+        if nxt is None or nxt.form not in {"digits", "words"}:
+            break
+        members.append(nxt)
+        j = nxt.end
+        if "and" in seps or "or" in seps:
+            break
+    if len(members) == 1 and not {"and", "or"} & {doc[t].lower_ for t in range(atom.end, members[0].start)}:
+        return []
+    return members
+
+
+def proportion_words(doc: Doc, j: int) -> int:
+    """Where the whole starts after 'in', 'out of', 'in every', 'out of every'
+    at token j ('1 in 10', '9 out of 10'); j when there is none of them."""
+    k = j
+    if lower_at(doc, k) == "in":
+        k += 1
+    elif lower_at(doc, k) == "out" and lower_at(doc, k + 1) == "of":
+        k += 2
+    else:
+        return j
+    return k + 1 if lower_at(doc, k) == "every" else k

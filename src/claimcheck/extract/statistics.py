@@ -1,0 +1,87 @@
+"""Statistical notation: sample sizes ("n=241", "N = 612"), p-values
+("p<0.001"), hazard, odds and risk ratios ("HR 0.21", "hazard ratio, 0.27"),
+confidence intervals ("95% CI, 0.21 to 0.37": one range claim), and vote
+tallies ("voted 8-3": votes for and against; "one abstention").
+
+A figure marked by notation gets its ``statistic`` here, so that the conflict
+stage compares it only with figures of the same statistic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from claimcheck import rules
+from claimcheck.extract.model import Atom, DocContext, Quantity, Reading
+from claimcheck.extract.nouns import counted_noun
+from claimcheck.extract.text import lower_at, span_of
+
+
+def statistics_of(ctx: DocContext, quantities: Iterable[Quantity]) -> Iterator[Quantity]:
+    """The quantities, with intervals and abstentions marked."""
+    for q in quantities:
+        if q.statistic == "estimate":
+            if q.low != q.high and _after_interval_mark(ctx.text, q.start_char):
+                q.statistic = "ci"
+            elif q.kind == "count" and q.counted in rules.ABSTENTION_NOUNS:
+                q.statistic, q.unit = "tally_abstain", "votes"
+        yield q
+
+
+def _after_interval_mark(text: str, start: int) -> bool:
+    return rules.INTERVAL_MARK.search(text, max(0, start - rules.INTERVAL_MARK_REACH), start) is not None
+
+
+def statistic_marked(doc: Doc, start: int) -> str:
+    """The statistic notation before token `start` names, or ''."""
+    k = start - 1
+    while k >= 0 and doc[k].text in rules.STATISTIC_GAP and start - k <= 3:
+        k -= 1
+    if k < 0 or k == start - 1 and doc[k].text in {"n", "N", "p", "P"}:
+        return ""  # "n" and "p" mark a figure only with "=" or a comparator between
+    mark = rules.STATISTIC_MARKS.get(doc[k].text.lstrip("("))
+    if mark is not None:
+        return "" if k > 0 and doc[k - 1].is_alpha and mark in {"sample_size", "p_value"} and \
+            doc[k - 1].whitespace_ == "" else mark
+    return rules.STATISTIC_PHRASES.get(f"{lower_at(doc, k - 1)} {lower_at(doc, k)}", "")
+
+
+def notation(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
+    """A figure that notation marks: its claim, or None when none marks it."""
+    if r.unit or r.currency or r.atom.form != "digits":
+        return None
+    statistic = statistic_marked(ctx.doc, r.start)
+    if not statistic:
+        return None
+    s, e, text = span_of(ctx.doc, r.start, r.end)
+    q = Quantity(low=r.value, high=r.value, start_char=s, end_char=e, text=text, statistic=statistic,
+                 bound=r.bound, bound_type=rules.BOUND_WORDS.get(r.bound, ""))
+    if statistic == "sample_size":
+        noun = counted_noun(ctx, r.end, r.value)
+        q.kind, q.unit, q.counted = "count", noun or "n", noun
+    elif statistic in rules.RATIO_UNITS:
+        q.kind, q.unit = "ratio", rules.RATIO_UNITS[statistic]
+    return [q]
+
+
+def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
+    """'voted 8-3', 'passed 51-50', 'voted nine to two': votes for and against."""
+    doc, atom = ctx.doc, r.atom
+    if r.unit or r.currency or lower_at(doc, atom.end) not in rules.TALLY_CONNECTORS:
+        return None
+    other = by_start.get(atom.end + 1)
+    if other is None or other.form not in {"digits", "words"} or atom.form not in {"digits", "words"} \
+            or other.value > atom.value or atom.value != int(atom.value) or other.value != int(other.value):
+        return None
+    window = range(max(0, r.first - rules.TALLY_CUE_REACH), min(len(doc), other.end + rules.TALLY_CUE_REACH))
+    if not any(doc[k].lower_ in rules.TALLY_CUES for k in window if not r.first <= k < other.end):
+        return None
+    used.add(other.start)
+    out = []
+    for a, statistic in ((atom, "tally_for"), (other, "tally_against")):
+        s, e, text = span_of(doc, a.start, a.end)
+        out.append(Quantity(low=a.value, high=a.value, unit="votes", kind="count", counted="votes",
+                            start_char=s, end_char=e, text=text, statistic=statistic))
+    return out

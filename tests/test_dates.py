@@ -1,0 +1,100 @@
+"""Dates without a year: named months and weekdays, relative phrases, their
+resolution against the publication date or the article's own dateline."""
+
+import pandas as pd
+import pytest
+
+from claimcheck.api import scan
+from claimcheck.extract.dates import resolve_relative
+
+
+def dates(extract, text):
+    return [(q.text, q.relative) for q in extract(text) if q.kind == "date"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The council approved the budget in February.", [("February", ("month-of-year", "latest", 2))]),
+    ("Work on the bridge began in late April.", [("late April", ("month-of-year", "latest", 4))]),
+    ("The levy was signed into law last September.", [("last September", ("month-of-year", "last", 9))]),
+    ("Fares will rise next October.", [("next October", ("month-of-year", "next", 10))]),
+    ("The new fares are expected to apply from June.", [("June", ("month-of-year", "coming", 6))]),
+    ("The mayor said Thursday that the pool had reopened.", [("Thursday", ("weekday", "latest", 3))]),
+    ("The committee met last Friday.", [("last Friday", ("weekday", "last", 4))]),
+    ("Inspectors visited the plant last week.", [("last week", ("week", -1))]),
+])
+def test_months_weekdays_and_weeks_without_a_year(extract, text, expected):
+    assert dates(extract, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "May we ask a question?",  # the verb
+    "Results may vary. March on, said the coach.",
+    "The physicist June Harlow spoke first.",  # a name
+    "A new episode comes out every Monday.",  # a recurrence
+    "Over 400 people have signed up this year.",  # the period a figure covers
+    "This year's harvest was larger.",
+])
+def test_words_that_are_not_dates(extract, text):
+    assert dates(extract, text) == []
+
+
+def test_a_weekday_before_a_full_date_is_part_of_it(extract):
+    assert [q.text for q in extract("Newsroom | Monday, October 7, 2024")] == ["October 7, 2024"]
+
+
+@pytest.mark.parametrize("published,relative,year,iso", [
+    ((2023, 3, 1), ("month-of-year", "last", 8), 2022, "2022-08"),
+    ((2023, 3, 1), ("month-of-year", "latest", 1), 2023, "2023-01"),
+    ((2024, 3, 8), ("month-of-year", "latest", 10), 2023, "2023-10"),
+    ((2023, 3, 20), ("month-of-year", "next", 1), 2024, "2024-01"),
+    ((2023, 11, 5), ("month-of-year", "coming", 2), 2024, "2024-02"),
+    ((2023, 3, 20), ("month-of-year", "this", 1), 2023, "2023-01"),
+    ((2024, 1, 3), ("weekday", "latest", 4), 2023, "2023-12-29"),  # a Wednesday; the Friday before
+    ((2023, 12, 28), ("weekday", "next", 0), 2024, "2024-01-01"),
+    ((2024, 1, 4), ("week", -1), 2023, "2023-12"),
+    ((2022, 1, 15), ("month", -1), 2021, "2021-12"),
+])
+def test_resolving_against_the_publication_date(published, relative, year, iso):
+    assert resolve_relative(published, relative) == (year, iso)
+
+
+def test_resolving_needs_the_day_for_a_weekday():
+    assert resolve_relative((2024, 5, None), ("weekday", "latest", 0)) is None
+    assert resolve_relative((2024, None, None), ("year", -1)) == (2023, "2023")
+
+
+def test_a_dateline_resolves_dates_when_the_manifest_has_none(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Town pool to reopen\nBy Sam Reyes | 2024-03-05\n\n"
+        "The pool closed in January after a leak, and the council voted last week to fund repairs. "
+        "Work is expected to finish next year.\n", encoding="utf-8")
+    claims = scan(corpus).claims.set_index("text")
+    assert claims.loc["January", "value_low"] == 2024
+    assert claims.loc["next year", "value_low"] == 2025
+    assert claims.loc["last week", "date"] == "2024-02"
+    assert "resolved against dateline 2024-03-05" in claims.loc["January", "flags"]
+
+
+def test_without_a_dateline_or_manifest_named_months_are_dropped_and_phrases_flagged(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The pool closed in January after a leak, and it may reopen next year, as staff "
+                                  "found when they returned on 2024-01-08 to inspect it.\n", encoding="utf-8")
+    claims = scan(corpus).claims.set_index("text")
+    assert "January" not in claims.index
+    assert pd.isna(claims.loc["next year", "value_low"])
+    assert "publication date unknown" in claims.loc["next year", "flags"]
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("The registry ran from March 2006 to January 2015.", 2006, 2015),
+    ("Enrolment ran between May 2020 and June 2021.", 2020, 2021),
+])
+def test_a_span_between_two_dates_is_one_period(extract, text, low, high):
+    assert [(q.low, q.high, q.kind) for q in extract(text)] == [(low, high, "date")]
+
+
+def test_two_dates_in_a_list_stay_two(extract):
+    assert len(extract("Reports came on May 2, 2021 and June 9, 2022.")) == 2

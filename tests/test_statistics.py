@@ -1,0 +1,73 @@
+"""Statistical notation, signed figures and vote tallies, on sentences written for these tests."""
+
+import pytest
+
+
+def read(extract, text):
+    return [(q.text, q.low, q.high, q.statistic) for q in extract(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Of the 3,100 invited, n=241 returned the form.", [("3,100", 3100, 3100, "estimate"),
+                                                        ("241", 241, 241, "sample_size")]),
+    ("The cohort (N = 612) was followed for a year.", [("612", 612, 612, "sample_size")]),
+    ("Arms of n = 150 and n = 151 were compared.", [("150", 150, 150, "sample_size"),
+                                                    ("151", 151, 151, "sample_size")]),
+    ("The gap was significant (p<0.001).", [("0.001", 0.001, 0.001, "p_value")]),
+    ("It was not significant (P = 0.42).", [("0.42", 0.42, 0.42, "p_value")]),
+    ("Readmissions were lower (HR 0.61).", [("0.61", 0.61, 0.61, "hazard_ratio")]),
+    ("Smokers had an odds ratio of 2.4 for the outcome.", [("2.4", 2.4, 2.4, "odds_ratio")]),
+])
+def test_notation_gives_the_statistic(extract, text, expected):
+    assert read(extract, text) == [(t, pytest.approx(lo), pytest.approx(hi), s) for t, lo, hi, s in expected]
+
+
+def test_an_interval_is_one_range_claim_and_its_level_no_claim(extract):
+    qs = read(extract, "Scores changed by −0.52 (95% CI, −0.80 to −0.24) over the year.")
+    assert qs == [("−0.52", -0.52, -0.52, "estimate"), ("−0.80 to −0.24", -0.80, -0.24, "ci")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The mean fell by − 12.6 points.", -12.6),  # U+2212 set apart by a space
+    ("The shift was (−3.1) on the scale.", -3.1),
+    ("The shift was +0.44 on the scale.", 0.44),
+])
+def test_signed_figures_keep_their_sign(extract, text, value):
+    assert [q.low for q in extract(text)] == [pytest.approx(value)]
+
+
+def test_a_spaced_dash_between_figures_is_no_sign(extract):
+    assert [q.low for q in extract("Scores of 12 − 4 were seen.")][:1] == [12]
+
+
+@pytest.mark.parametrize("text,votes", [
+    ("The board voted 7-2 to approve the levy.", [("7", "tally_for"), ("2", "tally_against")]),
+    ("The advisers voted eleven to one in favour.", [("eleven", "tally_for"), ("one", "tally_against")]),
+    ("The bill passed the chamber 49-48.", [("49", "tally_for"), ("48", "tally_against")]),
+    ("Members backed it unanimously, 9-0.", [("9", "tally_for"), ("0", "tally_against")]),
+])
+def test_a_vote_tally_is_two_counts_of_votes(extract, text, votes):
+    qs = extract(text)
+    assert [(q.text, q.statistic) for q in qs] == votes
+    assert all(q.unit == "votes" and q.kind == "count" for q in qs)
+
+
+def test_an_abstention_is_a_tally(extract):
+    qs = [q for q in extract("The panel voted 6-3, with one abstention.") if q.statistic == "tally_abstain"]
+    assert [(q.text, q.low, q.unit) for q in qs] == [("one", 1, "votes")]
+
+
+def test_a_score_without_a_vote_is_not_a_tally(extract):
+    assert all(q.statistic == "estimate" for q in extract("The home side won the match 3-1 on Sunday."))
+
+
+def test_statistic_is_a_claims_column_after_kind(tmp_path):
+    from claimcheck.api import scan
+    from claimcheck.claims import CLAIM_COLUMNS
+    assert CLAIM_COLUMNS[CLAIM_COLUMNS.index("kind") + 1] == "statistic"
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The committee voted 8-3. The trial enrolled participants (n=420).\n",
+                                  encoding="utf-8")
+    claims = scan(corpus).claims
+    assert list(claims["statistic"]) == ["tally_for", "tally_against", "sample_size"]
