@@ -57,3 +57,14 @@ def test_list_items_and_headings_still_end_lines(nlp):
     doc = nlp("What we found\n- 12% of riders\n- 30% of drivers")
     assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
         "What we found", "- 12% of riders", "- 30% of drivers"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Nearly three-quarters of clinics reported delays.", 75),
+    ("About two thirds of the members agreed.", 200 / 3),
+    ("Three quarters of nurses signed.", 75),
+    ("A fifth of the budget went to staff.", 20),
+])
+def test_fractions_in_words_are_shares(extract, text, value):
+    q = extract(text)[0]
+    assert (q.low, q.unit) == (pytest.approx(value), "%")

@@ -55,6 +55,8 @@ FRACTION_WORDS: dict[str, float] = {
 # Fraction words that are also ordinals ("the third session"): only numbers when
 # a count precedes them ("two-thirds", "a third") and "of" follows.
 ORDINAL_FRACTIONS = {"third", "fifth", "tenth", "quarter"}
+# Fractions a number word multiplies when written apart: "three quarters of".
+PLURAL_FRACTIONS = {"thirds", "quarters", "fifths", "tenths"}
 # "in their 60s", "in her late 40s": a figure of tens with a glued "s" after a
 # possessive (and perhaps a part of the decade) is an age from 60 to 69.
 AGE_DECADE_OWNERS = {"their", "his", "her", "my", "our", "your", "its"}

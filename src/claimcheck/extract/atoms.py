@@ -120,6 +120,10 @@ def _fraction_atom(doc: Doc, i: int, lower: str) -> Atom | None:
         frac = fraction_value(f"{lower}-{doc[i + 2].lower_}")
         if frac is not None and doc[i + 2].lower_ not in rules.NUMBER_WORDS:
             return Atom(frac, i, i + 3, "fraction", doc[i:i + 3].text)
+    # "three quarters of nurses", "two thirds of the vote": written apart, before "of"
+    if lower in rules.NUMBER_WORDS and lower_at(doc, i + 1) in rules.PLURAL_FRACTIONS and lower_at(doc, i + 2) == "of":
+        return Atom(rules.NUMBER_WORDS[lower] * rules.FRACTION_WORDS[doc[i + 1].lower_], i, i + 2, "fraction",
+                    doc[i:i + 2].text)
     if lower in rules.ARTICLE_ONE and i + 1 < len(doc):
         nxt = doc[i + 1].lower_
         # "a third of adults"; "cut by a third"
