@@ -537,3 +537,17 @@ def test_a_hedge_in_another_clause_does_not_make_a_figure_a_forecast(tmp_path):
                    b="The ALPHA trial enrolled 1,795 people.")
     assert pairs(r) == [("1,975", "1,795")]
     assert r.claims.loc[r.claims["text"] == "1,975", "hedge_type"].tolist() == [""]
+
+
+def test_a_tally_given_for_this_year_is_as_of_its_articles_date(tmp_path):
+    (tmp_path / "sources.csv").write_text(
+        "file,title,url,publisher,published\na.txt,,,,2025-04-08\nb.txt,,,,2025-08-22\n", encoding="utf-8")
+    r = scan_texts(tmp_path, a="The county has recorded 505 cases this year.",
+                   b="The county has recorded more than 790 cases this year.")
+    assert pairs(r) == []
+
+
+def test_names_are_not_measure_words_when_a_subject_links_two_measures(tmp_path):
+    r = scan_texts(tmp_path, a="Among people taking Glucora, 0.8% needed hospital care.",
+                   b="About 20% of people who took Glucora had the virus come back.")
+    assert pairs(r) == []

@@ -91,3 +91,21 @@ def test_subject_levels():
     assert frames.subject_match("", glucora, "", frozenset({"medexa", "fda"})) == frames.SUBJECT_SHARED
     assert frames.subject_match("glucora", glucora, "insulex", medexa) == frames.SUBJECT_DISJOINT
     assert frames.subject_match("glucora", glucora, "", frozenset()) == frames.SUBJECT_UNKNOWN
+
+
+def test_a_sentences_only_date_dates_its_figures_but_a_baseline_does_not():
+    s = "Coverage reached 91% in the 2024-25 school year, and 4.1% had an exemption."
+    assert dates_of(s, "4.1%") == ["2024"]
+    s = "Rent rose 7.1% over 2024."
+    assert dates_of(s, "7.1%") == []
+
+
+def test_an_opening_when_clause_dates_the_main_clause():
+    s = "When the clinic opened in 1998, a visit cost about $20."
+    assert dates_of(s, "$20") == ["1998"]
+
+
+def test_the_kind_of_event_nearest_before_a_date():
+    s = "It won accelerated approval in January 2023 and full approval in July 2023."
+    assert frames.event_kind(s, "January 2023") == "accelerated"
+    assert frames.event_kind(s, "July 2023") == ""

@@ -263,11 +263,15 @@ def _as_of(row: dict) -> frozenset[str]:
     if row["kind"] == "date":
         return frozenset()
     stated = frozenset((row.get("as_of") or "").split())
-    if stated or row["kind"] != "count" or not row.get("published"):
+    published = str(row.get("published") or "")
+    if row["kind"] != "count" or not published:
         return stated
     if row.get("arm") or row.get("trial") or row.get("phase") or _about_a_study(row["sentence"]):
         return stated
-    return frozenset({str(row["published"])})
+    # a tally "this year" or "in March" that holds the publication date is as of that date
+    if not stated or all(published.startswith(d) for d in stated):
+        return frozenset({published})
+    return stated
 
 
 _STUDY_CUES = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.STUDY_SIZE_CUES)) + r")\b")
@@ -324,8 +328,15 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     ratio = fuzz.token_set_ratio(a.words, b.words)
     if ratio >= settings.similarity and fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2:
         return True
-    # the same subject nearest to both figures: measures described in other words still meet
-    return bool(a.subject) and a.subject == b.subject and ratio >= settings.similarity * STRONG_SUBJECT_SIMILARITY
+    if not a.subject or a.subject != b.subject:
+        return False
+    # the same subject nearest to both figures: measures described in other
+    # words still meet, compared without the names (they are the subject, not the measure)
+    names = a.names | b.names | a.sentence_names | b.sentence_names
+    words_a = " ".join(w for w in a.words.split() if w not in names)
+    words_b = " ".join(w for w in b.words.split() if w not in names)
+    return bool(words_a and words_b) and \
+        fuzz.token_set_ratio(words_a, words_b) >= settings.similarity * STRONG_SUBJECT_SIMILARITY
 
 
 def _comparable_counts(a: Comparable, b: Comparable) -> bool:

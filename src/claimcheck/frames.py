@@ -212,6 +212,12 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     if k > 0 and _introduces(sentence[clauses[0][0]:clauses[0][1]]):
         found += [d[2] for d in others if clauses[0][0] <= d[0] <= clauses[0][1]
                   and not _after_baseline_word(sentence, d[0])]
+    if not found:
+        # a sentence's only date dates its figures ("92.5% had two doses in the
+        # 2024-25 school year ..., and 3.6% had an exemption")
+        dated = {d[2] for d in others if not _after_baseline_word(sentence, d[0])}
+        if len(dated) == 1:
+            found = list(dated)
     return sorted(set(found))
 
 

@@ -648,7 +648,7 @@ MEASURE_QUALIFIER_WORDS = {
 # the place its figures are about ("In Europe, 20% of new cars..."): the place
 # joins their measure words.
 PLACE_OPENERS = {"in", "across", "throughout", "within", "outside"}
-PLACE_MAX_WORDS = 4
+PLACE_MAX_WORDS = 6
 # and qualifies them: "place-europe" joins their measure key, and a figure for
 # another place, or for none, is not compared with them (unless its own measure
 # words name the place: "20% of cars sold in Europe").
@@ -715,6 +715,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "authorised": "approval", "authorization": "approval", "clearance": "approval",
     "cleared": "approval", "legalized": "legalization", "legalised": "legalization",
     "published": "publication", "publication": "publication",
+    "enacted": "enactment", "signed into law": "enactment", "passed into law": "enactment",
     "developed": "development", "development": "development", "synthesized": "development",
     "synthesised": "development", "discovered": "discovery", "founded": "founding",
     "launched": "launch", "launch": "launch", "banned": "ban", "ban": "ban",
@@ -728,7 +729,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
 # Events that a date can time. A date with none of these in its clause has no
 # measure and is not compared (a byline date, an aside).
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "founding",
-                   "launch", "ban", "publication", "taking-effect"}
+                   "launch", "ban", "publication", "taking-effect", "enactment"}
 # Events that belong to one document each ("published in 2019" is about the
 # paper the sentence cites): never compared across sources.
 DATE_EVENTS_NOT_COMPARED = {"publication"}
@@ -786,10 +787,10 @@ UNASSERTED_STATUSES = {"hypothetical", "negated", "disputed"}
 BACK_REFERENCE_WORDS = {"when", "where", "by", "at"}
 # A date after one of these is a baseline another figure is set against, not
 # the date the figure is given for: "the most since 1992".
-BASELINE_WORDS = {"since", "than", "from"}
+BASELINE_WORDS = {"since", "than", "from", "over", "versus", "vs", "vs."}
 # A sentence opening with a short phrase led by one of these ("As of July 29,",
 # "In the 2023-24 school year,") gives its date to every figure of the sentence.
-DATE_OPENERS = {"as", "by", "in", "on", "at", "during", "through", "throughout", "until", "for", "after"}
+DATE_OPENERS = {"as", "by", "in", "on", "at", "during", "through", "throughout", "until", "for", "after", "when"}
 OPENER_MAX_WORDS = 7
 # The geographic scope a figure is given for, from its measure words or the
 # adverb its sentence opens with: figures of different scopes (a county's rate,
