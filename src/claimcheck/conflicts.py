@@ -43,11 +43,12 @@ _QUALIFIER_PREFIXES = (rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PR
                        rules.DOSE_PREFIX)
 # An "about" widens a value by this share of itself (and at least one rounding step).
 APPROX_SHARE = 0.05
+APPROX_POINTS = 1.0  # an "about" widens a share by this many points
 # Blocks up to this size are compared pair by pair. A larger block (one measure
 # stated by hundreds of articles) would give a report that grows with the square
 # of the corpus, so each claim in it is compared with the block's consensus
 # instead: the value most sources agree on.
-PAIRWISE_BLOCK = 50
+PAIRWISE_BLOCK = 300
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 # Share of the similarity threshold that measures of claims naming the same
 # subject at the figure must reach.
@@ -159,7 +160,9 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
     lo, hi = low * factor, high * factor
     slack = step * factor / 2
     if bound_type == "approx":
-        slack = max(slack, APPROX_SHARE * max(abs(lo), abs(hi)), step * factor)
+        # "about 30%" allows a point either side; "about 2,000" a twentieth of itself
+        share = APPROX_POINTS if kind == "percent" else APPROX_SHARE * max(abs(lo), abs(hi))
+        slack = max(slack, share, step * factor)
     lo, hi = lo - slack, hi + slack
     if bound_type == "lower":
         hi = math.inf
@@ -385,15 +388,17 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     """Qualifying words that differ only by places one side names in its opening
     ("In Europe, 20%...") and the other among its measure words ("20% of cars
     sold in Europe")."""
-    for word in a.qualifier_words ^ b.qualifier_words:
-        if not word.startswith(rules.PLACE_PREFIX):
-            return False
-        other = b if word in a.qualifier_words else a
-        # a place only one side names leaves the other unplaced (a weaker match, not another measure)
-        if word[len(rules.PLACE_PREFIX):] not in other.words.split() and \
-                any(w.startswith(rules.PLACE_PREFIX) for w in other.qualifier_words):
-            return False
-    return True
+    differing = a.qualifier_words ^ b.qualifier_words
+    if any(not word.startswith(rules.PLACE_PREFIX) for word in differing):
+        return False
+    # a place only one side names leaves the other unplaced, and "Gaines County"
+    # against "the county" is one place named more closely (a weaker match, not
+    # another measure); places each side names and the other does not differ
+    places_a = {w for w in a.qualifier_words if w.startswith(rules.PLACE_PREFIX)}
+    places_b = {w for w in b.qualifier_words if w.startswith(rules.PLACE_PREFIX)}
+    unexplained_a = {w for w in places_a - places_b if w[len(rules.PLACE_PREFIX):] not in b.words.split()}
+    unexplained_b = {w for w in places_b - places_a if w[len(rules.PLACE_PREFIX):] not in a.words.split()}
+    return not (unexplained_a and places_b) or not (unexplained_b and places_a)
 
 
 def _consensus(members: list[Comparable]) -> Comparable:
@@ -437,6 +442,9 @@ def _qualifier_notes(a: Comparable, b: Comparable) -> tuple[list[str], list[str]
     for word in sorted(a.qualifier_words ^ b.qualifier_words):
         if word.startswith(rules.PLACE_PREFIX):
             one_sided.append(f"only one says {word[len(rules.PLACE_PREFIX):]}")
+    # qualifying words both name ("dose-1-dose", "place-county", "severe")
+    same += [f"both say {word}" for word in sorted(a.qualifier_words & b.qualifier_words)
+             if not word.startswith(rules.AS_OF_PREFIX)]
     if a.as_of and b.as_of:
         same.append("both say as of " + "/".join(sorted(a.as_of & b.as_of) or sorted(a.as_of | b.as_of)))
     elif a.as_of or b.as_of:
