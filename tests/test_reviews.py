@@ -234,3 +234,13 @@ def test_conflict_ids_and_decisions_survive_an_added_and_an_edited_article(seed_
     result = scan(corpus)
     assert [r["conflict_id"] for r in result.conflict_records] == first
     assert result.conflict_records[-1]["review"] == "dismissed"
+
+
+def test_a_decision_on_a_conflict_below_the_confidence_cut_is_not_stale(scanned):
+    corpus, out, rows = scanned
+    low = next(r for r in rows if float(r["confidence"]) < 0.5)
+    assert review_cli(corpus, low["conflict_id"], "--dismiss").exit_code == 0
+    # a default scan reports it no longer (below 0.5), but still finds it
+    result = CliRunner().invoke(main, ["scan", str(corpus), "--out", str(out), "-q"])
+    assert low["conflict_id"] not in (out / "conflicts.csv").read_text(encoding="utf-8")
+    assert "stale" not in result.stderr

@@ -66,6 +66,8 @@ class ScanResult:
     settings: ConflictSettings = field(default_factory=ConflictSettings)
     load_claims: Callable[[], pd.DataFrame] | None = field(default=None, repr=False)
     reviews: dict = field(default_factory=dict)  # the corpus's decisions (reviews.py), by conflict id
+    # every conflict found, whatever its confidence and severity (reported or cut)
+    found_conflict_ids: set[str] = field(default_factory=set)
     _claims: pd.DataFrame | None = field(default=None, repr=False)
     _conflicts: pd.DataFrame | None = field(default=None, repr=False)
 
@@ -227,7 +229,7 @@ def scan(corpus: str | Path, model: str | None = None, settings: ConflictSetting
         slots, reused = _read_articles(paths, base, sources, previous, extractor, problems, on_progress)
         result = _finish(slots, reused, base, sources, previous, state_path, extractor, problems, settings)
     # after the conflict stage, never in its state: decisions change without re-scans
-    return apply_reviews(result, decisions, judge_stale=settings.min_severity == SEVERITIES[-1])
+    return apply_reviews(result, decisions)
 
 
 def _read_articles(paths: list[Path], base: Path, sources: dict, previous: ScanState, extractor: _Extractor,
@@ -295,7 +297,8 @@ def _finish(slots: list[_Slot], reused: int, base: Path, sources: dict, previous
     entries = [slot.entry for slot in slots]
     state = ScanState(previous.version, settings.similarity, {e.source: e for e in entries},
                       segments=previous.segments)
-    records, agree = state.find_conflicts(previous, settings)
+    found: set[str] = set()
+    records, agree = state.find_conflicts(previous, settings, found)
     counts = {claim: len(agreeing) for claim, agreeing in agree.items()}
     claims_csv = b"".join([(",".join(CLAIM_COLUMNS) + "\n").encode()] + [e.claims_csv(counts) for e in entries])
     conflicts_csv = b"".join([(",".join(CONFLICT_COLUMNS) + "\n").encode()] + [r["_line"] for r in records])
@@ -312,6 +315,7 @@ def _finish(slots: list[_Slot], reused: int, base: Path, sources: dict, previous
 
     return ScanResult(articles=len(slots), claim_count=sum(len(e.claim_ids) for e in entries),
                       conflict_records=records, claims_csv=claims_csv, conflicts_csv=conflicts_csv,
+                      found_conflict_ids=found,
                       problems=problems, cache_hits=reused + extractor.hits, settings=settings,
                       load_claims=load_claims)
 

@@ -525,7 +525,7 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                                                                                               ["design"]))
                   + (CONFIDENCE_DIFFERENT_QUALIFIER if differ else 0.0)
                   + (CONFIDENCE_HEDGED if a.hedge or b.hedge else 0.0)
-                  + (CONFIDENCE_EVENT_UNNAMED if a.event and level == frames.SUBJECT_UNKNOWN else 0.0)
+                  + (CONFIDENCE_EVENT_UNNAMED if a.event and not (a.sentence_names and b.sentence_names) else 0.0)
                   + CONFIDENCE_MEASURE * _measure_closeness(a, b, settings)
                   + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0))
     confidence = round(min(max(confidence, 0.01), 0.99), 2)
@@ -599,8 +599,13 @@ def blocks_of(claims: list[Comparable]) -> dict[str, list[Comparable]]:
     return {k: sorted(v, key=lambda c: c.order) for k, v in blocks.items() if len(v) > 1}
 
 
-def merge_blocks(results: list[BlockResult],
-                 settings: ConflictSettings) -> tuple[list[dict], dict[str, Collection[str]]]:
+def conflict_id(claim_a: str, claim_b: str) -> str:
+    """Stable across re-scans: it depends on the two claim ids alone."""
+    return "k" + hashlib.sha1(f"{claim_a}|{claim_b}".encode()).hexdigest()[:12]
+
+
+def merge_blocks(results: list[BlockResult], settings: ConflictSettings,
+                 found: set[str] | None = None) -> tuple[list[dict], dict[str, Collection[str]]]:
     """The conflicts of all blocks and, per claim id, the agreeing sources. A
     pair found in several blocks keeps its least certain record (evidence
     against it in any block counts); conflicts below the minimum confidence or
@@ -619,6 +624,9 @@ def merge_blocks(results: list[BlockResult],
             have = agree.get(claim)
             # a claim in one block (most are) keeps that block's sources as they are
             agree[claim] = sources if have is None else set(have) | set(sources)
+    if found is not None:
+        # every conflict found, before the cuts: a reviewer's decision on one is not stale
+        found.update(conflict_id(a, b) for (a, b), r in records.items() if r["confidence"] > 0)
     # a confidence of 0 is a pair another value of a source explains: never reported
     kept = [r for r in records.values()
             if r["confidence"] > 0 and r["confidence"] >= settings.min_confidence and rank[r["severity"]] <= cutoff]
@@ -661,10 +669,9 @@ def conflict_record(a: Comparable, b: Comparable, evidence: Evidence | None = No
     if hedged:
         reason += "; " + hedged
     reason += f"; values differ by {format_number(round(diff, 6))} {unit_word}".rstrip()
-    digest = hashlib.sha1(f"{a.claim_id}|{b.claim_id}".encode()).hexdigest()[:12]
     scale = max(abs(a.low), abs(a.high), abs(b.low), abs(b.high), 1e-9)
     return {
-        "conflict_id": "k" + digest,
+        "conflict_id": conflict_id(a.claim_id, b.claim_id),
         "confidence": evidence.confidence,
         "severity": severity_of(evidence.confidence),
         "claim_a": a.claim_id,

@@ -67,7 +67,7 @@ def names_in(words: Sequence[str], starts_sentence: bool = False) -> list[str]:
     run: list[str] = []  # the capitalized words of the name being read, for its acronym
     skip_until = -1
     opens = starts_sentence
-    reporters = _reporters(words)
+    reporters = _reporters(words) | (_dateline(words) if starts_sentence else set())
     for i, word in enumerate(words):
         lower = word.lower().rstrip(".")
         name = "" if i <= skip_until or i in reporters else _name_word(word)
@@ -100,6 +100,15 @@ def _reporters(words: Sequence[str]) -> set[int]:
             out.add(k)
             k -= 1
     return out
+
+
+def _dateline(words: Sequence[str]) -> set[int]:
+    """Indices of a dateline's place: capitals opening a sentence up to a comma
+    or a parenthesis ("NEW YORK, Nov 5 (Wire) -")."""
+    k = 0
+    while k < len(words) and words[k].isupper() and words[k].isalpha():
+        k += 1
+    return set(range(k)) if k and k < len(words) and words[k] in {",", "("} else set()
 
 
 def _acronym(run: list[str]) -> list[str]:
@@ -201,6 +210,9 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     since 1992") dates another figure."""
     others = [d for d in dates if not (d[0] < end and start < d[1])]
     clauses = _clauses(sentence, others)
+    # when something was said or filed dates the report, not the figure
+    said = _report_dates(sentence, others, clauses)
+    others = [d for d in others if d not in said]
     k = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     found = [d[2] for d in others if clauses[k][0] <= d[0] <= clauses[k][1]
              and not _after_baseline_word(sentence, d[0])]
@@ -226,6 +238,26 @@ def _introduces(clause: str) -> bool:
     it ("As of July 29,", "In 2023,"), not a main clause of its own."""
     words = clause.lower().split()
     return 0 < len(words) <= rules.OPENER_MAX_WORDS and words[0] in rules.DATE_OPENERS
+
+
+def _reported_on(sentence: str, date: tuple[int, int, str]) -> bool:
+    """A date right after a reporting verb is when something was said: "said on Wednesday"."""
+    before = sentence[max(0, date[0] - 16):date[0]].lower().split()
+    return any(w in rules.REPORTING_VERBS for w in before[-2:])
+
+
+def _report_dates(sentence: str, dates: list[tuple[int, int, str]],
+                  clauses: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Dates of the report rather than of its figures: right after a reporting
+    verb ("said on Wednesday"), an opening "On March 14," before one, and a
+    dateline's ("NEW YORK, Nov 5 (Wire) -")."""
+    first = sentence[clauses[0][0]:clauses[0][1]].split()
+    dateline = bool(first) and first[0].isupper() and len(first[0]) >= 3 and first[0].isalpha()
+    opener_said = bool(first) and first[0].lower() == "on" and len(clauses) > 1 and any(
+        w in rules.REPORTING_VERBS for w in sentence[clauses[0][1] + 1:].lower().split()[:6])
+    head_end = clauses[min(1, len(clauses) - 1)][1] if dateline else clauses[0][1]
+    return [d for d in dates if _reported_on(sentence, d)
+            or ((dateline or opener_said) and d[0] <= head_end)]
 
 
 def _after_baseline_word(sentence: str, position: int) -> bool:

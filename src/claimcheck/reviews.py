@@ -166,11 +166,11 @@ def record_decision(corpus: Path, decision: Decision) -> Decision | None:
 # -- applying decisions to a scan ------------------------------------------------------
 
 
-def apply_reviews(result: ScanResult, decisions: dict[str, Decision], judge_stale: bool) -> ScanResult:
+def apply_reviews(result: ScanResult, decisions: dict[str, Decision]) -> ScanResult:
     """The scan with its decisions: conflicts.csv with REVIEW_COLUMNS, each
     conflict record with its ``conflict_id`` and ``review``, and a problem per
-    decision whose conflict this scan did not find (only when `judge_stale`:
-    a scan cut at a higher --min-severity cannot tell)."""
+    decision whose conflict this scan did not find at all (one found but cut by
+    --min-confidence or --min-severity is not stale)."""
     text = result.conflicts_csv.decode("utf-8", "surrogatepass")
     rows = list(csv.reader(io.StringIO(text, newline="")))
     header, body = rows[0], rows[1:]
@@ -183,10 +183,10 @@ def apply_reviews(result: ScanResult, decisions: dict[str, Decision], judge_stal
         lines.append(csv_line(row + [render_cell(review, False), render_cell(note, False)]))
         # copies: the records also live in the scan state, which decisions never reach
         records.append({**record, "conflict_id": row[id_column], "review": review})
-    found = {r["conflict_id"] for r in records}
+    found = {r["conflict_id"] for r in records} | result.found_conflict_ids
     stale = [Problem(REVIEWS_NAME, f"decision '{d.decision}' on {d.conflict_id} is stale: this scan found no "
                                    "such conflict (delete its line to forget it)")
-             for d in decisions.values() if d.conflict_id not in found] if judge_stale else []
+             for d in decisions.values() if d.conflict_id not in found]
     return replace(result, conflict_records=records, reviews=dict(decisions),
                    conflicts_csv="".join(line + "\n" for line in lines).encode("utf-8", "surrogatepass"),
                    problems=result.problems + stale)

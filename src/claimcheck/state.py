@@ -275,8 +275,8 @@ class ScanState:
                                            {claim: [sources[n] for n in agreeing] for claim, agreeing in agree.items()})
         return state
 
-    def find_conflicts(self, previous: ScanState,
-                       settings: ConflictSettings) -> tuple[list[dict], dict[str, Collection[str]]]:
+    def find_conflicts(self, previous: ScanState, settings: ConflictSettings,
+                       found: set[str] | None = None) -> tuple[list[dict], dict[str, Collection[str]]]:
         """The conflict stage over this state's articles: a block whose members
         are those it had in `previous` keeps its result; another is compared
         again, reusing the record of any conflicting pair it held before."""
@@ -295,7 +295,7 @@ class ScanState:
                 saved = _compare_again(refs, fingerprint, saved, settings, made)
             self.blocks[key] = saved
             results.append(saved.result())
-        return merge_blocks(results, settings)
+        return merge_blocks(results, settings, found)
 
     def save(self, path: Path) -> None:
         """New bytes go to a new segment file; bytes that are already in a
