@@ -551,3 +551,27 @@ def test_names_are_not_measure_words_when_a_subject_links_two_measures(tmp_path)
     r = scan_texts(tmp_path, a="Among people taking Glucora, 0.8% needed hospital care.",
                    b="About 20% of people who took Glucora had the virus come back.")
     assert pairs(r) == []
+
+
+def test_the_arm_of_a_contrasted_figure_is_read_past_an_apposition(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In the trial, 2.1% of those on the drug died, compared with 1.4%, or nine people, on placebo.",
+                   b="In the trial, 1.9% of patients on placebo died.")
+    arms = dict(zip(r.claims["text"], r.claims["arm"], strict=False))
+    assert arms["1.4%"] == "control"
+    assert pairs(r) == [("1.4%", "1.9%")]
+
+
+def test_a_regimen_named_across_commas_qualifies_the_share(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="One dose of the mumps, measles and rubella vaccine is about 93% effective.",
+                   b="Two doses of the vaccine are about 97% effective.",
+                   c="One dose of the vaccine is about 97% effective.")
+    assert pairs(r) == [("93%", "97%")]
+    assert set(r.conflicts[["source_a", "source_b"]].iloc[0]) == {"a.txt", "c.txt"}
+
+
+def test_durations_far_apart_in_one_unit_are_not_compared(tmp_path):
+    r = scan_texts(tmp_path, a="The therapy includes two sessions spread over 12 weeks.",
+                   b="The therapy includes two sessions of 6 to 8 hours.")
+    assert pairs(r) == []

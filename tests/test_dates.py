@@ -98,3 +98,13 @@ def test_a_span_between_two_dates_is_one_period(extract, text, low, high):
 
 def test_two_dates_in_a_list_stay_two(extract):
     assert len(extract("Reports came on May 2, 2021 and June 9, 2022.")) == 2
+
+
+def test_a_month_in_a_past_clause_before_a_forecast_clause_is_the_past_one(tmp_path):
+    from claimcheck import scan
+    (tmp_path / "sources.csv").write_text("file,title,url,publisher,published\na.txt,,,,2023-11-20\n",
+                                          encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The agency approved the pill in May, and next year its maker plans to raise "
+                                    "the price.", encoding="utf-8")
+    dates = scan(tmp_path).claims.set_index("text")["date"]
+    assert dates["May"] == "2023-05"

@@ -323,9 +323,9 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     if a.kind == "count":
         return _comparable_counts(a, b)
     if a.kind not in {"percent", "date"}:
-        small, large = sorted((max(abs(a.low), abs(a.high)), max(abs(b.low), abs(b.high))))
+        small, large = sorted((_magnitude(a), _magnitude(b)))
         if small > 0 and large / small > rules.MAGNITUDE_MAX_RATIO:
-            return False  # a national total and a cost per patient
+            return False  # a national total and a cost per patient; a course of weeks and a session of hours
     if a.keys or b.keys:
         return a.keys == b.keys
     ratio = fuzz.token_set_ratio(a.words, b.words)
@@ -340,6 +340,14 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     words_b = " ".join(w for w in b.words.split() if w not in names)
     return bool(words_a and words_b) and \
         fuzz.token_set_ratio(words_a, words_b) >= settings.similarity * STRONG_SUBJECT_SIMILARITY
+
+
+def _magnitude(c: Comparable) -> float:
+    """A claim's size in its family's base unit (the middle of what it allows)."""
+    lo, hi = c.interval
+    if math.isinf(lo) or math.isinf(hi):
+        return max(abs(c.low), abs(c.high))
+    return abs(lo + hi) / 2
 
 
 def _comparable_counts(a: Comparable, b: Comparable) -> bool:
@@ -468,7 +476,7 @@ CONFIDENCE_EVENT_UNNAMED = -0.1  # an event date naming nothing it is the event 
 CONFIDENCE_SAME_ARM = 0.1  # both name the group the figure is about
 CONFIDENCE_SAME_QUALIFIER = 0.05  # per qualifier both name alike (at most 3)
 CONFIDENCE_ONE_SIDED = -0.05  # per qualifier only one names (at most 3): a date, a place, a timepoint
-CONFIDENCE_ONE_SIDED_STUDY = -0.1  # per study qualifier only one names: its phase, trial name or design
+CONFIDENCE_ONE_SIDED_STUDY = -0.1  # and more per study qualifier only one names (phase, trial, design)
 CONFIDENCE_DIFFERENT_QUALIFIER = -0.3  # phase 2 vs phase 3, another trial
 CONFIDENCE_HEDGED = -0.1  # a forecast or a hedged figure
 CONFIDENCE_MEASURE = 0.1  # at most, for measures alike beyond the similarity threshold

@@ -40,6 +40,7 @@ _CONTROL_CUES = [c.strip() for c in rules.CONTROL_ARM_CUES]
 _CONTROL_RES = {c: re.compile(r"(?<![\w-])" + r"(?:\s*-\s*|\s+)".join(map(re.escape, c.split())) + r"(?![\w-])")
                 for c in _CONTROL_CUES}
 _CONTROL_FIRST_WORDS = {c.split()[0] for c in _CONTROL_CUES}
+_CONTRAST_LAST_WORDS = {c.split()[-1] for c in rules.CONTRAST_CUES}
 _GROUP_RE = re.compile(r"\b(?:group|groups|cohort|arm|arms)\b")
 _CONTRAST_SEARCH = PhraseSearch(rules.CONTRAST_CUES)
 _POPULATION_STOP = _NEGATIONS | {"who", "that", "which", "were", "was", "had", "have", "has", "are", "is",
@@ -336,7 +337,8 @@ def _hedge_cues(sent: _Sentence, spans: list[Span]) -> list[tuple[int, str]]:
 
 
 _CLAUSE_BREAK_RE = re.compile(r"(?<![\w-])(?:" + "|".join(
-    re.escape(w) for w in sorted(rules.CLAUSE_BREAKS, key=len, reverse=True) if w.isalpha()) + r")(?![\w-])|[;:—–]")
+    re.escape(w) for w in sorted(rules.CLAUSE_BREAKS, key=len, reverse=True) if w.isalpha()) + r")(?![\w-])|[;:—–]"
+    r"|, (?:and|but|so|yet) ")  # ", and starting next year Pfizer plans ...": a clause of its own
 
 
 def _nearest_hedge(cues: list[tuple[int, str]], span: Span, sent: _Sentence) -> tuple[str, str]:
@@ -485,7 +487,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
         # group") or just before it ("the placebo group's 32%"); the words that
         # name it ("usual care") are its arm, not what it measures
         arm_windows = (" ".join(right_lowers[:8]), " ".join(left_lowers[-4:]))
-        arm = _arm(arm_windows[0]) or _arm(arm_windows[1])
+        arm = _arm(arm_windows[0]) or _arm(arm_windows[1]) or _contrasted_arm(doc, sent, s, left_lowers)
         arm_words = {w for text in arm_windows for w in _control_cue(text).split()} if arm == "control" else set()
         words = [rules.QUALIFIER_FORMS.get(w, w) for w in words
                  if (q.kind != "money" or w not in rules.MONEY_WORDS) and w not in trial_words[sent.start]
@@ -499,7 +501,7 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             # "29% of those in the 25 mg group": the dose names the group
             qualifier_tags += sorted({f"{rules.DOSE_PREFIX}{_fmt(d.low)}{d.unit}" for d in
                                       (qty_at.get(t.i) for t in left + right) if d is not None and d.kind == "dose"})
-            qualifier_tags += _regimen_tags(left + right, qty_at)
+            qualifier_tags += _regimen_tags(_since_last_figure(doc, sent, s, qty_at) + right, qty_at)
         measure_key = " ".join(keys + sorted({stem(w) for w in words}) + qualifier_tags)
         tp = ""
         if not q.is_timepoint:
@@ -555,6 +557,33 @@ def _subject(sent: _Sentence, left: list, right: list, sentence_names: dict[int,
             sentence_names[sent.start] = frames.sentence_names(sent.text)
         names = sentence_names[sent.start]
     return frames.nearest_name(left_words, right_words, opens), " ".join(sorted(set(names)))
+
+
+def _contrasted_arm(doc: Doc, sent: _Sentence, span: Span, left_lowers: list[str]) -> str:
+    """The arm a figure set against another names after an apposition:
+    "compared with 0.7%, or six people, on placebo" (through commas, up to the
+    next figure or the end of the clause)."""
+    if not left_lowers or left_lowers[-1] not in _CONTRAST_LAST_WORDS:
+        return ""
+    window = []
+    for i in range(span.end, min(sent.end, span.end + rules.CONTRAST_ARM_REACH)):
+        if doc[i].text in _RIGHT_STOPS:
+            break
+        window.append(doc[i].lower_)
+    return "control" if _control_cue(" ".join(window)) else ""
+
+
+def _since_last_figure(doc: Doc, sent: _Sentence, span: Span, qty_at: dict[int, Quantity]) -> list:
+    """The tokens of a sentence from its previous figure (or its start) up to
+    this one: where the regimen a share is given for is named, across commas
+    ("One dose of the measles, mumps and rubella vaccine is about 93% effective")."""
+    def other_figure(k: int) -> bool:  # a count ("two doses") is what is looked for, not a stop
+        return k in qty_at and qty_at[k].kind != "count"
+
+    i = span.start - 1
+    while i >= sent.start and not other_figure(i) and span.start - i <= rules.REGIMEN_REACH:
+        i -= 1
+    return [doc[k] for k in range(max(i + 1, sent.start), span.start)]
 
 
 def _regimen_tags(window: list, qty_at: dict[int, Quantity]) -> list[str]:

@@ -848,3 +848,7 @@ ABSTENTION_NOUNS = {"abstention", "abstentions"}
 # A sign set apart from its figure ("− 18.4", "+ 0.28"): U+2212 and a plus only
 # (a hyphen with spaces is a dash).
 SPACED_SIGNS = {"−": -1.0, "+": 1.0}
+# How far after a contrasted figure ("compared with 0.7%, or six people, on
+# placebo") its arm may be named, and how far before a share its regimen.
+CONTRAST_ARM_REACH = 10
+REGIMEN_REACH = 20

@@ -208,11 +208,22 @@ def _named_date_opening(doc: Doc, i: int) -> tuple[int, str | None, bool]:
     return start, None, start < i or lower_at(doc, k) in rules.MONTH_ALONE_CUES
 
 
+# Where a clause of a sentence ends, for the forecast cue a date's clause holds:
+# "The agency approved it in May, and next year the maker plans ..." is a past May.
+_CLAUSE_END = re.compile(r"[;:—–]|, (?:and|but|so|yet|while|whereas) |\b(?:but|while|whereas|although)\b")
+
+
 def _in_forecast(ctx: DocContext, i: int) -> bool:
+    """Whether a forecast cue is in the date's clause."""
     if not ctx.doc.has_annotation("SENT_START"):
         return False
     sent = ctx.doc[i].sent
-    return RELATIVE_DATE_CUE_RE.search(ctx.text.lower(), sent.start_char, sent.end_char) is not None
+    text = ctx.text.lower()
+    at = ctx.doc[i].idx
+    ends = [m for m in _CLAUSE_END.finditer(text, sent.start_char, sent.end_char)]
+    start = max((m.end() for m in ends if m.end() <= at), default=sent.start_char)
+    end = min((m.start() for m in ends if m.start() >= at), default=sent.end_char)
+    return RELATIVE_DATE_CUE_RE.search(text, start, end) is not None
 
 
 def resolve_relative(published: tuple[int, int | None, int | None], relative) -> tuple[int, str] | None:
