@@ -357,7 +357,8 @@ PERIOD_QUALIFIERS = {
 
 # A sentence with one of these cues is about the future: a month it names
 # without a year is the coming one ("approval is expected in January").
-RELATIVE_DATE_CUES = {c for c, kind in HEDGE_CUES.items() if kind == "forecast"} | {"perhaps", "likely"}
+RELATIVE_DATE_CUES = {c for c, kind in HEDGE_CUES.items() if kind == "forecast"} | {
+    "perhaps", "likely", "later", "soon"}
 
 # --------------------------------------------------------------------------
 # Qualifiers: study phase, named trials, design, follow-up timepoints, arms.
