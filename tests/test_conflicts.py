@@ -575,3 +575,16 @@ def test_durations_far_apart_in_one_unit_are_not_compared(tmp_path):
     r = scan_texts(tmp_path, a="The therapy includes two sessions spread over 12 weeks.",
                    b="The therapy includes two sessions of 6 to 8 hours.")
     assert pairs(r) == []
+
+
+def test_a_figure_naming_only_its_subject_meets_that_subjects_figures(tmp_path):
+    r = scan_texts(tmp_path, a="On Monday, Medexa said it would cut Glucora by 65%.",
+                   b="Glucora (insulin pen): list price lowered by 75%.")
+    assert pairs(r) == [("65%", "75%")]
+
+
+def test_a_share_of_those_who_do_not_is_the_complement(tmp_path):
+    r = scan_texts(tmp_path, a="About 3 in 10 people who use the pen use a Medexa product.",
+                   b="Medexa says 7 in 10 people who use the pen don't use its products.",
+                   c="Medexa says half of people who use the pen use its products.")
+    assert sorted(pairs(r)) == [("3 in 10", "half"), ("7 in 10", "half")]

@@ -11,6 +11,7 @@ timepoint) set the severity; they never silence a conflict.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -54,6 +55,8 @@ SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 # subject at the figure must reach.
 STRONG_SUBJECT_SIMILARITY = 0.75
 QUALIFIERS = ("phase", "trial", "design", "timepoint")
+_OPENING_WORD = re.compile(r"^\W*([A-Z][\w-]*?)(?:'s|’s)?\b")
+_CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
 _FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
@@ -199,6 +202,9 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             lo, hi = row["list_low"], row["list_high"]  # a listed value stands for the list
         family, factor = _family(row["kind"], row["unit"])
         key_words = (row["measure_key"] or "").split()
+        if rules.COMPLEMENT_TAG in key_words and row["unit"] == "%":
+            key_words = [w for w in key_words if w != rules.COMPLEMENT_TAG]
+            lo, hi = 100 - hi, 100 - lo  # "70% don't" is "30% do"
         keys = frozenset(w for w in key_words if w in SYNONYM_KEYS)
         words = " ".join(w for w in key_words if w not in SYNONYM_KEYS)
         event = ""
@@ -306,7 +312,10 @@ def block_keys(c: Comparable) -> list[str]:
         return [base + "noun\x1f" + c.counted]
     if c.keys:
         return [base + "key\x1f" + k for k in sorted(c.keys)]
-    return [base + "word\x1f" + w for w in sorted(set(c.words.split()))]
+    # its names too: "cut NovoLog by 65%" meets "NovoLog: list price lowered by 75%"
+    opening = _OPENING_WORD.match(c.sentence)
+    return [base + "word\x1f" + w for w in sorted(set(c.words.split()) | c.names
+                                                 | ({opening.group(1).lower()} if opening else set()))]
 
 
 def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
@@ -331,6 +340,10 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     ratio = fuzz.token_set_ratio(a.words, b.words)
     if ratio >= settings.similarity and fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2:
         return True
+    if _subject_level(a, b) == frames.SUBJECT_STRONG and (_bare(a) or _bare(b)):
+        # "cut NovoLog by 65%": a figure naming nothing but its subject is
+        # compared with the same kind of figure about that subject
+        return True
     if not a.subject or a.subject != b.subject:
         return False
     # the same subject nearest to both figures: measures described in other
@@ -340,6 +353,18 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     words_b = " ".join(w for w in b.words.split() if w not in names)
     return bool(words_a and words_b) and \
         fuzz.token_set_ratio(words_a, words_b) >= settings.similarity * STRONG_SUBJECT_SIMILARITY
+
+
+def _bare(c: Comparable) -> bool:
+    """Whether a claim's measure words are only names (those of its sentence,
+    reporters' included: "Novo Nordisk said it would cut NovoLog by 65%")."""
+    capitalized = _capitalized_words(c.sentence)
+    return not any(w not in capitalized for w in c.words.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _capitalized_words(sentence: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _CAPITALIZED.findall(sentence))
 
 
 def _magnitude(c: Comparable) -> float:
@@ -384,12 +409,22 @@ def _same_frame(a: Comparable, b: Comparable) -> bool:
 
 
 def _subject_level(a: Comparable, b: Comparable) -> int:
-    level = frames.subject_match(a.subject, a.names, b.subject, b.names)
+    names_a, names_b = _with_opening_name(a, b), _with_opening_name(b, a)
+    level = frames.subject_match(a.subject, names_a, b.subject, names_b)
     if level == frames.SUBJECT_DISJOINT and (a.names & b.sentence_names or b.names & a.sentence_names):
         # a name at one figure is elsewhere in the other's sentence ("Glucora
         # cut the risk of flu-related deaths by 30%"): not shown to differ
         return frames.SUBJECT_UNKNOWN
     return level
+
+
+def _with_opening_name(c: Comparable, other: Comparable) -> frozenset[str]:
+    """c's names, and the word its sentence opens with when the other claim
+    names it: a capitalized first word may be a name or not ("Glucora now
+    costs ..." against "Results were ..."), and the other claim tells."""
+    first = _OPENING_WORD.match(c.sentence)
+    word = first.group(1).lower() if first else ""
+    return c.names | {word} if word and (word in other.names or word in other.sentence_names) else c.names
 
 
 def _same_qualifiers(a: Comparable, b: Comparable) -> bool:

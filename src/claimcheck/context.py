@@ -502,6 +502,10 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             qualifier_tags += sorted({f"{rules.DOSE_PREFIX}{_fmt(d.low)}{d.unit}" for d in
                                       (qty_at.get(t.i) for t in left + right) if d is not None and d.kind == "dose"})
             qualifier_tags += _regimen_tags(_since_last_figure(doc, sent, s, qty_at) + right, qty_at)
+        if q.kind == "percent" and any(w in rules.COMPLEMENT_NEGATIONS for w in right_lowers):
+            # "7 in 10 people who use insulin don't take its products": the share
+            # of the complement (the conflict stage compares 100 minus it)
+            qualifier_tags.append(rules.COMPLEMENT_TAG)
         measure_key = " ".join(keys + sorted({stem(w) for w in words}) + qualifier_tags)
         tp = ""
         if not q.is_timepoint:

@@ -853,3 +853,9 @@ SPACED_SIGNS = {"−": -1.0, "+": 1.0}
 # placebo") its arm may be named, and how far before a share its regimen.
 CONTRAST_ARM_REACH = 10
 REGIMEN_REACH = 20
+# A share whose clause after it denies what it counts ("40% did not respond",
+# "7 in 10 who use insulin don't take its products") is the share of the
+# complement: its measure key gets COMPLEMENT_TAG, and the conflict stage
+# compares 100 minus it with the share of the thing itself.
+COMPLEMENT_NEGATIONS = {"not", "n't", "never"}
+COMPLEMENT_TAG = "complement-of"
