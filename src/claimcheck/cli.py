@@ -44,7 +44,7 @@ def _raise_interrupt(signum, frame):
 
 
 @main.command("scan", help=SCAN_HELP)
-@click.argument("corpus", type=click.Path(path_type=Path))
+@click.argument("corpus", type=click.Path(path_type=str))
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
               show_default=True, help="Folder for claims.csv and conflicts.csv.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
@@ -62,14 +62,25 @@ def _raise_interrupt(signum, frame):
               help="Worker processes for extraction (the output is the same for any number).")
 @click.option("--no-cache", is_flag=True,
               help="Read, extract and compare everything again; neither read nor write CORPUS/.claimcheck-cache.")
-def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, similarity: float,
-                 min_severity: str, fail_on_conflict: bool, top: int, jobs: int, no_cache: bool) -> None:
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine; dask: a Dask cluster (pip install 'claimcheck[dask]'), "
+                   "CORPUS a folder or an fsspec URL. The output is the same.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the running cluster's scheduler (default: a local cluster of --jobs workers).")
+def scan_command(corpus: str, out_dir: Path, quiet: bool, model: str | None, similarity: float,
+                 min_severity: str, fail_on_conflict: bool, top: int, jobs: int, no_cache: bool, engine: str,
+                 scheduler: str | None) -> None:
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     settings = ConflictSettings(similarity=similarity, min_severity=min_severity)
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     progress = Progress(enabled=not quiet and sys.stderr.isatty())
     try:
-        result = scan(corpus, model=model, settings=settings, jobs=jobs, cache=not no_cache,
-                      on_progress=progress.update)
+        if engine == "dask":
+            result = _scan_on_dask(corpus, model, settings, jobs, scheduler)
+        else:
+            result = scan(corpus, model=model, settings=settings, jobs=jobs, cache=not no_cache,
+                          on_progress=progress.update)
         progress.clear()
         write_outputs(result, out_dir)
     except CorpusError as exc:
@@ -91,6 +102,14 @@ def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, si
         click.echo(summary(result, out_dir, top=top))
     if fail_on_conflict and result.conflict_records:
         sys.exit(EXIT_CONFLICTS)
+
+
+def _scan_on_dask(corpus: str, model: str | None, settings: ConflictSettings, jobs: int, scheduler: str | None):
+    try:  # imported only here: the default install has no Dask
+        from claimcheck.engine_dask import scan_dask
+    except ImportError as exc:
+        raise click.UsageError(f"--engine dask needs the dask extra (pip install 'claimcheck[dask]'): {exc}") from None
+    return scan_dask(corpus, model=model, settings=settings, jobs=jobs, scheduler=scheduler)
 
 
 ADD_HELP = f"""Add articles (.txt, .md as they are; .html, .htm converted to the page's
