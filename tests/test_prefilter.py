@@ -86,3 +86,13 @@ def test_paragraphs_without_figures_are_not_given_to_spacy():
     assert "12%" in covered and "A paragraph of prose only" not in covered and "Closing prose" not in covered
     for offset, piece in pieces:
         assert text[offset:offset + len(piece)] == piece
+
+
+def test_extraction_uses_the_prefilter_for_the_blank_pipeline(nlp, monkeypatch):
+    import claimcheck.api as api
+
+    given = []
+    monkeypatch.setattr(api, "regions", lambda text: given.append(text) or regions(text))
+    text = "Prose only here.\n\nIt cost $40 in May 2024.\n"
+    rows = extract_many(nlp, [text])[0]
+    assert given == [text] and [r["start"] for r in rows] == [text.index("$40"), text.index("May 2024")]

@@ -3,8 +3,8 @@ quantity grammar need to see, found by compiled regular expressions over the
 raw text.
 
 A claim starts at a token that can start a number (a figure, a number, ordinal
-or fraction word, a month, "twice", "a"/"an" before a unit, scale or fraction
-word) or at a relative date ("next year"). A paragraph (a run of non-blank
+or fraction word, "twice", "a"/"an" before a unit, scale or fraction word), at
+a date (which holds a figure) or at a relative date ("next year"). A paragraph (a run of non-blank
 lines) without one holds no claim, so most of an article's prose never needs
 tokenizing. A paragraph with one is given whole, with what its claims' context
 reads outside it: the QUALIFIER_CARRY_PARAGRAPHS non-blank lines before it,
@@ -23,12 +23,14 @@ hostile-input corpus).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.lang.en.lex_attrs import _num_words, _ordinal_words
 
 from claimcheck import rules
-from claimcheck.quantities import _AFTER_ARTICLE, _TRIGGER_WORDS, phrase_regex
+from claimcheck.quantities import _AFTER_ARTICLE, _TRIGGER_WORDS, PhraseSearch
 from claimcheck.reader import BLOCK_CHARS, blocks
 
 
@@ -36,25 +38,32 @@ def _alternation(words) -> str:
     return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
 
 
-def _words_pattern() -> re.Pattern:
-    """Number words and the rest, for lower-cased text: spaCy's like_num words
-    (numbers, ordinals), quantities.py's trigger words (fractions, "twice",
-    months), "a"/"an" before a scale word, a fraction or a unit (a form ending
-    in a letter ends there: "a m" is not "a man"), relative dates."""
-    words = {w.lower() for w in _TRIGGER_WORDS} | set(_num_words) | set(_ordinal_words)
+def _article_pattern() -> re.Pattern:
+    """'a'/'an' and the next token, when that is a scale word, a fraction or a
+    unit form: after white space, or glued when the tokenizer splits it off
+    ("a%"). A form ending in a letter ends there ("a m" is not "a man"). For
+    lower-cased text; the letter before the 'a' is checked by the caller."""
     after = {w.lower() for w in _AFTER_ARTICLE}
-    # the next token: after a space, or glued when the tokenizer splits it off ("a%")
     spaced = rf"\s+(?:{_alternation(w for w in after if w[-1:].isalpha())})(?![a-z])"
     glued = [w for w in after if not w[:1].isalpha() or not w[-1:].isalpha()]
-    article = rf"(?<![a-z])an?(?:{spaced}|\s*(?:{_alternation(glued)}))" if glued else rf"(?<![a-z])an?{spaced}"
-    return re.compile("|".join([rf"(?<![a-z])(?:{_alternation(words)})(?![a-z])", article,
-                                _alternation(rules.RELATIVE_DATES)]))
+    return re.compile(rf"an?(?:{spaced}|\s*(?:{_alternation(glued)}))" if glued else rf"an?{spaced}")
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")  # the common case, found at C speed
-_WORDS = _words_pattern()
+_LETTER_RUNS = re.compile(r"[a-z]+")
+# Words that can start a number: spaCy's like_num words (numbers, ordinals) and
+# quantities.py's trigger words (fractions, "twice"), less the months: a date
+# that starts with a month holds a day or a year in digits (quantities._date_at),
+# and a month alone starts no number ("may" would keep most paragraphs).
+_MONTH_WORDS = {m for m in rules.MONTHS} | {m + "." for m in rules.MONTHS}
+_NUMBER_WORDS = frozenset(({w.lower() for w in _TRIGGER_WORDS} - _MONTH_WORDS) | set(_num_words)
+                          | set(_ordinal_words))
+# The last word of each relative date ("next year"): a phrase needs its word.
+_RELATIVE_DATE_WORDS = frozenset(phrase.split()[-1] for phrase in rules.RELATIVE_DATES)
+_ARTICLE_FORM = _article_pattern()
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_DESIGN_CUE = phrase_regex(rules.DESIGN_CUES)
+_CAPITALS_RUN = re.compile(r"[A-Z][A-Z][A-Z]+")  # where every trial name starts (context.py)
+_DESIGN_CUES = PhraseSearch(rules.DESIGN_CUES)
 _REFERENCE_HEADING = re.compile(rules.REFERENCE_HEADING)
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")  # what separates two paragraphs
 
@@ -66,29 +75,96 @@ def can_hold_a_claim(text: str) -> bool:
     if _ASCII_DIGIT.search(text):
         return True
     lower = text.lower()
-    if len(lower) != len(text) or _WORDS.search(lower):
+    if len(lower) != len(text):
         return True  # a letter that lower-cases to two is rare: no need to be exact there
+    words = set(_LETTER_RUNS.findall(lower))
+    if not (words.isdisjoint(_NUMBER_WORDS) and words.isdisjoint(_RELATIVE_DATE_WORDS)):
+        return True
+    if ("a" in words or "an" in words) and _article_before_form(lower):
+        return True
     # spaCy's like_num asks str.isdigit: other scripts' digits, superscripts
     return any(m.group(0).isdigit() for m in _NON_ASCII.finditer(text))
+
+
+def _article_before_form(lower: str) -> bool:
+    """'a'/'an' as a word of its own (no letter before it), before a form."""
+    m = _ARTICLE_FORM.search(lower)
+    while m:
+        before = lower[m.start() - 1] if m.start() else " "
+        if not before.isalpha() or not before.isascii():
+            return True
+        m = _ARTICLE_FORM.search(lower, m.start() + 1)
+    return False
 
 
 def may_carry_a_qualifier(line: str) -> bool:
     """Whether a line can name a phase, a trial or a design that context.py
     carries to the claims of the next lines (a superset of what it finds)."""
     lower = line.lower()
-    return ("phase" in lower or len(lower) != len(line) or bool(rules.TRIAL_NAME_PATTERN.search(line))
-            or bool(_DESIGN_CUE.search(lower)))
+    if "phase" in lower or len(lower) != len(line) or _DESIGN_CUES.finditer(lower):
+        return True
+    return any(rules.TRIAL_NAME_PATTERN.match(line, m.start()) for m in _CAPITALS_RUN.finditer(line))
 
 
-def regions(text: str, limit: int = BLOCK_CHARS) -> Iterator[tuple[int, str]]:
-    """(offset, piece) of `text` that extraction must see, as ``reader.blocks``
-    gives (offset, block) for a full pass."""
+# Between two joined parts of a block: a line of its own, and a heading
+# (is_heading), where context.py stops carrying qualifiers, as it stops at the
+# lines left out (they name none: see _with_context).
+SEPARATOR = "\n\n§\n"
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Where the parts of a piece made by joining a block's spans lie in the
+    article: part k starts at piece position starts[k], article offset offsets[k]."""
+    starts: tuple[int, ...]
+    offsets: tuple[int, ...]
+
+    def position(self, pos: int, end: bool = False) -> int:
+        """The article offset of piece position `pos` (an end: of the character before it)."""
+        k = bisect_right(self.starts, pos - 1 if end else pos) - 1
+        return self.offsets[k] + pos - self.starts[k]
+
+
+def regions(text: str, limit: int = BLOCK_CHARS) -> Iterator[tuple[int | Joined, str]]:
+    """(where, piece) of `text` that extraction must see, one piece per block
+    of ``reader.blocks`` (which gives (offset, block) for a full pass): the
+    block's spans that can hold a claim, joined by SEPARATOR. `where` is the
+    block's offset when the piece is one span, else a Joined."""
     for offset, block in blocks(text, limit):
         if _REFERENCE_HEADING.search(block):
             yield offset, block
             continue
-        for start, end in _spans(block):
-            yield offset + start, block[start:end]
+        spans = _spans(block)
+        if len(spans) == 1:
+            yield offset + spans[0][0], block[spans[0][0]:spans[0][1]]
+        elif spans:
+            yield _joined(block, offset, spans)
+
+
+def _joined(block: str, offset: int, spans: list[tuple[int, int]]) -> tuple[Joined, str]:
+    parts, starts, offsets = [], [], []
+    size = 0
+    for start, end in spans:
+        if parts:
+            parts.append(SEPARATOR)
+            size += len(SEPARATOR)
+        starts.append(size)
+        offsets.append(offset + start)
+        parts.append(block[start:end])
+        size += end - start
+    return Joined(tuple(starts), tuple(offsets)), "".join(parts)
+
+
+def in_article(rows: list[dict], where: int | Joined) -> list[dict]:
+    """Rows of a piece's Doc (offsets into the piece) with offsets into the article."""
+    if isinstance(where, int):
+        for row in rows:
+            row["start"] += where
+            row["end"] += where
+    else:
+        for row in rows:
+            row["start"], row["end"] = where.position(row["start"]), where.position(row["end"], end=True)
+    return rows
 
 
 def _paragraphs(block: str) -> Iterator[tuple[int, int]]:
@@ -103,10 +179,11 @@ def _paragraphs(block: str) -> Iterator[tuple[int, int]]:
 def _spans(block: str) -> list[tuple[int, int]]:
     """Merged (start, end) spans of the paragraphs that can hold a claim, with their context."""
     spans: list[tuple[int, int]] = []
+    cues: dict[int, bool] = {}  # line start -> may_carry_a_qualifier
     for start, end in _paragraphs(block):
         if not can_hold_a_claim(block[start:end]):
             continue
-        start, end = _with_context(block, start, end)
+        start, end = _with_context(block, start, end, cues)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
@@ -114,7 +191,7 @@ def _spans(block: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _with_context(block: str, start: int, end: int) -> tuple[int, int]:
+def _with_context(block: str, start: int, end: int, cues: dict[int, bool]) -> tuple[int, int]:
     """The paragraph block[start:end] widened by the non-blank lines before it
     that a claim's qualifiers may come from (up to the farthest of the
     QUALIFIER_CARRY_PARAGRAPHS lines context.py reads that names one), and by
@@ -125,7 +202,9 @@ def _with_context(block: str, start: int, end: int) -> tuple[int, int]:
         if visible_end == 0:
             break
         line_start = block.rfind("\n", 0, visible_end) + 1
-        if may_carry_a_qualifier(block[line_start:visible_end]):
+        if line_start not in cues:
+            cues[line_start] = may_carry_a_qualifier(block[line_start:visible_end])
+        if cues[line_start]:
             start = line_start
     # back to the line break after the last visible character before it
     before = _visible_end(block, start)
