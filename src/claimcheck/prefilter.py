@@ -183,6 +183,9 @@ def _spans(block: str) -> list[tuple[int, int]]:
     for start, end in _paragraphs(block):
         if not can_hold_a_claim(block[start:end]):
             continue
+        if spans and start <= spans[-1][1]:  # right after the last span: the lines before it are in
+            spans[-1] = (spans[-1][0], _after_white_space(block, end))
+            continue
         start, end = _with_context(block, start, end, cues)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
@@ -210,10 +213,14 @@ def _with_context(block: str, start: int, end: int, cues: dict[int, bool]) -> tu
     before = _visible_end(block, start)
     newline = block.find("\n", before, start)
     start = newline if newline >= 0 else before
-    # forward over the white space after it, to the next visible character
+    return start, _after_white_space(block, end)
+
+
+def _after_white_space(block: str, end: int) -> int:
+    """Forward from `end` over white space, to the next visible character."""
     while end < len(block) and block[end].isspace():
         end += 1
-    return start, end
+    return end
 
 
 def _visible_end(block: str, pos: int) -> int:
