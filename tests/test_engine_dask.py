@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import dask
 import pytest
 from click.testing import CliRunner
 from dask.distributed import Client, LocalCluster
@@ -80,6 +81,15 @@ def test_cli_names_a_missing_corpus_url(cluster, tmp_path):
                                        "--scheduler", cluster.scheduler_address])
     assert result.exit_code == 3
     assert result.output.strip() == f"claimcheck: {missing}: no such folder"
+
+
+def test_an_unreachable_scheduler_is_named_in_one_line(tmp_path):
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        result = CliRunner().invoke(main, ["scan", str(ROOT / "corpus"), "--out", str(tmp_path), "--engine", "dask",
+                                           "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 3
+    assert result.output.startswith("claimcheck: cannot reach the Dask scheduler at tcp://127.0.0.1:1: ")
+    assert len(result.output.strip().splitlines()) == 1 and not (tmp_path / "claims.csv").exists()
 
 
 def test_scheduler_without_the_dask_engine_is_a_usage_error(tmp_path):

@@ -230,7 +230,11 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[object]:
     """A client of the cluster at `scheduler`, or of a local cluster of
     `workers` processes started for this scan."""
     if scheduler:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler)
+        except OSError as exc:  # refused, unknown host, timed out
+            raise CorpusError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        with client:
             yield client
         return
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
