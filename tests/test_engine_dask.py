@@ -14,6 +14,7 @@ from dask.distributed import Client, LocalCluster
 
 from claimcheck import scan
 from claimcheck.cli import main
+from claimcheck.conflicts import PAIRWISE_BLOCK
 from claimcheck.engine_dask import scan_dask
 
 from .conftest import ROOT, SHARED
@@ -47,6 +48,20 @@ def test_dask_engine_writes_the_local_engines_bytes(client, corpus):
     assert distributed.claims_csv == local.claims_csv
     assert distributed.conflicts_csv == local.conflicts_csv
     assert distributed.claim_count == local.claim_count and distributed.articles == local.articles
+
+
+def test_a_block_past_pairwise_size_is_compared_with_its_consensus_alike(client, tmp_path):
+    # more articles stating one measure than PAIRWISE_BLOCK: each is compared with the consensus
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for n in range(PAIRWISE_BLOCK + 12):
+        share = (40, 40, 40, 55, 62)[n % 5] + n % 3
+        (corpus / f"a{n:03d}.txt").write_text(f"In the trial, {share}% of the treated group were in remission.\n",
+                                              encoding="utf-8")
+    local, distributed = _local(corpus), scan_dask(corpus, client=client)
+    assert local.conflict_records  # the block holds disagreeing values
+    assert distributed.claims_csv == local.claims_csv
+    assert distributed.conflicts_csv == local.conflicts_csv
 
 
 def test_a_file_url_reads_through_fsspec(client, tmp_path):

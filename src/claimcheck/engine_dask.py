@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import math
 import tempfile
 import zlib
@@ -237,8 +238,9 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[object]:
         with client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            Client(cluster) as client:
+    # the workers' own warnings (tasks cancelled when a scan is interrupted) are not the user's business
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
 
@@ -257,6 +259,13 @@ def scan_dask(corpus: str | Path, model: str | None = None, settings: ConflictSe
     return _result(outcomes, results, problems, settings)
 
 
+def _quiet_teardown() -> None:
+    """An interrupted scan's cancelled tasks and futures are expected: their
+    reports would bury the one line that says the scan was interrupted."""
+    for name in ("asyncio", "distributed", "tornado"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 def _run(client, job_list: list[Job], model: str | None,
          settings: ConflictSettings) -> tuple[list[Outcome], list[BlockResult]]:
     workers = max(1, len(client.scheduler_info().get("workers", {})))
@@ -265,7 +274,11 @@ def _run(client, job_list: list[Job], model: str | None,
     extracted = articles.map_partitions(extract_partition, model).persist()
     members = extracted.map_partitions(block_members)
     blocks = members.groupby(_bucket, shuffle="tasks").map(compare_bucket, settings).flatten()
-    outcomes, results = dask.compute(extracted, blocks)
+    try:
+        outcomes, results = dask.compute(extracted, blocks)
+    except KeyboardInterrupt:
+        _quiet_teardown()  # before the cluster is torn down
+        raise
     return list(outcomes), list(results)
 
 
