@@ -4,17 +4,20 @@ process boundary as they would between machines)."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 
 import dask
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 from dask.distributed import Client, LocalCluster
 
 from claimcheck import scan
+from claimcheck.claims import CLAIM_NUMERIC
 from claimcheck.cli import main
-from claimcheck.conflicts import PAIRWISE_BLOCK
+from claimcheck.conflicts import CONFLICT_NUMERIC, PAIRWISE_BLOCK
 from claimcheck.engine_dask import scan_dask
 
 from .conftest import ROOT, SHARED
@@ -90,6 +93,32 @@ def test_cli_connects_to_a_running_scheduler(cluster, tmp_path):
     assert (tmp_path / "conflicts.csv").read_bytes() == local.conflicts_csv
 
 
+def test_parquet_parts_hold_the_cells_of_the_csv_files(cluster, tmp_path):
+    (tmp_path / "claims.parquet").mkdir()
+    (tmp_path / "claims.parquet" / "part-00099.parquet").write_bytes(b"stale")  # an earlier scan's
+    result = CliRunner().invoke(main, ["scan", str(ROOT / "corpus"), "--out", str(tmp_path), "--engine", "dask",
+                                       "--scheduler", cluster.scheduler_address, "--format", "parquet"])
+    assert result.exit_code == 0, result.output
+    assert f"written:       {tmp_path / 'claims.parquet'}/, {tmp_path / 'conflicts.parquet'}/" in result.output
+    local = _local(ROOT / "corpus")
+    for name, data, numeric in (("claims", local.claims_csv, CLAIM_NUMERIC),
+                                ("conflicts", local.conflicts_csv, CONFLICT_NUMERIC)):
+        parts = sorted(p.name for p in (tmp_path / f"{name}.parquet").iterdir())
+        assert parts[0] == "part-00000.parquet" and "part-00099.parquet" not in parts
+        table = pd.read_parquet(tmp_path / f"{name}.parquet")
+        csv_text = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
+        assert list(table.columns) == list(csv_text.columns) and len(table) == len(csv_text) > 0
+        for column in table.columns:
+            if column in numeric:
+                assert table[column].dtype == "float64"
+                expected = pd.to_numeric(csv_text[column], errors="coerce").astype("float64")
+                assert table[column].reset_index(drop=True).equals(expected)  # empty cells: NaN
+            else:
+                assert table[column].tolist() == csv_text[column].tolist()
+    assert len(list((tmp_path / "claims.parquet").iterdir())) > 1  # a part per partition of articles
+    assert not (tmp_path / "claims.csv").exists() and not list(tmp_path.glob("*.tmp-*"))
+
+
 def test_cli_names_a_missing_corpus_url(cluster, tmp_path):
     missing = (tmp_path / "nowhere").as_uri()
     result = CliRunner().invoke(main, ["scan", missing, "--out", str(tmp_path), "--engine", "dask",
@@ -109,7 +138,7 @@ def test_an_unreachable_scheduler_is_named_in_one_line(tmp_path):
 
 def test_scheduler_without_the_dask_engine_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["scan", str(ROOT / "corpus"), "--scheduler", "tcp://127.0.0.1:1"])
-    assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.output
+    assert result.exit_code == 2 and "--scheduler and --format parquet need --engine dask" in result.output
 
 
 def test_without_dask_the_engine_asks_for_the_extra(monkeypatch, tmp_path):

@@ -31,8 +31,9 @@ import fsspec
 import pandas as pd
 from dask.distributed import Client, LocalCluster
 
+from claimcheck import parquet
 from claimcheck.api import ScanResult, extract_many
-from claimcheck.claims import CLAIM_COLUMNS, apply_manifest, attach_source, sort_rows
+from claimcheck.claims import CLAIM_COLUMNS, CLAIM_NUMERIC, apply_manifest, attach_source, sort_rows
 from claimcheck.conflicts import (
     CONFLICT_COLUMNS,
     CONFLICT_NUMERIC,
@@ -72,6 +73,8 @@ class Outcome:
     source: str
     entry: ArticleEntry | None
     problems: list[str]
+    read: bool = False  # whether it was read (an article of the scan)
+    claims: int = 0
 
 
 # -- listing the corpus ------------------------------------------------------------------
@@ -172,7 +175,7 @@ def extract_partition(jobs: list[Job], model: str | None) -> list[Outcome]:
         except ValueError as exc:
             outcomes.append(Outcome(job.source, None, [str(exc)]))
             continue
-        outcome = Outcome(job.source, None, list(notes))
+        outcome = Outcome(job.source, None, list(notes), read=True)
         outcomes.append(outcome)
         readable.append((outcome, job, text))
     found = extract_many(_pipeline(model), [text for _, _, text in readable]) if readable else []
@@ -180,6 +183,7 @@ def extract_partition(jobs: list[Job], model: str | None) -> list[Outcome]:
         full_rows = sort_rows(apply_manifest(attach_source(rows, job.source), job.manifest))
         outcome.entry = article_entry(job.source, full_rows, [], False, "", manifest_fingerprint(job.manifest),
                                       outcome.problems)
+        outcome.claims = len(full_rows)
     return outcomes
 
 
@@ -245,18 +249,21 @@ def dask_client(scheduler: str | None, workers: int) -> Iterator[object]:
 
 
 def scan_dask(corpus: str | Path, model: str | None = None, settings: ConflictSettings | None = None,
-              jobs: int = 1, scheduler: str | None = None, client=None) -> ScanResult:
+              jobs: int = 1, scheduler: str | None = None, client=None, parquet_out: str | None = None) -> ScanResult:
     """What ``api.scan`` does, on Dask: on the cluster at `scheduler`, on
     `client`'s cluster, or on a local cluster of `jobs` worker processes.
+    With `parquet_out` (a folder or an fsspec URL) the workers write the
+    claims table as Parquet parts into ``claims.parquet/`` there, and the
+    conflicts go to ``conflicts.parquet/``; the result then holds no CSV bytes.
     Raises CorpusError as ``scan`` does."""
     settings = settings or ConflictSettings()
     job_list, problems = list_jobs(corpus)
     if client is not None:
-        outcomes, results = _run(client, job_list, model, settings)
+        found = _run(client, job_list, model, settings, parquet_out)
     else:
         with dask_client(scheduler, max(1, jobs)) as own:
-            outcomes, results = _run(own, job_list, model, settings)
-    return _result(outcomes, results, problems, settings)
+            found = _run(own, job_list, model, settings, parquet_out)
+    return _result(*found, problems, settings, parquet_out)
 
 
 def _quiet_teardown() -> None:
@@ -266,40 +273,90 @@ def _quiet_teardown() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _run(client, job_list: list[Job], model: str | None,
-         settings: ConflictSettings) -> tuple[list[Outcome], list[BlockResult]]:
+def _compute(*collections):
+    try:
+        return dask.compute(*collections)
+    except KeyboardInterrupt:
+        _quiet_teardown()  # before the cluster is torn down
+        raise
+
+
+def _run(client, job_list: list[Job], model: str | None, settings: ConflictSettings,
+         parquet_out: str | None) -> tuple[list[Outcome], list[dict], dict]:
+    """The articles' outcomes (in corpus order), the conflict records and the agreeing sources."""
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     partitions = max(workers * PARTITIONS_PER_WORKER, math.ceil(len(job_list) / ARTICLES_PER_PARTITION))
     articles = db.from_sequence(job_list, npartitions=min(partitions, len(job_list)))
     extracted = articles.map_partitions(extract_partition, model).persist()
     members = extracted.map_partitions(block_members)
     blocks = members.groupby(_bucket, shuffle="tasks").map(compare_bucket, settings).flatten()
+    if parquet_out is None:
+        outcomes, results = _compute(extracted, blocks)
+        return list(outcomes), *merge_blocks(list(results), settings)
+    # the entries stay on the workers, which write the claims table from them
+    outcomes, results = _compute(extracted.map_partitions(_without_entries), blocks)
+    records, agree = merge_blocks(list(results), settings)
+    _write_parquet(client, extracted, records, agree, parquet_out)
+    return list(outcomes), records, agree
+
+
+def _without_entries(outcomes: list[Outcome]) -> list[Outcome]:
+    return [Outcome(o.source, None, o.problems, o.read, o.claims) for o in outcomes]
+
+
+def _claims_header() -> bytes:
+    return (",".join(CLAIM_COLUMNS) + "\n").encode()
+
+
+def _conflicts_header() -> bytes:
+    return (",".join(CONFLICT_COLUMNS) + "\n").encode()
+
+
+def _write_claims_part(outcomes: list[Outcome], counts: dict[str, int], folder: str, index: int) -> None:
+    lines = _claims_header() + b"".join(o.entry.claims_csv(counts) for o in outcomes if o.entry is not None)
+    parquet.write_part(parquet.frame_of_csv(lines, CLAIM_NUMERIC), folder, index)
+
+
+def _write_parquet(client, extracted, records: list[dict], agree: dict, out: str) -> None:
+    """claims.parquet/ (a part per partition, written by the workers) and
+    conflicts.parquet/ in `out`, each moved into place once complete."""
+    counts = client.scatter({claim: len(agreeing) for claim, agreeing in agree.items()}, broadcast=True)
+    targets = [f"{out.rstrip('/')}/claims.parquet", f"{out.rstrip('/')}/conflicts.parquet"]
+    staged = [parquet.staging_folder(t) for t in targets]
     try:
-        outcomes, results = dask.compute(extracted, blocks)
-    except KeyboardInterrupt:
-        _quiet_teardown()  # before the cluster is torn down
-        raise
-    return list(outcomes), list(results)
+        _compute(*[dask.delayed(_write_claims_part)(part, counts, staged[0], i)
+                   for i, part in enumerate(extracted.to_delayed())])
+        conflicts = _conflicts_header() + b"".join(r["_line"] for r in records)
+        parquet.write_frame(parquet.frame_of_csv(conflicts, CONFLICT_NUMERIC), staged[1])
+        for folder, target in zip(staged, targets, strict=True):
+            parquet.move_into_place(folder, target)
+    finally:
+        for folder in staged:
+            parquet.discard(folder)
 
 
-def _result(outcomes: list[Outcome], results: list[BlockResult], problems: list[Problem],
-            settings: ConflictSettings) -> ScanResult:
-    """Both CSV files from the articles' entries (in corpus order) and the blocks' results."""
-    records, agree = merge_blocks(results, settings)
+def _result(outcomes: list[Outcome], records: list[dict], agree: dict, problems: list[Problem],
+            settings: ConflictSettings, parquet_out: str | None) -> ScanResult:
+    """The scan's result from the articles' outcomes (in corpus order) and the
+    conflict stage's: both CSV files, unless the tables went to Parquet."""
     counts = {claim: len(agreeing) for claim, agreeing in agree.items()}
     entries = []
     for outcome in outcomes:
         problems.extend(Problem(outcome.source, p) for p in outcome.problems)
         if outcome.entry is not None:
             entries.append(outcome.entry)
-    claims_csv = b"".join([(",".join(CLAIM_COLUMNS) + "\n").encode()] + [e.claims_csv(counts) for e in entries])
-    conflicts_csv = b"".join([(",".join(CONFLICT_COLUMNS) + "\n").encode()] + [r["_line"] for r in records])
+    claims_csv = conflicts_csv = b""
+    if parquet_out is None:
+        claims_csv = b"".join([_claims_header()] + [e.claims_csv(counts) for e in entries])
+        conflicts_csv = b"".join([_conflicts_header()] + [r["_line"] for r in records])
 
     def load_claims() -> pd.DataFrame:
-        # the rows stay on the workers: the table is read back from claims.csv
+        # the rows stay on the workers: the table is read back from what was written
+        if parquet_out is not None:
+            return pd.read_parquet(f"{parquet_out.rstrip('/')}/claims.parquet")
         return pd.read_csv(io.BytesIO(claims_csv), dtype=str, keep_default_na=False)
 
-    return ScanResult(articles=len(entries), claim_count=sum(len(e.claim_ids) for e in entries),
+    return ScanResult(articles=sum(o.read for o in outcomes), claim_count=sum(o.claims for o in outcomes),
                       conflict_records=records, claims_csv=claims_csv, conflicts_csv=conflicts_csv,
                       problems=problems, settings=settings, load_claims=load_claims,
                       _conflicts=conflicts_frame(records))
