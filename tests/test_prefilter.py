@@ -5,6 +5,8 @@ pass over every block finds: same rows, same offsets into the whole article."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimcheck.api import extract_many
 from claimcheck.prefilter import regions
@@ -96,3 +98,25 @@ def test_extraction_uses_the_prefilter_for_the_blank_pipeline(nlp, monkeypatch):
     text = "Prose only here.\n\nIt cost $40 in May 2024.\n"
     rows = extract_many(nlp, [text])[0]
     assert given == [text] and [r["start"] for r in rows] == [text.index("$40"), text.index("May 2024")]
+
+
+# Fragments written for this test, put together at random: figures, prose
+# without one, headings, qualifier cues, reference lists, odd white space.
+FRAGMENTS = [
+    "The trial enrolled 240 adults.", "Nothing here is counted.", "It happened twice a week.",
+    "About a third of them relapsed.", "Results", "References", "- Smith J. A note on dosing.",
+    "In a phase 3 study, 58% improved.", "The open-label pilot study went on.", "A new trial began.",
+    "Costs rose to $1,200 in May 2023.", "Sales may fall next year, analysts expect.", "Twenty-five people came.",
+    "The drug is known as ZENTA, said the maker.", "ZENTA2 trial results", "It took an hour and a half.",
+    "Prose with a hyphen-ated word and no figure.", "   ", "\t", "See [3] and doi:10.1000/xyz.",
+    "1. First item", "References\n\n- Brown P. Dosing notes, 2019, 12 mg.", "The rate was 4.5 per 1,000 births.",
+    "They waited a year.", "Half of the group left.",
+]
+SEPARATORS = ["\n", "\n\n", "\r\n", "\r\n\r\n", " ", "\n \n", "\n\n\n"]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), min_size=1, max_size=14))
+def test_random_mixes_of_fragments_give_the_full_passes_rows(nlp, parts):
+    text = "".join(fragment + separator for fragment, separator in parts)
+    _assert_same_rows(nlp, [text])
