@@ -4,22 +4,23 @@ raw text.
 
 A claim starts at a token that can start a number (a figure, a number, ordinal
 or fraction word, "twice", "a"/"an" before a unit, scale or fraction word), at
-a date (which holds a figure) or at a relative date ("next year"). A paragraph (a run of non-blank
-lines) without one holds no claim, so most of an article's prose never needs
-tokenizing. A paragraph with one is given whole, with what its claims' context
-reads outside it: the QUALIFIER_CARRY_PARAGRAPHS non-blank lines before it,
-where a study's phase, name or design is carried from (context.py), and the
-white space around it, so that its first and last tokens have the same
-neighbours as in the whole text. A block holding a reference-list heading is
-given whole: that exclusion runs from the heading over the entries after it.
+a date (which holds a figure) or at a relative date ("next year"). A paragraph
+(a run of non-blank lines) without one holds no claim, so it is never
+tokenized. A paragraph with one is kept whole, with what its claims' context
+reads outside it: of the QUALIFIER_CARRY_PARAGRAPHS non-blank lines before it,
+those up to the farthest that can name a phase, a trial or a design
+(context.py carries them), and the white space on either side. The kept spans
+of a block are joined into one piece, one Doc, with a heading line between
+them, where context.py stops carrying qualifiers as it would at the lines left
+out. A block holding a reference-list heading is kept whole: that exclusion
+runs from the heading over the entries after it.
 
-Pieces are cut inside the blocks of ``reader.blocks``, so a long article is
-cut where a full pass cuts it, and each piece comes with its offset into the
+Pieces are made inside the blocks of ``reader.blocks``, so a long article is
+cut where a full pass cuts it, and each piece says where its parts lie in the
 article: rows are the same as a full pass's, offsets included
-(tests/test_prefilter.py checks it on the seed, the development set and the
-hostile-input corpus).
+(tests/test_prefilter.py checks it on the seed, the development set, the
+hostile-input corpus and random mixes of written fragments).
 """
-
 from __future__ import annotations
 
 import re
