@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -30,6 +30,7 @@ from claimcheck.conflicts import (
 from claimcheck.corpus import load_manifest
 from claimcheck.output import write_atomic
 from claimcheck.pipeline import build_pipeline
+from claimcheck.prefilter import Joined, in_article, regions
 from claimcheck.reader import Article, CorpusError, Problem, blocks, find_articles, read_article
 from claimcheck.reviews import apply_reviews, load_reviews, with_review_columns
 from claimcheck.state import (
@@ -101,14 +102,21 @@ def extract_rows(nlp, text: str) -> list[dict]:
     return extract_many(nlp, [text])[0]
 
 
-def extract_many(nlp, texts: list[str]) -> list[list[dict]]:
-    """The claim rows of each text, all their blocks in one ``nlp.pipe`` stream:
-    the pipe's set-up costs once per batch, not once per article."""
+def extract_many(nlp, texts: list[str],
+                 pieces: Callable[[str], Iterable[tuple[int | Joined, str]]] | None = None) -> list[list[dict]]:
+    """The claim rows of each text, all their pieces in one ``nlp.pipe`` stream:
+    the pipe's set-up costs once per batch, not once per article. `pieces(text)`
+    gives (where, piece), `where` the piece's offset or a ``prefilter.Joined``.
+    By default the pieces hold only the paragraphs that can hold a claim, and
+    their context (``prefilter.regions``: the same rows as every block of the
+    text, ``reader.blocks``, which a trained model's sentence boundaries need)."""
+    if pieces is None:
+        pieces = regions if nlp.has_pipe("claimcheck_sentences") else blocks
     out: list[list[dict]] = [[] for _ in texts]
     seen: list[dict] = [{} for _ in texts]
-    stream = ((block, (n, offset)) for n, text in enumerate(texts) for offset, block in blocks(text))
-    for doc, (n, offset) in nlp.pipe(stream, as_tuples=True):
-        out[n].extend(rows_from_doc(doc, offset, seen[n]))
+    stream = ((piece, (n, where)) for n, text in enumerate(texts) for where, piece in pieces(text))
+    for doc, (n, where) in nlp.pipe(stream, as_tuples=True):
+        out[n].extend(in_article(rows_from_doc(doc, 0, seen[n]), where))
     return out
 
 

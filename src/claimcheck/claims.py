@@ -92,7 +92,6 @@ def rows_from_doc(doc: Doc, offset: int, seen: dict[tuple[str, str], int]) -> li
             "relative": list(q.relative) if q.relative else None,
             "flags": "; ".join(flags),
             "sentence": ctx.sentence,
-            "sentence_start": ctx.sentence_start + offset,
         })
     return rows
 
@@ -168,13 +167,15 @@ def _with_as_of(rows: list[dict]) -> list[dict]:
 
 
 def _place_in(sentence: str, row: dict) -> tuple[int, int]:
-    """Where a claim's text is in its sentence (the sentence is stripped, so
-    the offsets are found again): the occurrence nearest its offset."""
+    """Where a claim's text is in its sentence: its occurrence-th appearance
+    there (rows count the claims of one sentence and text), else its first."""
     text = row["text"]
-    guess = row["start"] - row.get("sentence_start", row["start"])
-    found = sentence.find(text, max(0, guess - 3))
-    if found < 0:
-        found = sentence.find(text)
+    found = -1
+    for _ in range(int(row.get("occurrence") or 0) + 1):
+        nxt = sentence.find(text, found + 1)
+        if nxt < 0:
+            break
+        found = nxt
     return (found, found + len(text)) if found >= 0 else (-1, -1)
 
 

@@ -45,7 +45,7 @@ def _raise_interrupt(signum, frame):
 
 
 @main.command("scan", help=SCAN_HELP)
-@click.argument("corpus", type=click.Path(path_type=Path))
+@click.argument("corpus", type=click.Path(path_type=str))
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
               show_default=True, help="Folder for claims.csv and conflicts.csv.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
@@ -68,19 +68,33 @@ def _raise_interrupt(signum, frame):
               help="Read, extract and compare everything again; neither read nor write CORPUS/.claimcheck-cache.")
 @click.option("--html", type=click.Path(path_type=Path, dir_okay=False), default=None, metavar="FILE",
               help="Also write a report to read the conflicts side by side: one HTML file that opens offline.")
-def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, similarity: float,
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine; dask: a Dask cluster (pip install 'claimcheck[dask]'), "
+                   "CORPUS a folder or an fsspec URL. The output is the same.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the running cluster's scheduler (default: a local cluster of --jobs workers).")
+@click.option("--format", "out_format", type=click.Choice(["csv", "parquet"]), default="csv", show_default=True,
+              help="parquet (with --engine dask): claims.parquet/ and conflicts.parquet/ in --out, in parts.")
+def scan_command(corpus: str, out_dir: Path, quiet: bool, model: str | None, similarity: float,
                  min_severity: str, min_confidence: float, fail_on_conflict: bool, top: int, jobs: int,
-                 no_cache: bool, html: Path | None) -> None:
+                 no_cache: bool, html: Path | None, engine: str, scheduler: str | None, out_format: str) -> None:
+    if (scheduler or out_format == "parquet") and engine != "dask":
+        raise click.UsageError("--scheduler and --format parquet need --engine dask")
+    parquet_out = str(out_dir) if out_format == "parquet" else None
     settings = ConflictSettings(similarity=similarity, min_severity=min_severity, min_confidence=min_confidence)
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     progress = Progress(enabled=not quiet and sys.stderr.isatty())
     try:
-        result = scan(corpus, model=model, settings=settings, jobs=jobs, cache=not no_cache,
-                      on_progress=progress.update)
+        if engine == "dask":
+            result = _scan_on_dask(corpus, model, settings, jobs, scheduler, parquet_out)
+        else:
+            result = scan(corpus, model=model, settings=settings, jobs=jobs, cache=not no_cache,
+                          on_progress=progress.update)
         progress.clear()
-        write_outputs(result, out_dir)
+        if parquet_out is None:  # else the workers wrote the tables
+            write_outputs(result, out_dir)
         if html is not None:
-            write_html(result, corpus, html)
+            write_html(result, Path(corpus), html)
     except CorpusError as exc:
         click.echo(f"claimcheck: {exc}", err=True)
         sys.exit(EXIT_CORPUS)
@@ -97,9 +111,22 @@ def scan_command(corpus: Path, out_dir: Path, quiet: bool, model: str | None, si
     for problem in result.problems:
         click.echo(f"claimcheck: {problem}", err=True)
     if not quiet:
-        click.echo(summary(result, out_dir, top=top, html=html))
+        text = summary(result, out_dir, top=top, html=html)
+        if parquet_out is not None:
+            text = text.replace(f"{out_dir / 'claims.csv'}, {out_dir / 'conflicts.csv'}",
+                                f"{out_dir / 'claims.parquet'}/, {out_dir / 'conflicts.parquet'}/")
+        click.echo(text)
     if fail_on_conflict and result.open_conflicts():
         sys.exit(EXIT_CONFLICTS)
+
+
+def _scan_on_dask(corpus: str, model: str | None, settings: ConflictSettings, jobs: int, scheduler: str | None,
+                  parquet_out: str | None):
+    try:  # imported only here: the default install has no Dask
+        from claimcheck.engine_dask import scan_dask
+    except ImportError as exc:
+        raise click.UsageError(f"--engine dask needs the dask extra (pip install 'claimcheck[dask]'): {exc}") from None
+    return scan_dask(corpus, model=model, settings=settings, jobs=jobs, scheduler=scheduler, parquet_out=parquet_out)
 
 
 ADD_HELP = f"""Add articles (.txt, .md as they are; .html, .htm converted to the page's
