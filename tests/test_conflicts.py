@@ -588,3 +588,19 @@ def test_a_share_of_those_who_do_not_is_the_complement(tmp_path):
                    b="Medexa says 7 in 10 people who use the pen don't use its products.",
                    c="Medexa says half of people who use the pen use its products.")
     assert sorted(pairs(r)) == [("3 in 10", "half"), ("7 in 10", "half")]
+
+
+def test_the_ages_of_people_who_died_are_compared_by_what_happened_to_them(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Two people have died: a 4-year-old and a 9-year-old, both unvaccinated.",
+                   b="Two children have died: a 4-year-old and a 7-year-old.",
+                   c="Clinics vaccinated children aged 5 to 11.")
+    # the two 4-year-olds agree, which leaves 9 against 7; an eligibility age is no one's death
+    assert pairs(r) == [("9-year", "7-year")]
+
+
+def test_a_hedge_after_a_figure_past_a_comma_is_another_clauses(tmp_path):
+    r = scan_texts(tmp_path, a="When Glucora won approval in July 2022, I told patients it would change things.",
+                   b="Glucora won approval in July 2023.")
+    assert r.claims.loc[r.claims["text"] == "July 2022", "hedge_type"].tolist() == [""]
+    assert pairs(r) == [("July 2022", "July 2023")]

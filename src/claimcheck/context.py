@@ -350,7 +350,12 @@ def _nearest_hedge(cues: list[tuple[int, str]], span: Span, sent: _Sentence) -> 
         lo, hi = sorted((at, span.start_char))
         return not _CLAUSE_BREAK_RE.search(text, lo - sent.start_char, hi - sent.start_char)
 
-    near = [c for c in cues if same_clause(c[0])]
+    def same_clause_after(at: int) -> bool:
+        # a cue after the figure, past a comma, is in the next clause ("When it won
+        # approval in July 2022, I told my patients it would change ...")
+        return at < span.start_char or "," not in text[span.end_char - sent.start_char:at - sent.start_char]
+
+    near = [c for c in cues if same_clause(c[0]) and same_clause_after(c[0])]
     if not near:
         return "", ""
     _, cue = min(near, key=lambda c: abs(c[0] - span.start_char))
@@ -457,7 +462,10 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
             # time ("developed", "approved") key only dates.
             words = _count_words(q, right, qty_tokens) if q.kind == "count" else _content_words(left + right,
                                                                                                  qty_tokens)
-            keys = [k for k in _synonym_keys(window_text) if k not in rules.DATE_EVENT_KEYS]
+            # an age is someone's: what happened to them may be named anywhere in
+            # the sentence ("Three people have died: ..., a 6-year-old and a 9-year-old")
+            keys = [k for k in _synonym_keys(sent.text.lower() if q.kind == "age" else window_text)
+                    if k not in rules.DATE_EVENT_KEYS]
         if q.kind == "count":
             measure = " ".join(words)
         elif q.kind == "date" and keys:
