@@ -255,10 +255,11 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
             text=row["text"],
             sentence=row["sentence"], published=row.get("published") or "",
-            subject=row.get("subject") or "", names=frozenset((row.get("subject_names") or "").split()),
+            subject=row.get("subject") or "",
+            names=frozenset(frames.with_parts((row.get("subject_names") or "").split())),
             statistic=statistic,
             as_of=_as_of(row),
-            sentence_names=frozenset(frames.sentence_names(row["sentence"])),
+            sentence_names=frozenset(frames.with_parts(frames.sentence_names(row["sentence"]))),
         ))
     return out
 

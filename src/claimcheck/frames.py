@@ -56,6 +56,15 @@ def _marked_as_name(word: str) -> bool:
     return bare != word or any(c.isupper() for c in bare[1:])
 
 
+def with_parts(names: Iterable[str]) -> set[str]:
+    """Names and the parts of hyphenated ones ("aria-e" is also "aria"; "covid-19"
+    "covid"): one text writes "ARIA-E", another "ARIA (edema)"."""
+    out = set(names)
+    for name in names:
+        out.update(part for part in name.split("-") if len(part) >= 2 and part.isalpha())
+    return out
+
+
 def names_in(words: Sequence[str], starts_sentence: bool = False) -> list[str]:
     """The name words among `words` (a clause or sentence, in order), lower
     case. People quoted or cited ("said Jane Roe", "Dr. Roe") are left out:

@@ -319,7 +319,7 @@ HEDGE_CUES: dict[str, str] = {
     "anticipated": "forecast", "anticipate": "forecast", "anticipates": "forecast",
     "expected": "forecast", "expect": "forecast", "expects": "forecast",
     "projected": "forecast", "forecast": "forecast", "forecasts": "forecast",
-    "predicted": "forecast", "plan": "forecast", "plans": "forecast",
+    "predicted": "forecast", "plans to": "forecast", "plan to": "forecast", "planning to": "forecast",
     "planned": "forecast", "aims": "forecast", "aim": "forecast", "target": "forecast",
     "will": "forecast", "as early as": "forecast", "on track": "forecast",
     "scheduled": "forecast", "likely": "hedge", "could": "hedge", "may": "hedge",
