@@ -604,3 +604,28 @@ def test_a_hedge_after_a_figure_past_a_comma_is_another_clauses(tmp_path):
                    b="Glucora won approval in July 2023.")
     assert r.claims.loc[r.claims["text"] == "July 2022", "hedge_type"].tolist() == [""]
     assert pairs(r) == [("July 2022", "July 2023")]
+
+
+def test_counts_of_one_noun_with_other_modifiers_count_different_things(tmp_path):
+    r = scan_texts(tmp_path, a="Participants received three counselling sessions before treatment.",
+                   b="The protocol included two dosing sessions, and patients improved after two sessions.",
+                   c="Participants received four counselling sessions.")
+    # the dosing sessions are not the counselling sessions; 'after two sessions' is a point in time
+    assert pairs(r) == [("three", "four")]
+
+
+def test_yearly_burden_figures_of_one_population_conflict(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The virus causes roughly 250,000\nemergency visits and 9,000 deaths a year among adults over 65.",
+                   b="Each year it causes 120,000 to 180,000 emergency visits and 4,000 to 7,000 deaths among "
+                     "adults over 65.")
+    assert sorted(pairs(r)) == [("250,000", "120,000 to 180,000"), ("9,000", "4,000 to 7,000")]
+
+
+def test_vote_tallies_in_words_and_figures(tmp_path):
+    r = scan_texts(tmp_path, a="The FDA advisory committee voted 8-3 in favor of Glucora.",
+                   b="The FDA panel voted eight to three to back Glucora.",
+                   c="Advisers to the FDA voted 9 to 2 in favor of Glucora.")
+    found = {(x.source_a, x.source_b, x.text_a, x.text_b) for x in r.conflicts.itertuples()}
+    assert not any({"a.txt", "b.txt"} == {x[0], x[1]} for x in found)  # the same vote
+    assert ("a.txt", "c.txt", "8", "9") in found and ("a.txt", "c.txt", "3", "2") in found

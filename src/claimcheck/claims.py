@@ -154,7 +154,7 @@ def _with_as_of(rows: list[dict]) -> list[dict]:
     for row in rows:
         by_sentence.setdefault(row["sentence"], []).append(row)
     for sentence, group in by_sentence.items():
-        places = {id(row): _place_in(sentence, row) for row in group}
+        places = {id(row): place_in(sentence, row) for row in group}
         dates = [(*places[id(r)], str(r["date"])) for r in group
                  if r.get("kind") == "date" and r.get("date") and not str(r["date"]).startswith("--")
                  and places[id(r)][0] >= 0]
@@ -166,7 +166,7 @@ def _with_as_of(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def _place_in(sentence: str, row: dict) -> tuple[int, int]:
+def place_in(sentence: str, row: dict) -> tuple[int, int]:
     """Where a claim's text is in its sentence: its occurrence-th appearance
     there (rows count the claims of one sentence and text), else its first."""
     text = row["text"]

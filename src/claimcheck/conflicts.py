@@ -23,6 +23,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from claimcheck import frames, rules
+from claimcheck.claims import place_in
 from claimcheck.context import QUALIFIER_STEMS, stem
 from claimcheck.numbers import format_number, round_to_precision
 
@@ -191,6 +192,8 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     """The claims of `rows` (full claims-table rows) that the conflict stage compares."""
     out = []
     for row in rows:
+        if row["kind"] == "count" and _counts_a_timepoint(row):
+            continue  # "improved after two sessions": when, not how many
         if row["kind"] not in COMPARED_KINDS or row.get("role") in UNCOMPARED_ROLES \
                 or row.get("status") in rules.UNASSERTED_STATUSES \
                 or row["sentence"].lstrip("'\"“ ").lower().startswith(rules.CITATION_OPENERS):
@@ -262,6 +265,14 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             sentence_names=frozenset(frames.with_parts(frames.sentence_names(row["sentence"]))),
         ))
     return out
+
+
+def _counts_a_timepoint(row: dict) -> bool:
+    """Whether a count follows a word that makes it a point in time ("after
+    two sessions", "by the third dose")."""
+    at = place_in(row["sentence"], row)[0]
+    before = row["sentence"][max(0, at - 12):at].lower().split() if at >= 0 else []
+    return bool(before) and before[-1] in rules.TIMEPOINT_BEFORE_COUNT
 
 
 def _as_of(row: dict) -> frozenset[str]:
@@ -368,6 +379,11 @@ def _capitalized_words(sentence: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _CAPITALIZED.findall(sentence))
 
 
+def _modifiers(c: Comparable) -> set[str]:
+    """The words of a count's measure besides its noun ("dosing" of "dosing sessions")."""
+    return {w for w in c.words.split() if w != c.counted and not w.startswith(_QUALIFIER_PREFIXES)}
+
+
 def _magnitude(c: Comparable) -> float:
     """A claim's size in its family's base unit (the middle of what it allows)."""
     lo, hi = c.interval
@@ -385,6 +401,11 @@ def _comparable_counts(a: Comparable, b: Comparable) -> bool:
     # acres": counts of one noun this far apart count a whole and a part
     small, large = sorted((abs(a.low), abs(b.low)))
     if small > 0 and large / small > rules.COUNT_MAX_RATIO:
+        return False
+    # "three counselling sessions" and "two dosing sessions" count different things
+    # (a study's size is not: "2,246 adults", "2,200 unvaccinated high-risk adults")
+    mods_a, mods_b = _modifiers(a), _modifiers(b)
+    if mods_a and mods_b and not mods_a & mods_b and not (a.population_count or b.population_count):
         return False
     # people counted for what happened to them ("died") are compared by that
     if a.keys or b.keys:

@@ -859,3 +859,6 @@ REGIMEN_REACH = 20
 # compares 100 minus it with the share of the thing itself.
 COMPLEMENT_NEGATIONS = {"not", "n't", "never"}
 COMPLEMENT_TAG = "complement-of"
+# A count right after one of these is a point in time, not a count of the
+# protocol: "patients improved after two sessions", "within three doses".
+TIMEPOINT_BEFORE_COUNT = {"after", "within", "following"}
