@@ -149,3 +149,15 @@ def test_progress_is_shown_only_when_enabled_and_slow():
     assert "scanned 3/10 articles" in shown.getvalue() and "scanned 10/10 articles" in shown.getvalue()
     assert shown.getvalue().endswith("\r")
     assert hidden.getvalue() == ""
+
+
+def test_the_summary_lists_the_most_certain_conflicts_first_with_their_confidence(tmp_path):
+    corpus = make_corpus(tmp_path)
+    (corpus / "c.md").write_text("In the phase 2 trial, 30% of the treatment group were in remission.\n",
+                                 encoding="utf-8")
+    result = CliRunner().invoke(main, ["scan", str(corpus), "--out", str(tmp_path), "--min-confidence", "0"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    table = lines[lines.index(next(x for x in lines if x.startswith("conf "))) + 1:]
+    confidences = [float(x.split()[0]) for x in table if x[:1].isdigit()]
+    assert len(confidences) >= 2 and confidences == sorted(confidences, reverse=True)

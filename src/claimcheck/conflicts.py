@@ -50,7 +50,7 @@ APPROX_POINTS = 1.0  # an "about" widens a share by this many points
 # stated by hundreds of articles) would give a report that grows with the square
 # of the corpus, so each claim in it is compared with the block's consensus
 # instead: the value most sources agree on.
-PAIRWISE_BLOCK = 300
+PAIRWISE_BLOCK = 50
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 # Share of the similarity threshold that measures of claims naming the same
 # subject at the figure must reach.
@@ -325,9 +325,8 @@ def block_keys(c: Comparable) -> list[str]:
     if c.keys:
         return [base + "key\x1f" + k for k in sorted(c.keys)]
     # its names too: "cut NovoLog by 65%" meets "NovoLog: list price lowered by 75%"
-    opening = _OPENING_WORD.match(c.sentence)
-    return [base + "word\x1f" + w for w in sorted(set(c.words.split()) | c.names
-                                                 | ({opening.group(1).lower()} if opening else set()))]
+    opening = _opening_word(c.sentence)
+    return [base + "word\x1f" + w for w in sorted(set(c.words.split()) | c.names | ({opening} if opening else set()))]
 
 
 def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
@@ -444,9 +443,14 @@ def _with_opening_name(c: Comparable, other: Comparable) -> frozenset[str]:
     """c's names, and the word its sentence opens with when the other claim
     names it: a capitalized first word may be a name or not ("Glucora now
     costs ..." against "Results were ..."), and the other claim tells."""
-    first = _OPENING_WORD.match(c.sentence)
-    word = first.group(1).lower() if first else ""
+    word = _opening_word(c.sentence)
     return c.names | {word} if word and (word in other.names or word in other.sentence_names) else c.names
+
+
+@functools.lru_cache(maxsize=8192)
+def _opening_word(sentence: str) -> str:
+    first = _OPENING_WORD.match(sentence)
+    return first.group(1).lower() if first else ""
 
 
 def _same_qualifiers(a: Comparable, b: Comparable) -> bool:

@@ -561,14 +561,13 @@ def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
 def _subject(sent: _Sentence, left: list, right: list, sentence_names: dict[int, list[str]]) -> tuple[str, str]:
     """The name nearest to a figure, and the names of its clause (of its
     sentence when the clause names nothing)."""
-    left_words, right_words = [t.text for t in left], [t.text for t in right]
     opens = bool(left) and left[0].i == sent.start
-    names = frames.names_in(left_words, starts_sentence=opens) + frames.names_in(right_words)
+    nearest, names = frames.clause_names([t.text for t in left], [t.text for t in right], opens)
     if not names:
         if sent.start not in sentence_names:
-            sentence_names[sent.start] = frames.sentence_names(sent.text)
+            sentence_names[sent.start] = list(frames.sentence_names(sent.text))
         names = sentence_names[sent.start]
-    return frames.nearest_name(left_words, right_words, opens), " ".join(sorted(set(names)))
+    return nearest, " ".join(sorted(set(names)))
 
 
 def _contrasted_arm(doc: Doc, sent: _Sentence, span: Span, left_lowers: list[str]) -> str:

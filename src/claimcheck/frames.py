@@ -10,6 +10,7 @@ frame from text and decide compatibility. Cue words are data in rules.py.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -27,6 +28,7 @@ _NOT_NAMES = {w.lower() for w in rules.NOT_NAME_WORDS}
 _SHOUTED_MIN = 6
 
 
+@functools.lru_cache(maxsize=16384)
 def _name_word(word: str) -> str:
     """The word as a name (lower case, no possessive), or '' when it is not one.
     A name joined to a common word names the name: "MDMA-assisted" is MDMA."""
@@ -70,9 +72,14 @@ def names_in(words: Sequence[str], starts_sentence: bool = False) -> list[str]:
     case. People quoted or cited ("said Jane Roe", "Dr. Roe") are left out:
     they say a figure, it is not about them. In a heading where most words are
     capitalized, only words shaped like names count."""
+    return [name for _, name in _indexed_names(words, starts_sentence)]
+
+
+def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[int, str]]:
+    """(index of the word, name) of names_in; an acronym at its run's last word."""
     alpha = [w for w in words if w[:1].isalpha()]
     title_case = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) > 0.75 * len(alpha)
-    out: list[str] = []
+    out: list[tuple[int, str]] = []
     run: list[str] = []  # the capitalized words of the name being read, for its acronym
     skip_until = -1
     opens = starts_sentence
@@ -86,13 +93,13 @@ def names_in(words: Sequence[str], starts_sentence: bool = False) -> list[str]:
         if lower in rules.SPEAKER_CUES_BEFORE:
             skip_until = i + rules.SPEAKER_NAME_REACH
         if name:
-            out.append(name)
+            out.append((i, name))
             if word[1:2].islower():  # acronyms come from spelled-out words only
                 run.append(name)
-        elif lower not in rules.NAME_JOINERS:
-            out.extend(_acronym(run))
+        elif run and lower not in rules.NAME_JOINERS:
+            out.extend((i - 1, a) for a in _acronym(run))
             run = []
-    return out + _acronym(run)
+    return out + [(len(words) - 1, a) for a in _acronym(run)]
 
 
 def _reporters(words: Sequence[str]) -> set[int]:
@@ -131,24 +138,26 @@ def _acronym(run: list[str]) -> list[str]:
 _SENTENCE_WORDS = re.compile(r"(?:[A-Z]\.){2,}|[\w'’\-‐]+|[^\w\s]")
 
 
-def sentence_names(sentence: str) -> list[str]:
-    """The names of a whole sentence (names_in over its words)."""
-    return names_in(_SENTENCE_WORDS.findall(sentence), starts_sentence=True)
+@functools.lru_cache(maxsize=8192)
+def sentence_names(sentence: str) -> tuple[str, ...]:
+    """The names of a whole sentence (names_in over its words); cached: every
+    claim of a sentence asks, and both the claims and the conflict stage do."""
+    return tuple(names_in(_SENTENCE_WORDS.findall(sentence), starts_sentence=True))
 
 
 def nearest_name(left: Sequence[str], right: Sequence[str], left_opens_sentence: bool = False) -> str:
     """The name nearest to a figure: the last in its left clause or the first
     in its right clause, whichever is closer (the right one on a tie)."""
-    for distance in range(max(len(left), len(right))):
-        if distance < len(right):
-            found = names_in([right[distance]])
-            if found:
-                return found[0]
-        if distance < len(left):
-            found = names_in([left[-1 - distance]], starts_sentence=left_opens_sentence and distance == len(left) - 1)
-            if found:
-                return found[0]
-    return ""
+    return clause_names(left, right, left_opens_sentence)[0]
+
+
+def clause_names(left: Sequence[str], right: Sequence[str], left_opens_sentence: bool = False) -> tuple[str, list[str]]:
+    """The name nearest to a figure between its left and right clause words,
+    and all the names of both (names_in of each)."""
+    named_left = _indexed_names(left, left_opens_sentence)
+    named_right = _indexed_names(right, False)
+    found = [(len(left) - 1 - i, 1, name) for i, name in named_left] + [(i, 0, name) for i, name in named_right]
+    return (min(found)[2] if found else ""), [name for _, name in named_left + named_right]
 
 
 def status(left_lowers: Sequence[str], hedge_type: str) -> str:

@@ -34,10 +34,11 @@ def summary(result: ScanResult, out_dir: Path, top: int = 10, html: Path | None 
         width = shutil.get_terminal_size((100, 20)).columns
         measure_w = max(16, min(36, width - 70))
         lines.append("")
-        lines.append(f"{'severity':<8} {'measure':<{measure_w}} {'value A':>12} {'value B':>12}  sources")
+        # most certain first, as conflicts.csv
+        lines.append(f"{'conf':<4} {'severity':<8} {'measure':<{measure_w}} {'value A':>12} {'value B':>12}  sources")
         for r in records[:top]:
             lines.append(
-                f"{r['severity']:<8} {_cut(r['measure'], measure_w):<{measure_w}} "
+                f"{r['confidence']:<4.2f} {r['severity']:<8} {_cut(r['measure'], measure_w):<{measure_w}} "
                 f"{_cut(r['value_a'], 12):>12} {_cut(r['value_b'], 12):>12}  "
                 f"{_cut(r['source_a'], 24)} / {_cut(r['source_b'], 24)}")
         if len(records) > top:
