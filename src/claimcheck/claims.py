@@ -154,11 +154,16 @@ def _with_as_of(rows: list[dict]) -> list[dict]:
     for row in rows:
         by_sentence.setdefault(row["sentence"], []).append(row)
     for sentence, group in by_sentence.items():
+        years = frames.years_in(sentence)
+        if not years and not any(r.get("kind") == "date" for r in group):
+            for row in group:
+                row["as_of"] = ""  # most sentences: nothing dates them
+            continue
         places = {id(row): place_in(sentence, row) for row in group}
         dates = [(*places[id(r)], str(r["date"])) for r in group
                  if r.get("kind") == "date" and r.get("date") and not str(r["date"]).startswith("--")
                  and places[id(r)][0] >= 0]
-        dates += [y for y in frames.years_in(sentence) if not any(d[0] < y[1] and y[0] < d[1] for d in dates)]
+        dates += [y for y in years if not any(d[0] < y[1] and y[0] < d[1] for d in dates)]
         for row in group:
             start, end = places[id(row)]
             row["as_of"] = "" if row.get("kind") == "date" or start < 0 else \

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck import frames, rules
 from claimcheck.claims import place_in
@@ -259,10 +260,10 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             text=row["text"],
             sentence=row["sentence"], published=row.get("published") or "",
             subject=row.get("subject") or "",
-            names=frozenset(frames.with_parts((row.get("subject_names") or "").split())),
+            names=_names_with_parts(row.get("subject_names") or ""),
             statistic=statistic,
             as_of=_as_of(row),
-            sentence_names=frozenset(frames.with_parts(frames.sentence_names(row["sentence"]))),
+            sentence_names=_sentence_names_with_parts(row["sentence"]),
         ))
     return out
 
@@ -448,9 +449,22 @@ def _with_opening_name(c: Comparable, other: Comparable) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8192)
+def _names_with_parts(names: str) -> frozenset[str]:
+    return frozenset(frames.with_parts(names.split()))
+
+
+@functools.lru_cache(maxsize=8192)
+def _sentence_names_with_parts(sentence: str) -> frozenset[str]:
+    return frozenset(frames.with_parts(frames.sentence_names(sentence)))
+
+
+@functools.lru_cache(maxsize=8192)
 def _opening_word(sentence: str) -> str:
+    """The capitalized word a sentence opens with, when it could be a name
+    (not "The", "In", "Among": no stop word)."""
     first = _OPENING_WORD.match(sentence)
-    return first.group(1).lower() if first else ""
+    word = first.group(1).lower() if first else ""
+    return "" if word in STOP_WORDS else word
 
 
 def _same_qualifiers(a: Comparable, b: Comparable) -> bool:

@@ -77,6 +77,8 @@ def names_in(words: Sequence[str], starts_sentence: bool = False) -> list[str]:
 
 def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[int, str]]:
     """(index of the word, name) of names_in; an acronym at its run's last word."""
+    if not any(w[:1].isupper() for w in words):
+        return []  # most clauses: nothing capitalized, so no name
     alpha = [w for w in words if w[:1].isalpha()]
     title_case = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) > 0.75 * len(alpha)
     out: list[tuple[int, str]] = []
@@ -227,6 +229,8 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     date the sentence opens with ("As of July 29, ..."). A baseline ("the most
     since 1992") dates another figure."""
     others = [d for d in dates if not (d[0] < end and start < d[1])]
+    if not others:
+        return []
     clauses = _clauses(sentence, others)
     # when something was said or filed dates the report, not the figure
     said = _report_dates(sentence, others, clauses)
