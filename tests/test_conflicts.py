@@ -629,3 +629,11 @@ def test_vote_tallies_in_words_and_figures(tmp_path):
     found = {(x.source_a, x.source_b, x.text_a, x.text_b) for x in r.conflicts.itertuples()}
     assert not any({"a.txt", "b.txt"} == {x[0], x[1]} for x in found)  # the same vote
     assert ("a.txt", "c.txt", "8", "9") in found and ("a.txt", "c.txt", "3", "2") in found
+
+
+def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",
+                   b="By July 29, 2025, officials had confirmed 1,333 cases nationwide.")
+    assert r.claims.set_index("text")["unit"]["1,133"] == "cases"
+    assert pairs(r) == [("1,133", "1,333")]

@@ -109,3 +109,14 @@ def test_the_kind_of_event_nearest_before_a_date():
     s = "It won accelerated approval in January 2023 and full approval in July 2023."
     assert frames.event_kind(s, "January 2023") == "accelerated"
     assert frames.event_kind(s, "July 2023") == ""
+
+
+def test_a_date_set_against_another_figure_dates_only_that_one():
+    s = "Electric cars were 18% of new sales, compared with 4% in 2020."
+    assert dates_of(s, "18%") == []
+    assert dates_of(s, "4%") == ["2020"]
+
+
+def test_the_nearest_name_is_a_word_not_an_acronym_of_words():
+    left = "the maker will cut the list price of Glucora and Insulex by".split()
+    assert frames.nearest_name(left, [], False) == "insulex"

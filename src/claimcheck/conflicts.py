@@ -471,7 +471,11 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     """Qualifying words that differ only by places one side names in its opening
     ("In Europe, 20%...") and the other among its measure words ("20% of cars
     sold in Europe")."""
-    differing = a.qualifier_words ^ b.qualifier_words
+    # when both give as-of dates, the year tags of their measure keys are read by
+    # the as-of frame (_same_frame) instead
+    both_dated = bool(a.as_of and b.as_of)
+    differing = {w for w in a.qualifier_words ^ b.qualifier_words
+                 if not (both_dated and w.startswith(rules.AS_OF_PREFIX))}
     if any(not word.startswith(rules.PLACE_PREFIX) for word in differing):
         return False
     # a place only one side names leaves the other unplaced, and "Gaines County"

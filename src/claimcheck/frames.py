@@ -72,16 +72,17 @@ def names_in(words: Sequence[str], starts_sentence: bool = False) -> list[str]:
     case. People quoted or cited ("said Jane Roe", "Dr. Roe") are left out:
     they say a figure, it is not about them. In a heading where most words are
     capitalized, only words shaped like names count."""
-    return [name for _, name in _indexed_names(words, starts_sentence)]
+    return [name for _, name, _ in _indexed_names(words, starts_sentence)]
 
 
-def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[int, str]]:
-    """(index of the word, name) of names_in; an acronym at its run's last word."""
+def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[int, str, bool]]:
+    """(index of the word, name, whether it is a word of the text) of names_in;
+    an acronym made of a run of words at its last word."""
     if not any(w[:1].isupper() for w in words):
         return []  # most clauses: nothing capitalized, so no name
     alpha = [w for w in words if w[:1].isalpha()]
     title_case = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) > 0.75 * len(alpha)
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str, bool]] = []
     run: list[str] = []  # the capitalized words of the name being read, for its acronym
     skip_until = -1
     opens = starts_sentence
@@ -95,13 +96,13 @@ def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[in
         if lower in rules.SPEAKER_CUES_BEFORE:
             skip_until = i + rules.SPEAKER_NAME_REACH
         if name:
-            out.append((i, name))
+            out.append((i, name, True))
             if word[1:2].islower():  # acronyms come from spelled-out words only
                 run.append(name)
         elif run and lower not in rules.NAME_JOINERS:
-            out.extend((i - 1, a) for a in _acronym(run))
+            out.extend((i - 1, a, False) for a in _acronym(run))
             run = []
-    return out + [(len(words) - 1, a) for a in _acronym(run)]
+    return out + [(len(words) - 1, a, False) for a in _acronym(run)]
 
 
 def _reporters(words: Sequence[str]) -> set[int]:
@@ -158,8 +159,10 @@ def clause_names(left: Sequence[str], right: Sequence[str], left_opens_sentence:
     and all the names of both (names_in of each)."""
     named_left = _indexed_names(left, left_opens_sentence)
     named_right = _indexed_names(right, False)
-    found = [(len(left) - 1 - i, 1, name) for i, name in named_left] + [(i, 0, name) for i, name in named_right]
-    return (min(found)[2] if found else ""), [name for _, name in named_left + named_right]
+    # the nearest is a word of the text, not an acronym made of its words ("hh" of "Humalog and Humulin")
+    found = [(len(left) - 1 - i, 1, name) for i, name, word in named_left if word]
+    found += [(i, 0, name) for i, name, word in named_right if word]
+    return (min(found)[2] if found else ""), [name for _, name, _ in named_left + named_right]
 
 
 def status(left_lowers: Sequence[str], hedge_type: str) -> str:
@@ -249,10 +252,19 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     if not found:
         # a sentence's only date dates its figures ("92.5% had two doses in the
         # 2024-25 school year ..., and 3.6% had an exemption")
-        dated = {d[2] for d in others if not _after_baseline_word(sentence, d[0])}
+        dated = {d[2] for d in others if not _after_baseline_word(sentence, d[0])
+                 and not _contrasted(sentence, clauses, d)}
         if len(dated) == 1:
             found = list(dated)
     return sorted(set(found))
+
+
+def _contrasted(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, int, str]) -> bool:
+    """Whether a date is in a clause set against another figure ("compared with
+    4% in 2020"): it dates that figure only."""
+    k = next((i for i, (s, e) in enumerate(clauses) if s <= date[0] <= e), len(clauses) - 1)
+    lead = sentence[clauses[k][0]:date[0]].lower()
+    return any(cue in lead for cue in rules.CONTRAST_CUES)
 
 
 def _introduces(clause: str) -> bool:

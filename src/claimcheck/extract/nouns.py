@@ -71,10 +71,19 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
         if tok.is_stop or lower in rules.UNIT_FORMS or lower in rules.BOUND_WORDS:
             return ""
         if looks_plural(lower):
-            return lower
+            return _compound_head(doc, k) or lower
         k += 1
         steps += 1
     return ""
+
+
+def _compound_head(doc: Doc, k: int) -> str:
+    """The head of a compound whose first word looks plural too: "1,133 measles
+    cases" counts cases (of measles), not measles."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is None or not nxt.is_alpha or nxt.is_stop or not looks_plural(nxt.lower_):
+        return ""
+    return "" if nxt.lower_ in rules.NOT_COUNT_NOUNS or nxt.lower_ in rules.UNIT_FORMS else nxt.lower_
 
 
 def _partitive_noun(ctx: DocContext, k: int) -> str:
