@@ -193,79 +193,105 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     """The claims of `rows` (full claims-table rows) that the conflict stage compares."""
     out = []
     for row in rows:
-        if row["kind"] == "count" and _counts_a_timepoint(row):
-            continue  # "improved after two sessions": when, not how many
-        if row["kind"] not in COMPARED_KINDS or row.get("role") in UNCOMPARED_ROLES \
-                or row.get("status") in rules.UNASSERTED_STATUSES \
-                or row["sentence"].lstrip("'\"“ ").lower().startswith(rules.CITATION_OPENERS):
-            continue
-        lo, hi = row["value_low"], row["value_high"]
-        if lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)):
-            continue
-        if row.get("list_size", 1) and int(row.get("list_size", 1) or 1) > 1:
-            lo, hi = row["list_low"], row["list_high"]  # a listed value stands for the list
-        family, factor = _family(row["kind"], row["unit"])
-        key_words = (row["measure_key"] or "").split()
-        if rules.COMPLEMENT_TAG in key_words and row["unit"] == "%":
-            key_words = [w for w in key_words if w != rules.COMPLEMENT_TAG]
-            lo, hi = 100 - hi, 100 - lo  # "70% don't" is "30% do"
-        keys = frozenset(w for w in key_words if w in SYNONYM_KEYS)
-        words = " ".join(w for w in key_words if w not in SYNONYM_KEYS)
-        event = ""
-        if row["kind"] == "date":
-            # a date's measure key starts with the event it times, if any
-            event = key_words[0] if key_words and key_words[0] in rules.DATE_EVENT_KEYS else ""
-            kind_of_event = frames.event_kind(row["sentence"], row["text"]) if event else ""
-            event = f"{kind_of_event} {event}".strip() if kind_of_event else event
-            if event in rules.DATE_EVENTS_NOT_COMPARED:
-                continue
-            # without an event word, only forecasts are compared ("sales expected
-            # by 2026"): other years mostly date another figure ("in 2020, 40%")
-            if not event and (row.get("hedge_type") != "forecast" or not words):
-                continue
-        if row["kind"] not in {"date", "count"} and not keys and not words:
-            continue
-        counted = (row.get("unit") or "") if row["kind"] == "count" else ""
-        if counted in rules.COUNTED_EVENTS:
-            # "three deaths" counts people who died, as "four participants died" does
-            keys = keys | {rules.COUNTED_EVENTS[counted]}
-            counted = rules.GENERIC_PERSON
-        elif counted in rules.PERSON_NOUNS:
-            counted = rules.GENERIC_PERSON  # "1,795 participants" and "1,906 people" count one thing
-        statistic = row.get("statistic") or "estimate"
-        study_size = row["kind"] == "count" and (statistic == "sample_size" or (
-            counted in rules.POPULATION_NOUNS and _about_a_study(row["sentence"])))
-        if study_size:
-            # a study of 2,246 adults, of 2,246 patients, "(n = 2,246)": one quantity, its size
-            counted, statistic = rules.GENERIC_PERSON, "sample_size"
-        if counted == rules.GENERIC_PERSON:
-            family = f"count:{counted}"
-        arm = row.get("arm") or ""
-        change = row.get("role") == "change"
-        out.append(Comparable(
-            claim_id=row["claim_id"], source=row["source"],
-            order=(row["source"], row["start"], row["end"], row["claim_id"]), kind=row["kind"],
-            family=family, arm=arm, keys=keys, words=words,
-            counted=_stem_noun(counted), low=lo, high=hi,
-            interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor, row["kind"]),
-            display=_display(row),
-            qualifiers={q: str(row.get(q) or "") for q in QUALIFIERS},
-            hedge=row.get("hedge_type") or "",
-            population_count=study_size and not keys & set(rules.COUNTED_EVENTS.values()),
-            event=event,
-            qualifier_words=frozenset([w for w in key_words if w in QUALIFIER_STEMS
-                                       or w.startswith(_QUALIFIER_PREFIXES)]
-                                      + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])]),
-            label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
-            text=row["text"],
-            sentence=row["sentence"], published=row.get("published") or "",
-            subject=row.get("subject") or "",
-            names=_names_with_parts(row.get("subject_names") or ""),
-            statistic=statistic,
-            as_of=_as_of(row),
-            sentence_names=_sentence_names_with_parts(row["sentence"]),
-        ))
+        claim = _comparable_of(row) if _compared(row) else None
+        if claim is not None:
+            out.append(claim)
     return out
+
+
+def _compared(row: dict) -> bool:
+    """Whether a row is a claim of a kind and status that is compared at all."""
+    if row["kind"] not in COMPARED_KINDS or row.get("role") in UNCOMPARED_ROLES \
+            or row.get("status") in rules.UNASSERTED_STATUSES \
+            or row["sentence"].lstrip("'\"“ ").lower().startswith(rules.CITATION_OPENERS):
+        return False
+    if row["kind"] == "count" and _counts_a_timepoint(row):
+        return False  # "improved after two sessions": when, not how many
+    lo, hi = row["value_low"], row["value_high"]
+    return not (lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)))
+
+
+def _comparable_of(row: dict) -> Comparable | None:
+    """A row as the conflict stage sees it, or None when it names too little to compare."""
+    lo, hi = row["value_low"], row["value_high"]
+    if row.get("list_size", 1) and int(row.get("list_size", 1) or 1) > 1:
+        lo, hi = row["list_low"], row["list_high"]  # a listed value stands for the list
+    family, factor = _family(row["kind"], row["unit"])
+    key_words = (row["measure_key"] or "").split()
+    if rules.COMPLEMENT_TAG in key_words and row["unit"] == "%":
+        key_words = [w for w in key_words if w != rules.COMPLEMENT_TAG]
+        lo, hi = 100 - hi, 100 - lo  # "70% don't" is "30% do"
+    keys = frozenset(w for w in key_words if w in SYNONYM_KEYS)
+    words = " ".join(w for w in key_words if w not in SYNONYM_KEYS)
+    event = _event_of(row, key_words, words) if row["kind"] == "date" else ""
+    if event is None or (row["kind"] not in {"date", "count"} and not keys and not words):
+        return None
+    counted, keys, statistic, study_size = _counted_of(row, keys)
+    if counted == rules.GENERIC_PERSON:
+        family = f"count:{counted}"
+    arm = row.get("arm") or ""
+    change = row.get("role") == "change"
+    return Comparable(
+        claim_id=row["claim_id"], source=row["source"],
+        order=(row["source"], row["start"], row["end"], row["claim_id"]), kind=row["kind"],
+        family=family, arm=arm, keys=keys, words=words,
+        counted=_stem_noun(counted), low=lo, high=hi,
+        interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor, row["kind"]),
+        display=_display(row),
+        qualifiers={q: str(row.get(q) or "") for q in QUALIFIERS},
+        hedge=row.get("hedge_type") or "",
+        population_count=study_size and not keys & set(rules.COUNTED_EVENTS.values()),
+        event=event,
+        qualifier_words=_qualifier_words_of(row, key_words),
+        label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
+        text=row["text"],
+        sentence=row["sentence"], published=row.get("published") or "",
+        subject=row.get("subject") or "",
+        names=_names_with_parts(row.get("subject_names") or ""),
+        statistic=statistic,
+        as_of=_as_of(row),
+        sentence_names=_sentence_names_with_parts(row["sentence"]),
+    )
+
+
+def _event_of(row: dict, key_words: list[str], words: str) -> str | None:
+    """The event a date times, with its kind ("accelerated approval"); "" for a
+    forecast that names none; None for a date not compared."""
+    # a date's measure key starts with the event it times, if any
+    event = key_words[0] if key_words and key_words[0] in rules.DATE_EVENT_KEYS else ""
+    kind_of_event = frames.event_kind(row["sentence"], row["text"]) if event else ""
+    event = f"{kind_of_event} {event}".strip() if kind_of_event else event
+    if event in rules.DATE_EVENTS_NOT_COMPARED:
+        return None
+    # without an event word, only forecasts are compared ("sales expected
+    # by 2026"): other years mostly date another figure ("in 2020, 40%")
+    if not event and (row.get("hedge_type") != "forecast" or not words):
+        return None
+    return event
+
+
+def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], str, bool]:
+    """What a count counts, its keys, its statistic and whether it is a study's size."""
+    counted = (row.get("unit") or "") if row["kind"] == "count" else ""
+    if counted in rules.COUNTED_EVENTS:
+        # "three deaths" counts people who died, as "four participants died" does
+        keys = keys | {rules.COUNTED_EVENTS[counted]}
+        counted = rules.GENERIC_PERSON
+    elif counted in rules.PERSON_NOUNS:
+        counted = rules.GENERIC_PERSON  # "1,795 participants" and "1,906 people" count one thing
+    statistic = row.get("statistic") or "estimate"
+    study_size = row["kind"] == "count" and (statistic == "sample_size" or (
+        counted in rules.POPULATION_NOUNS and _about_a_study(row["sentence"])))
+    if study_size:
+        # a study of 2,246 adults, of 2,246 patients, "(n = 2,246)": one quantity, its size
+        counted, statistic = rules.GENERIC_PERSON, "sample_size"
+    return counted, keys, statistic, study_size
+
+
+def _qualifier_words_of(row: dict, key_words: list[str]) -> frozenset[str]:
+    """Words that make a figure another measure ("severe", a dose, a year) and its scopes."""
+    return frozenset([w for w in key_words if w in QUALIFIER_STEMS or w.startswith(_QUALIFIER_PREFIXES)]
+                     + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])])
 
 
 def _counts_a_timepoint(row: dict) -> bool:

@@ -42,8 +42,8 @@ def review_command(conflict_id: str, corpus: Path, decision: str | None, note: s
     if decision is None:
         raise click.UsageError("give one of --confirm, --dismiss or --fixed")
     try:
-        # a scan (reusing the cache) tells which conflicts exist now
-        # every conflict found, however certain: a reviewer may judge one shown by --min-confidence 0
+        # a scan (reusing the cache) tells which conflicts exist now: every one found,
+        # however certain, since a reviewer may judge one shown by --min-confidence 0
         result = scan(corpus, settings=ConflictSettings(similarity=similarity, min_confidence=0.0))
         if conflict_id not in {r["conflict_id"] for r in result.conflict_records}:
             raise CorpusError(f"{conflict_id}: no such conflict in a scan of {corpus} "
