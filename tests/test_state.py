@@ -4,6 +4,7 @@ from scratch writes, whatever changed in between."""
 import os
 import random
 import time
+from pathlib import Path
 
 import pytest
 
@@ -218,3 +219,26 @@ def test_segment_files_stay_few_and_only_used_ones_are_kept(tmp_path):
         assert files == {name for name, _, _ in index["segments"]}
         assert len(files) <= MAX_SEGMENTS
     assert_same_as_from_scratch(corpus, tmp_path)
+
+
+def test_every_module_that_shapes_extracted_rows_keys_the_cache():
+    """A claim row depends on the code of the modules in the cache key and of
+    every claimcheck module they import (frames.py among them): each of those
+    must be in the key too, or a change there would reuse stale rows."""
+    import ast
+
+    from claimcheck import cache
+
+    src = Path(cache.__file__).parent
+    hashed = set(cache._EXTRACTOR_MODULES)
+    # modules whose code only renders or lists rows, never what a row holds
+    not_shaping = {"corpus", "output"}
+    for name in sorted(hashed):
+        tree = ast.parse((src / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("claimcheck"):
+                parts = node.module.split(".")
+                targets = [parts[1]] if len(parts) > 1 else [alias.name for alias in node.names]
+                for target in targets:
+                    assert target in hashed | not_shaping | {cache._EXTRACTOR_PACKAGE}, \
+                        f"{name}.py imports claimcheck.{target}, which is not in the cache key"

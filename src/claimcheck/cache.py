@@ -20,7 +20,8 @@ import spacy
 
 CACHE_DIR_NAME = ".claimcheck-cache"
 # The modules whose code decides what a scan extracts from one article.
-_EXTRACTOR_MODULES = ("rules", "numbers", "quantities", "pipeline", "context", "claims", "reader", "prefilter")
+_EXTRACTOR_MODULES = ("rules", "numbers", "quantities", "pipeline", "context", "frames", "claims", "reader",
+                      "prefilter")
 # ... and every module of the extraction package.
 _EXTRACTOR_PACKAGE = "extract"
 

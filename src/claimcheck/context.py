@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 import numpy
@@ -421,141 +421,183 @@ def _date_event(sent: _Sentence, span: Span) -> str:
     return best
 
 
+@dataclass
+class _DocState:
+    """What the claims of one Doc share, read once per Doc or per sentence."""
+    doc: Doc
+    spans: list[Span]
+    sent_of: dict[int, _Sentence]
+    section: _SectionQualifiers
+    qty_tokens: set[int]
+    qty_at: dict[int, Quantity]
+    timepoints: dict[int, list[tuple[int, Quantity]]]
+    per_sentence: dict[int, tuple] = field(default_factory=dict)  # hedge cues and section qualifiers
+    trial_words: dict[int, set[str]] = field(default_factory=dict)  # the words of its trial names
+    places: dict[int, list[str]] = field(default_factory=dict)  # the place it opens with ("In Europe,")
+    sentence_names: dict[int, list[str]] = field(default_factory=dict)  # for claims whose clause names none
+
+
 def claim_contexts(doc: Doc) -> list[tuple[Span, Quantity, ClaimContext]]:
     """The context of every quantity span of a Doc, in text order."""
     spans = sorted(doc.spans.get(QUANTITY_SPANS, []), key=lambda s: (s.start_char, s.end_char))
     text = doc_text(doc)
-    per_sentence: dict[int, tuple] = {}  # what every claim of a sentence shares
-    trial_words: dict[int, set[str]] = {}  # by sentence: the words of the trial names it holds
-    years_of: dict[int, tuple[str, bool]] = {}  # by span: the year its clause gives it, and if before it
-    places: dict[int, list[str]] = {}  # by sentence: the place it opens with ("In Europe,")
-    qty_tokens = _quantity_token_ids(doc)
-    out: list[tuple[Span, Quantity, ClaimContext]] = []
-    sent_of = _sentences_of(doc, text, spans)
-    section = _SectionQualifiers(text)
-    timepoints: dict[int, list[tuple[int, Quantity]]] = {}
-    sentence_names: dict[int, list[str]] = {}  # by sentence: its names, for claims whose clause names none
     quantities = [s._.quantity for s in spans]  # each span._ access builds an Underscore object
-    qty_at = {i: q for s, q in zip(spans, quantities, strict=True) for i in range(s.start, s.end)}
+    sent_of = _sentences_of(doc, text, spans)
+    timepoints: dict[int, list[tuple[int, Quantity]]] = {}
     for s, q in zip(spans, quantities, strict=True):
         if q.is_timepoint:
             timepoints.setdefault(sent_of[id(s)].start, []).append((s.start_char, q))
-    for s, q in zip(spans, quantities, strict=True):
-        sent = sent_of[id(s)]
-        left, right = _clause(doc, sent, s, qty_tokens)
-        left = _without_bound(left, q.bound)
-        left_lowers = [t.lower_ for t in left]
-        right_lowers = [t.lower_ for t in right]
-        right_text = " ".join(right_lowers)
-        years_of[id(s)] = _year_in(left_lowers, right_lowers)
-        window_text = " ".join(left_lowers) + " " + right_text
-        if q.kind == "date":
-            # the event a date times comes first in its measure key; the other
-            # words let forecasts without an event word be compared too
-            event = _date_event(sent, s)
-            # "by mid-2026", "in early 2025": the words that place a year are not what it times
-            words = [w for w in _content_words(left + right, qty_tokens) if w not in rules.YEAR_CUES]
-            keys = [event] if event else []
-        else:
-            # a count's measure is its noun and modifiers; what happened to those
-            # counted ("1,300 people died") comes in as a key. The events dates
-            # time ("developed", "approved") key only dates.
-            words = _count_words(q, right, qty_tokens) if q.kind == "count" else _content_words(left + right,
-                                                                                                 qty_tokens)
-            # an age is someone's: what happened to them may be named anywhere in
-            # the sentence ("Three people have died: ..., a 6-year-old and a 9-year-old")
-            keys = [k for k in _synonym_keys(sent.text.lower() if q.kind == "age" else window_text)
-                    if k not in rules.DATE_EVENT_KEYS]
-        if q.kind == "count":
-            measure = " ".join(words)
-        elif q.kind == "date" and keys:
-            measure = f"{keys[0]} date"
-        else:
-            measure = _readable(left, right, qty_tokens)
-        period = next((v for p, v in rules.PERIOD_QUALIFIERS.items() if (right_text + " ").startswith(p + " ")),
-                      None)
-        if period:
-            words = words + [period]  # "$12 billion a year": annual
-        if q.kind != "date" and _left_stopped_at_comma(doc, sent, left, s):
-            # "In Europe, 20% of new cars...": the place the sentence opens with
-            # qualifies its figures, though a comma ends their clause
-            if sent.start not in places:
-                places[sent.start] = _opening_place(doc, sent)
-            words = words + places[sent.start]
-            qualifier_tags = [rules.PLACE_PREFIX + stem(w) for w in places[sent.start]]
-            # "Among those who had the procedure, ...": the figures are the subgroup's
-            qualifier_tags += _opening_subgroup(doc, sent)
-        else:
-            qualifier_tags = []
-        if sent.start not in trial_words:
-            # a trial's name is its qualifier, not part of what it measures ("CLARITY-X")
-            trial_words[sent.start] = {part.lower() for _, name in _trial_names(sent.text)
-                                       for part in re.split(r"[-\s]+", name)}
-        # the group a figure is about is named right after it ("of the placebo
-        # group") or just before it ("the placebo group's 32%"); the words that
-        # name it ("usual care") are its arm, not what it measures
-        arm_windows = (" ".join(right_lowers[:8]), " ".join(left_lowers[-4:]))
-        arm = _arm(arm_windows[0]) or _arm(arm_windows[1]) or _contrasted_arm(doc, sent, s, left_lowers)
-        arm_words = {w for text in arm_windows for w in _control_cue(text).split()} if arm == "control" else set()
-        words = [rules.QUALIFIER_FORMS.get(w, w) for w in words
-                 if (q.kind != "money" or w not in rules.MONEY_WORDS) and w not in trial_words[sent.start]
-                 and w not in arm_words]
-        # "those in the highest quarter ate seven servings, compared with three
-        # for the lowest": the two ends of a comparison are different groups
-        qualifier_tags += sorted({rules.GROUP_PREFIX + rules.EXTREME_GROUPS[w]
-                                    for window in (left_lowers, right_lowers) for w, nxt in pairwise(window)
-                                    if w in rules.EXTREME_GROUPS and nxt in rules.RANKED_GROUPS})
-        if q.kind in rules.DOSE_QUALIFIED_KINDS:
-            # "29% of those in the 25 mg group": the dose names the group
-            qualifier_tags += sorted({f"{rules.DOSE_PREFIX}{_fmt(d.low)}{d.unit}" for d in
-                                      (qty_at.get(t.i) for t in left + right) if d is not None and d.kind == "dose"})
-            qualifier_tags += _regimen_tags(_since_last_figure(doc, sent, s, qty_at) + right, qty_at)
-        if q.kind == "percent" and any(w in rules.COMPLEMENT_NEGATIONS for w in right_lowers):
-            # "7 in 10 people who use insulin don't take its products": the share
-            # of the complement (the conflict stage compares 100 minus it)
-            qualifier_tags.append(rules.COMPLEMENT_TAG)
-        measure_key = " ".join(keys + sorted({stem(w) for w in words}) + qualifier_tags)
-        tp = ""
-        if not q.is_timepoint:
-            near = [t for t in timepoints.get(sent.start, [])]
-            if near:
-                tq = min(near, key=lambda t: abs(t[0] - s.start_char))[1]
-                tp = f"{_fmt(tq.low)} {tq.unit}"
-        if sent.start not in per_sentence:
-            per_sentence[sent.start] = (
-                _hedge_cues(sent, spans),
-                section.find(sent, "phase"),
-                section.find(sent, "trial"),
-                section.find(sent, "design"),
-            )
-        cues, phase, trial, design = per_sentence[sent.start]
-        if q.kind == "date":
-            # a date times an event (an approval, a launch), not a study result:
-            # only qualifiers in its own sentence apply
-            phase, trial, design = _phase(sent.text), _trial(sent.text), _design(sent.text)
-        hedge, hedge_type = _nearest_hedge(cues, s, sent)
-        subject, names = _subject(sent, left, right, sentence_names)
-        ctx = ClaimContext(
-            sentence=sent.text.strip(),
-            sentence_start=sent.start_char,
-            measure=measure,
-            measure_key=measure_key,
-            population=_population(q, right),
-            arm=arm,
-            phase=phase,
-            trial=trial,
-            design=design,
-            timepoint=tp,
-            hedge=hedge,
-            hedge_type=hedge_type,
-            condition=_is_condition(q, left, right, qty_at),
-            subject=subject,
-            names=names,
-            status=frames.status(left_lowers, hedge_type),
-        )
-        out.append((s, q, ctx))
+    state = _DocState(doc, spans, sent_of, _SectionQualifiers(text), _quantity_token_ids(doc),
+                      {i: q for s, q in zip(spans, quantities, strict=True) for i in range(s.start, s.end)},
+                      timepoints)
+    years_of: dict[int, tuple[str, bool]] = {}  # by span: the year its clause gives it, and if before it
+    out = [(s, q, _context_of(state, s, q, years_of)) for s, q in zip(spans, quantities, strict=True)]
     _share_within_sentences(out, years_of)
     return out
+
+
+def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tuple[str, bool]]) -> ClaimContext:
+    doc, sent = state.doc, state.sent_of[id(s)]
+    left, right = _clause(doc, sent, s, state.qty_tokens)
+    left = _without_bound(left, q.bound)
+    left_lowers = [t.lower_ for t in left]
+    right_lowers = [t.lower_ for t in right]
+    years_of[id(s)] = _year_in(left_lowers, right_lowers)
+    words, keys, measure = _measure_words(state, sent, s, q, left, right)
+    words, qualifier_tags = _with_place(state, sent, s, q, left, words)
+    # the group a figure is about is named right after it ("of the placebo
+    # group") or just before it ("the placebo group's 32%"); the words that
+    # name it ("usual care") are its arm, not what it measures
+    arm_windows = (" ".join(right_lowers[:8]), " ".join(left_lowers[-4:]))
+    arm = _arm(arm_windows[0]) or _arm(arm_windows[1]) or _contrasted_arm(doc, sent, s, left_lowers)
+    arm_words = {w for text in arm_windows for w in _control_cue(text).split()} if arm == "control" else set()
+    words = [rules.QUALIFIER_FORMS.get(w, w) for w in words
+             if (q.kind != "money" or w not in rules.MONEY_WORDS) and w not in _trial_words(state, sent)
+             and w not in arm_words]
+    qualifier_tags += _group_tags(state, sent, s, q, left, right, left_lowers, right_lowers)
+    cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
+    hedge, hedge_type = _nearest_hedge(cues, s, sent)
+    subject, names = _subject(sent, left, right, state.sentence_names)
+    return ClaimContext(
+        sentence=sent.text.strip(),
+        sentence_start=sent.start_char,
+        measure=measure,
+        measure_key=" ".join(keys + sorted({stem(w) for w in words}) + qualifier_tags),
+        population=_population(q, right),
+        arm=arm,
+        phase=phase,
+        trial=trial,
+        design=design,
+        timepoint=_timepoint(state, sent, s, q),
+        hedge=hedge,
+        hedge_type=hedge_type,
+        condition=_is_condition(q, left, right, state.qty_at),
+        subject=subject,
+        names=names,
+        status=frames.status(left_lowers, hedge_type),
+    )
+
+
+def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: list,
+                   right: list) -> tuple[list[str], list[str], str]:
+    """A claim's measure words, canonical keys and readable measure."""
+    right_text = " ".join(t.lower_ for t in right)
+    window_text = " ".join(t.lower_ for t in left) + " " + right_text
+    if q.kind == "date":
+        # the event a date times comes first in its measure key; the other
+        # words let forecasts without an event word be compared too
+        event = _date_event(sent, s)
+        # "by mid-2026", "in early 2025": the words that place a year are not what it times
+        words = [w for w in _content_words(left + right, state.qty_tokens) if w not in rules.YEAR_CUES]
+        keys = [event] if event else []
+    else:
+        # a count's measure is its noun and modifiers; what happened to those
+        # counted ("1,300 people died") comes in as a key. The events dates
+        # time ("developed", "approved") key only dates.
+        words = _count_words(q, right, state.qty_tokens) if q.kind == "count" else \
+            _content_words(left + right, state.qty_tokens)
+        # an age is someone's: what happened to them may be named anywhere in
+        # the sentence ("Three people have died: ..., a 6-year-old and a 9-year-old")
+        keys = [k for k in _synonym_keys(sent.text.lower() if q.kind == "age" else window_text)
+                if k not in rules.DATE_EVENT_KEYS]
+    if q.kind == "count":
+        measure = " ".join(words)
+    elif q.kind == "date" and keys:
+        measure = f"{keys[0]} date"
+    else:
+        measure = _readable(left, right, state.qty_tokens)
+    period = next((v for p, v in rules.PERIOD_QUALIFIERS.items() if (right_text + " ").startswith(p + " ")), None)
+    if period:
+        words = words + [period]  # "$12 billion a year": annual
+    return words, keys, measure
+
+
+def _with_place(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: list,
+                words: list[str]) -> tuple[list[str], list[str]]:
+    """"In Europe, 20% of new cars...": the place (or subgroup) the sentence
+    opens with qualifies its figures, though a comma ends their clause."""
+    if q.kind == "date" or not _left_stopped_at_comma(state.doc, sent, left, s):
+        return words, []
+    if sent.start not in state.places:
+        state.places[sent.start] = _opening_place(state.doc, sent)
+    place = state.places[sent.start]
+    # "Among those who had the procedure, ...": the figures are the subgroup's
+    return words + place, [rules.PLACE_PREFIX + stem(w) for w in place] + _opening_subgroup(state.doc, sent)
+
+
+def _trial_words(state: _DocState, sent: _Sentence) -> set[str]:
+    """A trial's name is its qualifier, not part of what it measures ("CLARITY-X")."""
+    if sent.start not in state.trial_words:
+        state.trial_words[sent.start] = {part.lower() for _, name in _trial_names(sent.text)
+                                         for part in re.split(r"[-\s]+", name)}
+    return state.trial_words[sent.start]
+
+
+def _group_tags(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: list, right: list,
+                left_lowers: list[str], right_lowers: list[str]) -> list[str]:
+    """Qualifier tags of the group a figure is about: one end of a ranked
+    comparison, the dose or regimen it is given for, the complement it counts."""
+    # "those in the highest quarter ate seven servings, compared with three
+    # for the lowest": the two ends of a comparison are different groups
+    tags = sorted({rules.GROUP_PREFIX + rules.EXTREME_GROUPS[w]
+                   for window in (left_lowers, right_lowers) for w, nxt in pairwise(window)
+                   if w in rules.EXTREME_GROUPS and nxt in rules.RANKED_GROUPS})
+    if q.kind in rules.DOSE_QUALIFIED_KINDS:
+        # "29% of those in the 25 mg group": the dose names the group
+        tags += sorted({f"{rules.DOSE_PREFIX}{_fmt(d.low)}{d.unit}" for d in
+                        (state.qty_at.get(t.i) for t in left + right) if d is not None and d.kind == "dose"})
+        tags += _regimen_tags(_since_last_figure(state.doc, sent, s, state.qty_at) + right, state.qty_at)
+    if q.kind == "percent" and any(w in rules.COMPLEMENT_NEGATIONS for w in right_lowers):
+        # "7 in 10 people who use insulin don't take its products": the share
+        # of the complement (the conflict stage compares 100 minus it)
+        tags.append(rules.COMPLEMENT_TAG)
+    return tags
+
+
+def _timepoint(state: _DocState, sent: _Sentence, s: Span, q: Quantity) -> str:
+    """The follow-up time of the sentence nearest to a figure ("at 12 weeks")."""
+    near = [] if q.is_timepoint else state.timepoints.get(sent.start, [])
+    if not near:
+        return ""
+    tq = min(near, key=lambda t: abs(t[0] - s.start_char))[1]
+    return f"{_fmt(tq.low)} {tq.unit}"
+
+
+def _sentence_qualifiers(state: _DocState, sent: _Sentence, q: Quantity) -> tuple:
+    """The sentence's hedge cues, and the phase, trial and design a figure takes
+    from its section; a date takes only those of its own sentence (it times an
+    event, not a study result)."""
+    if sent.start not in state.per_sentence:
+        state.per_sentence[sent.start] = (
+            _hedge_cues(sent, state.spans),
+            state.section.find(sent, "phase"),
+            state.section.find(sent, "trial"),
+            state.section.find(sent, "design"),
+        )
+    cues, phase, trial, design = state.per_sentence[sent.start]
+    if q.kind == "date":
+        phase, trial, design = _phase(sent.text), _trial(sent.text), _design(sent.text)
+    return cues, phase, trial, design
 
 
 def _subject(sent: _Sentence, left: list, right: list, sentence_names: dict[int, list[str]]) -> tuple[str, str]:
