@@ -57,6 +57,7 @@ SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 # subject at the figure must reach.
 STRONG_SUBJECT_SIMILARITY = 0.75
 QUALIFIERS = ("phase", "trial", "design", "timepoint")
+STUDY_QUALIFIERS = ("phase", "trial", "design")
 _OPENING_WORD = re.compile(r"^\W*([A-Z][\w-]*?)(?:'s|’s)?\b")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
 _FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
@@ -634,8 +635,7 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + (CONFIDENCE_SAME_ARM if a.arm and a.arm == b.arm else 0.0)
                   + CONFIDENCE_SAME_QUALIFIER * min(len(same), 3)
                   + CONFIDENCE_ONE_SIDED * min(len(one_sided), 3)
-                  + CONFIDENCE_ONE_SIDED_STUDY * sum(1 for n in one_sided if n.split()[3:4] in (["phase"], ["trial"],
-                                                                                              ["design"]))
+                  + CONFIDENCE_ONE_SIDED_STUDY * _one_sided_study_qualifiers(a, b)
                   + (CONFIDENCE_DIFFERENT_QUALIFIER if differ else 0.0)
                   + (CONFIDENCE_HEDGED if a.hedge or b.hedge else 0.0)
                   + (CONFIDENCE_EVENT_UNNAMED if a.event and not (a.sentence_names and b.sentence_names) else 0.0)
@@ -643,6 +643,11 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0))
     confidence = round(min(max(confidence, 0.01), 0.99), 2)
     return Evidence(confidence, tuple(matched), tuple(differ + one_sided + same), ambiguous_a or ambiguous_b)
+
+
+def _one_sided_study_qualifiers(a: Comparable, b: Comparable) -> int:
+    """How many of phase, trial and design only one of the two names."""
+    return sum(1 for q in STUDY_QUALIFIERS if bool(a.qualifiers[q]) != bool(b.qualifiers[q]))
 
 
 def _measure_closeness(a: Comparable, b: Comparable, settings: ConflictSettings) -> float:
