@@ -562,6 +562,15 @@ def test_the_arm_of_a_contrasted_figure_is_read_past_an_apposition(tmp_path):
     assert pairs(r) == [("1.4%", "1.9%")]
 
 
+def test_a_count_of_people_in_apposition_is_no_regimen_of_the_next_share(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Over the year, 2.1% of those on the drug died — six people — compared with 1.4% on placebo.",
+                   b="Over the year, 1.9% of patients on placebo died.")
+    keys = dict(zip(r.claims["text"], r.claims["measure_key"], strict=False))
+    assert "dose-" not in keys["1.4%"]
+    assert pairs(r) == [("1.4%", "1.9%")]
+
+
 def test_a_regimen_named_across_commas_qualifies_the_share(tmp_path):
     r = scan_texts(tmp_path,
                    a="One dose of the mumps, measles and rubella vaccine is about 93% effective.",
@@ -637,3 +646,35 @@ def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tm
                    b="By July 29, 2025, officials had confirmed 1,333 cases nationwide.")
     assert r.claims.set_index("text")["unit"]["1,133"] == "cases"
     assert pairs(r) == [("1,133", "1,333")]
+
+
+def test_a_study_named_by_one_side_only_costs_confidence_when_the_other_names_another(tmp_path):
+    one_study = scan_in(tmp_path, "one",
+                        a="In the phase 3 trial, 1.1% of participants on placebo died.",
+                        b="In the study, 1.8% of participants on placebo died.")
+    two_studies = scan_in(tmp_path, "two",
+                          a="In the phase 3 trial, 1.1% of participants on placebo died.",
+                          b="In the study, 1.8% of participants on placebo died. "
+                            "An earlier phase 2 study had enrolled 850 people.")
+    assert pairs(one_study) == pairs(two_studies) == [("1.1%", "1.8%")]
+    alone = one_study.conflicts["confidence"].iloc[0]
+    assert alone >= 0.5
+    assert two_studies.conflicts["confidence"].iloc[0] < alone
+
+
+def test_figures_given_respectively_are_each_a_subgroups(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Headache was reported by 4.1% of teenagers, 6.3% of adults and 9.8% of retirees; "
+                     "severe headache occurred in 0.5%, 1.1% and 2.4%, respectively.",
+                   b="Severe headache occurred in 1.9% of participants.",
+                   c="Among adults, severe headache occurred in 1.6%.")
+    assert pairs(r) == [("1.1%", "1.6%")]
+
+
+def test_a_share_of_these_people_is_a_subgroups_named_before(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="About 12% of trial participants carried two copies of the gene. "
+                     "Roughly a third of these participants developed brain swelling.",
+                   b="Brain swelling developed in 14% of participants.",
+                   c="A third of those who received the drug developed brain swelling.")
+    assert pairs(r) == [("14%", "A third")]

@@ -111,6 +111,13 @@ def test_the_kind_of_event_nearest_before_a_date():
     assert frames.event_kind(s, "July 2023") == ""
 
 
+def test_the_kind_of_event_is_read_from_its_pathway_or_basis():
+    s = "Regulators cleared the vaccine through the emergency pathway in March 2021."
+    assert frames.event_kind(s, "March 2021") == "emergency"
+    s = "The agency allowed the drug on an accelerated basis in May 2020."
+    assert frames.event_kind(s, "May 2020") == "accelerated"
+
+
 def test_a_date_set_against_another_figure_dates_only_that_one():
     s = "Electric cars were 18% of new sales, compared with 4% in 2020."
     assert dates_of(s, "18%") == []

@@ -58,6 +58,9 @@ SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 STRONG_SUBJECT_SIMILARITY = 0.75
 QUALIFIERS = ("phase", "trial", "design", "timepoint")
 STUDY_QUALIFIERS = ("phase", "trial", "design")
+# Study qualifiers whose absence names a study too: a figure given for no
+# design is the main trial's, never the open-label extension's or a pilot's.
+DEFAULT_STUDY_QUALIFIERS = ("design",)
 _OPENING_WORD = re.compile(r"^\W*([A-Z][\w-]*?)(?:'s|’s)?\b")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
 _FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
@@ -106,6 +109,7 @@ class Comparable:
     statistic: str  # estimate | ci | p_value | sample_size | tally_for | ...: compared only with its kind
     as_of: frozenset[str]  # the dates its sentence gives it (ISO prefixes)
     sentence_names: frozenset[str]  # every name of its sentence
+    source_studies: frozenset[str]  # "phase=3", "trial=X": every study qualifier its article names
 
     def to_fields(self) -> list[str]:
         """The claim as FIELD_COUNT strings without NUL, for the scan state;
@@ -117,13 +121,13 @@ class Comparable:
                 "1" if self.population_count else "", self.event, " ".join(sorted(self.qualifier_words)),
                 self.label, "1" if self.change else "", self.unit, self.text, self.sentence, self.published,
                 self.subject, " ".join(sorted(self.names)), self.statistic, " ".join(sorted(self.as_of)),
-                " ".join(sorted(self.sentence_names))]
+                " ".join(sorted(self.sentence_names)), "\x1f".join(sorted(self.source_studies))]
 
     @classmethod
     def from_fields(cls, f: list[str]) -> Comparable:
         (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
          phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, change, unit,
-         text, sentence, published, subject, names, statistic, as_of, sentence_names) = f
+         text, sentence, published, subject, names, statistic, as_of, sentence_names, source_studies) = f
         return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
                    family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
                    low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
@@ -132,10 +136,11 @@ class Comparable:
                    qualifier_words=frozenset(qualifier_words.split()), label=label, change=bool(change),
                    unit=unit, text=text, sentence=sentence, published=published, subject=subject,
                    names=frozenset(names.split()), statistic=statistic, as_of=frozenset(as_of.split()),
-                   sentence_names=frozenset(sentence_names.split()))
+                   sentence_names=frozenset(sentence_names.split()),
+                   source_studies=frozenset(source_studies.split("\x1f")) - {""})
 
 
-FIELD_COUNT = 34
+FIELD_COUNT = 35
 
 
 @dataclass
@@ -193,11 +198,20 @@ def _display(row) -> str:
 def comparable_claims(rows: list[dict]) -> list[Comparable]:
     """The claims of `rows` (full claims-table rows) that the conflict stage compares."""
     out = []
+    studies = _studies_by_source(rows)
     for row in rows:
-        claim = _comparable_of(row) if _compared(row) else None
+        claim = _comparable_of(row, studies[row["source"]]) if _compared(row) else None
         if claim is not None:
             out.append(claim)
     return out
+
+
+def _studies_by_source(rows: list[dict]) -> dict[str, frozenset[str]]:
+    """The study qualifiers each article names anywhere ("phase=3", "trial=X")."""
+    studies: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        studies[row["source"]].update(f"{q}={row[q]}" for q in STUDY_QUALIFIERS if row.get(q))
+    return defaultdict(frozenset, {source: frozenset(names) for source, names in studies.items()})
 
 
 def _compared(row: dict) -> bool:
@@ -212,7 +226,7 @@ def _compared(row: dict) -> bool:
     return not (lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)))
 
 
-def _comparable_of(row: dict) -> Comparable | None:
+def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> Comparable | None:
     """A row as the conflict stage sees it, or None when it names too little to compare."""
     lo, hi = row["value_low"], row["value_high"]
     if row.get("list_size", 1) and int(row.get("list_size", 1) or 1) > 1:
@@ -252,6 +266,7 @@ def _comparable_of(row: dict) -> Comparable | None:
         statistic=statistic,
         as_of=_as_of(row),
         sentence_names=_sentence_names_with_parts(row["sentence"]),
+        source_studies=source_studies,
     )
 
 
@@ -634,8 +649,8 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
     confidence = (CONFIDENCE_BASE + CONFIDENCE_SUBJECT[level]
                   + (CONFIDENCE_SAME_ARM if a.arm and a.arm == b.arm else 0.0)
                   + CONFIDENCE_SAME_QUALIFIER * min(len(same), 3)
-                  + CONFIDENCE_ONE_SIDED * min(len(one_sided), 3)
-                  + CONFIDENCE_ONE_SIDED_STUDY * _one_sided_study_qualifiers(a, b)
+                  + CONFIDENCE_ONE_SIDED * min(len(one_sided) - _unopposed_study_qualifiers(a, b), 3)
+                  + CONFIDENCE_ONE_SIDED_STUDY * _opposed_study_qualifiers(a, b)
                   + (CONFIDENCE_DIFFERENT_QUALIFIER if differ else 0.0)
                   + (CONFIDENCE_HEDGED if a.hedge or b.hedge else 0.0)
                   + (CONFIDENCE_EVENT_UNNAMED if a.event and not (a.sentence_names and b.sentence_names) else 0.0)
@@ -645,9 +660,24 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
     return Evidence(confidence, tuple(matched), tuple(differ + one_sided + same), ambiguous_a or ambiguous_b)
 
 
-def _one_sided_study_qualifiers(a: Comparable, b: Comparable) -> int:
-    """How many of phase, trial and design only one of the two names."""
-    return sum(1 for q in STUDY_QUALIFIERS if bool(a.qualifiers[q]) != bool(b.qualifiers[q]))
+def _one_sided_study_qualifiers(a: Comparable, b: Comparable) -> list[tuple[str, str, Comparable]]:
+    """The study qualifiers (phase, trial, design) only one of the two names:
+    (qualifier, its value, the claim that does not name it)."""
+    return [(q, a.qualifiers[q] or b.qualifiers[q], b if a.qualifiers[q] else a) for q in STUDY_QUALIFIERS
+            if bool(a.qualifiers[q]) != bool(b.qualifiers[q])]
+
+
+def _opposed_study_qualifiers(a: Comparable, b: Comparable) -> int:
+    """How many study qualifiers one side names while the other's article names
+    another study of that kind somewhere: its figure may be that study's. An
+    article naming no other study speaks of one, the one the other side names."""
+    return sum(1 for q, value, silent in _one_sided_study_qualifiers(a, b)
+               if q in DEFAULT_STUDY_QUALIFIERS
+               or any(s.startswith(q + "=") and s != f"{q}={value}" for s in silent.source_studies))
+
+
+def _unopposed_study_qualifiers(a: Comparable, b: Comparable) -> int:
+    return len(_one_sided_study_qualifiers(a, b)) - _opposed_study_qualifiers(a, b)
 
 
 def _measure_closeness(a: Comparable, b: Comparable, settings: ConflictSettings) -> float:

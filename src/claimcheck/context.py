@@ -388,6 +388,17 @@ def _arm(window_text: str) -> str:
     return ""
 
 
+def _referred_group(right_lowers: list[str]) -> list[str]:
+    """"a third of these participants": a group named before, which the figure's
+    sentence does not define ("of those who ...", "of those on placebo" do), is
+    a subgroup of unknown kind, never everyone."""
+    if len(right_lowers) < 2 or right_lowers[0] != "of" or right_lowers[1] not in rules.REFERRING_DETERMINERS:
+        return []
+    if any(w in rules.GROUP_DEFINERS for w in right_lowers[2:4]):
+        return []
+    return [rules.SUBGROUP_PREFIX + rules.REFERRED_GROUP]
+
+
 def _population(q: Quantity, right) -> str:
     if q.kind == "count":
         return q.counted
@@ -475,6 +486,7 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
              if (q.kind != "money" or w not in rules.MONEY_WORDS) and w not in _trial_words(state, sent)
              and w not in arm_words]
     qualifier_tags += _group_tags(state, sent, s, q, left, right, left_lowers, right_lowers)
+    qualifier_tags += _referred_group(right_lowers)
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
     hedge, hedge_type = _nearest_hedge(cues, s, sent)
     subject, names = _subject(sent, left, right, state.sentence_names)
@@ -639,12 +651,17 @@ def _since_last_figure(doc: Doc, sent: _Sentence, span: Span, qty_at: dict[int, 
     return [doc[k] for k in range(max(i + 1, sent.start), span.start)]
 
 
+_NOT_REGIMEN_NOUNS = rules.PERSON_NOUNS | set(rules.POPULATION_NOUNS) | set(rules.COUNTED_EVENTS)
+
+
 def _regimen_tags(window: list, qty_at: dict[int, Quantity]) -> list[str]:
     """The number of doses, sessions or courses a share is given for ("two
     doses are 97% effective", "a single dose is 93% effective"): a qualifier,
     as a dose is, since one dose and two are different regimens."""
+    # people are who a share is of, never its regimen ("died — six people — compared with 1.4%")
     tags = {f"{rules.DOSE_PREFIX}{_fmt(c.low)}-{stem(c.unit)}" for c in (qty_at.get(t.i) for t in window)
-            if c is not None and c.kind == "count" and c.high <= rules.CONDITION_COUNT_MAX and c.unit}
+            if c is not None and c.kind == "count" and c.high <= rules.CONDITION_COUNT_MAX and c.unit
+            and c.unit.lower() not in _NOT_REGIMEN_NOUNS}
     for k, tok in enumerate(window):
         if tok.lower_ in rules.SINGLE_WORDS:
             noun = next((t for t in window[k + 1:k + 4] if t.is_alpha and t.is_lower and t.lower_ not in _STOP), None)
@@ -718,6 +735,7 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]],
     for group in by_sent.values():
         if len(group) >= 2:
             _borrow_within(group)
+            _assign_respectively(group)
         _mark_years(group, years_of)
 
 
@@ -761,6 +779,53 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
             shared = sorted({w for g in peers for w in g[2].measure_key.split() if w in QUALIFIER_STEMS} - set(own))
             if shared:
                 ctx.measure_key = " ".join(own + shared)
+
+
+def _assign_respectively(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
+    """Figures listed with "respectively" are each given for a member of an
+    earlier list ("4.1% of smokers, 6.3% of former smokers ...; severe in 0.5%,
+    1.1% ..., respectively"): the i-th takes the measure of the first and the
+    subgroup of the i-th figure of the parallel list, as a qualifier, so none
+    of them is compared with a figure for everyone."""
+    sentence = group[0][2].sentence
+    run = _respectively_run(group, sentence)
+    if not run:
+        return
+    kind = run[0][1].kind
+    # the parallel list: as many figures of the kind before it in the sentence (else unknown)
+    earlier = [g for g in group if g[1].kind == kind and g[0].end_char <= run[0][0].start_char]
+    parallel = earlier if len(earlier) == len(run) else []
+    for i, (_, _, ctx) in enumerate(run):
+        if i and not ctx.measure_key:
+            ctx.measure_key, ctx.measure = run[0][2].measure_key.split(rules.SUBGROUP_PREFIX)[0].strip(), \
+                run[0][2].measure
+        words = [stem(w) for w in (parallel[i][2].population.lower().split() if parallel else [])
+                 if w.isalpha() and w not in STOP_WORDS]
+        tag = rules.SUBGROUP_PREFIX + ("-".join(sorted(words)) if words else rules.RESPECTIVELY_UNKNOWN)
+        ctx.measure_key = f"{ctx.measure_key} {tag}".strip()
+
+
+def _respectively_run(group: list[tuple[Span, Quantity, ClaimContext]],
+                      sentence: str) -> list[tuple[Span, Quantity, ClaimContext]]:
+    """The figures of a sentence's list that ", respectively" closes (two or more, one kind)."""
+    at = sentence.lower().find(rules.RESPECTIVELY)
+    if at < 0:
+        return []
+    at += group[0][2].sentence_start
+    before = [g for g in group if g[0].end_char <= at]
+    if not before or not _RESPECTIVELY_GAP.fullmatch(before[-1][0].doc.text[before[-1][0].end_char:at]):
+        return []
+    run = [before[-1]]
+    for g in reversed(before[:-1]):
+        gap = g[0].doc.text[g[0].end_char:run[0][0].start_char]
+        if g[1].kind != run[0][1].kind or not _LIST_GAP.fullmatch(gap):
+            break
+        run.insert(0, g)
+    return run if len(run) >= 2 else []
+
+
+_RESPECTIVELY_GAP = re.compile(r"[\s,)]*")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
 
 
 def _left_stopped_at_comma(doc: Doc, sent: _Sentence, left: list, span: Span) -> bool:

@@ -676,6 +676,17 @@ SUBGROUP_OPENERS_WITH_WHO = {"in", "for", "of"}
 SUBGROUP_RELATIVES = {"who", "whose", "whom"}
 SUBGROUP_MAX_WORDS = 10
 SUBGROUP_PREFIX = "among-"
+# Figures listed before it are each a member's of an earlier list ("in 0.5%,
+# 1.1% and 2.4%, respectively"); a member whose subgroup cannot be read gets this.
+RESPECTIVELY = "respectively"
+RESPECTIVELY_UNKNOWN = "listed"
+# "of these participants", "of those": a group named earlier, a subgroup unless
+# one of GROUP_DEFINERS follows and says who they are ("of those who ...").
+REFERRING_DETERMINERS = {"these", "those"}
+GROUP_DEFINERS = {"who", "whose", "that", "which", "with", "without", "on", "in", "taking", "given",
+                  "receiving", "treated", "aged", "over", "under", "at", "from", "assigned", "randomized",
+                  "randomised", "enrolled", "getting", "using"}
+REFERRED_GROUP = "referred"
 # Words in a figure's clause that name one end of a ranked comparison, before a
 # word of RANKED_GROUPS ("the highest quarter", "the bottom group"; not "the top
 # dose"): "group-top" / "group-bottom" qualify its measure key, so the two ends
