@@ -678,3 +678,11 @@ def test_a_share_of_these_people_is_a_subgroups_named_before(tmp_path):
                    b="Brain swelling developed in 14% of participants.",
                    c="A third of those who received the drug developed brain swelling.")
     assert pairs(r) == [("14%", "A third")]
+
+
+def test_a_trials_own_name_at_one_side_only_costs_confidence_but_a_registry_id_does_not(tmp_path):
+    news = "In the study, 1.8% of participants on placebo died."
+    by_id = scan_in(tmp_path, "id", a="In trial NCT01234567, 1.1% of participants on placebo died.", b=news)
+    by_name = scan_in(tmp_path, "name", a="In the BRAVO-SR trial, 1.1% of participants on placebo died.", b=news)
+    assert pairs(by_id) == pairs(by_name) == [("1.1%", "1.8%")]
+    assert by_name.conflicts["confidence"].iloc[0] < by_id.conflicts["confidence"].iloc[0]

@@ -98,3 +98,10 @@ def test_a_trial_name_is_a_qualifier_not_a_measure_word(nlp):
     ctx = contexts(nlp, "The headline number from the CLARITY-X trial is that the drug slowed decline by 35%.")
     assert ctx["35%"].trial == "CLARITY-X"
     assert "clarity" not in ctx["35%"].measure_key.split() and "x" not in ctx["35%"].measure_key.split()
+
+
+def test_a_trial_named_in_apposition_to_its_noun_is_its_qualifier(nlp):
+    ctx = contexts(nlp, "The result comes from one trial, GLOW-HR, in which about 900 older adults took the drug.")
+    assert ctx["900"].trial == "GLOW-HR"
+    ctx = contexts(nlp, "The second study, called GLOW-LR, enrolled 640 adults.")
+    assert ctx["640"].trial == "GLOW-LR"

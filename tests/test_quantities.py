@@ -228,6 +228,17 @@ def test_a_tally_of_the_sentence_subject_counts_it(extract, text, counted):
     assert len(q) == 1 and q[0].counted == counted and q[0].kind == ("count" if counted else "number")
 
 
+@pytest.mark.parametrize("text,counted", [
+    ("The trial gave the pill to about 4,100 elderly, frail volunteers.", "volunteers"),
+    ("Some 700 unvaccinated, high-risk adults took part.", "adults"),
+    # a comma after a plural ends what is counted
+    ("It enrolled 700 adults, unvaccinated and at high risk.", "adults"),
+])
+def test_a_count_reads_its_noun_past_a_comma_between_modifiers(extract, text, counted):
+    q = [q for q in extract(text) if q.kind == "count"]
+    assert len(q) == 1 and q[0].counted == counted
+
+
 def test_ages_given_as_decades(extract):
     found = [(q.text, q.low, q.high, q.kind) for q in extract("Participants were in their 60s and 70s.")]
     assert found == [("60s", 60, 69, "age"), ("70s", 70, 79, "age")]

@@ -59,7 +59,8 @@ STRONG_SUBJECT_SIMILARITY = 0.75
 QUALIFIERS = ("phase", "trial", "design", "timepoint")
 STUDY_QUALIFIERS = ("phase", "trial", "design")
 # Study qualifiers whose absence names a study too: a figure given for no
-# design is the main trial's, never the open-label extension's or a pilot's.
+# design is the main trial's, never the open-label extension's or a pilot's
+# (and a trial's own name: see _registry_ids).
 DEFAULT_STUDY_QUALIFIERS = ("design",)
 _OPENING_WORD = re.compile(r"^\W*([A-Z][\w-]*?)(?:'s|’s)?\b")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
@@ -672,8 +673,16 @@ def _opposed_study_qualifiers(a: Comparable, b: Comparable) -> int:
     another study of that kind somewhere: its figure may be that study's. An
     article naming no other study speaks of one, the one the other side names."""
     return sum(1 for q, value, silent in _one_sided_study_qualifiers(a, b)
-               if q in DEFAULT_STUDY_QUALIFIERS
+               if q in DEFAULT_STUDY_QUALIFIERS or (q == "trial" and not _registry_ids(value))
                or any(s.startswith(q + "=") and s != f"{q}={value}" for s in silent.source_studies))
+
+
+def _registry_ids(trial: str) -> bool:
+    """Whether a trial is named only by registry ids ("NCT03887455"): the name
+    abstracts give the study a whole article is about, which news stories never
+    use; a trial's own name ("EPIC-SR") they do use, so one side naming it and
+    the other not may be two studies."""
+    return all(rules.REGISTRY_ID.fullmatch(part) for part in trial.split("+"))
 
 
 def _unopposed_study_qualifiers(a: Comparable, b: Comparable) -> int:

@@ -371,9 +371,14 @@ ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # (Scales and manuals with a hyphen, DSM-5 or CAPS-5, are not trial names.)
 # Trial names: registry ids, capitals with a number ("STEP1", "MAPP2"), or a
 # capitalised word of four letters or more right before "trial" or "study"
-# ("the SURMOUNT-X trial", "the SELECT study").
+# ("the SURMOUNT-X trial", "the SELECT study") or in apposition after one
+# ("one trial, SELECT-HR,", "a study called SELECT").
 TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|[A-Z]{3,}\d{1,4}"
-                                r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=\s+(?:trial|study)\b))\b")
+                                r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=\s+(?:trial|study)\b)"
+                                r"|(?:(?<=trial, )|(?<=study, )|(?<=called )|(?<=named )|(?<=dubbed ))"
+                                r"[A-Z]{4,}(?:-[A-Z0-9]+)?)\b")
+# A trial registry's id: the whole of a trial name that only abstracts use.
+REGISTRY_ID = re.compile(r"NCT\d{8}|ISRCTN\d+")
 # A qualifier stated earlier in a section (a phase, a trial name) carries to the
 # claims of the next paragraphs, up to this many, unless a heading comes between
 # or a paragraph introduces another study with one of these cues.

@@ -54,6 +54,9 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
             k = skipped
             steps += 1
             continue
+        if tok.text == "," and k > j and _between_adjectives(doc, k):
+            k += 1  # "3,000 unvaccinated, high-risk people"
+            continue
         if not tok.is_alpha:
             return ""
         lower = tok.lower_
@@ -75,6 +78,14 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
         k += 1
         steps += 1
     return ""
+
+
+def _between_adjectives(doc: Doc, k: int) -> bool:
+    """A comma between two modifiers of one noun: lower-case words, the one
+    before it no plural, the one after it a word or a hyphenated compound."""
+    before, after = doc[k - 1], doc[k + 1] if k + 1 < len(doc) else None
+    return (after is not None and before.is_alpha and before.is_lower and not looks_plural(before.lower_)
+            and not before.is_stop and after.is_lower and (after.is_alpha or after.text[:1].isalpha()))
 
 
 def _compound_head(doc: Doc, k: int) -> str:
