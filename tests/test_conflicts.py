@@ -686,3 +686,21 @@ def test_a_trials_own_name_at_one_side_only_costs_confidence_but_a_registry_id_d
     by_name = scan_in(tmp_path, "name", a="In the BRAVO-SR trial, 1.1% of participants on placebo died.", b=news)
     assert pairs(by_id) == pairs(by_name) == [("1.1%", "1.8%")]
     assert by_name.conflicts["confidence"].iloc[0] < by_id.conflicts["confidence"].iloc[0]
+
+
+def _with_dates(folder, **published):
+    rows = "".join(f"{name}.txt,,,,{date}\n" for name, date in published.items())
+    (folder / "sources.csv").write_text("file,title,url,publisher,published\n" + rows, encoding="utf-8")
+
+
+def test_a_change_still_expected_after_it_took_effect_contradicts_the_report_of_it(tmp_path):
+    fact = "Glucora's 40% price cut took effect January 1."
+    stale = "Glucora's list price will fall by 40% starting next year."
+    (tmp_path / "late").mkdir()
+    _with_dates(tmp_path / "late", a="2024-03-01", b="2024-02-10")
+    assert pairs(scan_texts(tmp_path / "late", a=stale, b=fact)) == [("next year", "January 1")]
+    # a plan reported before the change took effect was no error when written
+    (tmp_path / "early").mkdir()
+    _with_dates(tmp_path / "early", a="2023-05-01", b="2024-02-10")
+    assert pairs(scan_texts(tmp_path / "early", a="Glucora's list price will fall by 40% starting in 2025.",
+                            b=fact)) == []

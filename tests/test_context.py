@@ -105,3 +105,9 @@ def test_a_trial_named_in_apposition_to_its_noun_is_its_qualifier(nlp):
     assert ctx["900"].trial == "GLOW-HR"
     ctx = contexts(nlp, "The second study, called GLOW-LR, enrolled 640 adults.")
     assert ctx["640"].trial == "GLOW-LR"
+
+
+def test_a_date_right_after_starting_is_when_something_takes_effect(nlp):
+    ctx = contexts(nlp, "Regulators approved Glucora in May, and starting next year its maker will raise the price.")
+    assert ctx["May"].measure_key.split()[0] == "approval"
+    assert ctx["next year"].measure_key.split()[0] == "taking-effect"

@@ -381,7 +381,9 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     if a.kind == "date" and (a.event or b.event):
         # an approval expected by 2027 is not contradicted by one granted in
         # 2020; what else the sentence says ("for severe disease") is not the event's
-        return a.event == b.event and (a.hedge == "forecast") == (b.hedge == "forecast")
+        if a.event != b.event:
+            return False
+        return (a.hedge == "forecast") == (b.hedge == "forecast") or _forecast_after_the_fact(a, b)
     if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
         return False  # "severe" cases, figures for 2020, for Europe
     if a.kind == "count":
@@ -408,6 +410,24 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     words_b = " ".join(w for w in b.words.split() if w not in names)
     return bool(words_a and words_b) and \
         fuzz.token_set_ratio(words_a, words_b) >= settings.similarity * STRONG_SUBJECT_SIMILARITY
+
+
+def _forecast_after_the_fact(a: Comparable, b: Comparable) -> bool:
+    """Whether one of two dates of a change taking effect is still expected
+    ("will fall starting next year") in an article published after the other
+    reports the change took effect, for the same named subject: the forecast is
+    stale. (Both must name it. Other events are left alone: an approval expected after one was
+    granted is mostly another approval.)"""
+    forecast, fact = (a, b) if a.hedge == "forecast" else (b, a)
+    if forecast.event != rules.MEASURE_SYNONYMS["took effect"] or not forecast.published:
+        return False
+    return _latest_day(fact.display) < forecast.published[:10] and \
+        _subject_level(forecast, fact) >= frames.SUBJECT_SHARED
+
+
+def _latest_day(iso: str) -> str:
+    """The last day an ISO date or prefix ("2024", "2024-01") can be."""
+    return iso + "-12-31"[len(iso) - 4:] if len(iso) in (4, 7) else iso
 
 
 def _bare(c: Comparable) -> bool:

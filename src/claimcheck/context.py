@@ -424,6 +424,9 @@ def _date_event(sent: _Sentence, span: Span) -> str:
     best, best_dist = "", 10**9
     text = sent.text.lower()
     pos = span.start_char - sent.start_char
+    before = text[max(0, pos - 12):pos].split()
+    if before and before[-1] in rules.TAKING_EFFECT_BEFORE_DATE:
+        return rules.MEASURE_SYNONYMS["took effect"]
     for m in _SYNONYM_RE.finditer(text):
         key = rules.MEASURE_SYNONYMS[m.group(0)]
         dist = abs(m.start() - pos)

@@ -743,6 +743,9 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "starting in": "taking-effect", "effective": "taking-effect",
     "prohibited": "ban", "scheduled": "ban", "criminalized": "ban",
 }
+# A word right before a date that makes it the date something takes effect
+# ("cut by 78% starting next January"), whatever event word is nearer.
+TAKING_EFFECT_BEFORE_DATE = {"starting", "beginning", "effective"}
 # Events that a date can time. A date with none of these in its clause has no
 # measure and is not compared (a byline date, an aside).
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "founding",
