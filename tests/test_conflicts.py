@@ -704,3 +704,23 @@ def test_a_change_still_expected_after_it_took_effect_contradicts_the_report_of_
     _with_dates(tmp_path / "early", a="2023-05-01", b="2024-02-10")
     assert pairs(scan_texts(tmp_path / "early", a="Glucora's list price will fall by 40% starting in 2025.",
                             b=fact)) == []
+
+
+def test_a_figure_naming_no_study_is_the_study_whose_figures_it_agrees_with(tmp_path):
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="The BRAVO-HR trial enrolled 2,246 adults.",
+                   b="The main trial enrolled about 2,200 adults at high risk.",
+                   c="The BRAVO-SR trial randomized 1,296 adults.",
+                   d="The BRAVO-HR trial enrolled about 3,000 people.")
+    reported = {frozenset(p) for p in pairs(r)}
+    assert frozenset({"about 2,200", "about 3,000"}) in reported or frozenset({"2,200", "3,000"}) in reported
+    assert not any("1,296" in p and ("2,200" in p or "about 2,200" in p) for p in reported)
+
+
+def test_a_study_implied_by_agreement_is_no_evidence_against_a_figure_naming_none(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In the BRAVO-HR trial, the pill cut the risk of death by 88%.",
+                   b="The pill cut the risk of death by 88%, the maker said.",
+                   c="The pill cut the risk of death by 81%.")
+    reasons = {frozenset((row.source_a, row.source_b)): row.reason for row in r.conflicts.itertuples()}
+    assert "only one says trial" not in reasons[frozenset({"b.txt", "c.txt"})]

@@ -17,7 +17,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -62,6 +62,8 @@ STUDY_QUALIFIERS = ("phase", "trial", "design")
 # design is the main trial's, never the open-label extension's or a pilot's
 # (and a trial's own name: see _registry_ids).
 DEFAULT_STUDY_QUALIFIERS = ("design",)
+# Study qualifiers a figure naming none takes from the figures it agrees with.
+IMPLIED_QUALIFIERS = ("phase", "trial")
 _OPENING_WORD = re.compile(r"^\W*([A-Z][\w-]*?)(?:'s|’s)?\b")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
 _FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
@@ -111,6 +113,9 @@ class Comparable:
     as_of: frozenset[str]  # the dates its sentence gives it (ISO prefixes)
     sentence_names: frozenset[str]  # every name of its sentence
     source_studies: frozenset[str]  # "phase=3", "trial=X": every study qualifier its article names
+    # study qualifiers not named at the figure but read from the figures it agrees
+    # with (compare_block; never stored: they depend on the block's other members)
+    implied: frozenset[str] = frozenset()
 
     def to_fields(self) -> list[str]:
         """The claim as FIELD_COUNT strings without NUL, for the scan state;
@@ -586,8 +591,10 @@ def _qualifier_notes(a: Comparable, b: Comparable) -> tuple[list[str], list[str]
     for q in QUALIFIERS:
         va, vb = a.qualifiers[q], b.qualifiers[q]
         if va and vb:
-            (same if va == vb else differ).append(f"both say {q} {va}" if va == vb else f"{q} {va} vs {q} {vb}")
-        elif va or vb:
+            by_agreement = " (one by the figures it agrees with)" if q in a.implied | b.implied else ""
+            (same if va == vb else differ).append(f"both say {q} {va}{by_agreement}" if va == vb
+                                                  else f"{q} {va} vs {q} {vb}{by_agreement}")
+        elif (va or vb) and q not in a.implied | b.implied:  # an implied one is no evidence against
             one_sided.append(f"only one says {q} {va or vb}")
     for word in sorted(a.qualifier_words ^ b.qualifier_words):
         if word.startswith(rules.PLACE_PREFIX):
@@ -685,7 +692,7 @@ def _one_sided_study_qualifiers(a: Comparable, b: Comparable) -> list[tuple[str,
     """The study qualifiers (phase, trial, design) only one of the two names:
     (qualifier, its value, the claim that does not name it)."""
     return [(q, a.qualifiers[q] or b.qualifiers[q], b if a.qualifiers[q] else a) for q in STUDY_QUALIFIERS
-            if bool(a.qualifiers[q]) != bool(b.qualifiers[q])]
+            if bool(a.qualifiers[q]) != bool(b.qualifiers[q]) and q not in a.implied | b.implied]
 
 
 def _opposed_study_qualifiers(a: Comparable, b: Comparable) -> int:
@@ -740,6 +747,8 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
     evidence)` makes the record of a conflict (default: ``conflict_record``)."""
     make_record = make_record or conflict_record
     result = BlockResult(records=[], agree=defaultdict(set))
+    if len(members) <= PAIRWISE_BLOCK:
+        members = _with_implied_studies(members, settings)
     by_source: dict[str, list[Comparable]] = defaultdict(list)
     for c in members:
         by_source[c.source].append(c)
@@ -765,6 +774,25 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
             if c is not consensus:
                 compare(consensus, c)
     return result
+
+
+def _with_implied_studies(members: list[Comparable], settings: ConflictSettings) -> list[Comparable]:
+    """Members naming no trial (or phase) take the one named at every figure of
+    other sources they agree with: "about 2,200 adults" in a story naming no
+    trial is the size of the trial whose 2,246 it matches, not of another."""
+    out = []
+    for c in members:
+        implied = {}
+        for q in IMPLIED_QUALIFIERS:
+            if c.qualifiers[q]:
+                continue
+            named = {m.qualifiers[q] for m in members if m.source != c.source and m.qualifiers[q]
+                     and _overlap(c, m) and _comparable(c, m, settings)}
+            if len(named) == 1:
+                implied[q] = named.pop()
+        out.append(replace(c, qualifiers={**c.qualifiers, **implied}, implied=frozenset(implied))
+                   if implied else c)
+    return out
 
 
 def blocks_of(claims: list[Comparable]) -> dict[str, list[Comparable]]:

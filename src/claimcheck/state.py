@@ -362,7 +362,7 @@ def _compare_again(refs: list[tuple[ArticleEntry, int]], fingerprint: str, befor
     for entry, index in refs:
         claim = entry.comparable(index)
         members.append(claim)
-        prints[id(claim)] = entry.fingerprints[index]
+        prints[claim.claim_id] = entry.fingerprints[index]
     # A record depends only on its two claims: the record of a pair whose
     # claims are unchanged is taken as it was (with its line), and one made for
     # another block in this scan is shared, instead of made and rendered again.
@@ -370,7 +370,7 @@ def _compare_again(refs: list[tuple[ArticleEntry, int]], fingerprint: str, befor
 
     def make_record(a: Comparable, b: Comparable, evidence: Evidence) -> dict:
         # the evidence depends on the block's other members: part of the key
-        pair = prints[id(a)] + prints[id(b)] + repr(evidence)
+        pair = prints[a.claim_id] + prints[b.claim_id] + repr(evidence)
         record = made.get(pair) or known.get(pair)
         if record is None:
             full = conflict_record(a, b, evidence)
