@@ -724,3 +724,20 @@ def test_a_study_implied_by_agreement_is_no_evidence_against_a_figure_naming_non
                    c="The pill cut the risk of death by 81%.")
     reasons = {frozenset((row.source_a, row.source_b)): row.reason for row in r.conflicts.itertuples()}
     assert "only one says trial" not in reasons[frozenset({"b.txt", "c.txt"})]
+
+
+def test_a_count_in_apposition_to_a_share_counts_what_the_share_measures(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Over 18 months, 0.9% of participants on the drug died (eight people), "
+                     "against 0.6% (five people) on placebo.",
+                   b="Over 18 months, eleven participants on the drug died.")
+    assert pairs(r) == [("eight", "eleven")]
+    arms = dict(zip(r.claims["text"], r.claims["arm"], strict=False))
+    assert arms["five"] == "control"
+
+
+def test_an_extension_of_a_trial_is_another_study(tmp_path):
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Two participants died during an extension of the trial.",
+                   b="In the trial, five participants died.")
+    assert pairs(r) == []

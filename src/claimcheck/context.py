@@ -739,6 +739,7 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]],
         if len(group) >= 2:
             _borrow_within(group)
             _assign_respectively(group)
+            _count_shares_numerators(group)
         _mark_years(group, years_of)
 
 
@@ -782,6 +783,26 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
             shared = sorted({w for g in peers for w in g[2].measure_key.split() if w in QUALIFIER_STEMS} - set(own))
             if shared:
                 ctx.measure_key = " ".join(own + shared)
+
+
+def _count_shares_numerators(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
+    """A count right after a share, in brackets, between dashes or after ", or"
+    ("0.8% died (seven people)", "1.4%, or nine people, on placebo") is the
+    share's numerator: it counts what the share measures, in the share's arm."""
+    for (share, sq, sctx), (span, q, ctx) in pairwise(group):
+        if q.kind != "count" or sq.kind != "percent":
+            continue
+        if not _APPOSITION_GAP.fullmatch(span.doc.text[share.end_char:span.start_char]):
+            continue
+        keys = [w for w in sctx.measure_key.split() if w in _SYNONYM_KEYS]
+        own = ctx.measure_key.split()
+        ctx.measure_key = " ".join([k for k in keys if k not in own] + own)
+        ctx.arm = ctx.arm or sctx.arm
+
+
+# what may come between a share and its numerator: the rest of the share's
+# clause (no clause break), then a bracket, a dash or ", or"
+_APPOSITION_GAP = re.compile(r"[^;:()—–.]{0,60}?(?:\(|[—–]|--|,\s*or\b)\s*")
 
 
 def _assign_respectively(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:

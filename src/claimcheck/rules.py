@@ -393,7 +393,7 @@ NEW_STUDY_CUES = [
 HEADING_MAX_WORDS = 12
 DESIGN_CUES = {
     "pilot": "pilot", "exploratory": "pilot", "feasibility": "pilot",
-    "open-label": "open-label", "observational": "observational",
+    "open-label": "open-label", "observational": "observational", "extension": "extension",
     "retrospective": "observational", "cohort study": "observational",
     "meta-analysis": "meta-analysis", "systematic review": "meta-analysis",
     "survey": "survey", "poll": "survey",
