@@ -741,3 +741,18 @@ def test_an_extension_of_a_trial_is_another_study(tmp_path):
                    a="Two participants died during an extension of the trial.",
                    b="In the trial, five participants died.")
     assert pairs(r) == []
+
+
+def test_people_counted_for_what_happened_to_them_are_no_study_size(tmp_path):
+    r = scan_texts(tmp_path, a="In the study, nine participants on placebo died.",
+                   b="There were 12 deaths in the placebo group.")
+    assert pairs(r) == [("nine", "12")]
+
+
+def test_another_studys_figure_in_the_same_article_is_no_second_value(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="During the trial, 0.8% of participants on the drug died — seven people. "
+                     "In the open-label extension, three participants on the drug died.",
+                   b="In the trial, six participants on the drug died.")
+    row = next(row for row in r.conflicts.itertuples() if {row.text_a, row.text_b} == {"seven", "six"})
+    assert row.confidence >= 0.5

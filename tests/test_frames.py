@@ -127,3 +127,8 @@ def test_a_date_set_against_another_figure_dates_only_that_one():
 def test_the_nearest_name_is_a_word_not_an_acronym_of_words():
     left = "the maker will cut the list price of Glucora and Insulex by".split()
     assert frames.nearest_name(left, [], False) == "insulex"
+
+
+def test_a_fact_checks_claim_line_is_disputed():
+    assert frames.status(["said", "it", "cost"], "", "CLAIM: The vaccine cost $900 a dose.") == "disputed"
+    assert frames.status(["said", "it", "cost"], "", "The claim is wrong: it cost $90.") == "fact"

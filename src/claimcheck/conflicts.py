@@ -302,8 +302,9 @@ def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], s
     elif counted in rules.PERSON_NOUNS:
         counted = rules.GENERIC_PERSON  # "1,795 participants" and "1,906 people" count one thing
     statistic = row.get("statistic") or "estimate"
+    # people counted for what happened to them ("seven people died") are no study's size
     study_size = row["kind"] == "count" and (statistic == "sample_size" or (
-        counted in rules.POPULATION_NOUNS and _about_a_study(row["sentence"])))
+        counted in rules.POPULATION_NOUNS and not keys and _about_a_study(row["sentence"])))
     if study_size:
         # a study of 2,246 adults, of 2,246 patients, "(n = 2,246)": one quantity, its size
         counted, statistic = rules.GENERIC_PERSON, "sample_size"
@@ -647,9 +648,10 @@ def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable], o
                   settings: ConflictSettings) -> tuple[bool, bool]:
     """Whether a's source gives other values for b's quantity, in frames that
     fit b at least as well as a's does: (one of them agrees with b, any exist)."""
-    strength = _frame_strength(a, b)
+    strength, mismatch = _frame_strength(a, b), _study_mismatch(a, b)
     others = [x for x in same_source if x is not a and (x.low, x.high) != (a.low, a.high)
-              and _comparable(x, b, settings) and _frame_strength(x, b) >= strength]
+              and _comparable(x, b, settings) and _frame_strength(x, b) >= strength
+              and _study_mismatch(x, b) <= mismatch]
     if any(_overlap(x, b) for x in others):
         return True, True
     # a value that b's source also gives is accounted for: "6 and 9 years old"
@@ -710,6 +712,15 @@ def _registry_ids(trial: str) -> bool:
     use; a trial's own name ("EPIC-SR") they do use, so one side naming it and
     the other not may be two studies."""
     return all(rules.REGISTRY_ID.fullmatch(part) for part in trial.split("+"))
+
+
+def _study_mismatch(a: Comparable, b: Comparable) -> int:
+    """How many study qualifiers set a's study apart from b's: named differently,
+    or by one side against the other's article (an open-label extension's
+    deaths are no other value for the main trial's)."""
+    differ = sum(1 for q in STUDY_QUALIFIERS if a.qualifiers[q] and b.qualifiers[q]
+                 and a.qualifiers[q] != b.qualifiers[q])
+    return differ + _opposed_study_qualifiers(a, b)
 
 
 def _unopposed_study_qualifiers(a: Comparable, b: Comparable) -> int:

@@ -509,7 +509,7 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         condition=_is_condition(q, left, right, state.qty_at),
         subject=subject,
         names=names,
-        status=frames.status(left_lowers, hedge_type),
+        status=frames.status(left_lowers, hedge_type, sent.text),
     )
 
 

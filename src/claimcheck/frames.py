@@ -165,10 +165,13 @@ def clause_names(left: Sequence[str], right: Sequence[str], left_opens_sentence:
     return (min(found)[2] if found else ""), [name for _, name, _ in named_left + named_right]
 
 
-def status(left_lowers: Sequence[str], hedge_type: str) -> str:
+def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "") -> str:
     """fact | forecast | hypothetical | negated | disputed. A figure in an
     if-clause, right after a negation, or in a claim the text reports in order
-    to dispute it is not asserted by the article and is never compared."""
+    to dispute it (a fact-check's "CLAIM:" line) is not asserted by the article
+    and is never compared."""
+    if sentence.lstrip(" '\"“*").lower().startswith(rules.DISPUTED_OPENERS):
+        return "disputed"
     window = [w for w in left_lowers[-rules.STATUS_REACH:]]
     if any(w in rules.HYPOTHETICAL_CUES for w in window):
         return "hypothetical"

@@ -800,6 +800,8 @@ NEGATED_BEFORE = {"not", "never", "nor"}
 # claimed more than 100 children ...").
 DISPUTED_CUES = {"claimed", "claiming", "falsely", "wrongly", "erroneously", "incorrectly", "purportedly",
                  "allegedly", "debunked", "rumored", "rumoured", "viral", "misleadingly"}
+# A line opening with one of these quotes a claim a fact-check goes on to test.
+DISPUTED_OPENERS = ("claim:", "the claim:", "claims:")
 # Statuses of figures that the article does not assert: never compared.
 UNASSERTED_STATUSES = {"hypothetical", "negated", "disputed"}
 # A clause opening with one of these is about the date that ends the clause
