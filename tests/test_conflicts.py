@@ -756,3 +756,12 @@ def test_another_studys_figure_in_the_same_article_is_no_second_value(tmp_path):
                    b="In the trial, six participants on the drug died.")
     row = next(row for row in r.conflicts.itertuples() if {row.text_a, row.text_b} == {"seven", "six"})
     assert row.confidence >= 0.5
+
+
+def test_a_figure_said_to_hold_now_is_as_of_its_articles_date(tmp_path):
+    _with_dates(tmp_path, a="2019-05-01", b="2024-02-01")
+    r = scan_texts(tmp_path, a="When Glucora launched in 2001, a pen cost about $30.",
+                   b="A pen of Glucora now costs $95.")
+    assert pairs(r) == []
+    r2 = scan_in(tmp_path, "undated", a="A pen of Glucora costs about $30.", b="A pen of Glucora now costs $95.")
+    assert pairs(r2) == [("$30", "$95")]

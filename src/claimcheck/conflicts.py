@@ -335,6 +335,8 @@ def _as_of(row: dict) -> frozenset[str]:
         return frozenset()
     stated = frozenset((row.get("as_of") or "").split())
     published = str(row.get("published") or "")
+    if not stated and published and _said_of_now(row):
+        return frozenset({published})  # "a vial now lists for $66.40": as of its article's date
     if row["kind"] != "count" or not published:
         return stated
     if row.get("arm") or row.get("trial") or row.get("phase") or _about_a_study(row["sentence"]):
@@ -345,6 +347,17 @@ def _as_of(row: dict) -> frozenset[str]:
     return stated
 
 
+def _said_of_now(row: dict) -> bool:
+    """Whether a figure's clause says it holds now ("now lists for", "is
+    currently", "today costs"): just before it, after the clause's start."""
+    at = place_in(row["sentence"], row)[0]
+    if at < 0:
+        return False
+    lead = _CLAUSE_BREAK.split(row["sentence"][max(0, at - rules.NOW_REACH):at])[-1].lower().split()
+    return any(w in rules.NOW_WORDS for w in lead)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _STUDY_CUES = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.STUDY_SIZE_CUES)) + r")\b")
 
 

@@ -800,6 +800,10 @@ NEGATED_BEFORE = {"not", "never", "nor"}
 # claimed more than 100 children ...").
 DISPUTED_CUES = {"claimed", "claiming", "falsely", "wrongly", "erroneously", "incorrectly", "purportedly",
                  "allegedly", "debunked", "rumored", "rumoured", "viral", "misleadingly"}
+# A figure whose clause says it holds now is as of its article's date: "a vial
+# now lists for $66.40" is not contradicted by "$21 when it launched in 1996".
+NOW_WORDS = {"now", "currently", "today", "presently"}
+NOW_REACH = 60  # characters before the figure
 # A line opening with one of these quotes a claim a fact-check goes on to test.
 DISPUTED_OPENERS = ("claim:", "the claim:", "claims:")
 # Statuses of figures that the article does not assert: never compared.
