@@ -1,5 +1,7 @@
 """Claim context: qualifiers carried from earlier paragraphs of a section."""
 
+import pytest
+
 from claimcheck.api import extract_rows
 from claimcheck.context import claim_contexts
 
@@ -111,3 +113,15 @@ def test_a_date_right_after_starting_is_when_something_takes_effect(nlp):
     ctx = contexts(nlp, "Regulators approved Glucora in May, and starting next year its maker will raise the price.")
     assert ctx["May"].measure_key.split()[0] == "approval"
     assert ctx["next year"].measure_key.split()[0] == "taking-effect"
+
+
+@pytest.mark.parametrize("text,date,starts", [
+    ("The fee cap has applied to all plans since March 2021.", "March 2021", True),
+    ("Since May 2022, the clinics cannot charge more than $20 a visit.", "May 2022", True),
+    ("It was the first death from the disease in the state since 2015.", "2015", False),
+    ("Weekly case counts have fallen since April.", "April", False),
+    ("The county has reported 505 cases since late January.", "late January", False),
+])
+def test_since_dates_when_a_state_began_not_a_records_baseline_or_a_tallys_window(nlp, text, date, starts):
+    key = contexts(nlp, text)[date].measure_key.split()
+    assert (key[:1] == ["taking-effect"]) is starts

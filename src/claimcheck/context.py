@@ -419,13 +419,14 @@ def _population(q: Quantity, right) -> str:
     return " ".join(words)
 
 
-def _date_event(sent: _Sentence, span: Span) -> str:
+def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
     """The event a date times: the event word nearest to the date in its sentence."""
     best, best_dist = "", 10**9
     text = sent.text.lower()
     pos = span.start_char - sent.start_char
     before = text[max(0, pos - 12):pos].split()
-    if before and before[-1] in rules.TAKING_EFFECT_BEFORE_DATE:
+    if before and (before[-1] in rules.TAKING_EFFECT_BEFORE_DATE
+                   or (before[-1] == "since" and _since_a_state_began(state, sent, span, text, pos))):
         return rules.MEASURE_SYNONYMS["took effect"]
     for m in _SYNONYM_RE.finditer(text):
         key = rules.MEASURE_SYNONYMS[m.group(0)]
@@ -433,6 +434,22 @@ def _date_event(sent: _Sentence, span: Span) -> str:
         if key in rules.DATE_EVENT_KEYS and dist < best_dist:
             best, best_dist = key, dist
     return best
+
+
+def _since_a_state_began(state: _DocState, sent: _Sentence, span: Span, text: str, pos: int) -> bool:
+    """Whether "since DATE" dates when a state began ("the cap has applied since
+    January 2023"), not the baseline of a record ("the first death in the state
+    since 2015") or the window of a tally or a change ("505 cases since late
+    January", "have fallen since April"): no ranking word in its clause before
+    it, no change word and no count or change figure in its sentence."""
+    clause = _PUNCTUATION_BREAK.split(text[:pos])[-1].split()
+    if any(w in rules.RANKING_WORDS for w in clause) or any(w in rules.CHANGE_WORDS for w in text.split()):
+        return False
+    return not any(q.kind == "count" or q.is_change for i, q in state.qty_at.items()
+                   if sent.start <= i < sent.end and not span.start <= i < span.end)
+
+
+_PUNCTUATION_BREAK = re.compile(r"[,;:()—–]")
 
 
 @dataclass
@@ -521,7 +538,7 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
     if q.kind == "date":
         # the event a date times comes first in its measure key; the other
         # words let forecasts without an event word be compared too
-        event = _date_event(sent, s)
+        event = _date_event(state, sent, s)
         # "by mid-2026", "in early 2025": the words that place a year are not what it times
         words = [w for w in _content_words(left + right, state.qty_tokens) if w not in rules.YEAR_CUES]
         keys = [event] if event else []

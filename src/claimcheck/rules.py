@@ -746,6 +746,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
 # A word right before a date that makes it the date something takes effect
 # ("cut by 78% starting next January"), whatever event word is nearer.
 TAKING_EFFECT_BEFORE_DATE = {"starting", "beginning", "effective"}
+# ... and "since" does too, unless a ranking word comes before it in its clause
+# ("the most since 1992", "the first death since 2015": a record's baseline).
+RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest", "smallest", "biggest",
+                 "worst", "best", "fewest", "greatest", "ever", "deadliest", "only"}
 # Events that a date can time. A date with none of these in its clause has no
 # measure and is not compared (a byline date, an aside).
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "founding",
