@@ -765,3 +765,9 @@ def test_a_figure_said_to_hold_now_is_as_of_its_articles_date(tmp_path):
     assert pairs(r) == []
     r2 = scan_in(tmp_path, "undated", a="A pen of Glucora costs about $30.", b="A pen of Glucora now costs $95.")
     assert pairs(r2) == [("$30", "$95")]
+
+
+def test_patients_who_underwent_randomization_are_a_studys_size(tmp_path):
+    r = scan_texts(tmp_path, a="A total of 1,420 patients underwent randomization.",
+                   b="The BRAVO trial enrolled about 1,900 people.")
+    assert pairs(r) == [("1,420", "about 1,900")] or pairs(r) == [("1,420", "1,900")]

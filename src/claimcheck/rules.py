@@ -445,7 +445,8 @@ COUNTED_EVENTS = {"deaths": "death", "death": "death", "fatalities": "death", "f
 STUDY_SIZE_CUES = ["study", "studies", "trial", "trials", "enrolled", "enrolling", "randomized", "randomised",
                    "randomly", "participants", "participated", "cohort", "sample", "surveyed", "survey",
                    "recruited", "included", "analysis", "analyzed", "analysed", "followed", "volunteers",
-                   "subjects", "phase", "pilot", "researchers", "investigators"]
+                   "subjects", "phase", "pilot", "researchers", "investigators", "randomization",
+                   "randomisation", "allocated", "assigned"]
 # Rates: denominators that say only "of the population", left out of the unit
 # ("31.3 per 100,000 people" and "32.6 per 100,000 residents" compare), and round
 # wholes that make a rate with no noun ("80.9 per 100,000").
