@@ -56,3 +56,48 @@ def test_texts_extracted_together_give_what_each_gives_alone():
     texts = [repeated, "", repeated, "The trial enrolled 104 adults in 2021."]
     assert extract_many(nlp, texts) == [extract_rows(nlp, t) for t in texts]
     assert [r["occurrence"] for r in extract_many(nlp, texts)[2] if r["text"] == "67%"] == [0, 1]
+
+
+def test_blank_pipeline_computes_only_the_word_attributes_claimcheck_reads():
+    from claimcheck.pipeline import UNREAD_LEXEME_ATTRS
+
+    # spaCy computes every attribute getter once per new word type: with real
+    # vocabularies that is a large share of tokenizing
+    assert UNREAD_LEXEME_ATTRS
+    assert not set(UNREAD_LEXEME_ATTRS) & set(NLP.vocab.lex_attr_getters)
+
+
+def test_word_attributes_claimcheck_reads_are_spacys():
+    import spacy
+
+    words = ("Qzxlorbs rose 12.5% to 4,000 mg, Dr. Vlenk said — (twenty-two) $5 — 'ten' "
+             "HBAZC Lowered THE x2 fifty 3rd 1/2 ½ #7 e-mail http://a.example.org/x?y=1 ok@x.org …")
+    ours = NLP.make_doc(words)
+    blank = spacy.blank("en").make_doc(words)
+    read = ("lower_", "is_alpha", "is_lower", "is_punct", "is_space", "is_stop", "is_title", "is_upper",
+            "like_num")
+    new_ours = [t for t in ours if t.text in {"Qzxlorbs", "Vlenk", "HBAZC", "Lowered"}]
+    assert len(new_ours) == 4
+    by_text = {t.text: t for t in blank}
+    for token in ours:
+        if token.text in by_text:
+            assert [getattr(token, a) for a in read] == [getattr(by_text[token.text], a) for a in read], token.text
+
+
+def test_no_module_reads_a_word_attribute_the_pipeline_does_not_compute():
+    import re
+    from pathlib import Path
+
+    from spacy.attrs import IDS
+
+    from claimcheck.pipeline import UNREAD_LEXEME_ATTRS
+
+    names = [n for n, i in IDS.items() if i in UNREAD_LEXEME_ATTRS]
+    # token.shape_, token.is_digit, ...; SHAPE, IS_DIGIT in to_array calls or
+    # Matcher patterns ("spacy.lang.en" is a module, Path.suffix a file's)
+    lower, upper = "|".join(n.lower() for n in names), "|".join(names)
+    pattern = re.compile(rf"\.({lower})_?\b(?!\.)|\b({upper})\b")
+    src = Path(__file__).resolve().parent.parent / "src" / "claimcheck"
+    readers = [(p.name, m.group(0)) for p in src.rglob("*.py") if p.name != "pipeline.py"
+               for m in pattern.finditer(p.read_text()) if m.group(0) != ".suffix"]
+    assert readers == []

@@ -7,7 +7,26 @@ import re
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
+from spacy.attrs import (
+    IDX,
+    IS_ASCII,
+    IS_BRACKET,
+    IS_CURRENCY,
+    IS_DIGIT,
+    IS_LEFT_PUNCT,
+    IS_PUNCT,
+    IS_QUOTE,
+    IS_RIGHT_PUNCT,
+    LANG,
+    LIKE_EMAIL,
+    LIKE_URL,
+    NORM,
+    ORTH,
+    PREFIX,
+    SENT_START,
+    SHAPE,
+    SUFFIX,
+)
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -42,6 +61,14 @@ EXTRA_INFIXES = [
 # "11%- engage": a dash used as punctuation after a percent; "four- to six-hour":
 # a suspended hyphen, split from its word so that the figure is read
 EXTRA_SUFFIXES = [r"(?<=%)[-–—‐]", r"(?<=[A-Za-z0-9])[-‐]"]
+
+# Word attributes that spaCy computes for every new word type and that no
+# claimcheck module reads (tests/test_pipeline.py checks that none does): the
+# blank pipeline drops their getters. Computing them (SHAPE and LIKE_URL most)
+# was about a sixth of tokenizing text with a real vocabulary. A trained
+# pipeline keeps them: its models read NORM, PREFIX, SUFFIX and SHAPE.
+UNREAD_LEXEME_ATTRS = (NORM, PREFIX, SUFFIX, SHAPE, IS_DIGIT, IS_ASCII, LIKE_EMAIL, LIKE_URL, IS_BRACKET,
+                       IS_QUOTE, IS_LEFT_PUNCT, IS_RIGHT_PUNCT, IS_CURRENCY, LANG)
 
 
 def _tokenizer(nlp: Language, rules, token_match, url_match) -> Tokenizer:
@@ -183,6 +210,11 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("claimcheck_sentences")
     nlp.add_pipe("claimcheck_exclusions")
     nlp.add_pipe("claimcheck_quantities")
+    if not model:
+        # after the components have registered their flags, whose ids are
+        # the first ones free
+        for attr in UNREAD_LEXEME_ATTRS:
+            nlp.vocab.lex_attr_getters.pop(attr, None)
     # Long articles are fed in blocks (reader.py), so this only guards one block.
     nlp.max_length = 2_000_000
     return nlp
