@@ -71,12 +71,32 @@ UNREAD_LEXEME_ATTRS = (NORM, PREFIX, SUFFIX, SHAPE, IS_DIGIT, IS_ASCII, LIKE_EMA
                        IS_QUOTE, IS_LEFT_PUNCT, IS_RIGHT_PUNCT, IS_CURRENCY, LANG)
 
 
+class UnlessPlainWord:
+    """A tokenizer rule's search, not run on a plain word (ASCII letters only),
+    which no English suffix or infix rule splits (tests/test_pipeline.py): most
+    of the words the tokenizer has not seen before. Running the suffix and infix
+    regexes over each of them was about a third of tokenizing text with a real
+    vocabulary. ``__self__`` is the compiled pattern, as on the bound method it
+    wraps: spaCy serializes a tokenizer by reading it."""
+
+    def __init__(self, search, nothing):
+        self.search, self.nothing, self.__self__ = search, nothing, search.__self__
+
+    def __call__(self, text: str):
+        if text.isascii() and text.isalpha():
+            return self.nothing
+        return self.search(text)
+
+
 def _tokenizer(nlp: Language, rules, token_match, url_match) -> Tokenizer:
+    suffix_search = compile_suffix_regex(EXTRA_SUFFIXES + list(nlp.Defaults.suffixes)).search
+    infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + EXTRA_INFIXES).finditer
+    if nlp.lang == "en":  # what the rules of other languages split is not checked
+        suffix_search, infix_finditer = UnlessPlainWord(suffix_search, None), UnlessPlainWord(infix_finditer, ())
     return Tokenizer(
         nlp.vocab, rules=rules,
         prefix_search=compile_prefix_regex(list(nlp.Defaults.prefixes) + EXTRA_PREFIXES).search,
-        suffix_search=compile_suffix_regex(EXTRA_SUFFIXES + list(nlp.Defaults.suffixes)).search,
-        infix_finditer=compile_infix_regex(list(nlp.Defaults.infixes) + EXTRA_INFIXES).finditer,
+        suffix_search=suffix_search, infix_finditer=infix_finditer,
         token_match=token_match, url_match=url_match)
 
 
