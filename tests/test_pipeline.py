@@ -104,37 +104,46 @@ def test_no_module_reads_a_word_attribute_the_pipeline_does_not_compute():
 
 
 def _raw_affix_regexes():
-    from spacy.util import compile_infix_regex, compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-    from claimcheck.pipeline import EXTRA_INFIXES, EXTRA_SUFFIXES
+    from claimcheck.pipeline import EXTRA_INFIXES, EXTRA_PREFIXES, EXTRA_SUFFIXES
 
     defaults = NLP.Defaults
     return (compile_suffix_regex(EXTRA_SUFFIXES + list(defaults.suffixes)),
-            compile_infix_regex(list(defaults.infixes) + EXTRA_INFIXES))
+            compile_infix_regex(list(defaults.infixes) + EXTRA_INFIXES),
+            compile_prefix_regex(list(defaults.prefixes) + EXTRA_PREFIXES), defaults.url_match.__self__)
 
 
 @settings(max_examples=3000, deadline=None)
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=40))
-def test_no_suffix_or_infix_rule_splits_a_word_of_ascii_letters(word):
-    suffixes, infixes = _raw_affix_regexes()
+def test_no_tokenizer_rule_splits_or_keeps_whole_a_word_of_ascii_letters(word):
+    suffixes, infixes, prefixes, url = _raw_affix_regexes()
     assert suffixes.search(word) is None
     assert list(infixes.finditer(word)) == []
+    assert prefixes.search(word) is None
+    assert url.match(word) is None
 
 
-def test_the_tokenizer_skips_its_suffix_and_infix_rules_on_words_of_ascii_letters():
+def test_the_tokenizer_skips_its_rules_on_words_of_ascii_letters():
     from claimcheck.pipeline import UnlessPlainWord
 
     tokenizer = NLP.tokenizer.tokenizer
     assert isinstance(tokenizer.suffix_search, UnlessPlainWord)
     assert isinstance(tokenizer.infix_finditer, UnlessPlainWord)
-    suffixes, infixes = _raw_affix_regexes()
+    assert isinstance(tokenizer.prefix_search, UnlessPlainWord)
+    assert isinstance(tokenizer.url_match, UnlessPlainWord)
+    suffixes, infixes, prefixes, url = _raw_affix_regexes()
     # the wrapped searches: skipped on plain words, the rules' own answer otherwise
     assert tokenizer.suffix_search("Remission") is None and list(tokenizer.infix_finditer("Remission")) == []
-    for text in ("80mg", "week's", "mid-2026", "mg/kg", "n=241", "U.S.", "4,000.", "naïve-", "—", "é"):
+    for text in ("80mg", "week's", "mid-2026", "mg/kg", "n=241", "U.S.", "4,000.", "naïve-", "—", "é", "US$5",
+                 "(n", "example.org", "www.example.org/x"):
         raw_suffix = suffixes.search(text)
         suffix = tokenizer.suffix_search(text)
         assert (suffix and suffix.span()) == (raw_suffix and raw_suffix.span()), text
         assert [m.span() for m in tokenizer.infix_finditer(text)] == [m.span() for m in infixes.finditer(text)]
+        for wrapped, raw in ((tokenizer.prefix_search, prefixes.search), (tokenizer.url_match, url.match)):
+            found, raw_found = wrapped(text), raw(text)
+            assert (found and found.span()) == (raw_found and raw_found.span()), text
     # spaCy serializes a tokenizer by its patterns: still the rules' own
     from spacy.tokenizer import Tokenizer
 

@@ -73,11 +73,12 @@ UNREAD_LEXEME_ATTRS = (NORM, PREFIX, SUFFIX, SHAPE, IS_DIGIT, IS_ASCII, LIKE_EMA
 
 class UnlessPlainWord:
     """A tokenizer rule's search, not run on a plain word (ASCII letters only),
-    which no English suffix or infix rule splits (tests/test_pipeline.py): most
-    of the words the tokenizer has not seen before. Running the suffix and infix
-    regexes over each of them was about a third of tokenizing text with a real
-    vocabulary. ``__self__`` is the compiled pattern, as on the bound method it
-    wraps: spaCy serializes a tokenizer by reading it."""
+    which no English prefix, suffix or infix rule splits and the URL rule does
+    not keep whole (tests/test_pipeline.py): most of the words the tokenizer
+    has not seen before. Running the suffix and infix regexes over each of them
+    was about a third of tokenizing text with a real vocabulary. ``__self__``
+    is the compiled pattern, as on the bound method it wraps: spaCy serializes
+    a tokenizer by reading it."""
 
     def __init__(self, search, nothing):
         self.search, self.nothing, self.__self__ = search, nothing, search.__self__
@@ -89,15 +90,16 @@ class UnlessPlainWord:
 
 
 def _tokenizer(nlp: Language, rules, token_match, url_match) -> Tokenizer:
+    prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + EXTRA_PREFIXES).search
     suffix_search = compile_suffix_regex(EXTRA_SUFFIXES + list(nlp.Defaults.suffixes)).search
     infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + EXTRA_INFIXES).finditer
     if nlp.lang == "en":  # what the rules of other languages split is not checked
-        suffix_search, infix_finditer = UnlessPlainWord(suffix_search, None), UnlessPlainWord(infix_finditer, ())
-    return Tokenizer(
-        nlp.vocab, rules=rules,
-        prefix_search=compile_prefix_regex(list(nlp.Defaults.prefixes) + EXTRA_PREFIXES).search,
-        suffix_search=suffix_search, infix_finditer=infix_finditer,
-        token_match=token_match, url_match=url_match)
+        prefix_search, suffix_search = UnlessPlainWord(prefix_search, None), UnlessPlainWord(suffix_search, None)
+        infix_finditer = UnlessPlainWord(infix_finditer, ())
+        if url_match is not None and url_match is nlp.Defaults.url_match:
+            url_match = UnlessPlainWord(url_match, None)
+    return Tokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search, suffix_search=suffix_search,
+                     infix_finditer=infix_finditer, token_match=token_match, url_match=url_match)
 
 
 @spacy.registry.tokenizers("claimcheck.Tokenizer.v1")
