@@ -56,3 +56,97 @@ def test_texts_extracted_together_give_what_each_gives_alone():
     texts = [repeated, "", repeated, "The trial enrolled 104 adults in 2021."]
     assert extract_many(nlp, texts) == [extract_rows(nlp, t) for t in texts]
     assert [r["occurrence"] for r in extract_many(nlp, texts)[2] if r["text"] == "67%"] == [0, 1]
+
+
+def test_blank_pipeline_computes_only_the_word_attributes_claimcheck_reads():
+    from claimcheck.pipeline import UNREAD_LEXEME_ATTRS
+
+    # spaCy computes every attribute getter once per new word type: with real
+    # vocabularies that is a large share of tokenizing
+    assert UNREAD_LEXEME_ATTRS
+    assert not set(UNREAD_LEXEME_ATTRS) & set(NLP.vocab.lex_attr_getters)
+
+
+def test_word_attributes_claimcheck_reads_are_spacys():
+    import spacy
+
+    words = ("Qzxlorbs rose 12.5% to 4,000 mg, Dr. Vlenk said — (twenty-two) $5 — 'ten' "
+             "HBAZC Lowered THE x2 fifty 3rd 1/2 ½ #7 e-mail http://a.example.org/x?y=1 ok@x.org …")
+    ours = NLP.make_doc(words)
+    blank = spacy.blank("en").make_doc(words)
+    read = ("lower_", "is_alpha", "is_lower", "is_punct", "is_space", "is_stop", "is_title", "is_upper",
+            "like_num")
+    new_ours = [t for t in ours if t.text in {"Qzxlorbs", "Vlenk", "HBAZC", "Lowered"}]
+    assert len(new_ours) == 4
+    by_text = {t.text: t for t in blank}
+    for token in ours:
+        if token.text in by_text:
+            assert [getattr(token, a) for a in read] == [getattr(by_text[token.text], a) for a in read], token.text
+
+
+def test_no_module_reads_a_word_attribute_the_pipeline_does_not_compute():
+    import re
+    from pathlib import Path
+
+    from spacy.attrs import IDS
+
+    from claimcheck.pipeline import UNREAD_LEXEME_ATTRS
+
+    names = [n for n, i in IDS.items() if i in UNREAD_LEXEME_ATTRS]
+    # token.shape_, token.is_digit, ...; SHAPE, IS_DIGIT in to_array calls or
+    # Matcher patterns ("spacy.lang.en" is a module, Path.suffix a file's)
+    lower, upper = "|".join(n.lower() for n in names), "|".join(names)
+    pattern = re.compile(rf"\.({lower})_?\b(?!\.)|\b({upper})\b")
+    src = Path(__file__).resolve().parent.parent / "src" / "claimcheck"
+    readers = [(p.name, m.group(0)) for p in src.rglob("*.py") if p.name != "pipeline.py"
+               for m in pattern.finditer(p.read_text()) if m.group(0) != ".suffix"]
+    assert readers == []
+
+
+def _raw_affix_regexes():
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from claimcheck.pipeline import EXTRA_INFIXES, EXTRA_PREFIXES, EXTRA_SUFFIXES
+
+    defaults = NLP.Defaults
+    return (compile_suffix_regex(EXTRA_SUFFIXES + list(defaults.suffixes)),
+            compile_infix_regex(list(defaults.infixes) + EXTRA_INFIXES),
+            compile_prefix_regex(list(defaults.prefixes) + EXTRA_PREFIXES), defaults.url_match.__self__)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=40))
+def test_no_tokenizer_rule_splits_or_keeps_whole_a_word_of_ascii_letters(word):
+    suffixes, infixes, prefixes, url = _raw_affix_regexes()
+    assert suffixes.search(word) is None
+    assert list(infixes.finditer(word)) == []
+    assert prefixes.search(word) is None
+    assert url.match(word) is None
+
+
+def test_the_tokenizer_skips_its_rules_on_words_of_ascii_letters():
+    from claimcheck.pipeline import UnlessPlainWord
+
+    tokenizer = NLP.tokenizer.tokenizer
+    assert isinstance(tokenizer.suffix_search, UnlessPlainWord)
+    assert isinstance(tokenizer.infix_finditer, UnlessPlainWord)
+    assert isinstance(tokenizer.prefix_search, UnlessPlainWord)
+    assert isinstance(tokenizer.url_match, UnlessPlainWord)
+    suffixes, infixes, prefixes, url = _raw_affix_regexes()
+    # the wrapped searches: skipped on plain words, the rules' own answer otherwise
+    assert tokenizer.suffix_search("Remission") is None and list(tokenizer.infix_finditer("Remission")) == []
+    for text in ("80mg", "week's", "mid-2026", "mg/kg", "n=241", "U.S.", "4,000.", "naïve-", "—", "é", "US$5",
+                 "(n", "example.org", "www.example.org/x"):
+        raw_suffix = suffixes.search(text)
+        suffix = tokenizer.suffix_search(text)
+        assert (suffix and suffix.span()) == (raw_suffix and raw_suffix.span()), text
+        assert [m.span() for m in tokenizer.infix_finditer(text)] == [m.span() for m in infixes.finditer(text)]
+        for wrapped, raw in ((tokenizer.prefix_search, prefixes.search), (tokenizer.url_match, url.match)):
+            found, raw_found = wrapped(text), raw(text)
+            assert (found and found.span()) == (raw_found and raw_found.span()), text
+    # spaCy serializes a tokenizer by its patterns: still the rules' own
+    from spacy.tokenizer import Tokenizer
+
+    again = Tokenizer(NLP.vocab).from_bytes(tokenizer.to_bytes())
+    assert again.suffix_search.__self__.pattern == suffixes.pattern
+    assert again.infix_finditer.__self__.pattern == infixes.pattern

@@ -586,3 +586,36 @@ def test_token_triggered_exclusions_find_what_a_whole_text_search_finds(nlp):
     for text in texts:
         assert by_lines(nlp.make_doc(text))._.excluded == whole(nlp.make_doc(text))._.excluded
     assert len(by_lines(nlp.make_doc(furniture))._.excluded) >= 9
+
+
+def test_the_number_flag_of_plain_words_skips_spacys_number_test(monkeypatch):
+    """starts_number answers a word of plain letters from word lists, without
+    spaCy's like_num (run for every new word type), and as it would."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimcheck.extract import atoms
+
+    calls = []
+    monkeypatch.setattr(atoms, "like_num", lambda w: calls.append(w) or False)
+    assert atoms.starts_number("hospitalisations") is False and calls == []
+    monkeypatch.undo()
+
+    from spacy.lang.en.lex_attrs import _num_words, _ordinal_words, like_num
+
+    def reference(word: str) -> bool:
+        return like_num(word) or word.lower() in atoms._TRIGGER_WORDS or (
+            word[:1] in ("-", "−", "+") and len(word) > 1)
+
+    listed = sorted(set(_num_words) | set(_ordinal_words) | atoms._TRIGGER_WORDS)
+    words = st.one_of(st.sampled_from(listed), st.sampled_from(listed).map(str.title),
+                      st.sampled_from(listed).map(str.upper),
+                      st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-+.,/−éß",
+                              min_size=1, max_size=12))
+
+    @settings(max_examples=2000, deadline=None)
+    @given(words)
+    def same(word):
+        assert atoms.starts_number(word) == reference(word)
+
+    same()

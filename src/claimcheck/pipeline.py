@@ -7,7 +7,26 @@ import re
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
+from spacy.attrs import (
+    IDX,
+    IS_ASCII,
+    IS_BRACKET,
+    IS_CURRENCY,
+    IS_DIGIT,
+    IS_LEFT_PUNCT,
+    IS_PUNCT,
+    IS_QUOTE,
+    IS_RIGHT_PUNCT,
+    LANG,
+    LIKE_EMAIL,
+    LIKE_URL,
+    NORM,
+    ORTH,
+    PREFIX,
+    SENT_START,
+    SHAPE,
+    SUFFIX,
+)
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -43,14 +62,44 @@ EXTRA_INFIXES = [
 # a suspended hyphen, split from its word so that the figure is read
 EXTRA_SUFFIXES = [r"(?<=%)[-–—‐]", r"(?<=[A-Za-z0-9])[-‐]"]
 
+# Word attributes that spaCy computes for every new word type and that no
+# claimcheck module reads (tests/test_pipeline.py checks that none does): the
+# blank pipeline drops their getters. Computing them (SHAPE and LIKE_URL most)
+# was about a sixth of tokenizing text with a real vocabulary. A trained
+# pipeline keeps them: its models read NORM, PREFIX, SUFFIX and SHAPE.
+UNREAD_LEXEME_ATTRS = (NORM, PREFIX, SUFFIX, SHAPE, IS_DIGIT, IS_ASCII, LIKE_EMAIL, LIKE_URL, IS_BRACKET,
+                       IS_QUOTE, IS_LEFT_PUNCT, IS_RIGHT_PUNCT, IS_CURRENCY, LANG)
+
+
+class UnlessPlainWord:
+    """A tokenizer rule's search, not run on a plain word (ASCII letters only),
+    which no English prefix, suffix or infix rule splits and the URL rule does
+    not keep whole (tests/test_pipeline.py): most of the words the tokenizer
+    has not seen before. Running the suffix and infix regexes over each of them
+    was about a third of tokenizing text with a real vocabulary. ``__self__``
+    is the compiled pattern, as on the bound method it wraps: spaCy serializes
+    a tokenizer by reading it."""
+
+    def __init__(self, search, nothing):
+        self.search, self.nothing, self.__self__ = search, nothing, search.__self__
+
+    def __call__(self, text: str):
+        if text.isascii() and text.isalpha():
+            return self.nothing
+        return self.search(text)
+
 
 def _tokenizer(nlp: Language, rules, token_match, url_match) -> Tokenizer:
-    return Tokenizer(
-        nlp.vocab, rules=rules,
-        prefix_search=compile_prefix_regex(list(nlp.Defaults.prefixes) + EXTRA_PREFIXES).search,
-        suffix_search=compile_suffix_regex(EXTRA_SUFFIXES + list(nlp.Defaults.suffixes)).search,
-        infix_finditer=compile_infix_regex(list(nlp.Defaults.infixes) + EXTRA_INFIXES).finditer,
-        token_match=token_match, url_match=url_match)
+    prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + EXTRA_PREFIXES).search
+    suffix_search = compile_suffix_regex(EXTRA_SUFFIXES + list(nlp.Defaults.suffixes)).search
+    infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + EXTRA_INFIXES).finditer
+    if nlp.lang == "en":  # what the rules of other languages split is not checked
+        prefix_search, suffix_search = UnlessPlainWord(prefix_search, None), UnlessPlainWord(suffix_search, None)
+        infix_finditer = UnlessPlainWord(infix_finditer, ())
+        if url_match is not None and url_match is nlp.Defaults.url_match:
+            url_match = UnlessPlainWord(url_match, None)
+    return Tokenizer(nlp.vocab, rules=rules, prefix_search=prefix_search, suffix_search=suffix_search,
+                     infix_finditer=infix_finditer, token_match=token_match, url_match=url_match)
 
 
 @spacy.registry.tokenizers("claimcheck.Tokenizer.v1")
@@ -183,6 +232,11 @@ def build_pipeline(model: str | None = None) -> Language:
         nlp.add_pipe("claimcheck_sentences")
     nlp.add_pipe("claimcheck_exclusions")
     nlp.add_pipe("claimcheck_quantities")
+    if not model:
+        # after the components have registered their flags, whose ids are
+        # the first ones free
+        for attr in UNREAD_LEXEME_ATTRS:
+            nlp.vocab.lex_attr_getters.pop(attr, None)
     # Long articles are fed in blocks (reader.py), so this only guards one block.
     nlp.max_length = 2_000_000
     return nlp

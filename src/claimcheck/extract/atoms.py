@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 import numpy
-from spacy.lang.en.lex_attrs import like_num
+from spacy.lang.en.lex_attrs import _num_words, _ordinal_words, like_num
 from spacy.tokens import Doc
 
 from claimcheck import rules
@@ -64,7 +64,8 @@ def _digits_atom(doc: Doc, i: int) -> Atom | None:
         value *= rules.MAGNITUDE_SUFFIXES[doc[end].text]
         end += 1
         magnitude = True
-    return Atom(value, start, end, "digits", doc[start:end].text, magnitude)
+    # one token's text is its span's: a Span made for every figure costs more
+    return Atom(value, start, end, "digits", text if end == start + 1 else doc[start:end].text, magnitude)
 
 
 def _a_code(doc: Doc, i: int) -> bool:
@@ -212,6 +213,11 @@ _TRIGGER_WORDS = (set(rules.NUMBER_WORDS) | set(rules.TENS_WORDS) | set(rules.FR
                   | set(rules.WEEKDAYS))
 
 
+# A word of plain letters is like_num exactly when it is a number or ordinal
+# word: the lists answer for it without the full test
+_PLAIN_NUMBER_WORDS = set(_num_words) | set(_ordinal_words) | _TRIGGER_WORDS
+
+
 _AFTER_ARTICLE = set(rules.SCALE_WORDS) | set(rules.DOZEN_WORDS) | set(rules.FRACTION_WORDS) | set(rules.UNIT_FORMS)
 
 
@@ -220,7 +226,10 @@ _AFTER_ARTICLE = set(rules.SCALE_WORDS) | set(rules.DOZEN_WORDS) | set(rules.FRA
 def starts_number(word: str) -> bool:
     """A figure or number word (spaCy's English like_num), a month, or a word
     starting with a minus sign ("-5"; a lone hyphen, common between the parts
-    of "placebo-controlled", starts nothing)."""
+    of "placebo-controlled", starts nothing). Run for every new word type:
+    most are plain words, answered from the word lists."""
+    if word.isascii() and word.isalpha():
+        return word.lower() in _PLAIN_NUMBER_WORDS
     return like_num(word) or word.lower() in _TRIGGER_WORDS or (word[:1] in ("-", "−", "+") and len(word) > 1)
 
 

@@ -22,7 +22,8 @@ def date_at(ctx: DocContext, i: int) -> tuple[Quantity, int] | None:
     if text[:1].isupper():
         found = _month_first(ctx, i) or _named_date(ctx, i)
     elif text[:1].isdigit():
-        found = _iso_date(ctx, i) or _day_first(ctx, i)
+        # an ISO date starts with a year, a day-first date with one or two digits
+        found = _iso_date(ctx, i) if len(text) == 4 else _day_first(ctx, i) if len(text) <= 2 else None
     else:
         return None
     if found is None or any(ctx.mask[found[0].start_char:found[0].end_char]):
