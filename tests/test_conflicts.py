@@ -771,3 +771,13 @@ def test_patients_who_underwent_randomization_are_a_studys_size(tmp_path):
     r = scan_texts(tmp_path, a="A total of 1,420 patients underwent randomization.",
                    b="The BRAVO trial enrolled about 1,900 people.")
     assert pairs(r) == [("1,420", "about 1,900")] or pairs(r) == [("1,420", "1,900")]
+
+
+def test_a_study_implied_by_agreement_does_not_make_a_figure_fit_another_better(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The pill cut the risk of death by 88% when given within three days of symptoms, "
+                     "and by 89% when given within five days.",
+                   b="Given within three days, the pill cut the risk of death by 89%.",
+                   c="In the BRAVO-HR trial, the pill cut the risk of death by 89%.")
+    assert any(row.source_a == "a.txt" and row.source_b == "b.txt" and row.text_a == "88%"
+               for row in r.conflicts.itertuples())

@@ -511,6 +511,14 @@ def test_a_change_is_told_from_a_level(extract, text, change):
     assert len(q) == 1 and q[0].is_change == change
 
 
+@pytest.mark.parametrize("text,changes", [
+    ("The pill cut the risk of a stroke by 40% when taken daily, and by 25% when taken weekly.", [True, True]),
+    ("The plan was chosen by 41% of nurses, and by 30% of doctors.", [False, False]),
+])
+def test_a_by_coordinated_with_an_earlier_change_is_a_change(extract, text, changes):
+    assert [q.is_change for q in extract(text) if q.kind == "percent"] == changes
+
+
 def test_a_second_change_joined_by_and_is_a_change(extract):
     text = "The risk of cancer fell by 31% and the risk of death by 50%."
     assert [q.is_change for q in extract(text)] == [True, True]

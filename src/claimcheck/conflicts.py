@@ -653,7 +653,9 @@ def severity_of(confidence: float) -> str:
 
 def _frame_strength(a: Comparable, b: Comparable) -> tuple[bool, int]:
     """How closely b's frame fits a's: subject level, then qualifiers named alike."""
-    same = sum(1 for q in QUALIFIERS if a.qualifiers[q] and a.qualifiers[q] == b.qualifiers[q])
+    # (a qualifier implied by agreement is no fit: it came from agreeing values)
+    same = sum(1 for q in QUALIFIERS if a.qualifiers[q] and a.qualifiers[q] == b.qualifiers[q]
+               and q not in a.implied | b.implied)
     return _subject_level(a, b) == frames.SUBJECT_STRONG, same + (1 if a.arm and a.arm == b.arm else 0)
 
 
