@@ -781,3 +781,32 @@ def test_a_study_implied_by_agreement_does_not_make_a_figure_fit_another_better(
                    c="In the BRAVO-HR trial, the pill cut the risk of death by 89%.")
     assert any(row.source_a == "a.txt" and row.source_b == "b.txt" and row.text_a == "88%"
                for row in r.conflicts.itertuples())
+
+
+def test_one_outcome_in_other_words_for_the_same_arm_and_timepoint(tmp_path):
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="In the trial, 31% of the high-dose arm were still in remission at six months.",
+                   b="Nearly half of the high-dose group kept their improvement through month 6.")
+    assert pairs(r) == [("31%", "half")]
+    # another timepoint, or no arm named, is another quantity
+    r = scan_in(tmp_path, "apart",
+                a="In the trial, 31% of the high-dose arm were still in remission at six months.",
+                b="Nearly half of the high-dose group kept their improvement through month 3.",
+                c="Nearly half of participants kept their improvement through month 6.")
+    assert pairs(r) == []
+
+
+def test_other_outcomes_of_one_arm_in_one_article_are_not_one_outcome(tmp_path):
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="At six months, 31% of the high-dose arm were in remission, "
+                     "and 52% of the high-dose arm had responded.",
+                   b="Nearly half of the high-dose group kept their improvement through month 6.")
+    assert pairs(r) == []
+
+
+def test_nearly_a_value_is_a_little_under_it(tmp_path):
+    r = scan_texts(tmp_path, a="Nearly 40% of the county's wells were dry.",
+                   b="In all, 37% of the county's wells were dry.",
+                   c="In all, 12% of the county's wells were dry.")
+    assert {frozenset(p) for p in pairs(r)} == {frozenset({"Nearly 40%", "12%"}), frozenset({"37%", "12%"})} \
+        or {frozenset(p) for p in pairs(r)} == {frozenset({"40%", "12%"}), frozenset({"37%", "12%"})}

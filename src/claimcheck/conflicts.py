@@ -165,7 +165,7 @@ def _family(kind: str, unit: str) -> tuple[str, float]:
 
 
 def _interval(low: float, high: float, text: str, bound_type: str, factor: float,
-              kind: str = "") -> tuple[float, float]:
+              kind: str = "", bound: str = "") -> tuple[float, float]:
     """The values a claim allows, in the family's base unit. A year is exact
     (2025 and 2026 are different years, not roundings of one value); "about"
     a year allows one year either side."""
@@ -183,6 +183,9 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
     lo, hi = lo - slack, hi + slack
     if bound_type == "lower":
         hi = math.inf
+    elif bound_type == "upper" and bound.lower() in rules.NEAR_BOUNDS:
+        # "nearly half": a little under half, not any share below it
+        lo -= rules.NEAR_BELOW_POINTS if kind == "percent" else rules.NEAR_BELOW_SHARE * abs(lo)
     elif bound_type == "upper":
         lo = -math.inf
     return lo, hi
@@ -257,7 +260,8 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
         order=(row["source"], row["start"], row["end"], row["claim_id"]), kind=row["kind"],
         family=family, arm=arm, keys=keys, words=words,
         counted=_stem_noun(counted), low=lo, high=hi,
-        interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor, row["kind"]),
+        interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor, row["kind"],
+                           row.get("bound") or ""),
         display=_display(row),
         qualifiers={q: str(row.get(q) or "") for q in QUALIFIERS},
         hedge=row.get("hedge_type") or "",
@@ -386,7 +390,11 @@ def block_keys(c: Comparable) -> list[str]:
     if c.kind == "count":
         return [base + "noun\x1f" + c.counted]
     if c.keys:
-        return [base + "key\x1f" + k for k in sorted(c.keys)]
+        family = _outcome_family(c)
+        # "still in remission" and "kept their improvement" of one arm at one timepoint
+        slot = [base + "family\x1f" + "\x1f".join((family, c.arm, c.qualifiers["timepoint"]))] \
+            if family and c.arm and c.qualifiers["timepoint"] else []
+        return [base + "key\x1f" + k for k in sorted(c.keys)] + slot
     # its names too: "cut NovoLog by 65%" meets "NovoLog: list price lowered by 75%"
     opening = _opening_word(c.sentence)
     return [base + "word\x1f" + w for w in sorted(set(c.words.split()) | c.names | ({opening} if opening else set()))]
@@ -412,7 +420,7 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         if small > 0 and large / small > rules.MAGNITUDE_MAX_RATIO:
             return False  # a national total and a cost per patient; a course of weeks and a session of hours
     if a.keys or b.keys:
-        return a.keys == b.keys
+        return a.keys == b.keys or _one_outcome_family(a, b)
     ratio = fuzz.token_set_ratio(a.words, b.words)
     if ratio >= settings.similarity and fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2:
         return True
@@ -447,6 +455,20 @@ def _forecast_after_the_fact(a: Comparable, b: Comparable) -> bool:
 def _latest_day(iso: str) -> str:
     """The last day an ISO date or prefix ("2024", "2024-01") can be."""
     return iso + "-12-31"[len(iso) - 4:] if len(iso) in (4, 7) else iso
+
+
+def _outcome_family(c: Comparable) -> str:
+    """The family of outcomes all of a claim's keys belong to, or ''."""
+    families = {rules.OUTCOME_FAMILIES.get(k, "") for k in c.keys}
+    return families.pop() if len(families) == 1 else ""
+
+
+def _one_outcome_family(a: Comparable, b: Comparable) -> bool:
+    """Outcomes named in other words ("in remission", "kept their improvement")
+    are one figure when both name the same arm and the same timepoint."""
+    family = _outcome_family(a)
+    return bool(family) and family == _outcome_family(b) and bool(a.arm) and a.arm == b.arm \
+        and bool(a.qualifiers["timepoint"]) and a.qualifiers["timepoint"] == b.qualifiers["timepoint"]
 
 
 def _bare(c: Comparable) -> bool:
@@ -643,6 +665,7 @@ CONFIDENCE_ONE_SIDED_STUDY = -0.1  # and more per study qualifier only one names
 CONFIDENCE_DIFFERENT_QUALIFIER = -0.3  # phase 2 vs phase 3, another trial
 CONFIDENCE_HEDGED = -0.1  # a forecast or a hedged figure
 CONFIDENCE_MEASURE = 0.1  # at most, for measures alike beyond the similarity threshold
+CONFIDENCE_OTHER_WORDS = -0.1  # one outcome named in other words (remission, improvement)
 CONFIDENCE_AMBIGUOUS = -0.3
 SEVERITY_AT = (("high", 0.7), ("medium", 0.5), ("low", 0.0))
 
@@ -700,6 +723,7 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + (CONFIDENCE_HEDGED if a.hedge or b.hedge else 0.0)
                   + (CONFIDENCE_EVENT_UNNAMED if a.event and not (a.sentence_names and b.sentence_names) else 0.0)
                   + CONFIDENCE_MEASURE * _measure_closeness(a, b, settings)
+                  + (CONFIDENCE_OTHER_WORDS if a.keys != b.keys and a.kind not in {"count", "date"} else 0.0)
                   + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0))
     confidence = round(min(max(confidence, 0.01), 0.99), 2)
     return Evidence(confidence, tuple(matched), tuple(differ + one_sided + same), ambiguous_a or ambiguous_b)
@@ -745,6 +769,8 @@ def _unopposed_study_qualifiers(a: Comparable, b: Comparable) -> int:
 def _measure_closeness(a: Comparable, b: Comparable, settings: ConflictSettings) -> float:
     """0..1: how far beyond the similarity threshold the two measures are alike
     (1 for measures named by the same key: a vote, an approval date)."""
+    if a.keys != b.keys and a.kind not in {"count", "date"}:
+        return 0.0  # outcomes of one family in other words
     if a.keys or b.keys or a.kind in {"count", "date"}:
         return 1.0
     ratio = fuzz.token_sort_ratio(a.words, b.words)

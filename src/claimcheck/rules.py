@@ -184,6 +184,12 @@ CURRENCY_SUFFIXES: dict[str, str] = {
 # canonical bound word -> type: approx (either side), lower (value is a floor),
 # upper (value is a ceiling).
 # --------------------------------------------------------------------------
+# An upper bound said this way is near its value ("nearly half" is not 31%):
+# the conflict stage lets it go at most this far below (points of a share, or
+# a share of the value).
+NEAR_BOUNDS = {"nearly", "almost", "just under"}
+NEAR_BELOW_POINTS = 10.0
+NEAR_BELOW_SHARE = 0.15
 BOUND_WORDS: dict[str, str] = {
     "about": "approx", "approximately": "approx", "approx.": "approx", "approx": "approx",
     "around": "approx", "roughly": "approx", "some": "approx", "circa": "approx",
@@ -715,6 +721,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "no longer have": "remission", "no longer has": "remission",
     "no longer diagnosed": "remission", "remission": "remission", "remitted": "remission",
     "in remission": "remission", "clinically significant": "response",
+    "improvement": "improvement", "improvements": "improvement",
     "responded": "response", "response rate": "response", "responders": "response",
     "died": "death", "deaths": "death", "mortality": "death", "killed": "death", "dying": "death",
     "die": "death", "dies": "death",
@@ -744,6 +751,11 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "starting in": "taking-effect", "effective": "taking-effect",
     "prohibited": "ban", "scheduled": "ban", "criminalized": "ban",
 }
+# Outcomes that articles name in other words for one figure ("31% were still in
+# remission at six months", "nearly half kept their improvement through month
+# 6"): two figures with keys of one family are compared when they give the same
+# arm and timepoint (conflicts._one_outcome_family).
+OUTCOME_FAMILIES = {"remission": "benefit", "response": "benefit", "improvement": "benefit"}
 # A word right before a date that makes it the date something takes effect
 # ("cut by 78% starting next January"), whatever event word is nearer.
 TAKING_EFFECT_BEFORE_DATE = {"starting", "beginning", "effective"}
