@@ -810,3 +810,11 @@ def test_nearly_a_value_is_a_little_under_it(tmp_path):
                    c="In all, 12% of the county's wells were dry.")
     assert {frozenset(p) for p in pairs(r)} == {frozenset({"Nearly 40%", "12%"}), frozenset({"37%", "12%"})} \
         or {frozenset(p) for p in pairs(r)} == {frozenset({"40%", "12%"}), frozenset({"37%", "12%"})}
+
+
+def test_forecasts_of_when_a_body_will_decide_conflict(tmp_path):
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Regulators are expected to decide on Glucora by the end of 2026.",
+                   b="Its maker expects a ruling on Glucora by 2023.",
+                   c="The agency approved a rival drug, Insulex, in 2019.")
+    assert pairs(r) == [("2026", "2023")]

@@ -125,3 +125,10 @@ def test_a_date_right_after_starting_is_when_something_takes_effect(nlp):
 def test_since_dates_when_a_state_began_not_a_records_baseline_or_a_tallys_window(nlp, text, date, starts):
     key = contexts(nlp, text)[date].measure_key.split()
     assert (key[:1] == ["taking-effect"]) is starts
+
+
+def test_a_figure_takes_the_timepoint_of_its_own_clause(nlp):
+    ctx = contexts(nlp, "The response rate was 41% at week 4 (p=0.01), and nearly half of the treated group "
+                        "kept their improvement through month 6.")
+    assert ctx["41%"].timepoint == "4 weeks"
+    assert ctx["half"].timepoint == "6 months"

@@ -520,7 +520,7 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         phase=phase,
         trial=trial,
         design=design,
-        timepoint=_timepoint(state, sent, s, q),
+        timepoint=_timepoint(state, sent, s, q, left, right),
         hedge=hedge,
         hedge_type=hedge_type,
         condition=_is_condition(q, left, right, state.qty_at),
@@ -606,12 +606,16 @@ def _group_tags(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: l
     return tags
 
 
-def _timepoint(state: _DocState, sent: _Sentence, s: Span, q: Quantity) -> str:
-    """The follow-up time of the sentence nearest to a figure ("at 12 weeks")."""
+def _timepoint(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: list, right: list) -> str:
+    """The follow-up time nearest to a figure ("at 12 weeks"): in its own
+    clause if one is there, else in its sentence."""
     near = [] if q.is_timepoint else state.timepoints.get(sent.start, [])
     if not near:
         return ""
-    tq = min(near, key=lambda t: abs(t[0] - s.start_char))[1]
+    lo = left[0].idx if left else s.start_char
+    hi = right[-1].idx + len(right[-1]) if right else s.end_char
+    own = [t for t in near if lo <= t[0] < hi]
+    tq = min(own or near, key=lambda t: abs(t[0] - s.start_char))[1]
     return f"{_fmt(tq.low)} {tq.unit}"
 
 

@@ -735,6 +735,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "adverse events": "adverse-event", "adverse effects": "adverse-event", "adverse reactions": "adverse-event",
     "regulatory decision": "approval", "decision from regulators": "approval",
     "decision by regulators": "approval",
+    # when a body is to decide ("expected to decide by the end of 2024", "a
+    # decision by 2021"): an event of its own, compared with other decisions
+    "decide": "decision", "decides": "decision", "decided": "decision", "decision": "decision",
+    "rule on": "decision", "ruling": "decision",
     "approved": "approval", "approval": "approval", "approve": "approval", "approves": "approval",
     "authorized": "approval",
     "authorised": "approval", "authorization": "approval", "clearance": "approval",
@@ -766,7 +770,7 @@ RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest
 # Events that a date can time. A date with none of these in its clause has no
 # measure and is not compared (a byline date, an aside).
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "founding",
-                   "launch", "ban", "publication", "taking-effect", "enactment"}
+                   "launch", "ban", "publication", "taking-effect", "enactment", "decision"}
 # Events that belong to one document each ("published in 2019" is about the
 # paper the sentence cites): never compared across sources.
 DATE_EVENTS_NOT_COMPARED = {"publication"}
