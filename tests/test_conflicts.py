@@ -818,3 +818,9 @@ def test_forecasts_of_when_a_body_will_decide_conflict(tmp_path):
                    b="Its maker expects a ruling on Glucora by 2023.",
                    c="The agency approved a rival drug, Insulex, in 2019.")
     assert pairs(r) == [("2026", "2023")]
+
+
+def test_a_listed_value_is_compared_as_itself_not_as_the_lists_span(tmp_path):
+    r = scan_texts(tmp_path, a="Two patients have died: a 4-year-old and a 10-year-old.",
+                   b="The two who died, aged 4 and 11 years, were unvaccinated.")
+    assert {frozenset(p) for p in pairs(r)} == {frozenset({"10-year", "11 years"})}

@@ -627,3 +627,8 @@ def test_the_number_flag_of_plain_words_skips_spacys_number_test(monkeypatch):
         assert atoms.starts_number(word) == reference(word)
 
     same()
+
+
+def test_a_year_ending_a_clause_is_no_member_of_a_list_with_the_next_figure(extract):
+    found = [(q.text, q.kind) for q in extract("Sales were 4% of the market in 2020, and 18% now.")]
+    assert ("2020", "date") in found and ("18%", "percent") in found

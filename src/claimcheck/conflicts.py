@@ -238,8 +238,6 @@ def _compared(row: dict) -> bool:
 def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> Comparable | None:
     """A row as the conflict stage sees it, or None when it names too little to compare."""
     lo, hi = row["value_low"], row["value_high"]
-    if row.get("list_size", 1) and int(row.get("list_size", 1) or 1) > 1:
-        lo, hi = row["list_low"], row["list_high"]  # a listed value stands for the list
     family, factor = _family(row["kind"], row["unit"])
     key_words = (row["measure_key"] or "").split()
     if rules.COMPLEMENT_TAG in key_words and row["unit"] == "%":

@@ -145,7 +145,7 @@ def shared_unit_list(ctx: DocContext, r: Reading, by_start: dict[int, Atom],
     if r.unit or r.currency:
         return None
     members = list_members(ctx, r.atom, by_start)
-    if not members:
+    if not members or _year_then_figure(ctx, r, members):
         return None
     unit, end = unit_after(ctx, members[-1].end, members[-1])
     if not unit:
@@ -161,6 +161,13 @@ def shared_unit_list(ctx: DocContext, r: Reading, by_start: dict[int, Atom],
             q.list_size, q.list_low, q.list_high = len(members), lo, hi
             out.append(q)
     return out
+
+
+def _year_then_figure(ctx: DocContext, r: Reading, members: list[Atom]) -> bool:
+    """'4% of sales in 2020, and 18% now': a year closing one clause is no
+    member of a list with the figure opening the next."""
+    return looks_like_year(ctx.doc, r.atom, r.atom, r.start) and not all(
+        looks_like_year(ctx.doc, m, m, m.start) for m in members)
 
 
 def rate_at(ctx: DocContext, atom: Atom, j: int, by_start: dict[int, Atom], used: set[int]) -> Quantity | None:
