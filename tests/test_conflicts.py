@@ -824,3 +824,14 @@ def test_a_listed_value_is_compared_as_itself_not_as_the_lists_span(tmp_path):
     r = scan_texts(tmp_path, a="Two patients have died: a 4-year-old and a 10-year-old.",
                    b="The two who died, aged 4 and 11 years, were unvaccinated.")
     assert {frozenset(p) for p in pairs(r)} == {frozenset({"10-year", "11 years"})}
+
+
+def test_a_named_variant_of_a_product_is_another_products_event(tmp_path):
+    _with_dates(tmp_path, a="2025-09-10", b="2023-07-10", c="2025-10-01")
+    r = scan_texts(tmp_path,
+                   a="In July 2022, Glucora won full approval. Last month regulators approved Glucora Pen, "
+                     "an injector for use at home.",
+                   b="Regulators gave full approval to Glucora on July 6, 2023.",
+                   c="Regulators approved Glucora Pen in March 2024.")
+    assert {frozenset(p) for p in pairs(r)} == {frozenset({"July 2022", "July 6, 2023"}),
+                                               frozenset({"Last month", "March 2024"})}

@@ -406,7 +406,7 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     if a.kind == "date" and (a.event or b.event):
         # an approval expected by 2027 is not contradicted by one granted in
         # 2020; what else the sentence says ("for severe disease") is not the event's
-        if a.event != b.event:
+        if a.event != b.event or _named_variant(a, b):
             return False
         return (a.hedge == "forecast") == (b.hedge == "forecast") or _forecast_after_the_fact(a, b)
     if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
@@ -448,6 +448,25 @@ def _forecast_after_the_fact(a: Comparable, b: Comparable) -> bool:
         return False
     return _latest_day(fact.display) < forecast.published[:10] and \
         _subject_level(forecast, fact) >= frames.SUBJECT_SHARED
+
+
+def _named_variant(a: Comparable, b: Comparable) -> bool:
+    """Whether one side's event is of a named variant of the other's product:
+    a name both give is followed, in one sentence only, by another name
+    ("approved Leqembi Iqlik" against "approved Leqembi")."""
+    for name in a.names & b.names:
+        after_a, after_b = _names_after(a.sentence, name), _names_after(b.sentence, name)
+        if (after_a - b.sentence_names) or (after_b - a.sentence_names):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_after(sentence: str, name: str) -> frozenset[str]:
+    """The capitalized words right after a name in a sentence ("Pen" of "Glucora Pen")."""
+    pattern = re.compile(r"\b" + re.escape(name) + r"(?:'s|’s)?\s+([A-Z][\w-]*)", re.I)
+    return frozenset(m.group(1).lower() for m in pattern.finditer(sentence)
+                     if m.group(1)[:1].isupper() and m.group(1).lower() not in STOP_WORDS)
 
 
 def _latest_day(iso: str) -> str:
