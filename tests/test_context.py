@@ -132,3 +132,18 @@ def test_a_figure_takes_the_timepoint_of_its_own_clause(nlp):
                         "kept their improvement through month 6.")
     assert ctx["41%"].timepoint == "4 weeks"
     assert ctx["half"].timepoint == "6 months"
+
+
+@pytest.mark.parametrize("text,date,event", [
+    ("The transit levy begins in January 2027.", "January 2027", "taking-effect"),
+    ("Lee, who won the race in 2022, said the levy would take effect in January 2026.", "2022", ""),
+    ("Lee, who won the race in 2022, said the levy would take effect in January 2026.", "January 2026",
+     "taking-effect"),
+    ("In January 2023, the agency approved the drug.", "January 2023", "approval"),
+    ("It is likely to win approval, perhaps as early as next year.", "next year", "approval"),
+    ("It plans to make the drug an approved medicine under the Food and Drug Administration (FDA) by 2027.",
+     "2027", "approval"),
+])
+def test_a_date_times_the_event_of_its_own_clause(nlp, text, date, event):
+    key = contexts(nlp, text)[date].measure_key.split()
+    assert (key[0] if key and key[0] in {"taking-effect", "approval"} else "") == event

@@ -80,6 +80,9 @@ def test_a_date_in_the_figures_own_clause():
     (["2025-03-04"], ["2025-03-11"], False),
     ([], ["1994"], True),
     (["2023"], ["2024"], False),
+    # a set is as specific as its most specific date: "as of July 29 ... in 2025"
+    (["2025", "2025-07-29"], ["2025-04-08"], False),
+    (["2025", "2025-07-29"], ["2025"], True),
 ])
 def test_as_of_compatibility(a, b, compatible):
     assert frames.as_of_compatible(a, b) is compatible
@@ -132,3 +135,9 @@ def test_the_nearest_name_is_a_word_not_an_acronym_of_words():
 def test_a_fact_checks_claim_line_is_disputed():
     assert frames.status(["said", "it", "cost"], "", "CLAIM: The vaccine cost $900 a dose.") == "disputed"
     assert frames.status(["said", "it", "cost"], "", "The claim is wrong: it cost $90.") == "fact"
+
+
+def test_the_date_of_a_changes_starting_value_does_not_date_the_figure():
+    s = "The district now enrolls about 13,000 students, down from 14,100 in 2020."
+    assert dates_of(s, "13,000") == []
+    assert dates_of(s, "14,100") == ["2020"]

@@ -632,3 +632,8 @@ def test_the_number_flag_of_plain_words_skips_spacys_number_test(monkeypatch):
 def test_a_year_ending_a_clause_is_no_member_of_a_list_with_the_next_figure(extract):
     found = [(q.text, q.kind) for q in extract("Sales were 4% of the market in 2020, and 18% now.")]
     assert ("2020", "date") in found and ("18%", "percent") in found
+
+
+def test_a_tally_after_its_vote_noun(extract):
+    found = [(q.text, q.statistic) for q in extract("The board's vote on the plan was 5-4.")]
+    assert found == [("5", "tally_for"), ("4", "tally_against")]

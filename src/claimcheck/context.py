@@ -428,10 +428,17 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
     if before and (before[-1] in rules.TAKING_EFFECT_BEFORE_DATE
                    or (before[-1] == "since" and _since_a_state_began(state, sent, span, text, pos))):
         return rules.MEASURE_SYNONYMS["took effect"]
+    # an event word of the date's own clause first; one across a clause break
+    # only before the date ("to win approval, perhaps as early as next year") or
+    # after a date that opens the sentence ("In January 2023, the agency
+    # approved"), never a later clause's ("who won in 2022, said the levy
+    # would take effect")
+    opening = not _EVENT_CLAUSE_BREAK.search(text[:pos])
     for m in _SYNONYM_RE.finditer(text):
         key = rules.MEASURE_SYNONYMS[m.group(0)]
-        dist = abs(m.start() - pos)
-        if key in rules.DATE_EVENT_KEYS and dist < best_dist:
+        across = bool(_EVENT_CLAUSE_BREAK.search(text[min(m.end(), pos):max(m.start(), pos)]))
+        dist = abs(m.start() - pos) + (len(text) if across else 0)
+        if key in rules.DATE_EVENT_KEYS and dist < best_dist and (not across or opening or m.start() < pos):
             best, best_dist = key, dist
     return best
 
@@ -450,6 +457,7 @@ def _since_a_state_began(state: _DocState, sent: _Sentence, span: Span, text: st
 
 
 _PUNCTUATION_BREAK = re.compile(r"[,;:()—–]")
+_EVENT_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:—–]")  # brackets ("(FDA)") and "14,100" break no clause
 
 
 @dataclass

@@ -186,10 +186,17 @@ def as_of_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     """Whether two sets of as-of dates (ISO prefixes: "2025", "2025-03",
     "2025-03-11") can be one moment: some date of one is a prefix of a date of
     the other. Either empty: nothing says they differ."""
-    a, b = list(a), list(b)
+    a, b = _most_specific(a), _most_specific(b)
     if not a or not b:
         return True
     return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def _most_specific(dates: Iterable[str]) -> list[str]:
+    """The dates of a set that no other of it narrows: "as of July 29 ... in 2025"
+    holds for 2025-07-29, not for any day of 2025."""
+    dates = list(dates)
+    return [d for d in dates if not any(o != d and o.startswith(d) for o in dates)]
 
 
 SUBJECT_STRONG, SUBJECT_SHARED, SUBJECT_UNKNOWN, SUBJECT_DISJOINT = 3, 2, 1, 0
@@ -210,7 +217,7 @@ def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names
 
 
 _YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)")
-_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s")
+_CLAUSE_END = re.compile(r",(?!\d)|(?<!\d),|[;:()—–]|\s-\s")  # not the comma of "14,100"
 
 
 def years_in(sentence: str) -> list[tuple[int, int, str]]:
@@ -267,7 +274,7 @@ def _contrasted(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, 
     4% in 2020"): it dates that figure only."""
     k = next((i for i, (s, e) in enumerate(clauses) if s <= date[0] <= e), len(clauses) - 1)
     lead = sentence[clauses[k][0]:date[0]].lower()
-    return any(cue in lead for cue in rules.CONTRAST_CUES)
+    return any(cue in lead for cue in rules.CONTRAST_CUES) or any(cue in lead for cue in rules.CHANGE_BASELINE_CUES)
 
 
 def _introduces(clause: str) -> bool:

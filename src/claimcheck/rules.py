@@ -424,6 +424,9 @@ INTERVENTION_ARM_CUES = ["treatment group", "treatment arm", "intervention group
                          " cohort", " arm"]
 CONTRAST_CUES = ["compared to", "compared with", "versus", "vs", "vs.", "against",
                  "while", "whereas", "relative to", "than"]
+# A date in a clause led by one of these dates the earlier value a change is
+# measured from ("13,000 students, down from 14,100 in 2020"), not the figure.
+CHANGE_BASELINE_CUES = ["down from", "up from", "from a"]
 
 # --------------------------------------------------------------------------
 # What a count counts: population nouns are who a claim is about; the
@@ -753,6 +756,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "went into effect": "taking-effect", "goes into effect": "taking-effect", "go into effect": "taking-effect",
     "kicked in": "taking-effect", "kicks in": "taking-effect", "beginning in": "taking-effect",
     "starting in": "taking-effect", "effective": "taking-effect",
+    "begins in": "taking-effect", "began in": "taking-effect", "begin in": "taking-effect",
+    "starts in": "taking-effect", "started in": "taking-effect", "start in": "taking-effect",
     "prohibited": "ban", "scheduled": "ban", "criminalized": "ban",
 }
 # Outcomes that articles name in other words for one figure ("31% were still in
@@ -890,7 +895,7 @@ INTERVAL_MARK_REACH = 30  # characters before the range searched for the mark
 TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "unanimously", "unanimous",
               "approved", "rejected", "endorsed", "recommended", "favor", "favour", "against"}
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
-TALLY_CUE_REACH = 4
+TALLY_CUE_REACH = 6  # "the council's vote on the budget was 7-2"
 ABSTENTION_NOUNS = {"abstention", "abstentions"}
 # A sign set apart from its figure ("− 18.4", "+ 0.28"): U+2212 and a plus only
 # (a hyphen with spaces is a dash).
