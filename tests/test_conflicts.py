@@ -835,3 +835,22 @@ def test_a_named_variant_of_a_product_is_another_products_event(tmp_path):
                    c="Regulators approved Glucora Pen in March 2024.")
     assert {frozenset(p) for p in pairs(r)} == {frozenset({"July 2022", "July 6, 2023"}),
                                                frozenset({"Last month", "March 2024"})}
+
+
+def test_votes_and_yearly_figures_are_no_running_tallies(tmp_path):
+    _with_dates(tmp_path, a="2024-06-05", b="2024-06-20", c="2024-06-01", d="2024-09-01")
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="The advisory panel voted 8-3 on Tuesday in favor of the vaccine.",
+                   b="Earlier this month the advisory panel voted 9-2 in favor of the vaccine.",
+                   c="The virus causes about 9,000 deaths a year among older adults.",
+                   d="Each year the virus causes 4,000 to 7,000 deaths among older adults.")
+    found = {frozenset(p) for p in pairs(r)}
+    assert {frozenset({"8", "9"}), frozenset({"3", "2"})} <= found
+    assert any("9,000" in p for p in found)
+
+
+def test_a_count_of_a_kind_against_a_bare_count_is_less_certain(tmp_path):
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Patients take three tablets twice a day.",
+                   b="Each dose is two pink tablets and one white tablet.")
+    assert pairs(r) == []

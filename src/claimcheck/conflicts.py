@@ -343,6 +343,8 @@ def _as_of(row: dict) -> frozenset[str]:
         return stated
     if row.get("arm") or row.get("trial") or row.get("phase") or _about_a_study(row["sentence"]):
         return stated
+    if (row.get("statistic") or "").startswith("tally_") or _PERIODIC.search(row["sentence"].lower()):
+        return stated  # a vote is cast once; "9,000 deaths a year" is a yearly rate, not a running total
     # a tally "this year" or "in March" that holds the publication date is as of that date
     if not stated or all(published.startswith(d) for d in stated):
         return frozenset({published})
@@ -360,6 +362,7 @@ def _said_of_now(row: dict) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+_PERIODIC = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.PERIODIC_CUES)) + r")\b")
 _STUDY_CUES = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.STUDY_SIZE_CUES)) + r")\b")
 
 
@@ -501,8 +504,13 @@ def _capitalized_words(sentence: str) -> frozenset[str]:
 
 
 def _modifiers(c: Comparable) -> set[str]:
-    """The words of a count's measure besides its noun ("dosing" of "dosing sessions")."""
-    return {w for w in c.words.split() if w != c.counted and not w.startswith(_QUALIFIER_PREFIXES)}
+    """The words of a count's measure besides its noun ("dosing" of "dosing sessions");
+    a word for people is the noun of a count of people, whichever it is."""
+    return {w for w in c.words.split() if w != c.counted and not w.startswith(_QUALIFIER_PREFIXES)
+            and w not in _PEOPLE_STEMS}
+
+
+_PEOPLE_STEMS = frozenset(stem(w) for w in rules.PERSON_NOUNS | set(rules.POPULATION_NOUNS) | set(rules.COUNTED_EVENTS))
 
 
 def _magnitude(c: Comparable) -> float:
@@ -540,6 +548,13 @@ def _comparable_counts(a: Comparable, b: Comparable) -> bool:
         trial_a, trial_b = a.qualifiers["trial"], b.qualifiers["trial"]
         return trial_a == trial_b if trial_a and trial_b else _subject_level(a, b) != frames.SUBJECT_DISJOINT
     return True
+
+
+def _one_count_of_a_kind(a: Comparable, b: Comparable) -> bool:
+    """Whether one of two counts (not study sizes) names a kind of what it
+    counts and the other does not: it may count a part of the other's whole."""
+    return a.kind == "count" and not (a.population_count or b.population_count) \
+        and bool(_modifiers(a)) != bool(_modifiers(b))
 
 
 def _same_frame(a: Comparable, b: Comparable) -> bool:
@@ -683,6 +698,7 @@ CONFIDENCE_DIFFERENT_QUALIFIER = -0.3  # phase 2 vs phase 3, another trial
 CONFIDENCE_HEDGED = -0.1  # a forecast or a hedged figure
 CONFIDENCE_MEASURE = 0.1  # at most, for measures alike beyond the similarity threshold
 CONFIDENCE_OTHER_WORDS = -0.1  # one outcome named in other words (remission, improvement)
+CONFIDENCE_PART_OF = -0.1  # a count of a kind against a bare count ("two pink tablets", "three tablets")
 CONFIDENCE_AMBIGUOUS = -0.3
 SEVERITY_AT = (("high", 0.7), ("medium", 0.5), ("low", 0.0))
 
@@ -741,6 +757,7 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + (CONFIDENCE_EVENT_UNNAMED if a.event and not (a.sentence_names and b.sentence_names) else 0.0)
                   + CONFIDENCE_MEASURE * _measure_closeness(a, b, settings)
                   + (CONFIDENCE_OTHER_WORDS if a.keys != b.keys and a.kind not in {"count", "date"} else 0.0)
+                  + (CONFIDENCE_PART_OF if _one_count_of_a_kind(a, b) else 0.0)
                   + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0))
     confidence = round(min(max(confidence, 0.01), 0.99), 2)
     return Evidence(confidence, tuple(matched), tuple(differ + one_sided + same), ambiguous_a or ambiguous_b)

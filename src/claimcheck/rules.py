@@ -360,6 +360,9 @@ PERIOD_QUALIFIERS = {
     "a week": "weekly", "per week": "weekly", "each week": "weekly", "a day": "daily",
     "per day": "daily", "each day": "daily",
 }
+# A count in a sentence with one of these is a rate per period ("9,000 deaths a
+# year", "Each year it causes ..."), not a running total that grows with time.
+PERIODIC_CUES = [*PERIOD_QUALIFIERS, "annually", "yearly", "annual", "per capita"]
 
 # A sentence with one of these cues is about the future: a month it names
 # without a year is the coming one ("approval is expected in January").
