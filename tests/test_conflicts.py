@@ -854,3 +854,10 @@ def test_a_count_of_a_kind_against_a_bare_count_is_less_certain(tmp_path):
                    a="Patients take three tablets twice a day.",
                    b="Each dose is two pink tablets and one white tablet.")
     assert pairs(r) == []
+
+
+def test_a_vote_on_a_second_question_is_another_motions_tally(tmp_path):
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Advisers voted 10 to 1 to recommend the shot for adults 75 and older.",
+                   b="The panel's vote was 11 to 0. It also voted 8-3 on a second question, about younger adults.")
+    assert {frozenset(p) for p in pairs(r)} == {frozenset({"10", "11"}), frozenset({"1", "0"})}

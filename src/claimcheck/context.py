@@ -388,6 +388,15 @@ def _arm(window_text: str) -> str:
     return ""
 
 
+def _other_motion(lowers: list[str]) -> list[str]:
+    """A vote on "a second question", "a separate motion": another motion than
+    the one a report's plain vote is on, so the two are never one tally."""
+    for word, nxt in pairwise(lowers):
+        if word in rules.OTHER_MOTION_WORDS and nxt in rules.MOTION_NOUNS:
+            return [rules.SUBGROUP_PREFIX + "motion-" + word]
+    return []
+
+
 def _referred_group(right_lowers: list[str]) -> list[str]:
     """"a third of these participants": a group named before, which the figure's
     sentence does not define ("of those who ...", "of those on placebo" do), is
@@ -515,6 +524,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
              and w not in arm_words]
     qualifier_tags += _group_tags(state, sent, s, q, left, right, left_lowers, right_lowers)
     qualifier_tags += _referred_group(right_lowers)
+    if q.statistic.startswith("tally_"):
+        qualifier_tags += _other_motion(left_lowers + right_lowers)
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
     hedge, hedge_type = _nearest_hedge(cues, s, sent)
     subject, names = _subject(sent, left, right, state.sentence_names)

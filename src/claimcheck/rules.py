@@ -898,6 +898,10 @@ INTERVAL_MARK_REACH = 30  # characters before the range searched for the mark
 TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "unanimously", "unanimous",
               "approved", "rejected", "endorsed", "recommended", "favor", "favour", "against"}
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
+# A tally on "a second question" or "a separate motion" is another motion's.
+OTHER_MOTION_WORDS = {"second", "third", "another", "separate", "other", "procedural", "earlier", "later"}
+MOTION_NOUNS = {"question", "questions", "motion", "motions", "vote", "measure", "amendment", "bill",
+                "proposal", "resolution", "issue"}
 TALLY_CUE_REACH = 6  # "the council's vote on the budget was 7-2"
 ABSTENTION_NOUNS = {"abstention", "abstentions"}
 # A sign set apart from its figure ("− 18.4", "+ 0.28"): U+2212 and a plus only
