@@ -861,3 +861,9 @@ def test_a_vote_on_a_second_question_is_another_motions_tally(tmp_path):
                    a="Advisers voted 10 to 1 to recommend the shot for adults 75 and older.",
                    b="The panel's vote was 11 to 0. It also voted 8-3 on a second question, about younger adults.")
     assert {frozenset(p) for p in pairs(r)} == {frozenset({"10", "11"}), frozenset({"1", "0"})}
+
+
+def test_how_well_a_vaccine_works_is_no_share_of_people_vaccinated(tmp_path):
+    r = scan_texts(tmp_path, a="The Glucora vaccine is cheap and about 97% effective after two doses.",
+                   b="Nationally, 92% of pupils had two doses of the Glucora vaccine.")
+    assert pairs(r) == []

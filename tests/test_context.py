@@ -147,3 +147,10 @@ def test_a_figure_takes_the_timepoint_of_its_own_clause(nlp):
 def test_a_date_times_the_event_of_its_own_clause(nlp, text, date, event):
     key = contexts(nlp, text)[date].measure_key.split()
     assert (key[0] if key and key[0] in {"taking-effect", "approval"} else "") == event
+
+
+def test_a_figure_whose_clause_names_nothing_takes_the_last_name_of_its_clause_chain(nlp):
+    ctx = contexts(nlp, "Glucora's list price is now $66 a vial, down 76% from $275.")
+    assert ctx["76%"].subject == "glucora"
+    ctx = contexts(nlp, "A single Glucora dose is 93% effective, and two doses are 97% effective.")
+    assert ctx["97%"].subject == ""

@@ -528,7 +528,7 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         qualifier_tags += _other_motion(left_lowers + right_lowers)
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
     hedge, hedge_type = _nearest_hedge(cues, s, sent)
-    subject, names = _subject(sent, left, right, state.sentence_names)
+    subject, names = _subject(sent, s, left, right, state.sentence_names)
     return ClaimContext(
         sentence=sent.text.strip(),
         sentence_start=sent.start_char,
@@ -655,7 +655,8 @@ def _sentence_qualifiers(state: _DocState, sent: _Sentence, q: Quantity) -> tupl
     return cues, phase, trial, design
 
 
-def _subject(sent: _Sentence, left: list, right: list, sentence_names: dict[int, list[str]]) -> tuple[str, str]:
+def _subject(sent: _Sentence, s: Span, left: list, right: list,
+             sentence_names: dict[int, list[str]]) -> tuple[str, str]:
     """The name nearest to a figure, and the names of its clause (of its
     sentence when the clause names nothing)."""
     opens = bool(left) and left[0].i == sent.start
@@ -664,7 +665,24 @@ def _subject(sent: _Sentence, left: list, right: list, sentence_names: dict[int,
         if sent.start not in sentence_names:
             sentence_names[sent.start] = list(frames.sentence_names(sent.text))
         names = sentence_names[sent.start]
+        if names:
+            # the clause names nothing: the last name before it in its clause
+            # chain ("Humalog's list price is now $66.40 a vial, down 76%"),
+            # not across a semicolon or ", and" (a new clause has its own subject)
+            begin = _chain_start(s.doc, sent, s)
+            nearest = frames.last_name([t.text for t in s.doc[begin:s.start]], begin == sent.start)
+            if not nearest and begin == sent.start and len(set(names)) == 1:
+                nearest = names[0]  # the sentence's one name, at its start ("Glucora's price ...")
     return nearest, " ".join(sorted(set(names)))
+
+
+def _chain_start(doc: Doc, sent: _Sentence, s: Span) -> int:
+    """Where the clause chain a figure is in starts: after the last semicolon,
+    or comma and conjunction, before it."""
+    for k in range(s.start - 1, sent.start, -1):
+        if doc[k].text == ";" or (doc[k].lower_ in rules.FIGURE_JOINERS and doc[k - 1].text == ","):
+            return k + 1
+    return sent.start
 
 
 def _contrasted_arm(doc: Doc, sent: _Sentence, span: Span, left_lowers: list[str]) -> str:

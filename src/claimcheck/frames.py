@@ -165,6 +165,14 @@ def clause_names(left: Sequence[str], right: Sequence[str], left_opens_sentence:
     return (min(found)[2] if found else ""), [name for _, name, _ in named_left + named_right]
 
 
+def last_name(words: Sequence[str], starts_sentence: bool = False) -> str:
+    """The last name among `words` that is a word of the text (not an acronym
+    made of words): the subject of a figure whose own clause names nothing
+    ("Humalog's list price is now $66.40, down 76%": Humalog)."""
+    named = [name for _, name, word in _indexed_names(words, starts_sentence) if word]
+    return named[-1] if named else ""
+
+
 def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "") -> str:
     """fact | forecast | hypothetical | negated | disputed. A figure in an
     if-clause, right after a negation, or in a claim the text reports in order

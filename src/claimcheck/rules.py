@@ -758,7 +758,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "took effect": "taking-effect", "take effect": "taking-effect", "takes effect": "taking-effect",
     "went into effect": "taking-effect", "goes into effect": "taking-effect", "go into effect": "taking-effect",
     "kicked in": "taking-effect", "kicks in": "taking-effect", "beginning in": "taking-effect",
-    "starting in": "taking-effect", "effective": "taking-effect",
+    "starting in": "taking-effect",
+    # how well a vaccine or drug works: one measure, whatever else shares a word
+    # with it ("97% effective after two doses" is no share of children with two doses)
+    "effective": "efficacy", "efficacy": "efficacy", "effectiveness": "efficacy",
     "begins in": "taking-effect", "began in": "taking-effect", "begin in": "taking-effect",
     "starts in": "taking-effect", "started in": "taking-effect", "start in": "taking-effect",
     "prohibited": "ban", "scheduled": "ban", "criminalized": "ban",
