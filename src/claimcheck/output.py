@@ -31,6 +31,27 @@ def render_cell(value, numeric: bool) -> str:
     return neutralize(str(value))
 
 
+# integers this small are exactly floats: format_number(float(n)) is str(n)
+_EXACT_INT = 2**53
+
+
+def render_row(row: dict, columns: list[tuple[str, bool]]) -> list[str]:
+    """render_cell of each (column, numeric) of a row (a missing column is
+    empty). Text and small integers, most cells, are rendered inline: a call
+    per cell was a tenth of writing the lines of a cold scan."""
+    cells = []
+    for column, numeric in columns:
+        value = row.get(column)
+        kind = value.__class__
+        if kind is str and not numeric:
+            cells.append("'" + value if value.startswith(FORMULA_STARTS) else value)
+        elif kind is int and -_EXACT_INT < value < _EXACT_INT:
+            cells.append(str(value) if numeric else neutralize(str(value)))
+        else:
+            cells.append(render_cell(value, numeric))
+    return cells
+
+
 def _render_column(values: pd.Series, numeric: bool) -> list[str]:
     if numeric:
         numbers = pd.to_numeric(values, errors="coerce").astype(float).reset_index(drop=True)

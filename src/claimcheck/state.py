@@ -56,7 +56,7 @@ from claimcheck.conflicts import (
     merge_blocks,
 )
 from claimcheck.corpus import Source
-from claimcheck.output import csv_line, render_cell
+from claimcheck.output import csv_line, render_row
 
 STATE_FILE = "scan-state.json"
 STATE_FORMAT = 9
@@ -80,6 +80,8 @@ SETTLED_NS_FINE = 50_000_000
 # terminal summary use.
 SAVED_RECORD_FIELDS = ("confidence", "severity", "_relative", "source_a", "source_b", "claim_a", "claim_b", "measure",
                        "value_a", "value_b", "_pair")
+# the cells of a conflicts.csv line, in order, and whether each is a number
+_CONFLICT_CELLS = [(c, c in CONFLICT_NUMERIC) for c in CONFLICT_COLUMNS]
 
 
 # Besides extraction (whose version the article cache has), the code that
@@ -377,8 +379,7 @@ def _compare_again(refs: list[tuple[ArticleEntry, int]], fingerprint: str, befor
             full["_pair"] = pair
             # kept: its line, and what merging and the summary read (not both sentences twice)
             record = {f: full[f] for f in SAVED_RECORD_FIELDS}
-            record["_line"] = _encode(csv_line([render_cell(full[c], c in CONFLICT_NUMERIC)
-                                                for c in CONFLICT_COLUMNS]) + "\n")
+            record["_line"] = _encode(csv_line(render_row(full, _CONFLICT_CELLS)) + "\n")
         made[pair] = record
         return record
 
