@@ -34,3 +34,25 @@ def test_incremental_rescan_uses_the_cache(tmp_path):
     row = bench.incremental(4, tmp_path)
     assert row["articles"] == 4 and row["cache_hits"] == 4
     assert row["seconds"] > 0 and row["full_seconds"] > 0
+
+
+compare_spec = importlib.util.spec_from_file_location("bench_compare", ROOT / "benchmarks" / "compare_trees.py")
+compare = importlib.util.module_from_spec(compare_spec)
+compare_spec.loader.exec_module(compare)
+
+
+def test_compare_rows_are_appended_under_one_header(tmp_path):
+    out = tmp_path / "compare.csv"
+    row = {f: "" for f in compare.CSV_FIELDS}
+    compare.append_rows(out, [{**row, "round": 1}])
+    compare.append_rows(out, [{**row, "round": 2}, {**row, "round": 3}])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == ",".join(compare.CSV_FIELDS)
+    assert [line.split(",")[3] for line in lines[1:]] == ["1", "2", "3"]
+
+
+def test_compare_scans_with_the_tree_it_is_given(tmp_path):
+    corpus = tmp_path / "corpus"
+    bench.build_corpus(corpus, 2, 120)
+    # the child asserts that claimcheck was imported from the tree given (its src folder)
+    assert compare.scan_cpu(ROOT / "src", corpus) > 0

@@ -242,3 +242,14 @@ def test_every_module_that_shapes_extracted_rows_keys_the_cache():
                 for target in targets:
                     assert target in hashed | not_shaping | {cache._EXTRACTOR_PACKAGE}, \
                         f"{name}.py imports claimcheck.{target}, which is not in the cache key"
+
+
+def test_a_scan_collects_young_garbage_less_often_and_restores_the_threshold():
+    import gc
+
+    from claimcheck.state import SCAN_GC_YOUNG_THRESHOLD, gc_frozen
+
+    before = gc.get_threshold()
+    with gc_frozen():
+        assert gc.get_threshold() == (max(before[0], SCAN_GC_YOUNG_THRESHOLD), *before[1:])
+    assert gc.get_threshold() == before

@@ -7,10 +7,14 @@ import io
 import os
 import tempfile
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from claimcheck.numbers import format_number
+
+# pandas is imported where a DataFrame is rendered: importing it costs ~0.3 s
+# of CPU, and a scan writes its lines without one
+if TYPE_CHECKING:
+    import pandas as pd
 
 # OWASP CSV injection: a cell that starts with one of these is run as a formula
 # by spreadsheet programs. Text cells get a leading apostrophe.
@@ -31,7 +35,30 @@ def render_cell(value, numeric: bool) -> str:
     return neutralize(str(value))
 
 
+# integers this small are exactly floats: format_number(float(n)) is str(n)
+_EXACT_INT = 2**53
+
+
+def render_row(row: dict, columns: list[tuple[str, bool]]) -> list[str]:
+    """render_cell of each (column, numeric) of a row (a missing column is
+    empty). Text and small integers, most cells, are rendered inline: a call
+    per cell was a tenth of writing the lines of a cold scan."""
+    cells = []
+    for column, numeric in columns:
+        value = row.get(column)
+        kind = value.__class__
+        if kind is str and not numeric:
+            cells.append("'" + value if value.startswith(FORMULA_STARTS) else value)
+        elif kind is int and -_EXACT_INT < value < _EXACT_INT:
+            cells.append(str(value) if numeric else neutralize(str(value)))
+        else:
+            cells.append(render_cell(value, numeric))
+    return cells
+
+
 def _render_column(values: pd.Series, numeric: bool) -> list[str]:
+    import pandas as pd
+
     if numeric:
         numbers = pd.to_numeric(values, errors="coerce").astype(float).reset_index(drop=True)
         whole = numbers.notna() & (numbers == numbers.round()) & (numbers.abs() < 1e15)
