@@ -1,11 +1,15 @@
 """The command line, through click's CliRunner."""
 
 import csv
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from claimcheck.cli import EXIT_CONFLICTS, EXIT_CORPUS, EXIT_USAGE, main
+
+from .conftest import ROOT
 
 ARTICLE_A = "The phase 3 trial enrolled 300 adults. Remission was seen in 61% of the treatment group.\n"
 ARTICLE_B = "In the phase 3 trial, 48% of the treatment group were in remission.\n"
@@ -161,3 +165,12 @@ def test_the_summary_lists_the_most_certain_conflicts_first_with_their_confidenc
     table = lines[lines.index(next(x for x in lines if x.startswith("conf "))) + 1:]
     confidences = [float(x.split()[0]) for x in table if x[:1].isdigit()]
     assert len(confidences) >= 2 and confidences == sorted(confidences, reverse=True)
+
+
+def test_a_scan_through_the_cli_does_not_import_pandas(tmp_path):
+    # pandas costs a quarter of a second to import; a scan writes its tables without it
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom claimcheck.cli import main\n"
+            f"r = CliRunner().invoke(main, ['scan', {str(ROOT / 'corpus')!r}, '--out', {str(tmp_path)!r}, '-q'])\n"
+            "print(r.exit_code, 'pandas' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", "False"]

@@ -18,8 +18,8 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -27,6 +27,9 @@ from claimcheck import frames, rules
 from claimcheck.claims import place_in
 from claimcheck.context import QUALIFIER_STEMS, stem
 from claimcheck.numbers import format_number, round_to_precision
+
+if TYPE_CHECKING:  # pandas is imported where a frame is built: a scan's CLI starts faster
+    import pandas as pd
 
 CONFLICT_COLUMNS = [
     "conflict_id", "confidence", "severity", "claim_a", "claim_b", "source_a", "source_b", "measure",
@@ -927,6 +930,7 @@ def merge_blocks(results: list[BlockResult], settings: ConflictSettings,
 
 
 def conflicts_frame(records: list[dict]) -> pd.DataFrame:
+    import pandas as pd
     return pd.DataFrame(records, columns=CONFLICT_COLUMNS + ["_relative"]).drop(columns=["_relative"])
 
 
@@ -935,6 +939,7 @@ def find_conflicts(frame: pd.DataFrame, settings: ConflictSettings | None = None
     """Conflicting pairs of claims (a DataFrame of CONFLICT_COLUMNS, most severe
     first) and, for every claim, how many other sources agree with it. `rows`
     are the frame's rows as dicts, in its order, when the caller has them."""
+    import pandas as pd
     settings = settings or ConflictSettings()
     if rows is None:
         rows = frame.to_dict("records")  # read once: per-row pandas access dominated the stage

@@ -22,12 +22,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from claimcheck.output import FORMULA_STARTS, csv_line, neutralize, render_cell, write_atomic
 from claimcheck.reader import CorpusError, Problem
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from claimcheck.api import ScanResult
 
 REVIEWS_NAME = "reviews.csv"
