@@ -154,3 +154,10 @@ def test_a_figure_whose_clause_names_nothing_takes_the_last_name_of_its_clause_c
     assert ctx["76%"].subject == "glucora"
     ctx = contexts(nlp, "A single Glucora dose is 93% effective, and two doses are 97% effective.")
     assert ctx["97%"].subject == ""
+
+
+def test_an_opening_phrase_naming_an_arm_gives_it_to_the_figures_after_it(nlp):
+    ctx = contexts(nlp, "For the high-dose arm, the response rate fell to 31% by month six.")
+    assert ctx["31%"].arm == "intervention"
+    ctx = contexts(nlp, "In the placebo group, 12% were still in remission.")
+    assert ctx["12%"].arm == "control"

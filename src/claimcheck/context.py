@@ -388,6 +388,15 @@ def _arm(window_text: str) -> str:
     return ""
 
 
+def _opening_arm(doc: Doc, sent: _Sentence, s: Span, left: list) -> str:
+    """The arm a sentence opens with, for the figures after its comma: "For
+    the high-dose arm, the response rate fell to 31%", "In the placebo group, ..."."""
+    if not _left_stopped_at_comma(doc, sent, left, s):
+        return ""
+    phrase = _opening_phrase(doc, sent, rules.ARM_OPENERS, rules.SUBGROUP_MAX_WORDS)
+    return _arm(" ".join(t.lower_ for t in phrase)) if phrase else ""
+
+
 def _other_motion(lowers: list[str]) -> list[str]:
     """A vote on "a second question", "a separate motion": another motion than
     the one a report's plain vote is on, so the two are never one tally."""
@@ -517,7 +526,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     # group") or just before it ("the placebo group's 32%"); the words that
     # name it ("usual care") are its arm, not what it measures
     arm_windows = (" ".join(right_lowers[:8]), " ".join(left_lowers[-4:]))
-    arm = _arm(arm_windows[0]) or _arm(arm_windows[1]) or _contrasted_arm(doc, sent, s, left_lowers)
+    arm = _arm(arm_windows[0]) or _arm(arm_windows[1]) or _contrasted_arm(doc, sent, s, left_lowers) \
+        or _opening_arm(doc, sent, s, left)
     arm_words = {w for text in arm_windows for w in _control_cue(text).split()} if arm == "control" else set()
     words = [rules.QUALIFIER_FORMS.get(w, w) for w in words
              if (q.kind != "money" or w not in rules.MONEY_WORDS) and w not in _trial_words(state, sent)

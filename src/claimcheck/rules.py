@@ -693,6 +693,9 @@ SUBGROUP_OPENERS = {"among"}
 SUBGROUP_OPENERS_WITH_WHO = {"in", "for", "of"}
 SUBGROUP_RELATIVES = {"who", "whose", "whom"}
 SUBGROUP_MAX_WORDS = 10
+# A sentence opening with one of these and an arm ("For the high-dose arm,",
+# "In the placebo group,") gives that arm to the figures after its comma.
+ARM_OPENERS = {"for", "in", "among", "within", "across"}
 SUBGROUP_PREFIX = "among-"
 # Figures listed before it are each a member's of an earlier list ("in 0.5%,
 # 1.1% and 2.4%, respectively"); a member whose subgroup cannot be read gets this.
