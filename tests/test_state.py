@@ -253,3 +253,23 @@ def test_a_scan_collects_young_garbage_less_often_and_restores_the_threshold():
     with gc_frozen():
         assert gc.get_threshold() == (max(before[0], SCAN_GC_YOUNG_THRESHOLD), *before[1:])
     assert gc.get_threshold() == before
+
+
+def test_every_module_the_state_depends_on_is_in_its_version():
+    """What the scan state keeps (compared claims, block results) depends on the
+    state modules and every claimcheck module they import: each is in the state
+    version or in the extractor's (which the state version includes)."""
+    import ast
+
+    from claimcheck import cache, state
+
+    src = Path(state.__file__).parent
+    versioned = set(state._STATE_MODULES) | set(cache._EXTRACTOR_MODULES) | {cache._EXTRACTOR_PACKAGE}
+    not_shaping = {"corpus", "reader", "api"}  # reading files, the API's result type (under TYPE_CHECKING)
+    for name in sorted(state._STATE_MODULES):
+        tree = ast.parse((src / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("claimcheck"):
+                parts = node.module.split(".")
+                for target in [parts[1]] if len(parts) > 1 else [alias.name for alias in node.names]:
+                    assert target in versioned | not_shaping, f"{name}.py imports claimcheck.{target}"

@@ -1,12 +1,14 @@
 """Finding claims of different sources that contradict each other.
 
-Claims are first put into blocks of possibly comparable claims (same kind, unit
-family, study arm and a shared measure word), so the work grows with the size
-of the blocks, not with the square of the table. Within a block, two claims
-are compared when their measures are similar enough (rapidfuzz), and they
-conflict when their values cannot both be true once rounding, bound words and
-ranges are allowed for. Qualifiers (phase, named trial, design, follow-up
-timepoint) set the severity; they never silence a conflict.
+comparable.py reads each claim into a ``Comparable`` (its values, measure and
+frame). Here claims are put into blocks of possibly comparable claims (same
+kind, unit family, study arm and a shared measure key, word, name, event or
+outcome slot), so the work grows with the size of the blocks, not with the
+square of the table. Within a block, two claims are compared when their frames
+are compatible (statistic, as-of dates, subjects, event, qualifiers) and their
+measures are the same; they conflict when their values cannot both be true once
+rounding, bound words and ranges are allowed for. The evidence that they state
+one quantity gives each conflict its confidence (the CONFIDENCE_* constants).
 """
 
 from __future__ import annotations
@@ -24,9 +26,15 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck import frames, rules
-from claimcheck.claims import place_in
-from claimcheck.context import QUALIFIER_STEMS, stem
-from claimcheck.numbers import format_number, round_to_precision
+from claimcheck.comparable import (
+    _QUALIFIER_PREFIXES,
+    QUALIFIERS,
+    STUDY_QUALIFIERS,
+    Comparable,
+    comparable_claims,
+)
+from claimcheck.context import stem
+from claimcheck.numbers import format_number
 
 if TYPE_CHECKING:  # pandas is imported where a frame is built: a scan's CLI starts faster
     import pandas as pd
@@ -38,29 +46,14 @@ CONFLICT_COLUMNS = [
 ]
 CONFLICT_NUMERIC = {"difference", "confidence"}
 SEVERITIES = ("high", "medium", "low")
-COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass", "age",
-                  "length", "volume", "temperature", "pressure", "rate", "ratio"}
-# A follow-up time ("at 12 weeks") and a count a share is about ("two doses are
-# 97% effective") set the scene for another figure; they are not compared.
-UNCOMPARED_ROLES = {"timepoint", "condition"}
-# Measure-key words that qualify a figure (see rules.py): figures whose
-# qualifiers differ are not compared.
-_QUALIFIER_PREFIXES = (rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PREFIX, rules.GROUP_PREFIX,
-                       rules.DOSE_PREFIX)
-# An "about" widens a value by this share of itself (and at least one rounding step).
-APPROX_SHARE = 0.05
-APPROX_POINTS = 1.0  # an "about" widens a share by this many points
 # Blocks up to this size are compared pair by pair. A larger block (one measure
 # stated by hundreds of articles) would give a report that grows with the square
 # of the corpus, so each claim in it is compared with the block's consensus
 # instead: the value most sources agree on.
 PAIRWISE_BLOCK = 50
-SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 # Share of the similarity threshold that measures of claims naming the same
 # subject at the figure must reach.
 STRONG_SUBJECT_SIMILARITY = 0.75
-QUALIFIERS = ("phase", "trial", "design", "timepoint")
-STUDY_QUALIFIERS = ("phase", "trial", "design")
 # Study qualifiers whose absence names a study too: a figure given for no
 # design is the main trial's, never the open-label extension's or a pilot's
 # (and a trial's own name: see _registry_ids).
@@ -69,7 +62,6 @@ DEFAULT_STUDY_QUALIFIERS = ("design",)
 IMPLIED_QUALIFIERS = ("phase", "trial")
 _OPENING_WORD = re.compile(r"^\W*([A-Z][\w-]*?)(?:'s|’s)?\b")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
-_FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 @dataclass(frozen=True)
@@ -81,303 +73,12 @@ class ConflictSettings:
     min_confidence: float = 0.5
 
 
-@dataclass(slots=True)
-class Comparable:
-    """One claim as the conflict stage sees it: everything comparing it and
-    reporting a conflict needs, and nothing that depends on the rest of the
-    table, so that a block's result depends only on its members."""
-    claim_id: str
-    source: str
-    order: tuple  # (source, start, end, claim_id): the claim's place in claims.csv
-    kind: str
-    family: str
-    arm: str
-    keys: frozenset[str]  # synonym keys of the measure
-    words: str  # measure_key without synonym keys
-    counted: str
-    low: float
-    high: float
-    interval: tuple[float, float]
-    display: str
-    qualifiers: dict[str, str]
-    hedge: str
-    population_count: bool
-    event: str
-    qualifier_words: frozenset[str]  # "severe", "median": words that make it another measure
-    label: str  # the measure as the report names it
-    change: bool  # states a change of the measure ("rose by 41%"), not its level
-    unit: str
-    text: str
-    sentence: str
-    published: str
-    subject: str  # the name nearest to the figure (frames.py)
-    names: frozenset[str]  # the names of its clause or sentence
-    statistic: str  # estimate | ci | p_value | sample_size | tally_for | ...: compared only with its kind
-    as_of: frozenset[str]  # the dates its sentence gives it (ISO prefixes)
-    sentence_names: frozenset[str]  # every name of its sentence
-    source_studies: frozenset[str]  # "phase=3", "trial=X": every study qualifier its article names
-    # study qualifiers not named at the figure but read from the figures it agrees
-    # with (compare_block; never stored: they depend on the block's other members)
-    implied: frozenset[str] = frozenset()
-
-    def to_fields(self) -> list[str]:
-        """The claim as FIELD_COUNT strings without NUL, for the scan state;
-        ``from_fields`` gives back an equal claim."""
-        return [self.claim_id, self.source, str(self.order[1]), str(self.order[2]), self.kind, self.family,
-                self.arm, " ".join(sorted(self.keys)), self.words, self.counted, repr(float(self.low)),
-                repr(float(self.high)), repr(float(self.interval[0])), repr(float(self.interval[1])),
-                self.display, *(self.qualifiers[q] for q in QUALIFIERS), self.hedge,
-                "1" if self.population_count else "", self.event, " ".join(sorted(self.qualifier_words)),
-                self.label, "1" if self.change else "", self.unit, self.text, self.sentence, self.published,
-                self.subject, " ".join(sorted(self.names)), self.statistic, " ".join(sorted(self.as_of)),
-                " ".join(sorted(self.sentence_names)), "\x1f".join(sorted(self.source_studies))]
-
-    @classmethod
-    def from_fields(cls, f: list[str]) -> Comparable:
-        (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
-         phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, change, unit,
-         text, sentence, published, subject, names, statistic, as_of, sentence_names, source_studies) = f
-        return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
-                   family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
-                   low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
-                   qualifiers=dict(zip(QUALIFIERS, (phase, trial, design, timepoint), strict=True)),
-                   hedge=hedge, population_count=bool(population_count), event=event,
-                   qualifier_words=frozenset(qualifier_words.split()), label=label, change=bool(change),
-                   unit=unit, text=text, sentence=sentence, published=published, subject=subject,
-                   names=frozenset(names.split()), statistic=statistic, as_of=frozenset(as_of.split()),
-                   sentence_names=frozenset(sentence_names.split()),
-                   source_studies=frozenset(source_studies.split("\x1f")) - {""})
-
-
-FIELD_COUNT = 35
-
-
 @dataclass
 class BlockResult:
     """What comparing the members of one block found: conflict records (before
     the severity cut) and, per claim id, the other sources agreeing with it."""
     records: list[dict]
     agree: dict[str, Collection[str]]  # each claim's agreeing sources, without repeats
-
-
-def _family(kind: str, unit: str) -> tuple[str, float]:
-    u = rules.UNITS.get(unit)
-    if u is not None:
-        return u.family, u.factor
-    return f"{kind}:{unit}", 1.0
-
-
-def _interval(low: float, high: float, text: str, bound_type: str, factor: float,
-              kind: str = "", bound: str = "") -> tuple[float, float]:
-    """The values a claim allows, in the family's base unit. A year is exact
-    (2025 and 2026 are different years, not roundings of one value); "about"
-    a year allows one year either side."""
-    if kind == "date":
-        slack = 1.0 if bound_type == "approx" else 0.0
-        lo, hi = low - slack, high + slack
-        return (lo, math.inf) if bound_type == "lower" else (-math.inf, hi) if bound_type == "upper" else (lo, hi)
-    step = min((round_to_precision(n) for n in _FIGURE_RE.findall(text)), default=1.0)
-    lo, hi = low * factor, high * factor
-    slack = step * factor / 2
-    if bound_type == "approx":
-        # "about 30%" allows a point either side; "about 2,000" a twentieth of itself
-        share = APPROX_POINTS if kind == "percent" else APPROX_SHARE * max(abs(lo), abs(hi))
-        slack = max(slack, share, step * factor)
-    lo, hi = lo - slack, hi + slack
-    if bound_type == "lower":
-        hi = math.inf
-    elif bound_type == "upper" and bound.lower() in rules.NEAR_BOUNDS:
-        # "nearly half": a little under half, not any share below it
-        lo -= rules.NEAR_BELOW_POINTS if kind == "percent" else rules.NEAR_BELOW_SHARE * abs(lo)
-    elif bound_type == "upper":
-        lo = -math.inf
-    return lo, hi
-
-
-def _display(row) -> str:
-    lo, hi = row["value_low"], row["value_high"]
-    unit = row["unit"] or ""
-    if row["kind"] == "date":
-        return row["date"] or format_number(lo)
-    val = format_number(lo) if lo == hi else f"{format_number(lo)}–{format_number(hi)}"
-    if row["kind"] == "money":
-        return f"{val} {unit}"
-    if unit == "%":
-        return f"{val}%"
-    return f"{val} {unit}".strip()
-
-
-def comparable_claims(rows: list[dict]) -> list[Comparable]:
-    """The claims of `rows` (full claims-table rows) that the conflict stage compares."""
-    out = []
-    studies = _studies_by_source(rows)
-    for row in rows:
-        claim = _comparable_of(row, studies[row["source"]]) if _compared(row) else None
-        if claim is not None:
-            out.append(claim)
-    return out
-
-
-def _studies_by_source(rows: list[dict]) -> dict[str, frozenset[str]]:
-    """The study qualifiers each article names anywhere ("phase=3", "trial=X")."""
-    studies: dict[str, set[str]] = defaultdict(set)
-    for row in rows:
-        studies[row["source"]].update(f"{q}={row[q]}" for q in STUDY_QUALIFIERS if row.get(q))
-    return defaultdict(frozenset, {source: frozenset(names) for source, names in studies.items()})
-
-
-def _compared(row: dict) -> bool:
-    """Whether a row is a claim of a kind and status that is compared at all."""
-    if row["kind"] not in COMPARED_KINDS or row.get("role") in UNCOMPARED_ROLES \
-            or row.get("status") in rules.UNASSERTED_STATUSES \
-            or row["sentence"].lstrip("'\"“ ").lower().startswith(rules.CITATION_OPENERS):
-        return False
-    if row["kind"] == "count" and _counts_a_timepoint(row):
-        return False  # "improved after two sessions": when, not how many
-    lo, hi = row["value_low"], row["value_high"]
-    return not (lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)))
-
-
-def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> Comparable | None:
-    """A row as the conflict stage sees it, or None when it names too little to compare."""
-    lo, hi = row["value_low"], row["value_high"]
-    family, factor = _family(row["kind"], row["unit"])
-    key_words = (row["measure_key"] or "").split()
-    if rules.COMPLEMENT_TAG in key_words and row["unit"] == "%":
-        key_words = [w for w in key_words if w != rules.COMPLEMENT_TAG]
-        lo, hi = 100 - hi, 100 - lo  # "70% don't" is "30% do"
-    keys = frozenset(w for w in key_words if w in SYNONYM_KEYS)
-    words = " ".join(w for w in key_words if w not in SYNONYM_KEYS)
-    event = _event_of(row, key_words, words) if row["kind"] == "date" else ""
-    if event is None or (row["kind"] not in {"date", "count"} and not keys and not words):
-        return None
-    counted, keys, statistic, study_size = _counted_of(row, keys)
-    if counted == rules.GENERIC_PERSON:
-        family = f"count:{counted}"
-    arm = row.get("arm") or ""
-    change = row.get("role") == "change"
-    return Comparable(
-        claim_id=row["claim_id"], source=row["source"],
-        order=(row["source"], row["start"], row["end"], row["claim_id"]), kind=row["kind"],
-        family=family, arm=arm, keys=keys, words=words,
-        counted=_stem_noun(counted), low=lo, high=hi,
-        interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor, row["kind"],
-                           row.get("bound") or ""),
-        display=_display(row),
-        qualifiers={q: str(row.get(q) or "") for q in QUALIFIERS},
-        hedge=row.get("hedge_type") or "",
-        population_count=study_size and not keys & set(rules.COUNTED_EVENTS.values()),
-        event=event,
-        qualifier_words=_qualifier_words_of(row, key_words),
-        label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
-        text=row["text"],
-        sentence=row["sentence"], published=row.get("published") or "",
-        subject=row.get("subject") or "",
-        names=_names_with_parts(row.get("subject_names") or ""),
-        statistic=statistic,
-        as_of=_as_of(row),
-        sentence_names=_sentence_names_with_parts(row["sentence"]),
-        source_studies=source_studies,
-    )
-
-
-def _event_of(row: dict, key_words: list[str], words: str) -> str | None:
-    """The event a date times, with its kind ("accelerated approval"); "" for a
-    forecast that names none; None for a date not compared."""
-    # a date's measure key starts with the event it times, if any
-    event = key_words[0] if key_words and key_words[0] in rules.DATE_EVENT_KEYS else ""
-    kind_of_event = frames.event_kind(row["sentence"], row["text"]) if event else ""
-    event = f"{kind_of_event} {event}".strip() if kind_of_event else event
-    if event in rules.DATE_EVENTS_NOT_COMPARED:
-        return None
-    # without an event word, only forecasts are compared ("sales expected
-    # by 2026"): other years mostly date another figure ("in 2020, 40%")
-    if not event and (row.get("hedge_type") != "forecast" or not words):
-        return None
-    return event
-
-
-def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], str, bool]:
-    """What a count counts, its keys, its statistic and whether it is a study's size."""
-    counted = (row.get("unit") or "") if row["kind"] == "count" else ""
-    if counted in rules.COUNTED_EVENTS:
-        # "three deaths" counts people who died, as "four participants died" does
-        keys = keys | {rules.COUNTED_EVENTS[counted]}
-        counted = rules.GENERIC_PERSON
-    elif counted in rules.PERSON_NOUNS:
-        counted = rules.GENERIC_PERSON  # "1,795 participants" and "1,906 people" count one thing
-    statistic = row.get("statistic") or "estimate"
-    # people counted for what happened to them ("seven people died") are no study's size
-    study_size = row["kind"] == "count" and (statistic == "sample_size" or (
-        counted in rules.POPULATION_NOUNS and not keys and _about_a_study(row["sentence"])))
-    if study_size:
-        # a study of 2,246 adults, of 2,246 patients, "(n = 2,246)": one quantity, its size
-        counted, statistic = rules.GENERIC_PERSON, "sample_size"
-    return counted, keys, statistic, study_size
-
-
-def _qualifier_words_of(row: dict, key_words: list[str]) -> frozenset[str]:
-    """Words that make a figure another measure ("severe", a dose, a year) and its scopes."""
-    return frozenset([w for w in key_words if w in QUALIFIER_STEMS or w.startswith(_QUALIFIER_PREFIXES)]
-                     + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])])
-
-
-def _counts_a_timepoint(row: dict) -> bool:
-    """Whether a count follows a word that makes it a point in time ("after
-    two sessions", "by the third dose")."""
-    at = place_in(row["sentence"], row)[0]
-    before = row["sentence"][max(0, at - 12):at].lower().split() if at >= 0 else []
-    return bool(before) and before[-1] in rules.TIMEPOINT_BEFORE_COUNT
-
-
-def _as_of(row: dict) -> frozenset[str]:
-    """The dates a claim holds for: those its sentence gives, else, for a
-    running count outside a study ("223 cases", "57 people hospitalized"),
-    its article's publication date: a tally grows, and one published in March
-    is not contradicted by a larger one published in July. A study's counts
-    (its size, its arms' events) are fixed once reported."""
-    if row["kind"] == "date":
-        return frozenset()
-    stated = frozenset((row.get("as_of") or "").split())
-    published = str(row.get("published") or "")
-    if not stated and published and _said_of_now(row):
-        return frozenset({published})  # "a vial now lists for $66.40": as of its article's date
-    if row["kind"] != "count" or not published:
-        return stated
-    if row.get("arm") or row.get("trial") or row.get("phase") or _about_a_study(row["sentence"]):
-        return stated
-    if (row.get("statistic") or "").startswith("tally_") or _PERIODIC.search(row["sentence"].lower()):
-        return stated  # a vote is cast once; "9,000 deaths a year" is a yearly rate, not a running total
-    # a tally "this year" or "in March" that holds the publication date is as of that date
-    if not stated or all(published.startswith(d) for d in stated):
-        return frozenset({published})
-    return stated
-
-
-def _said_of_now(row: dict) -> bool:
-    """Whether a figure's clause says it holds now ("now lists for", "is
-    currently", "today costs"): just before it, after the clause's start."""
-    at = place_in(row["sentence"], row)[0]
-    if at < 0:
-        return False
-    lead = _CLAUSE_BREAK.split(row["sentence"][max(0, at - rules.NOW_REACH):at])[-1].lower().split()
-    return any(w in rules.NOW_WORDS for w in lead)
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
-_PERIODIC = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.PERIODIC_CUES)) + r")\b")
-_STUDY_CUES = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.STUDY_SIZE_CUES)) + r")\b")
-
-
-def _about_a_study(sentence: str | None) -> bool:
-    """Whether a count of people is the size of a study: its sentence speaks of
-    one ('The study enrolled 90 participants'), unlike '8.4 million Americans
-    use insulin'."""
-    return bool(_STUDY_CUES.search((sentence or "").lower()))
-
-
-def _stem_noun(noun: str) -> str:
-    return stem(noun) if noun else ""
 
 
 def _arm_group(arm: str) -> str:
@@ -585,16 +286,6 @@ def _with_opening_name(c: Comparable, other: Comparable) -> frozenset[str]:
     costs ..." against "Results were ..."), and the other claim tells."""
     word = _opening_word(c.sentence)
     return c.names | {word} if word and (word in other.names or word in other.sentence_names) else c.names
-
-
-@functools.lru_cache(maxsize=8192)
-def _names_with_parts(names: str) -> frozenset[str]:
-    return frozenset(frames.with_parts(names.split()))
-
-
-@functools.lru_cache(maxsize=8192)
-def _sentence_names_with_parts(sentence: str) -> frozenset[str]:
-    return frozenset(frames.with_parts(frames.sentence_names(sentence)))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -812,21 +503,6 @@ def _measure_closeness(a: Comparable, b: Comparable, settings: ConflictSettings)
         return 1.0
     ratio = fuzz.token_sort_ratio(a.words, b.words)
     return max(0.0, (ratio - settings.similarity) / max(100.0 - settings.similarity, 1.0))
-
-
-def _measure_label(row: dict, arm: str, event: str, keys: frozenset[str], change: bool) -> str:
-    parts = ["change in"] if change else []
-    if arm:
-        parts.append(f"{arm} group")
-    if row["kind"] == "date" and event:
-        parts.append(f"{event} date")
-    elif keys:
-        parts.append(" ".join(sorted(keys)))
-    elif row["kind"] == "count":
-        parts.append(f"number of {row['unit']}")
-    else:
-        parts.append(str(row["measure"])[:60] or row["kind"])
-    return " ".join(parts)
 
 
 def compare_block(members: list[Comparable], settings: ConflictSettings,

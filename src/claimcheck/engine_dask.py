@@ -34,11 +34,11 @@ from dask.distributed import Client, LocalCluster
 from claimcheck import parquet
 from claimcheck.api import ScanResult, extract_many
 from claimcheck.claims import CLAIM_COLUMNS, CLAIM_NUMERIC, apply_manifest, attach_source, sort_rows
+from claimcheck.comparable import Comparable
 from claimcheck.conflicts import (
     CONFLICT_COLUMNS,
     CONFLICT_NUMERIC,
     BlockResult,
-    Comparable,
     ConflictSettings,
     Evidence,
     compare_block,

@@ -41,16 +41,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.claims import claim_line_parts
+from claimcheck.comparable import FIELD_COUNT, Comparable, comparable_claims
 from claimcheck.conflicts import (
     CONFLICT_COLUMNS,
     CONFLICT_NUMERIC,
-    FIELD_COUNT,
     BlockResult,
-    Comparable,
     ConflictSettings,
     Evidence,
     block_keys,
-    comparable_claims,
     compare_block,
     conflict_record,
     merge_blocks,
@@ -86,7 +84,7 @@ _CONFLICT_CELLS = [(c, c in CONFLICT_NUMERIC) for c in CONFLICT_COLUMNS]
 
 # Besides extraction (whose version the article cache has), the code that
 # decides what the state holds: rendering lines, comparing claims.
-_STATE_MODULES = ("claims", "conflicts", "output", "state")
+_STATE_MODULES = ("claims", "comparable", "conflicts", "output", "state")
 
 
 @functools.cache
