@@ -161,3 +161,8 @@ def test_an_opening_phrase_naming_an_arm_gives_it_to_the_figures_after_it(nlp):
     assert ctx["31%"].arm == "intervention"
     ctx = contexts(nlp, "In the placebo group, 12% were still in remission.")
     assert ctx["12%"].arm == "control"
+
+
+def test_a_change_word_before_punctuation_still_makes_since_a_baseline(nlp):
+    key = contexts(nlp, "Enrollment fell, and the district has been smaller since 2019.")["2019"].measure_key.split()
+    assert key[:1] != ["taking-effect"]
