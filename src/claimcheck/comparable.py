@@ -20,35 +20,19 @@ from claimcheck.numbers import format_number, round_to_precision
 
 COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass", "age",
                   "length", "volume", "temperature", "pressure", "rate", "ratio"}
-
-
 # A follow-up time ("at 12 weeks") and a count a share is about ("two doses are
 # 97% effective") set the scene for another figure; they are not compared.
 UNCOMPARED_ROLES = {"timepoint", "condition"}
-
-
 # Measure-key words that qualify a figure (see rules.py): figures whose
 # qualifiers differ are not compared.
 _QUALIFIER_PREFIXES = (rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PREFIX, rules.GROUP_PREFIX,
                        rules.DOSE_PREFIX)
-
-
 # An "about" widens a value by this share of itself (and at least one rounding step).
 APPROX_SHARE = 0.05
-
-
 APPROX_POINTS = 1.0  # an "about" widens a share by this many points
-
-
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
-
-
 QUALIFIERS = ("phase", "trial", "design", "timepoint")
-
-
 STUDY_QUALIFIERS = ("phase", "trial", "design")
-
-
 _FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
@@ -328,11 +312,7 @@ def _said_of_now(row: dict) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
-
-
 _PERIODIC = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.PERIODIC_CUES)) + r")\b")
-
-
 _STUDY_CUES = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.STUDY_SIZE_CUES)) + r")\b")
 
 
