@@ -307,11 +307,10 @@ def _said_of_now(row: dict) -> bool:
     at = place_in(row["sentence"], row)[0]
     if at < 0:
         return False
-    lead = _CLAUSE_BREAK.split(row["sentence"][max(0, at - rules.NOW_REACH):at])[-1].lower().split()
+    lead = rules.CLAUSE_PUNCTUATION.split(row["sentence"][max(0, at - rules.NOW_REACH):at])[-1].lower().split()
     return any(w in rules.NOW_WORDS for w in lead)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 _PERIODIC = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.PERIODIC_CUES)) + r")\b")
 _STUDY_CUES = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.STUDY_SIZE_CUES)) + r")\b")
 

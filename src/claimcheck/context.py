@@ -467,14 +467,13 @@ def _since_a_state_began(state: _DocState, sent: _Sentence, span: Span, text: st
     since 2015") or the window of a tally or a change ("505 cases since late
     January", "have fallen since April"): no ranking word in its clause before
     it, no change word and no count or change figure in its sentence."""
-    clause = _PUNCTUATION_BREAK.split(text[:pos])[-1].split()
+    clause = rules.CLAUSE_PUNCTUATION.split(text[:pos])[-1].split()
     if any(w in rules.RANKING_WORDS for w in clause) or any(w in rules.CHANGE_WORDS for w in _WORD.findall(text)):
         return False
     return not any(q.kind == "count" or q.is_change for i, q in state.qty_at.items()
                    if sent.start <= i < sent.end and not span.start <= i < span.end)
 
 
-_PUNCTUATION_BREAK = re.compile(r"[,;:()—–]")
 _WORD = re.compile(r"[a-z]+")
 _EVENT_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:—–]")  # brackets ("(FDA)") and "14,100" break no clause
 

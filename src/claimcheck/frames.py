@@ -225,7 +225,7 @@ def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names
 
 
 _YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)")
-_CLAUSE_END = re.compile(r",(?!\d)|(?<!\d),|[;:()—–]|\s-\s")  # not the comma of "14,100"
+_CLAUSE_END = re.compile(rules.CLAUSE_PUNCTUATION.pattern + r"|\s-\s")  # and a spaced hyphen as a dash
 
 
 def years_in(sentence: str) -> list[tuple[int, int, str]]:

@@ -774,6 +774,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
 # 6"): two figures with keys of one family are compared when they give the same
 # arm and timepoint (conflicts._one_outcome_family).
 OUTCOME_FAMILIES = {"remission": "benefit", "response": "benefit", "improvement": "benefit"}
+# Punctuation that ends a clause (a comma inside a number, "14,100", does not).
+CLAUSE_PUNCTUATION = re.compile(r",(?!\d)|(?<!\d),|[;:()—–]")
 # A word right before a date that makes it the date something takes effect
 # ("cut by 78% starting next January"), whatever event word is nearer.
 TAKING_EFFECT_BEFORE_DATE = {"starting", "beginning", "effective"}
