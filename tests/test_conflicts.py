@@ -867,3 +867,15 @@ def test_how_well_a_vaccine_works_is_no_share_of_people_vaccinated(tmp_path):
     r = scan_texts(tmp_path, a="The Glucora vaccine is cheap and about 97% effective after two doses.",
                    b="Nationally, 92% of pupils had two doses of the Glucora vaccine.")
     assert pairs(r) == []
+
+
+def test_a_variants_event_is_no_other_value_of_the_products(tmp_path):
+    # the first article tells the pen's approval from the drug's itself: one
+    # approval date for the drug, not several, against a sentence naming nothing
+    _with_dates(tmp_path, a="2025-09-10", b="2024-03-08")
+    r = scan_texts(tmp_path,
+                   a="When Glucora won full approval in July 2022, clinics were ready. "
+                     "Last month regulators approved Glucora Pen, an injector for use at home.",
+                   b="The slow rollout contrasts with the enthusiasm that followed full approval last July.")
+    row = r.conflicts.set_index("text_a").loc["July 2022"]
+    assert row.text_b == "last July" and "several values" not in row.reason

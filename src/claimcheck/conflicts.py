@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck import frames, rules
+from claimcheck.abbreviations import measure_name, same_measure
 from claimcheck.comparable import (
     _QUALIFIER_PREFIXES,
     QUALIFIERS,
@@ -92,6 +93,9 @@ def block_keys(c: Comparable) -> list[str]:
     base = f"{c.kind}\x1f{c.family}\x1f{_arm_group(c.arm)}\x1f"
     if c.kind == "date" and c.event:
         return [base + "event\x1f" + c.event]
+    # "brain swelling (ARIA-E)" meets "ARIA-E occurred in 12.6%"
+    name = measure_name(c.sentence, c.text)
+    named = [base + "abbreviation\x1f" + name.abbreviation] if name else []
     if c.kind == "count":
         return [base + "noun\x1f" + c.counted]
     if c.keys:
@@ -99,10 +103,11 @@ def block_keys(c: Comparable) -> list[str]:
         # "still in remission" and "kept their improvement" of one arm at one timepoint
         slot = [base + "family\x1f" + "\x1f".join((family, c.arm, c.qualifiers["timepoint"]))] \
             if family and c.arm and c.qualifiers["timepoint"] else []
-        return [base + "key\x1f" + k for k in sorted(c.keys)] + slot
+        return [base + "key\x1f" + k for k in sorted(c.keys)] + slot + named
     # its names too: "cut NovoLog by 65%" meets "NovoLog: list price lowered by 75%"
     opening = _opening_word(c.sentence)
-    return [base + "word\x1f" + w for w in sorted(set(c.words.split()) | c.names | ({opening} if opening else set()))]
+    return [base + "word\x1f" + w for w in sorted(set(c.words.split()) | c.names | ({opening} if opening else set()))] \
+        + named
 
 
 def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
@@ -124,6 +129,10 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         small, large = sorted((_magnitude(a), _magnitude(b)))
         if small > 0 and large / small > rules.MAGNITUDE_MAX_RATIO:
             return False  # a national total and a cost per patient; a course of weeks and a session of hours
+    # an abbreviation one sentence spells out names a measure; another's keys still tell it apart
+    named = same_measure(measure_name(a.sentence, a.text), a.words, measure_name(b.sentence, b.text), b.words)
+    if named is False or (named and a.keys == b.keys):
+        return bool(named)
     if a.keys or b.keys:
         return a.keys == b.keys or _one_outcome_family(a, b)
     ratio = fuzz.token_set_ratio(a.words, b.words)
@@ -272,12 +281,26 @@ def _same_frame(a: Comparable, b: Comparable) -> bool:
 
 def _subject_level(a: Comparable, b: Comparable) -> int:
     names_a, names_b = _with_opening_name(a, b), _with_opening_name(b, a)
-    level = frames.subject_match(a.subject, names_a, b.subject, names_b)
+    measure = _abbreviated_measure(a, b)
+    if measure:
+        # "the incidence of ARIA-E": the abbreviation names the measure, not what it is about
+        names_a, names_b = names_a - measure, names_b - measure
+    level = frames.subject_match("" if a.subject in measure else a.subject, names_a,
+                                 "" if b.subject in measure else b.subject, names_b)
     if level == frames.SUBJECT_DISJOINT and (a.names & b.sentence_names or b.names & a.sentence_names):
         # a name at one figure is elsewhere in the other's sentence ("Glucora
         # cut the risk of flu-related deaths by 30%"): not shown to differ
         return frames.SUBJECT_UNKNOWN
     return level
+
+
+def _abbreviated_measure(a: Comparable, b: Comparable) -> frozenset[str]:
+    """The parts of the abbreviation both claims name their measure by, when one
+    of their sentences spells it out ("brain swelling (ARIA-E)"): aria-e, aria."""
+    name_a, name_b = measure_name(a.sentence, a.text), measure_name(b.sentence, b.text)
+    if not same_measure(name_a, a.words, name_b, b.words) or not (name_a and name_b):
+        return frozenset()
+    return frozenset(frames.with_parts([name_a.abbreviation.lower()]))
 
 
 def _with_opening_name(c: Comparable, other: Comparable) -> frozenset[str]:
@@ -414,8 +437,10 @@ def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable], o
     """Whether a's source gives other values for b's quantity, in frames that
     fit b at least as well as a's does: (one of them agrees with b, any exist)."""
     strength, mismatch = _frame_strength(a, b), _study_mismatch(a, b)
+    # (a's source tells a variant's event from a's: "approved Leqembi Iqlik" is not another value of it)
     others = [x for x in same_source if x is not a and (x.low, x.high) != (a.low, a.high)
-              and _comparable(x, b, settings) and _frame_strength(x, b) >= strength
+              and not (x.event and _named_variant(x, a)) and _comparable(x, b, settings)
+              and _frame_strength(x, b) >= strength
               and _study_mismatch(x, b) <= mismatch]
     if any(_overlap(x, b) for x in others):
         return True, True
@@ -499,6 +524,8 @@ def _measure_closeness(a: Comparable, b: Comparable, settings: ConflictSettings)
     (1 for measures named by the same key: a vote, an approval date)."""
     if a.keys != b.keys and a.kind not in {"count", "date"}:
         return 0.0  # outcomes of one family in other words
+    if _abbreviated_measure(a, b):
+        return 1.0  # named by one abbreviation that one of them spells out
     if a.keys or b.keys or a.kind in {"count", "date"}:
         return 1.0
     ratio = fuzz.token_sort_ratio(a.words, b.words)

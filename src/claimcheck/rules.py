@@ -774,6 +774,17 @@ MEASURE_SYNONYMS: dict[str, str] = {
 # 6"): two figures with keys of one family are compared when they give the same
 # arm and timepoint (conflicts._one_outcome_family).
 OUTCOME_FAMILIES = {"remission": "benefit", "response": "benefit", "improvement": "benefit"}
+# Measures named by an abbreviation (abbreviations.py). An article that spells
+# one out in its sentence with common words ("brain swelling (ARIA-E)", "ARIA-E
+# (edema or effusion)", "brain swelling, or ARIA-E,") names a measure by it, not
+# a product or an agency ("Food and Drug Administration (FDA)" is capitalized).
+ABBREVIATION = r"(?<![\w‐-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[-‐][A-Z0-9]+)*(?![\w‐-])"
+# At most this many words spell an abbreviation out.
+ABBREVIATION_LONG_WORDS = 4
+# Words that join the parts of a spelled-out abbreviation ("edema or effusion").
+ABBREVIATION_JOINERS = {"or", "and"}
+# Capital-letter words that are no abbreviation: roman numerals ("phase III").
+NOT_ABBREVIATIONS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"}
 # Punctuation that ends a clause (a comma inside a number, "14,100", does not).
 CLAUSE_PUNCTUATION = re.compile(r",(?!\d)|(?<!\d),|[;:()—–]")
 # A word right before a date that makes it the date something takes effect
