@@ -879,3 +879,13 @@ def test_a_variants_event_is_no_other_value_of_the_products(tmp_path):
                    b="The slow rollout contrasts with the enthusiasm that followed full approval last July.")
     row = r.conflicts.set_index("text_a").loc["July 2022"]
     assert row.text_b == "last July" and "several values" not in row.reason
+
+
+@pytest.mark.parametrize("kind_b, reported", [("full approval", True), ("approval", False)])
+def test_an_event_named_with_one_kind_word_at_both_is_more_surely_one(tmp_path, kind_b, reported):
+    # plain "approval" may be the accelerated one; "full approval" at both is one event
+    _with_dates(tmp_path, a="2025-09-10", b="2024-03-08")
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="When Glucora won full approval in July 2022, clinics were ready.",
+                   b=f"The slow rollout contrasts with the enthusiasm that followed {kind_b} last July.")
+    assert (pairs(r) == [("July 2022", "last July")]) is reported

@@ -387,6 +387,10 @@ def _qualifier_notes(a: Comparable, b: Comparable) -> tuple[list[str], list[str]
     # qualifying words both name ("dose-1-dose", "place-county", "severe")
     same += [f"both say {word}" for word in sorted(a.qualifier_words & b.qualifier_words)
              if not word.startswith(rules.AS_OF_PREFIX)]
+    kind_word = frames.event_kind_word(a.sentence, a.text) if a.event else ""
+    if kind_word and kind_word == frames.event_kind_word(b.sentence, b.text):
+        # "full approval" at both: not the plain "approval" that may be another (an accelerated) one
+        same.append(f"both say {kind_word} {a.event}")
     if a.as_of and b.as_of:
         same.append("both say as of " + "/".join(sorted(a.as_of & b.as_of) or sorted(a.as_of | b.as_of)))
     elif a.as_of or b.as_of:

@@ -324,12 +324,19 @@ _EVENT_KIND = re.compile(r"\b(" + "|".join(map(re.escape, rules.EVENT_KINDS)) + 
 def event_kind(sentence: str, date_text: str) -> str:
     """The kind of event a date times ("emergency", "accelerated"; "" for the
     plain event), from the kind word nearest to the date in its sentence."""
+    return rules.EVENT_KINDS.get(event_kind_word(sentence, date_text), "")
+
+
+@functools.lru_cache(maxsize=8192)
+def event_kind_word(sentence: str, date_text: str) -> str:
+    """The kind word nearest to a date in its sentence, as written ("full",
+    "traditional", "accelerated"), or ''."""
     at = sentence.find(date_text)
     if at < 0:
         return ""
     # a kind before the date ("accelerated approval in January") binds closer than one after it
-    found = [(at - m.end() if m.end() <= at else 2 * (m.start() - at - len(date_text)),
-              rules.EVENT_KINDS[m.group(1).lower()]) for m in _EVENT_KIND.finditer(sentence)]
+    found = [(at - m.end() if m.end() <= at else 2 * (m.start() - at - len(date_text)), m.group(1).lower())
+             for m in _EVENT_KIND.finditer(sentence)]
     return min(found)[1] if found else ""
 
 
