@@ -166,3 +166,20 @@ def test_an_opening_phrase_naming_an_arm_gives_it_to_the_figures_after_it(nlp):
 def test_a_change_word_before_punctuation_still_makes_since_a_baseline(nlp):
     key = contexts(nlp, "Enrollment fell, and the district has been smaller since 2019.")["2019"].measure_key.split()
     assert key[:1] != ["taking-effect"]
+
+
+def test_a_figure_naming_nothing_takes_the_names_of_its_clause_chain_only(nlp):
+    # the names after ", and" belong to another clause's subject
+    text = ("Skin rash, or SRX, troubled about 12% of volunteers on the cream, and far more of those "
+            "who also took Velbrin.\nOverall, about 30% of volunteers improved.\n")
+    found = contexts(nlp, text)
+    assert found["12%"].names == "srx"
+    assert found["30%"].names == ""
+
+
+def test_a_signing_date_times_an_enactment_not_a_nearby_event(nlp):
+    text = ("The cap took effect in January under the new statute, which the governor signed last August. "
+            "The cap took effect in January 2023.\n")
+    keys = {q.text: ctx.measure_key.split()[:1] for _, q, ctx in claim_contexts(nlp(text))}
+    assert keys["last August"] != ["taking-effect"]
+    assert keys["January 2023"] == ["taking-effect"]

@@ -672,14 +672,18 @@ def _subject(sent: _Sentence, s: Span, left: list, right: list,
     opens = bool(left) and left[0].i == sent.start
     nearest, names = frames.clause_names([t.text for t in left], [t.text for t in right], opens)
     if not names:
-        if sent.start not in sentence_names:
-            sentence_names[sent.start] = list(frames.sentence_names(sent.text))
-        names = sentence_names[sent.start]
+        # the clause names nothing: the names of its clause chain, not across a
+        # semicolon or ", and" (a new clause has its own subject: "..., and far
+        # more of those with two copies of APOE4"), and the last name before it
+        # there ("Humalog's list price is now $66.40 a vial, down 76%")
+        begin, end = _chain_start(s.doc, sent, s), _chain_end(s.doc, sent, s)
+        if (begin, end) == (sent.start, sent.end):
+            if sent.start not in sentence_names:
+                sentence_names[sent.start] = list(frames.sentence_names(sent.text))
+            names = sentence_names[sent.start]
+        else:
+            names = frames.names_in([t.text for t in s.doc[begin:end]], begin == sent.start)
         if names:
-            # the clause names nothing: the last name before it in its clause
-            # chain ("Humalog's list price is now $66.40 a vial, down 76%"),
-            # not across a semicolon or ", and" (a new clause has its own subject)
-            begin = _chain_start(s.doc, sent, s)
             nearest = frames.last_name([t.text for t in s.doc[begin:s.start]], begin == sent.start)
             if not nearest and begin == sent.start and len(set(names)) == 1:
                 nearest = names[0]  # the sentence's one name, at its start ("Glucora's price ...")
@@ -690,9 +694,20 @@ def _chain_start(doc: Doc, sent: _Sentence, s: Span) -> int:
     """Where the clause chain a figure is in starts: after the last semicolon,
     or comma and conjunction, before it."""
     for k in range(s.start - 1, sent.start, -1):
-        if doc[k].text == ";" or (doc[k].lower_ in rules.FIGURE_JOINERS and doc[k - 1].text == ","):
+        # (", and" before a number goes on a list: "MDMA (75, 100, and 125 mg)")
+        if doc[k].text == ";" or (doc[k].lower_ in rules.FIGURE_JOINERS and doc[k - 1].text == ","
+                                  and not doc[k + 1].like_num):
             return k + 1
     return sent.start
+
+
+def _chain_end(doc: Doc, sent: _Sentence, s: Span) -> int:
+    """Where the clause chain a figure is in ends: at the next semicolon, or
+    comma and conjunction."""
+    for k in range(s.end, sent.end - 1):
+        if doc[k].text == ";" or (doc[k].text == "," and doc[k + 1].lower_ in rules.FIGURE_JOINERS):
+            return k
+    return sent.end
 
 
 def _contrasted_arm(doc: Doc, sent: _Sentence, span: Span, left_lowers: list[str]) -> str:

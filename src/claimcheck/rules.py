@@ -754,6 +754,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "cleared": "approval", "legalized": "legalization", "legalised": "legalization",
     "published": "publication", "publication": "publication",
     "enacted": "enactment", "signed into law": "enactment", "passed into law": "enactment",
+    # a law or an agreement is enacted when it is signed ("the act, which the president signed last August")
+    "signed": "enactment",
     "developed": "development", "development": "development", "synthesized": "development",
     "synthesised": "development", "discovered": "discovery", "founded": "founding",
     "launched": "launch", "launch": "launch", "banned": "ban", "ban": "ban",
