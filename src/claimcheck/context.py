@@ -694,9 +694,9 @@ def _chain_start(doc: Doc, sent: _Sentence, s: Span) -> int:
     """Where the clause chain a figure is in starts: after the last semicolon,
     or comma and conjunction, before it."""
     for k in range(s.start - 1, sent.start, -1):
-        # (", and" before a number goes on a list: "MDMA (75, 100, and 125 mg)")
+        # (", and" between numbers goes on a list: "MDMA (75, 100, and 125 mg)")
         if doc[k].text == ";" or (doc[k].lower_ in rules.FIGURE_JOINERS and doc[k - 1].text == ","
-                                  and not doc[k + 1].like_num):
+                                  and not (doc[k + 1].like_num and k >= 2 and doc[k - 2].like_num)):
             return k + 1
     return sent.start
 
