@@ -343,6 +343,9 @@ def test_a_duration_before_in_a_place_is_not_a_timepoint(extract):
 def test_timepoints_are_marked(extract):
     q = one(extract, "Symptoms were rated six months after surgery.")
     assert q.is_timepoint and q.unit == "months"
+    # the window that defines the group a figure is for
+    q = one(extract, "Results held in the 7-day population.")
+    assert q.is_timepoint and q.unit == "days"
     q = one(extract, "The program lasts six months.")
     assert not q.is_timepoint
 
@@ -505,6 +508,10 @@ def test_a_citation_inside_prose_does_not_silence_the_paragraph(extract, text, e
     # the verb of change further back in the clause than the word before "by"
     ("Screening reduced the risk of colorectal cancer by 18% over ten years.", True),
     ("The plan was chosen by 41% of respondents, and support then fell.", False),
+    # a change noun as the subject of "was": the figure is the change
+    ("In the later group, the relative reduction in admissions was 64%.", True),
+    ("The decline was 12% over the decade.", True),
+    ("The reduction in the number of beds was approved by 64% of members.", False),
 ])
 def test_a_change_is_told_from_a_level(extract, text, change):
     q = [q for q in extract(text) if q.kind in {"percent", "money"}]

@@ -228,6 +228,9 @@ UP_NOT_A_CHANGE_AFTER = {"make", "makes", "made", "making"}
 # A figure after one of these and "of" states a change: "an increase of 7.1%".
 CHANGE_NOUNS = (CHANGE_WORDS_AFTER - {"more", "fewer", "less", "higher", "lower", "greater", "smaller"}) \
     | {"change", "changes"}
+# A figure after one of these and a change noun states a change: "the relative risk reduction was 88%".
+COPULAS = {"was", "were", "is", "are", "be", "been"}
+CHANGE_SUBJECT_REACH = 5  # words back from the copula: "the reduction in hospital admissions was"
 # Bound words after a bare figure that make it an age ("were 75 or older").
 AGE_BOUNDS_AFTER = {"and older", "or older", "and younger", "or younger", "and up", "and over", "or over"}
 # A figure (at most AGE_MAX) bounding a group of people named right before it is
@@ -412,7 +415,9 @@ DESIGN_CUES = {
 TIMEPOINT_AFTER = {"follow-up", "follow", "followup", "later", "after", "mark", "post",
                    "post-treatment", "postdose", "on", "in", "into", "out", "visit",
                    "assessment", "endpoint", "earlier", "before", "prior", "ago",
-                   "since", "old", "long-term"}
+                   "since", "old", "long-term",
+                   # a window that defines the group a figure is for: "the same 3-day population"
+                   "population", "analysis", "window"}
 # Of TIMEPOINT_AFTER, words that mark a timepoint only with no word after them:
 # "six weeks in, ..." (not "12 weeks in a trial"), "three months on".
 TIMEPOINT_AFTER_ALONE = {"in", "on"}

@@ -105,6 +105,8 @@ def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bo
         return True
     if before == "of" and lower_at(doc, start_tok - 2) in rules.CHANGE_NOUNS:
         return True
+    if before in rules.COPULAS and _change_noun_before(doc, start_tok - 2):
+        return True  # "the relative risk reduction was 88%": the change is the copula's subject
     if before != "by":
         return False
     # "reduced the risk of colorectal cancer by 18%", "fell by 31% and the risk
@@ -117,6 +119,18 @@ def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bo
         if word in rules.CHANGE_WORDS:
             return True
         if word in rules.CHANGE_BY_STOPS and not (coordinated and word == ","):
+            return False
+    return False
+
+
+def _change_noun_before(doc: Doc, k: int) -> bool:
+    """Whether a change noun ends the words before a copula, or heads them:
+    "the reduction was", "the reduction in admissions was"."""
+    for j in range(k, max(k - rules.CHANGE_SUBJECT_REACH, -1), -1):
+        word = doc[j].lower_
+        if word in rules.CHANGE_NOUNS:
+            return True
+        if word in rules.CHANGE_BY_STOPS:
             return False
     return False
 
