@@ -889,3 +889,12 @@ def test_an_event_named_with_one_kind_word_at_both_is_more_surely_one(tmp_path, 
                    a="When Glucora won full approval in July 2022, clinics were ready.",
                    b=f"The slow rollout contrasts with the enthusiasm that followed {kind_b} last July.")
     assert (pairs(r) == [("July 2022", "last July")]) is reported
+
+
+def test_a_relative_reduction_explained_after_a_colon_is_the_percent_change_of_its_outcome(tmp_path):
+    # every change stated in percent is relative; the colon says what was reduced
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Glucavir cut the risk of hospitalization or death by 75% when started within four days.",
+                   b="If treated within four days, the relative risk reduction was 70%: 2% of "
+                     "Glucavir patients versus 7% of placebo patients were hospitalized or died.")
+    assert pairs(r) == [("75%", "70%")]

@@ -265,7 +265,9 @@ def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], s
 
 def _qualifier_words_of(row: dict, key_words: list[str]) -> frozenset[str]:
     """Words that make a figure another measure ("severe", a dose, a year) and its scopes."""
-    return frozenset([w for w in key_words if w in QUALIFIER_STEMS or w.startswith(_QUALIFIER_PREFIXES)]
+    implied = rules.PERCENT_CHANGE_QUALIFIERS if row.get("role") == "change" and row["unit"] == "%" else set()
+    return frozenset([w for w in key_words if (w in QUALIFIER_STEMS and w not in implied)
+                      or w.startswith(_QUALIFIER_PREFIXES)]
                      + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])])
 
 

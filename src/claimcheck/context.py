@@ -580,7 +580,7 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         # an age is someone's: what happened to them may be named anywhere in
         # the sentence ("Three people have died: ..., a 6-year-old and a 9-year-old")
         keys = [k for k in _synonym_keys(sent.text.lower() if q.kind == "age" else window_text)
-                if k not in rules.DATE_EVENT_KEYS]
+                if k not in rules.DATE_EVENT_KEYS] or _explained_keys(state, sent, s, right)
     if q.kind == "count":
         measure = " ".join(words)
     elif q.kind == "date" and keys:
@@ -591,6 +591,15 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
     if period:
         words = words + [period]  # "$12 billion a year": annual
     return words, keys, measure
+
+
+def _explained_keys(state: _DocState, sent: _Sentence, s: Span, right: list) -> list[str]:
+    """The keys of what a colon after a figure's clause explains it as ("the
+    relative risk reduction was 88%: 0.8% ... were hospitalized or died")."""
+    end = right[-1].i + 1 if right else s.end
+    if end >= sent.end or state.doc[end].text != ":":
+        return []
+    return [k for k in _synonym_keys(state.doc[end + 1:sent.end].text.lower()) if k not in rules.DATE_EVENT_KEYS]
 
 
 def _with_place(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: list,

@@ -668,6 +668,10 @@ MEASURE_QUALIFIER_WORDS = {
     "annual", "annually", "monthly", "weekly", "daily", "hourly", "lifetime", "cumulative",
     "adjusted", "unadjusted", "relative", "absolute", "net", "gross", "nominal", "real",
 }
+# Of those, words that every change stated in percent is anyway: "a relative risk
+# reduction of 88%" and "cut the risk by 89%" are both relative (a change in
+# percentage points is the absolute one, and its unit tells it apart).
+PERCENT_CHANGE_QUALIFIERS = {"relative"}
 # A sentence that opens with one of these, capitalised words and a comma names
 # the place its figures are about ("In Europe, 20% of new cars..."): the place
 # joins their measure words.
