@@ -56,3 +56,19 @@ def test_other_abbreviations_are_other_measures(tmp_path):
                    a="Eye irritation (OIR-1) appeared in 24% of volunteers who used Lumadrop.",
                    b="OIR-1 occurred in 11% of volunteers and OIR-2 in 24%.")
     assert [(row.text_a, row.text_b) for row in r.conflicts.itertuples()] == [("24%", "11%")]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Respiratory syncytial virus (RSV) vaccines cost about $280 a dose.", "$280"),
+    ("RSV vaccine uptake reached 24% among adults 75 and older.", "24%"),
+    ("About 13% showed swelling on MRI scans.", "13%"),
+])
+def test_an_abbreviation_that_modifies_a_word_names_no_measure(sentence, figure):
+    assert measure_name(sentence, figure) is None
+
+
+def test_a_disease_spelled_out_is_no_measure_of_its_vaccines_uptake(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Respiratory syncytial virus (RSV) infects about 3% of older adults each winter.",
+                   b="RSV vaccine uptake reached 24% among older adults.")
+    assert pairs(r) == []

@@ -26,6 +26,9 @@ _WORD = re.compile(r"[A-Za-z][\w‐-]*")
 # "long form (ABBR)" and "ABBR (long form)"; "long form, or ABBR,"
 _PARENTHESIS = re.compile(r"\(([^()]{1,80})\)")
 _OR_APPOSITION = re.compile(r",\s+or\s+(" + rules.ABBREVIATION + r")\s*,")
+_CLOSING = re.compile(r"^[),]")  # the end of "(ARIA-E)" or ", or ARIA-E,"
+_SPELLED_OUT_AFTER = re.compile(r"^\s*\([^()]*\)")  # "ARIA-E (edema or effusion) was"
+_NEXT_WORD = re.compile(r"^\s*([A-Za-z]+)")
 # the part of a sentence a figure's measure is named in: up to a semicolon
 _SEGMENT_END = re.compile(r";")
 # A shouted word this long is a dateline or a heading ("INDIANAPOLIS"), not an abbreviation.
@@ -49,6 +52,16 @@ def _abbreviations(sentence: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _ABBREVIATION.finditer(sentence)
             if m.group() not in rules.NOT_ABBREVIATIONS
             and ("-" in m.group() or "‐" in m.group() or len(m.group()) < _SHOUTED_MIN)]
+
+
+def _modifies_a_word(sentence: str, end: int) -> bool:
+    """Whether an abbreviation ending at `end` modifies the lower-case word after
+    it ("RSV vaccine", "MRI scans"), past a spelled-out form in brackets or
+    between commas: then it does not name the measure."""
+    rest = _SPELLED_OUT_AFTER.sub("", _CLOSING.sub("", sentence[end:], count=1), count=1)
+    word = _NEXT_WORD.match(rest)
+    return bool(word) and word.group(1).islower() and word.group(1) not in STOP_WORDS \
+        and word.group(1) not in rules.ABBREVIATION_MEASURE_FOLLOWERS
 
 
 def _common_words(text: str) -> list[str] | None:
@@ -122,7 +135,8 @@ def measure_name(sentence: str, figure: str) -> MeasureName | None:
         return None
     start = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, at)), default=0)
     end = next((m.start() for m in _SEGMENT_END.finditer(sentence, at)), len(sentence))
-    found = [(p, a) for p, a in _abbreviations(sentence[start:end])]
+    found = [(p, a) for p, a in _abbreviations(sentence[start:end])
+             if not _modifies_a_word(sentence, start + p + len(a))]
     before = [a for p, a in found if start + p < at]
     after = [a for p, a in found if start + p >= at + len(figure)]
     name = before[-1] if before else after[0] if after else ""

@@ -794,6 +794,17 @@ ABBREVIATION = r"(?<![\w‐-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:[-‐][A-Z0-9]+)*(?
 ABBREVIATION_LONG_WORDS = 4
 # Words that join the parts of a spelled-out abbreviation ("edema or effusion").
 ABBREVIATION_JOINERS = {"or", "and"}
+# Words after an abbreviation that leave it the name of the measure ("ARIA-E
+# occurred in 12.6%", "the ARIA-E rate was"), beside stop words ("ARIA-H in
+# 17.3%"); any other lower case word makes it a modifier of that word ("RSV vaccine uptake reached 24%",
+# "on MRI scans"): then it names no measure.
+ABBREVIATION_MEASURE_FOLLOWERS = {  # beside spaCy's stop words ("was", "in", "within")
+    "remains", "remained", "vs", "versus", "occurred", "occurs", "occur", "appeared", "appears", "appear",
+    "affected", "affects", "affect",
+    "developed", "develops", "struck", "strikes", "hit", "hits", "infects", "infected", "caused", "causes",
+    "rose", "fell", "declined", "increased", "decreased", "dropped", "climbed",
+    "rate", "rates", "incidence", "cases", "events", "risk", "prevalence", "score", "scores",
+}
 # Capital-letter words that are no abbreviation: roman numerals ("phase III").
 NOT_ABBREVIATIONS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"}
 # Punctuation that ends a clause (a comma inside a number, "14,100", does not).
