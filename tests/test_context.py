@@ -183,3 +183,9 @@ def test_a_signing_date_times_an_enactment_not_a_nearby_event(nlp):
     keys = {q.text: ctx.measure_key.split()[:1] for _, q, ctx in claim_contexts(nlp(text))}
     assert keys["last August"] != ["taking-effect"]
     assert keys["January 2023"] == ["taking-effect"]
+
+
+def test_signing_up_is_no_enactment(nlp):
+    keys = {q.text: ctx.measure_key.split()[:1] for _, q, ctx in
+            claim_contexts(nlp("Most of those people signed up in 2023.\n"))}
+    assert keys["2023"] != ["enactment"]

@@ -764,7 +764,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "published": "publication", "publication": "publication",
     "enacted": "enactment", "signed into law": "enactment", "passed into law": "enactment",
     # a law or an agreement is enacted when it is signed ("the act, which the president signed last August")
-    "signed": "enactment",
+    "signed": "enactment", "signed up": "enrollment",  # people who "signed up in 2023" enacted nothing
     "developed": "development", "development": "development", "synthesized": "development",
     "synthesised": "development", "discovered": "discovery", "founded": "founding",
     "launched": "launch", "launch": "launch", "banned": "ban", "ban": "ban",
