@@ -1,9 +1,13 @@
 """Rendering of table cells: the fast row renderer against the per-cell one."""
 
+import csv
+import io
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.output import render_cell, render_row
+from claimcheck import scan
+from claimcheck.output import csv_line, render_cell, render_row
 
 CELL_VALUES = st.one_of(
     st.none(),
@@ -44,3 +48,21 @@ def test_scan_modules_import_pandas_only_where_a_frame_is_built():
     for module in (claimcheck.api, claimcheck.claims, claimcheck.output):
         assert not hasattr(module, "pd"), module.__name__
     assert list(claimcheck.claims.claims_frame([{"claim_id": "c1"}])["claim_id"]) == ["c1"]
+
+
+def test_a_line_quotes_a_cell_holding_a_line_break():
+    # a sentence read across a hard line break keeps it; its cell must be quoted
+    line = csv_line(["k1", "The panel approved both\nrecommendations 11-0.", "x"])
+    assert line == 'k1,"The panel approved both\nrecommendations 11-0.",x'
+    assert list(csv.reader(io.StringIO(line + "\n", newline=""))) == [
+        ["k1", "The panel approved both\nrecommendations 11-0.", "x"]]
+
+
+def test_a_scan_of_sentences_wrapped_across_lines_writes_one_row_per_claim(tmp_path):
+    (tmp_path / "a.txt").write_text("The advisory panel approved both\nrecommendations 11-0 on Tuesday.\n")
+    (tmp_path / "b.txt").write_text("The advisory panel approved both recommendations 10-1 on Tuesday.\n")
+    result = scan(tmp_path, cache=False)
+    claims = list(csv.DictReader(io.StringIO(result.claims_csv.decode("utf-8"), newline="")))
+    conflicts = list(csv.DictReader(io.StringIO(result.conflicts_csv.decode("utf-8"), newline="")))
+    assert len(claims) == len(result.claims) and len(conflicts) == len(result.conflict_records) > 0
+    assert any("\n" in row["sentence"] for row in claims)

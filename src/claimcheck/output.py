@@ -79,13 +79,15 @@ class _LineWriter:
 
     def __init__(self) -> None:
         self.buffer = io.StringIO()
-        self.writer = csv.writer(self.buffer, lineterminator="")
+        # the line end the files use: csv quotes a cell holding one of its
+        # characters, and a sentence read across a hard line break holds "\n"
+        self.writer = csv.writer(self.buffer, lineterminator="\n")
 
     def line(self, cells: list[str]) -> str:
         self.buffer.seek(0)
         self.buffer.truncate()
         self.writer.writerow(cells)
-        return self.buffer.getvalue()
+        return self.buffer.getvalue()[:-1]
 
 
 _line_writer = _LineWriter()
