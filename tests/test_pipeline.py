@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.pipeline import Sentencizer
 
-from claimcheck.pipeline import build_pipeline, wraps_on
+from claimcheck.api import extract_rows
+from claimcheck.pipeline import build_pipeline, unwrap_lines, wraps_on
 
 NLP = build_pipeline()
 SPLITTER = NLP.get_pipe("claimcheck_sentences")
@@ -150,3 +151,19 @@ def test_the_tokenizer_skips_its_rules_on_words_of_ascii_letters():
     again = Tokenizer(NLP.vocab).from_bytes(tokenizer.to_bytes())
     assert again.suffix_search.__self__.pattern == suffixes.pattern
     assert again.infix_finditer.__self__.pattern == infixes.pattern
+
+
+def test_a_figure_split_by_a_wrapped_line_is_read_as_one(nlp):
+    text = ("The drug has been sold for diabetes since it was approved in May\n"
+            "2021, and about 60,000 to\n160,000 people take it.\n\nNext steps\nNone yet.\n")
+    rows = extract_rows(nlp, text)
+    found = {text[r["start"]:r["end"]]: (r["value_low"], r["value_high"]) for r in rows}
+    assert found["May\n2021"] == (2021, 2021)
+    assert found["60,000 to\n160,000"] == (60000, 160000)
+
+
+def test_unwrapping_keeps_offsets_and_real_line_breaks():
+    text = "A sentence that wraps\nonto a second line.\n\nHeading\n- a list item\n- another\n"
+    unwrapped = unwrap_lines(text)
+    assert len(unwrapped) == len(text)
+    assert unwrapped == "A sentence that wraps onto a second line.\n\nHeading\n- a list item\n- another\n"

@@ -28,7 +28,7 @@ from claimcheck.conflicts import (
 )
 from claimcheck.corpus import load_manifest
 from claimcheck.output import write_atomic
-from claimcheck.pipeline import build_pipeline
+from claimcheck.pipeline import build_pipeline, unwrap_lines
 from claimcheck.prefilter import Joined, in_article, regions
 from claimcheck.reader import Article, CorpusError, Problem, blocks, find_articles, read_article
 from claimcheck.reviews import apply_reviews, load_reviews, with_review_columns
@@ -116,6 +116,7 @@ def extract_many(nlp, texts: list[str],
     text, ``reader.blocks``, which a trained model's sentence boundaries need)."""
     if pieces is None:
         pieces = regions if nlp.has_pipe("claimcheck_sentences") else blocks
+    texts = [unwrap_lines(t) for t in texts]
     out: list[list[dict]] = [[] for _ in texts]
     seen: list[dict] = [{} for _ in texts]
     stream = ((piece, (n, where)) for n, text in enumerate(texts) for where, piece in pieces(text))

@@ -186,6 +186,22 @@ LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•·>]|[0-9]{1,3}[.)]|\[[0-9]+\])\s"
 LINE_CLOSERS = set(".!?:;\"”’)]|")
 
 
+def unwrap_lines(text: str) -> str:
+    """The text with each line break that wraps a sentence (see wraps_on) made
+    a space: same length, so offsets still point at the same characters, and a
+    figure or a date split by a wrapped line ("May\n2021", "60,000 to\n160,000",
+    "voted 13 to\n0") is read as written on one line."""
+    if "\n" not in text:
+        return text
+    wraps = [m.start() for m in LINE_BREAK.finditer(text) if wraps_on(text, m.start())]
+    if not wraps:
+        return text
+    chars = list(text)
+    for at in wraps:
+        chars[at] = " "
+    return "".join(chars)
+
+
 def wraps_on(text: str, at: int) -> bool:
     """Whether the single line break at `at` wraps a sentence that goes on
     ('approximately 250,000' / 'emergency visits'): the line before it does not
