@@ -141,3 +141,15 @@ def test_the_date_of_a_changes_starting_value_does_not_date_the_figure():
     s = "The district now enrolls about 13,000 students, down from 14,100 in 2020."
     assert dates_of(s, "13,000") == []
     assert dates_of(s, "14,100") == ["2020"]
+
+
+def test_official_names_sharing_only_generic_words_are_other_bodies():
+    a = frozenset({"advisory", "committee", "immunization", "practices"})
+    b = frozenset({"advisory", "committee", "vaccines", "biological", "products"})
+    assert frames.subject_match("practices", a, "vaccines", b) == frames.SUBJECT_DISJOINT
+    assert frames.subject_match("committee", frozenset({"committee"}), "", b) == frames.SUBJECT_UNKNOWN
+
+
+def test_a_reporter_that_reports_on_its_own_product_is_its_subject():
+    assert "velora" in frames.names_in("Velora has said its shot showed 87.3% efficacy .".split())
+    assert "velora" not in frames.names_in("Velora has said the shot showed 87.3% efficacy .".split())

@@ -287,7 +287,8 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
         names_a, names_b = names_a - measure, names_b - measure
     level = frames.subject_match("" if a.subject in measure else a.subject, names_a,
                                  "" if b.subject in measure else b.subject, names_b)
-    if level == frames.SUBJECT_DISJOINT and (a.names & b.sentence_names or b.names & a.sentence_names):
+    if level == frames.SUBJECT_DISJOINT and frames.distinguishing(a.names & b.sentence_names
+                                                                  | b.names & a.sentence_names):
         # a name at one figure is elsewhere in the other's sentence ("Glucora
         # cut the risk of flu-related deaths by 30%"): not shown to differ
         return frames.SUBJECT_UNKNOWN

@@ -112,6 +112,8 @@ def _reporters(words: Sequence[str]) -> set[int]:
     for i, word in enumerate(words):
         if word.lower() not in rules.REPORTING_VERBS:
             continue
+        if i + 1 < len(words) and words[i + 1].lower() in rules.OWNER_WORDS:
+            continue  # "Moderna has said its shot showed 87.3%": the figure is about Moderna's shot
         k = i - 1
         while k >= 0 and words[k].lower() in rules.AUXILIARIES:
             k -= 1
@@ -210,11 +212,18 @@ def _most_specific(dates: Iterable[str]) -> list[str]:
 SUBJECT_STRONG, SUBJECT_SHARED, SUBJECT_UNKNOWN, SUBJECT_DISJOINT = 3, 2, 1, 0
 
 
+def distinguishing(names: frozenset[str]) -> frozenset[str]:
+    """Names less the words of official names that name a kind of body
+    ("Committee", "Advisory"): two bodies sharing only these are not one."""
+    return names - _GENERIC_NAMES
+
+
 def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names_b: frozenset[str]) -> int:
     """How well two claims' subjects agree: STRONG when the name nearest to one
     figure is among the other's names; SHARED when they share a name; DISJOINT
     when both name things and none is shared (another product, another trial);
     UNKNOWN when one names nothing."""
+    names_a, names_b = distinguishing(names_a), distinguishing(names_b)
     if not names_a or not names_b:
         return SUBJECT_UNKNOWN
     if (primary_a and primary_a in names_b) or (primary_b and primary_b in names_a):
@@ -224,6 +233,7 @@ def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names
     return SUBJECT_DISJOINT
 
 
+_GENERIC_NAMES = frozenset(w.lower() for w in rules.GENERIC_NAME_WORDS)
 _YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)")
 _CLAUSE_END = re.compile(rules.CLAUSE_PUNCTUATION.pattern + r"|\s-\s")  # and a spaced hyphen as a dash
 

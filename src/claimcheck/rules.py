@@ -858,6 +858,16 @@ REPORTING_VERBS = {"said", "says", "say", "reported", "reports", "confirmed", "c
                    "announced", "announces", "estimated", "estimates", "noted", "notes", "recorded", "tallied",
                    "told", "stated", "states", "wrote", "writes", "found", "finds", "added"}
 AUXILIARIES = {"had", "has", "have", "was", "is", "also", "previously", "earlier", "then"}
+# Capitalized words of official names that name a kind of body, not one body:
+# two names that share only these ("Advisory Committee on Immunization
+# Practices", "Vaccines and Related Biological Products Advisory Committee")
+# are not shown to be one.
+GENERIC_NAME_WORDS = {"Committee", "Committees", "Advisory", "Panel", "Board", "Council", "Commission",
+                      "Agency", "Administration", "Department", "Office", "Institute", "Institutes",
+                      "Center", "Centers", "Centre", "Service", "Services", "Association", "Society",
+                      "National", "Federal", "State", "Health", "Public", "Inc", "Company", "Group"}
+# A reporter followed by one of these reports on its own product: it is also what the figure is about.
+OWNER_WORDS = {"its", "their", "our"}
 # Small words inside a name ("Food and Drug Administration").
 NAME_JOINERS = {"and", "of", "for", "the", "&"}
 # How many words before a figure (within its clause) can make it not asserted.
