@@ -898,3 +898,11 @@ def test_a_relative_reduction_explained_after_a_colon_is_the_percent_change_of_i
                    b="If treated within four days, the relative risk reduction was 70%: 2% of "
                      "Glucavir patients versus 7% of placebo patients were hospitalized or died.")
     assert pairs(r) == [("75%", "70%")]
+
+
+def test_an_age_band_and_an_open_age_group_are_two_groups(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Advisers voted to offer the shot to adults aged 50 to 59 after talking with a doctor.",
+                   b="Advisers voted to offer the shot to adults 60 and older after talking with a doctor.",
+                   c="Advisers voted to offer the shot to adults 65 and older after talking with a doctor.")
+    assert not [p for p in pairs(r) if "50 to 59" in p]

@@ -346,6 +346,11 @@ def test_timepoints_are_marked(extract):
     # the window that defines the group a figure is for
     q = one(extract, "Results held in the 7-day population.")
     assert q.is_timepoint and q.unit == "days"
+    # how long a study followed its people
+    q = one(extract, "Results held after a median of 5.2 months of follow-up.")
+    assert q.is_timepoint and q.unit == "months"
+    q = one(extract, "At a median follow-up of 5.2 months, results held.")
+    assert q.is_timepoint
     q = one(extract, "The program lasts six months.")
     assert not q.is_timepoint
 
@@ -511,6 +516,7 @@ def test_a_citation_inside_prose_does_not_silence_the_paragraph(extract, text, e
     # a change noun as the subject of "was": the figure is the change
     ("In the later group, the relative reduction in admissions was 64%.", True),
     ("The decline was 12% over the decade.", True),
+    ("Its list price was set roughly 15% below its rival's.", True),
     ("The reduction in the number of beds was approved by 64% of members.", False),
 ])
 def test_a_change_is_told_from_a_level(extract, text, change):

@@ -123,6 +123,8 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         return (a.hedge == "forecast") == (b.hedge == "forecast") or _forecast_after_the_fact(a, b)
     if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
         return False  # "severe" cases, figures for 2020, for Europe
+    if a.kind == "age" and _age_shape(a) != _age_shape(b):
+        return False  # "65 and older" and "60 to 64" name two groups, not two values of one age
     if a.kind == "count":
         return _comparable_counts(a, b)
     if a.kind not in {"percent", "date"}:
@@ -151,6 +153,13 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     words_b = " ".join(w for w in b.words.split() if w not in names)
     return bool(words_a and words_b) and \
         fuzz.token_set_ratio(words_a, words_b) >= settings.similarity * STRONG_SUBJECT_SIMILARITY
+
+
+def _age_shape(c: Comparable) -> str:
+    """An age band ("60 to 64"), an open group ("65 and older", "under 5") or one age."""
+    if math.isinf(c.interval[0]) or math.isinf(c.interval[1]):
+        return "open"
+    return "band" if c.low != c.high else "age"
 
 
 def _forecast_after_the_fact(a: Comparable, b: Comparable) -> bool:

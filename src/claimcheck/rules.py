@@ -217,6 +217,7 @@ CHANGE_WORDS_AFTER = {
     "surge", "spike", "boost", "hike", "uptick", "drop", "drops", "decline", "declines",
     "decrease", "decreases", "reduction", "reductions", "fall", "falls", "cut", "cuts", "dip",
     "slump", "plunge", "more", "fewer", "less", "higher", "lower", "greater", "smaller",
+    "below", "above",  # "20% below Wegovy's price": a difference between two levels
 }
 # A figure after "by" states a change when a word of CHANGE_WORDS comes at most
 # this many words earlier, with none of CHANGE_BY_STOPS between.
@@ -226,7 +227,8 @@ CHANGE_BY_STOPS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "while", "wher
 # 6.4% from a year earlier"), except "up" after these: "made up 18% of sales".
 UP_NOT_A_CHANGE_AFTER = {"make", "makes", "made", "making"}
 # A figure after one of these and "of" states a change: "an increase of 7.1%".
-CHANGE_NOUNS = (CHANGE_WORDS_AFTER - {"more", "fewer", "less", "higher", "lower", "greater", "smaller"}) \
+CHANGE_NOUNS = (CHANGE_WORDS_AFTER - {"more", "fewer", "less", "higher", "lower", "greater", "smaller", "below",
+                                      "above"}) \
     | {"change", "changes"}
 # A figure after one of these and a change noun states a change: "the relative risk reduction was 88%".
 COPULAS = {"was", "were", "is", "are", "be", "been"}
@@ -418,6 +420,9 @@ TIMEPOINT_AFTER = {"follow-up", "follow", "followup", "later", "after", "mark", 
                    "since", "old", "long-term",
                    # a window that defines the group a figure is for: "the same 3-day population"
                    "population", "analysis", "window"}
+# A duration next to one of these ("a follow-up of 3.7 months", "8.6 months of
+# follow-up") is how long a study followed its people: a timepoint.
+FOLLOW_UP_WORDS = {"follow-up", "followup", "follow", "up", "observation"}
 # Of TIMEPOINT_AFTER, words that mark a timepoint only with no word after them:
 # "six weeks in, ..." (not "12 weeks in a trial"), "three months on".
 TIMEPOINT_AFTER_ALONE = {"in", "on"}

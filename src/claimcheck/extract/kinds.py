@@ -144,6 +144,10 @@ def is_timepoint(doc: Doc, start_tok: int, end_tok: int) -> bool:
     if nxt in rules.TIMEPOINT_AFTER and not (nxt in rules.TIMEPOINT_AFTER_ALONE
                                             and k + 1 < len(doc) and doc[k + 1].is_alpha):
         return True
+    # "a median follow-up of 3.7 months", "8.6 months of follow-up": how long it was followed
+    if (nxt == "of" and lower_at(doc, k + 1) in rules.FOLLOW_UP_WORDS) \
+            or (lower_at(doc, start_tok - 1) == "of" and lower_at(doc, start_tok - 2) in rules.FOLLOW_UP_WORDS):
+        return True
     prev = lower_at(doc, start_tok - 1)
     if prev in {"a", "an", "the"}:
         prev = lower_at(doc, start_tok - 2)
