@@ -906,3 +906,13 @@ def test_an_age_band_and_an_open_age_group_are_two_groups(tmp_path):
                    b="Advisers voted to offer the shot to adults 60 and older after talking with a doctor.",
                    c="Advisers voted to offer the shot to adults 65 and older after talking with a doctor.")
     assert not [p for p in pairs(r) if "50 to 59" in p]
+
+
+def test_an_approval_done_also_is_another_approval_and_recommendations_are_not_compared(tmp_path):
+    _with_dates(tmp_path, a="2023-11-08", b="2025-03-01", c="2024-07-01", d="2025-07-01")
+    r = scan_texts(tmp_path,
+                   a="Regulators on Wednesday approved Velora for chronic weight management.",
+                   b="Last December regulators also cleared Velora for sleep apnea in adults with obesity.",
+                   c="Velora was folded into the CDC's recommendation in June.",
+                   d="The CDC's recommendation was updated in June to add adults aged 50 to 59.")
+    assert pairs(r) == []

@@ -167,3 +167,12 @@ def test_unwrapping_keeps_offsets_and_real_line_breaks():
     unwrapped = unwrap_lines(text)
     assert len(unwrapped) == len(text)
     assert unwrapped == "A sentence that wraps onto a second line.\n\nHeading\n- a list item\n- another\n"
+
+
+def test_an_inner_line_of_wrapped_text_is_no_heading():
+    text = ("The advice covers the products on the market: Velora's\n"
+            "Tenix and Orbin's Calvex, both cleared by the Food and Drug\n"
+            "Administration in May of last year.\n\nResults\nThey held.\n")
+    unwrapped = unwrap_lines(text)
+    assert "Velora's Tenix" in unwrapped and "Food and Drug Administration" in unwrapped
+    assert "\n\nResults\nThey held." in unwrapped

@@ -328,7 +328,8 @@ def _after_baseline_word(sentence: str, position: int) -> bool:
 
 
 _EVENT_KIND = re.compile(r"\b(" + "|".join(map(re.escape, rules.EVENT_KINDS)) + r")(?:\s+\w+)?\s+"
-                         r"(?:approval|authori[sz]ation|clearance|approved|authori[sz]ed|use|pathway|basis)\b", re.I)
+                         r"(?:approval|authori[sz]ation|clearance|approved|authori[sz]ed|cleared|use|pathway|basis)\b",
+                         re.I)
 
 
 def event_kind(sentence: str, date_text: str) -> str:

@@ -27,6 +27,7 @@ from spacy.attrs import (
     SHAPE,
     SUFFIX,
 )
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -215,7 +216,22 @@ def wraps_on(text: str, at: int) -> bool:
     if not before or not after.strip() or before[-1] in LINE_CLOSERS or LIST_ITEM_START.match(after):
         return False
     first = after.lstrip()[:1]
-    return first.islower() or first.isdigit() or not is_heading(before)
+    return first.islower() or first.isdigit() or not _may_be_heading(text, start, before)
+
+
+def _may_be_heading(text: str, start: int, line: str) -> bool:
+    """Whether a line can be a heading: short and without a closing mark, the
+    first line of its block or after a line that ends a sentence (an inner
+    line of a block of wrapped text is no heading: "...cleared by the Food and
+    Drug" / "Administration in May"), and not ending in a word that goes on
+    (a stop word, a possessive: "...all three products: GSK's" / "Arexvy")."""
+    if not is_heading(line):
+        return False
+    previous = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)].rstrip()
+    if previous and previous[-1] not in LINE_CLOSERS:
+        return False
+    last = line.split()[-1].lower()
+    return last not in STOP_WORDS and not last.endswith(("'s", "’s"))
 
 
 class TextKeepingTokenizer:

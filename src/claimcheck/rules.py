@@ -770,6 +770,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "enacted": "enactment", "signed into law": "enactment", "passed into law": "enactment",
     # a law or an agreement is enacted when it is signed ("the act, which the president signed last August")
     "signed": "enactment", "signed up": "enrollment",  # people who "signed up in 2023" enacted nothing
+    # when a public-health body recommends a product ("folded into the CDC's
+    # recommendation in June"): its own event, not the product's approval
+    "recommended": "recommendation", "recommendation": "recommendation", "recommends": "recommendation",
+    "recommend": "recommendation",
     "developed": "development", "development": "development", "synthesized": "development",
     "synthesised": "development", "discovered": "discovery", "founded": "founding",
     "launched": "launch", "launch": "launch", "banned": "ban", "ban": "ban",
@@ -824,10 +828,11 @@ RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest
 # Events that a date can time. A date with none of these in its clause has no
 # measure and is not compared (a byline date, an aside).
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "founding",
-                   "launch", "ban", "publication", "taking-effect", "enactment", "decision"}
+                   "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation"}
 # Events that belong to one document each ("published in 2019" is about the
 # paper the sentence cites): never compared across sources.
-DATE_EVENTS_NOT_COMPARED = {"publication"}
+# A body's recommendations are many events over the years: their dates are not compared either.
+DATE_EVENTS_NOT_COMPARED = {"publication", "recommendation"}
 # A conjunction between two figures of a clause: the words after it belong to the second.
 FIGURE_JOINERS = {"and", "or", "but", "while", "whereas"}
 # Words that end the clause a claim belongs to.
@@ -915,7 +920,9 @@ SCOPE_WORDS = {"national": "national", "nationally": "national", "nationwide": "
 # words just before its event word ("accelerated approval in January").
 EVENT_KINDS = {"emergency": "emergency", "accelerated": "accelerated", "conditional": "conditional",
                "interim": "interim", "provisional": "provisional", "temporary": "temporary",
-               "expanded": "expanded", "full": "", "traditional": "", "standard": "", "final": ""}
+               "expanded": "expanded", "full": "", "traditional": "", "standard": "", "final": "",
+               # "the FDA also cleared Zepbound for sleep apnea": another approval of the product
+               "also": "expanded", "additional": "expanded"}
 # Figures more than this many times apart (other than shares and dates) count
 # or price different things: a national total and a cost per patient.
 MAGNITUDE_MAX_RATIO = 100
