@@ -916,3 +916,13 @@ def test_an_approval_done_also_is_another_approval_and_recommendations_are_not_c
                    c="Velora was folded into the CDC's recommendation in June.",
                    d="The CDC's recommendation was updated in June to add adults aged 50 to 59.")
     assert pairs(r) == []
+
+
+def test_a_registry_id_and_a_trials_own_name_may_be_one_trial(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Methods: In this phase 3 trial (NCT01234567), 1,204 adults were randomized.",
+                   b="The pivotal study, VELOR-2, enrolled 1,402 adults with obesity.",
+                   c="The VELOR-3 study enrolled 3,100 adults with diabetes.")
+    found = {frozenset((row.text_a, row.text_b)): row.confidence for row in r.conflicts.itertuples()}
+    assert found.get(frozenset({"1,204", "1,402"}), 0) >= ConflictSettings().min_confidence
+    assert frozenset({"1,402", "3,100"}) not in found  # two trials' own names: two trials

@@ -189,3 +189,9 @@ def test_signing_up_is_no_enactment(nlp):
     keys = {q.text: ctx.measure_key.split()[:1] for _, q, ctx in
             claim_contexts(nlp("Most of those people signed up in 2023.\n"))}
     assert keys["2023"] != ["enactment"]
+
+
+def test_a_tally_after_a_vote_verb_was_cast_whatever_the_sentence_forecasts(nlp):
+    text = "From May the plan will no longer pay for the drug, after its board voted 4-3 on Thursday.\n"
+    found = contexts(nlp, text)
+    assert found["4"].hedge_type == "" and found["3"].hedge_type == ""

@@ -268,7 +268,10 @@ def _comparable_counts(a: Comparable, b: Comparable) -> bool:
         if a.population_count != b.population_count:
             return False
         trial_a, trial_b = a.qualifiers["trial"], b.qualifiers["trial"]
-        return trial_a == trial_b if trial_a and trial_b else _subject_level(a, b) != frames.SUBJECT_DISJOINT
+        if trial_a and trial_b and not _other_kinds_of_trial_name(trial_a, trial_b):
+            return trial_a == trial_b
+        # a registry id and a trial's own name ("NCT04184622", "SURMOUNT-1") may be one trial
+        return _subject_level(a, b) != frames.SUBJECT_DISJOINT
     return True
 
 
@@ -385,6 +388,8 @@ def _qualifier_notes(a: Comparable, b: Comparable) -> tuple[list[str], list[str]
     same, differ, one_sided = [], [], []
     for q in QUALIFIERS:
         va, vb = a.qualifiers[q], b.qualifiers[q]
+        if q == "trial" and va and vb and _other_kinds_of_trial_name(va, vb):
+            continue  # "NCT04184622" and "SURMOUNT-1" may name one trial
         if va and vb:
             by_agreement = " (one by the figures it agrees with)" if q in a.implied | b.implied else ""
             (same if va == vb else differ).append(f"both say {q} {va}{by_agreement}" if va == vb
@@ -520,12 +525,19 @@ def _registry_ids(trial: str) -> bool:
     return all(rules.REGISTRY_ID.fullmatch(part) for part in trial.split("+"))
 
 
+def _other_kinds_of_trial_name(a: str, b: str) -> bool:
+    """Whether one trial is named by registry ids only and the other by its own
+    name ("NCT04184622", "SURMOUNT-1"): abstracts give the one, stories the other."""
+    return _registry_ids(a) != _registry_ids(b)
+
+
 def _study_mismatch(a: Comparable, b: Comparable) -> int:
     """How many study qualifiers set a's study apart from b's: named differently,
     or by one side against the other's article (an open-label extension's
     deaths are no other value for the main trial's)."""
     differ = sum(1 for q in STUDY_QUALIFIERS if a.qualifiers[q] and b.qualifiers[q]
-                 and a.qualifiers[q] != b.qualifiers[q])
+                 and a.qualifiers[q] != b.qualifiers[q]
+                 and not (q == "trial" and _other_kinds_of_trial_name(a.qualifiers[q], b.qualifiers[q])))
     return differ + _opposed_study_qualifiers(a, b)
 
 

@@ -538,6 +538,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         qualifier_tags += _other_motion(left_lowers + right_lowers)
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
     hedge, hedge_type = _nearest_hedge(cues, s, sent)
+    if q.statistic.startswith("tally_") and set(left_lowers[-rules.TALLY_CUE_REACH:]) & rules.PAST_VOTE_VERBS:
+        hedge, hedge_type = "", ""  # "...will no longer pay, after its board voted 4-3": the vote was cast
     subject, names = _subject(sent, s, left, right, state.sentence_names)
     return ClaimContext(
         sentence=sent.text.strip(),

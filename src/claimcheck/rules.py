@@ -446,7 +446,7 @@ CHANGE_BASELINE_CUES = ["down from", "up from", "from a"]
 # others are things counted. Singular forms are listed where "one" may count.
 # --------------------------------------------------------------------------
 POPULATION_NOUNS = {
-    "participants", "participant", "patients", "patient", "people", "person",
+    "participants", "participant", "patients", "patient", "people", "person", "persons",
     "adults", "adult", "children", "child", "subjects", "subject", "volunteers",
     "individuals", "respondents", "women", "men", "veterans", "clients",
     "students", "residents", "users", "those", "americans", "voters",
@@ -961,6 +961,8 @@ INTERVAL_MARK_REACH = 30  # characters before the range searched for the mark
 TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "unanimously", "unanimous",
               "approved", "rejected", "endorsed", "recommended", "favor", "favour", "against"}
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
+# A tally right after one of these was cast: a fact, whatever forecast its sentence makes.
+PAST_VOTE_VERBS = {"voted", "passed", "rejected", "endorsed", "approved", "split"}
 # A tally on "a second question" or "a separate motion" is another motion's.
 OTHER_MOTION_WORDS = {"second", "third", "another", "separate", "other", "procedural", "earlier", "later"}
 MOTION_NOUNS = {"question", "questions", "motion", "motions", "vote", "measure", "amendment", "bill",
