@@ -195,3 +195,12 @@ def test_a_tally_after_a_vote_verb_was_cast_whatever_the_sentence_forecasts(nlp)
     text = "From May the plan will no longer pay for the drug, after its board voted 4-3 on Thursday.\n"
     found = contexts(nlp, text)
     assert found["4"].hedge_type == "" and found["3"].hedge_type == ""
+
+
+def test_a_figures_group_dose_is_the_one_after_it_else_the_one_before(nlp):
+    found = contexts(nlp, "The mean change was −12.0% (95% CI, −13.1 to −10.9) with 4 mg and −16.5% "
+                          "(95% CI, −17.6 to −15.4) with 8 mg.\n")
+    assert "dose-4mg" in found["−12.0%"].measure_key and "dose-8mg" not in found["−12.0%"].measure_key
+    assert "dose-8mg" in found["−16.5%"].measure_key and "dose-4mg" not in found["−16.5%"].measure_key
+    found = contexts(nlp, "Those on the highest dose, 8 mg, lost 16.5% of their weight.\n")
+    assert "dose-8mg" in found["16.5%"].measure_key

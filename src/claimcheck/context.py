@@ -636,8 +636,8 @@ def _group_tags(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: l
                    if w in rules.EXTREME_GROUPS and nxt in rules.RANKED_GROUPS})
     if q.kind in rules.DOSE_QUALIFIED_KINDS:
         # "29% of those in the 25 mg group": the dose names the group
-        tags += sorted({f"{rules.DOSE_PREFIX}{_fmt(d.low)}{d.unit}" for d in
-                        (state.qty_at.get(t.i) for t in left + right) if d is not None and d.kind == "dose"})
+        since = _since_last_figure(state.doc, sent, s, state.qty_at, frozenset({"count", "dose"}))
+        tags += sorted({f"{rules.DOSE_PREFIX}{_fmt(d.low)}{d.unit}" for d in _group_doses(state, sent, s, since)})
         tags += _regimen_tags(_since_last_figure(state.doc, sent, s, state.qty_at) + right, state.qty_at)
     if q.kind == "percent" and any(w in rules.COMPLEMENT_NEGATIONS for w in right_lowers):
         # "7 in 10 people who use insulin don't take its products": the share
@@ -735,12 +735,43 @@ def _contrasted_arm(doc: Doc, sent: _Sentence, span: Span, left_lowers: list[str
     return "control" if _control_cue(" ".join(window)) else ""
 
 
-def _since_last_figure(doc: Doc, sent: _Sentence, span: Span, qty_at: dict[int, Quantity]) -> list:
+def _group_doses(state: _DocState, sent: _Sentence, s: Span, since: list) -> list[Quantity]:
+    """The doses naming the group a figure is for: the one right after it (past
+    a bracket of statistics: "−20.9% (95% CI, −21.8 to −19.9) with 15 mg"), else
+    those since the previous figure ("those on the highest dose, 15 mg, lost
+    20.9%"); a dose before a figure that has its own after it is the previous
+    figure's ("−19.5% ... with 10 mg and −20.9% ... with 15 mg")."""
+    after = _dose_after(state, sent, s)
+    if after is not None:
+        return [after]
+    return [d for d in (state.qty_at.get(t.i) for t in since) if d is not None and d.kind == "dose"]
+
+
+def _dose_after(state: _DocState, sent: _Sentence, s: Span) -> Quantity | None:
+    doc, k = state.doc, s.end
+    if k < sent.end and doc[k].text == "(":
+        depth = 0
+        while k < sent.end:  # past the bracket and what it holds
+            depth += {"(": 1, ")": -1}.get(doc[k].text, 0)
+            k += 1
+            if depth == 0:
+                break
+    for j in range(k, min(sent.end, k + rules.DOSE_AFTER_REACH)):
+        found = state.qty_at.get(j)
+        if found is not None:
+            return found if found.kind == "dose" else None
+        if doc[j].text in _DOSE_STOPS:
+            return None
+    return None
+
+
+def _since_last_figure(doc: Doc, sent: _Sentence, span: Span, qty_at: dict[int, Quantity],
+                       looked_for: frozenset[str] = frozenset({"count"})) -> list:
     """The tokens of a sentence from its previous figure (or its start) up to
     this one: where the regimen a share is given for is named, across commas
     ("One dose of the measles, mumps and rubella vaccine is about 93% effective")."""
     def other_figure(k: int) -> bool:  # a count ("two doses") is what is looked for, not a stop
-        return k in qty_at and qty_at[k].kind != "count"
+        return k in qty_at and qty_at[k].kind not in looked_for
 
     i = span.start - 1
     while i >= sent.start and not other_figure(i) and span.start - i <= rules.REGIMEN_REACH:
@@ -748,6 +779,7 @@ def _since_last_figure(doc: Doc, sent: _Sentence, span: Span, qty_at: dict[int, 
     return [doc[k] for k in range(max(i + 1, sent.start), span.start)]
 
 
+_DOSE_STOPS = {";", ":", "."}
 _NOT_REGIMEN_NOUNS = rules.PERSON_NOUNS | set(rules.POPULATION_NOUNS) | set(rules.COUNTED_EVENTS)
 
 

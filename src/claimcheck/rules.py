@@ -961,6 +961,9 @@ INTERVAL_MARK_REACH = 30  # characters before the range searched for the mark
 TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "unanimously", "unanimous",
               "approved", "rejected", "endorsed", "recommended", "favor", "favour", "against"}
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
+# How many tokens after a figure (past a bracket of its statistics) the dose of
+# its group may come: "-20.9% (95% CI, -21.8 to -19.9) with 15 mg".
+DOSE_AFTER_REACH = 4
 # A tally right after one of these was cast: a fact, whatever forecast its sentence makes.
 PAST_VOTE_VERBS = {"voted", "passed", "rejected", "endorsed", "approved", "split"}
 # A tally on "a second question" or "a separate motion" is another motion's.
