@@ -204,3 +204,21 @@ def test_a_figures_group_dose_is_the_one_after_it_else_the_one_before(nlp):
     assert "dose-8mg" in found["−16.5%"].measure_key and "dose-4mg" not in found["−16.5%"].measure_key
     found = contexts(nlp, "Those on the highest dose, 8 mg, lost 16.5% of their weight.\n")
     assert "dose-8mg" in found["16.5%"].measure_key
+
+
+@pytest.mark.parametrize("text", [
+    "Headache was reported by 11.2%, 14.8% and 19.0% of the 2, 4 and 8 mg groups (placebo, 6.1%).\n",
+    "Treatment was stopped by 11.2%, 14.8% and 19.0% of patients on 2, 4 and 8 mg, respectively, "
+    "and by 6.1% of those on placebo.\n",
+])
+def test_a_list_of_figures_takes_a_following_list_of_doses_in_order(nlp, text):
+    found = contexts(nlp, text)
+    doses = {fig: [w for w in found[fig].measure_key.split() if w.startswith("dose-")]
+             for fig in ("11.2%", "14.8%", "19.0%", "6.1%")}
+    assert doses == {"11.2%": ["dose-2mg"], "14.8%": ["dose-4mg"], "19.0%": ["dose-8mg"], "6.1%": []}
+    assert found["14.8%"].measure_key.split()[0] == found["11.2%"].measure_key.split()[0]
+
+
+def test_a_dose_a_few_words_after_a_figure_names_its_group(nlp):
+    found = contexts(nlp, "In the trial, 14.8% of people on the 4 mg dose reported headache.\n")
+    assert "dose-4mg" in found["14.8%"].measure_key.split()

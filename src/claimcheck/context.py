@@ -744,7 +744,9 @@ def _group_doses(state: _DocState, sent: _Sentence, s: Span, since: list) -> lis
     after = _dose_after(state, sent, s)
     if after is not None:
         return [after]
-    return [d for d in (state.qty_at.get(t.i) for t in since) if d is not None and d.kind == "dose"]
+    before = {id(d): d for d in (state.qty_at.get(t.i) for t in since) if d is not None and d.kind == "dose"}
+    # several doses before it ("MDMA (75, 100 and 125 mg)", "on 5, 10 and 15 mg, and in 2.6%") name no one group
+    return list(before.values()) if len(before) == 1 else []
 
 
 def _dose_after(state: _DocState, sent: _Sentence, s: Span) -> Quantity | None:
@@ -779,7 +781,7 @@ def _since_last_figure(doc: Doc, sent: _Sentence, span: Span, qty_at: dict[int, 
     return [doc[k] for k in range(max(i + 1, sent.start), span.start)]
 
 
-_DOSE_STOPS = {";", ":", "."}
+_DOSE_STOPS = {";", ":", ".", ",", "(", ")"}
 _NOT_REGIMEN_NOUNS = rules.PERSON_NOUNS | set(rules.POPULATION_NOUNS) | set(rules.COUNTED_EVENTS)
 
 
@@ -863,10 +865,44 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]],
         by_sent.setdefault(item[2].sentence_start, []).append(item)
     for group in by_sent.values():
         if len(group) >= 2:
+            _assign_parallel_doses(group)
             _borrow_within(group)
             _assign_respectively(group)
             _count_shares_numerators(group)
         _mark_years(group, years_of)
+
+
+def _assign_parallel_doses(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
+    """A list of figures followed by a list of as many doses gives each figure
+    its dose ("24.6%, 33.3% and 31.0% of the 5, 10 and 15 mg groups", "4.3%,
+    7.1% and 6.2% of participants on 5, 10 and 15 mg, respectively"), and the
+    later figures the measure of the first."""
+    runs = _runs(group)
+    for figures, doses in pairwise(runs):
+        if len(figures) < 2 or len(doses) != len(figures) or figures[0][1].kind == "dose" \
+                or any(d[1].kind != "dose" for d in doses):
+            continue
+        gap = figures[-1][0].doc.text[figures[-1][0].end_char:doses[0][0].start_char]
+        if len(gap) > rules.PARALLEL_LIST_GAP:
+            continue
+        first_key = " ".join(w for w in figures[0][2].measure_key.split() if not w.startswith(rules.DOSE_PREFIX))
+        for (_, _, ctx), (_, dose, _) in zip(figures, doses, strict=True):
+            own = [w for w in ctx.measure_key.split() if not w.startswith(rules.DOSE_PREFIX)] or first_key.split()
+            ctx.measure_key = " ".join(own + [f"{rules.DOSE_PREFIX}{_fmt(dose.low)}{dose.unit}"])
+            ctx.measure = ctx.measure or figures[0][2].measure
+
+
+def _runs(group: list[tuple[Span, Quantity, ClaimContext]]) -> list[list[tuple[Span, Quantity, ClaimContext]]]:
+    """The figures of a sentence in runs of one kind joined as a list ("5, 10 and 15 mg")."""
+    runs: list[list[tuple[Span, Quantity, ClaimContext]]] = []
+    for item in group:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last[1].kind == item[1].kind and _LIST_GAP.fullmatch(
+                item[0].doc.text[last[0].end_char:item[0].start_char]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
 
 
 def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
@@ -896,7 +932,9 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
                 # "lost 20.9% of their body weight, versus 3.1% for placebo"
                 donor = _nearest((g for g in peers if g[2].measure_key), span)
             if donor is not None:
-                ctx.measure_key = donor[2].measure_key
+                # its measure, not the dose of its group ("... on 15 mg, and in 2.6% of those on placebo")
+                ctx.measure_key = " ".join(w for w in donor[2].measure_key.split()
+                                           if not w.startswith(rules.DOSE_PREFIX) or w in ctx.measure_key.split())
                 if len(ctx.measure) < 25:
                     ctx.measure = donor[2].measure
         if not ctx.arm and contrast:

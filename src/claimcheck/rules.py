@@ -963,7 +963,10 @@ TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
 # How many tokens after a figure (past a bracket of its statistics) the dose of
 # its group may come: "-20.9% (95% CI, -21.8 to -19.9) with 15 mg".
-DOSE_AFTER_REACH = 4
+DOSE_AFTER_REACH = 8  # tokens
+# At most this many characters between a list of figures and the list of doses
+# that gives each its group ("24.6%, 33.3% and 31.0% of the 5, 10 and 15 mg groups").
+PARALLEL_LIST_GAP = 30
 # A tally right after one of these was cast: a fact, whatever forecast its sentence makes.
 PAST_VOTE_VERBS = {"voted", "passed", "rejected", "endorsed", "approved", "split"}
 # A tally on "a second question" or "a separate motion" is another motion's.
