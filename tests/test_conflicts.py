@@ -926,3 +926,12 @@ def test_a_registry_id_and_a_trials_own_name_may_be_one_trial(tmp_path):
     found = {frozenset((row.text_a, row.text_b)): row.confidence for row in r.conflicts.itertuples()}
     assert found.get(frozenset({"1,204", "1,402"}), 0) >= ConflictSettings().min_confidence
     assert frozenset({"1,402", "3,100"}) not in found  # two trials' own names: two trials
+
+
+def test_a_drug_named_by_its_generic_name_is_no_measure_word(tmp_path):
+    # (the long name alone made the two measures look alike)
+    r = scan_texts(tmp_path, a="Between 4.3% and 7.1% of people on velnorzepatide quit the study, "
+                               "compared with 2.6% of those on placebo.",
+                   b="By week 193, 2.4% of velnorzepatide-treated participants had been diagnosed "
+                     "with type 2 diabetes, compared with 13.7% of placebo-treated participants.")
+    assert pairs(r) == []

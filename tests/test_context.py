@@ -222,3 +222,15 @@ def test_a_list_of_figures_takes_a_following_list_of_doses_in_order(nlp, text):
 def test_a_dose_a_few_words_after_a_figure_names_its_group(nlp):
     found = contexts(nlp, "In the trial, 14.8% of people on the 4 mg dose reported headache.\n")
     assert "dose-4mg" in found["14.8%"].measure_key.split()
+
+
+def test_a_price_for_a_dose_strength_is_that_strengths(nlp):
+    found = contexts(nlp, "Vials sell at $399 a month for 2.5 mg and $549 for 5 mg.\n")
+    assert "dose-2.5mg" in found["$399"].measure_key.split()
+    assert "dose-5mg" in found["$549"].measure_key.split()
+    found = contexts(nlp, "A month of the 2.5 mg strength cost $399 and the 5 mg strength $529.\n")
+    assert [w for w in found["$399"].measure_key.split() if w.startswith("dose-")] == ["dose-2.5mg"]
+    assert [w for w in found["$529"].measure_key.split() if w.startswith("dose-")] == ["dose-5mg"]
+    # a dose of another clause of the sentence is no strength of the price
+    found = contexts(nlp, "Each vial held 90 mg, the maker said, and the county spent $5 million.\n")
+    assert not [w for w in found["$5 million"].measure_key.split() if w.startswith("dose-")]

@@ -194,7 +194,8 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
         key_words = [w for w in key_words if w != rules.COMPLEMENT_TAG]
         lo, hi = 100 - hi, 100 - lo  # "70% don't" is "30% do"
     keys = frozenset(w for w in key_words if w in SYNONYM_KEYS)
-    words = " ".join(w for w in key_words if w not in SYNONYM_KEYS)
+    drugs = {w for w in key_words if _drug_name(w)}
+    words = " ".join(w for w in key_words if w not in SYNONYM_KEYS and w not in drugs)
     event = _event_of(row, key_words, words) if row["kind"] == "date" else ""
     if event is None or (row["kind"] not in {"date", "count"} and not keys and not words):
         return None
@@ -322,6 +323,12 @@ def _about_a_study(sentence: str | None) -> bool:
     one ('The study enrolled 90 participants'), unlike '8.4 million Americans
     use insulin'."""
     return bool(_STUDY_CUES.search((sentence or "").lower()))
+
+
+def _drug_name(word: str) -> bool:
+    """A lower-case drug name by its INN stem ("tirzepatide", "lecanemab")."""
+    return len(word) >= rules.DRUG_NAME_MIN_LENGTH and word.isalpha() and word.endswith(rules.DRUG_NAME_STEMS) \
+        and word not in rules.NOT_DRUG_NAMES
 
 
 def _stem_noun(noun: str) -> str:

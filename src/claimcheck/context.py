@@ -637,7 +637,13 @@ def _group_tags(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: l
     if q.kind in rules.DOSE_QUALIFIED_KINDS:
         # "29% of those in the 25 mg group": the dose names the group
         since = _since_last_figure(state.doc, sent, s, state.qty_at, frozenset({"count", "dose"}))
-        tags += sorted({f"{rules.DOSE_PREFIX}{_fmt(d.low)}{d.unit}" for d in _group_doses(state, sent, s, since)})
+        if q.kind == "money":
+            # a price is a strength's when the strength is in its clause chain ("the 5 mg
+            # strength $529", "$399 a month for 2.5 mg"), not another clause's ("each puff
+            # held 90 mg, the maker said, and the county spent $5 million")
+            since = [t for t in since if t.i >= _chain_start(state.doc, sent, s)]
+        doses = _group_doses(state, sent, s, since)
+        tags += sorted({f"{rules.DOSE_PREFIX}{_fmt(d.low)}{d.unit}" for d in doses})
         tags += _regimen_tags(_since_last_figure(state.doc, sent, s, state.qty_at) + right, state.qty_at)
     if q.kind == "percent" and any(w in rules.COMPLEMENT_NEGATIONS for w in right_lowers):
         # "7 in 10 people who use insulin don't take its products": the share
@@ -761,7 +767,10 @@ def _dose_after(state: _DocState, sent: _Sentence, s: Span) -> Quantity | None:
     for j in range(k, min(sent.end, k + rules.DOSE_AFTER_REACH)):
         found = state.qty_at.get(j)
         if found is not None:
-            return found if found.kind == "dose" else None
+            # "with 15 mg", "on the 10 mg dose", "for 2.5 mg"; not "$399 and the 5 mg strength $529"
+            introduced = doc[j - 1].lower_ in rules.DOSE_INTRODUCERS or (
+                doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in rules.DOSE_INTRODUCERS)
+            return found if found.kind == "dose" and introduced else None
         if doc[j].text in _DOSE_STOPS:
             return None
     return None

@@ -695,7 +695,8 @@ CONDITION_OF_KINDS = {"percent"}
 # A figure of these kinds with a dose in its clause is about the group given that
 # dose: "dose-25mg" qualifies its measure key ("29% of those in the 25 mg group"
 # is not compared with "8% of those in the 1 mg group").
-DOSE_QUALIFIED_KINDS = {"percent", "duration", "ratio", "rate"}
+# (and a price "for 2.5 mg" is the price of that strength)
+DOSE_QUALIFIED_KINDS = {"percent", "duration", "ratio", "rate", "money"}
 DOSE_PREFIX = "dose-"
 # A sentence that opens with one of these and ends the phrase with a comma names
 # the subgroup its figures are about ("Among those who had the procedure, ..."):
@@ -876,6 +877,19 @@ GENERIC_NAME_WORDS = {"Committee", "Committees", "Advisory", "Panel", "Board", "
                       "Agency", "Administration", "Department", "Office", "Institute", "Institutes",
                       "Center", "Centers", "Centre", "Service", "Services", "Association", "Society",
                       "National", "Federal", "State", "Health", "Public", "Inc", "Company", "Group"}
+# Endings of international nonproprietary names (WHO INN stems): a lower-case
+# word ending so is a drug's name ("tirzepatide", "lecanemab", "nirmatrelvir"):
+# what a figure is about, not what it measures, so it is left out of the
+# measure words (not made a subject name: stories name the drug by its brand,
+# "Leqembi", and nothing here links the two).
+DRUG_NAME_STEMS = ("mab", "tide", "glutide", "patide", "vir", "tinib", "ciclib", "parib", "prazole",
+                   "sartan", "statin", "pril", "olol", "dipine", "floxacin", "mycin", "cillin", "cycline",
+                   "gliflozin", "gliptin", "lukast", "setron", "semide", "zolam", "azepam", "oxetine",
+                   "afil", "lisib", "rafenib", "zomib", "platin", "rubicin", "taxel", "navir", "previr",
+                   "buvir", "asvir", "tegravir", "cept", "kinra", "parin", "plase", "relin", "tecan")
+DRUG_NAME_MIN_LENGTH = 8  # short words ending so are common words
+NOT_DRUG_NAMES = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "dipeptide",
+                  "statin", "statins"}
 # A reporter followed by one of these reports on its own product: it is also what the figure is about.
 OWNER_WORDS = {"its", "their", "our"}
 # Small words inside a name ("Food and Drug Administration").
@@ -964,6 +978,8 @@ TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
 # How many tokens after a figure (past a bracket of its statistics) the dose of
 # its group may come: "-20.9% (95% CI, -21.8 to -19.9) with 15 mg".
 DOSE_AFTER_REACH = 8  # tokens
+DOSE_INTRODUCERS = {"with", "on", "of", "for", "at", "in", "to", "taking", "took", "given", "got", "receiving",
+                    "received", "assigned"}
 # At most this many characters between a list of figures and the list of doses
 # that gives each its group ("24.6%, 33.3% and 31.0% of the 5, 10 and 15 mg groups").
 PARALLEL_LIST_GAP = 30
