@@ -49,6 +49,8 @@ def test_a_weekday_before_a_full_date_is_part_of_it(extract):
     ((2023, 3, 20), ("month-of-year", "next", 1), 2024, "2024-01"),
     ((2023, 11, 5), ("month-of-year", "coming", 2), 2024, "2024-02"),
     ((2023, 3, 20), ("month-of-year", "this", 1), 2023, "2023-01"),
+    ((2023, 11, 8), ("month-of-year", "year-1", 5), 2022, "2022-05"),  # "May of last year"
+    ((2023, 11, 8), ("month-of-year", "year+1", 2), 2024, "2024-02"),  # "February of next year"
     ((2024, 1, 3), ("weekday", "latest", 4), 2023, "2023-12-29"),  # a Wednesday; the Friday before
     ((2023, 12, 28), ("weekday", "next", 0), 2024, "2024-01-01"),
     ((2024, 1, 4), ("week", -1), 2023, "2023-12"),
@@ -108,3 +110,14 @@ def test_a_month_in_a_past_clause_before_a_forecast_clause_is_the_past_one(tmp_p
                                     "the price.", encoding="utf-8")
     dates = scan(tmp_path).claims.set_index("text")["date"]
     assert dates["May"] == "2023-05"
+
+
+def test_a_month_of_a_relative_year_is_one_date(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The board approved the plan in May of last year, and work starts in "
+                                  "February of next year.\n", encoding="utf-8")
+    (corpus / "sources.csv").write_text("file,published\na.txt,2023-11-08\n", encoding="utf-8")
+    claims = scan(corpus).claims
+    assert list(zip(claims["text"], claims["date"], strict=True)) == [
+        ("May of last year", "2022-05"), ("February of next year", "2024-02")]

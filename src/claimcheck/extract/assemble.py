@@ -42,9 +42,13 @@ def read_quantities(ctx: DocContext) -> Iterator[Quantity]:
         if atom is not None:
             atoms.append(atom)
             next_free = atom.end
-    yield from join_periods(ctx, dates)
+    dates = join_periods(ctx, dates)
+    yield from dates
     yield from statistics_of(ctx, assemble(ctx, atoms))
-    yield from relative_dates(ctx)
+    # "last year" inside "May of last year" is that date's, not another
+    taken = [(d.start_char, d.end_char) for d in dates]
+    yield from (q for q in relative_dates(ctx)
+                if not any(s <= q.start_char and q.end_char <= e for s, e in taken))
 
 
 def assemble(ctx: DocContext, atoms: list[Atom]) -> Iterator[Quantity]:

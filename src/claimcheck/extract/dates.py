@@ -186,13 +186,24 @@ def _named_date(ctx: DocContext, i: int) -> tuple[Quantity, int] | None:
     if period == "weekday" and (lower_at(doc, i - 1) in rules.RECURRENCE_WORDS
                                 or (lower_at(doc, i + 1) == "," and lower_at(doc, i + 2) in rules.MONTHS)):
         return None  # "every Monday" recurs; "Tuesday, December 14, 2021" is the date that follows
+    end = i + 1
+    year_of = _of_relative_year(doc, i + 1) if period == "month-of-year" else None
+    if year_of is not None:
+        direction, end = year_of, i + 4  # "May of last year": the May of the year before publication
     if direction is None:
         direction = "coming" if _in_forecast(ctx, i) else "latest"
-    s, e, text = span_of(doc, start, i + 1)
+    s, e, text = span_of(doc, start, end)
     q = Quantity(low=None, high=None, unit="year", kind="date", start_char=s, end_char=e, text=text,
                  relative=(period, direction, which))
     q.flags.append("relative date")
-    return q, i + 1
+    return q, end
+
+
+def _of_relative_year(doc: Doc, k: int) -> str | None:
+    """'of last year', 'of next year', 'of this year' after a month: which year's."""
+    if lower_at(doc, k) != "of" or lower_at(doc, k + 2) != "year":
+        return None
+    return {"last": "year-1", "this": "year+0", "next": "year+1"}.get(lower_at(doc, k + 1))
 
 
 def _named_date_opening(doc: Doc, i: int) -> tuple[int, str | None, bool]:
@@ -258,7 +269,9 @@ def resolve_relative(published: tuple[int, int | None, int | None], relative) ->
 def _month_of_year(year: int, month: int, direction: str, named: int) -> tuple[int, str]:
     """'last August' is the August before the publication month; 'next January'
     the one after it; 'in January' the latest one up to it (the coming one in a forecast)."""
-    if direction == "last":
+    if direction.startswith("year"):
+        year += int(direction[4:])
+    elif direction == "last":
         year -= named >= month
     elif direction == "next":
         year += named <= month
