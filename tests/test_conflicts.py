@@ -935,3 +935,11 @@ def test_a_drug_named_by_its_generic_name_is_no_measure_word(tmp_path):
                    b="By week 193, 2.4% of velnorzepatide-treated participants had been diagnosed "
                      "with type 2 diabetes, compared with 13.7% of placebo-treated participants.")
     assert pairs(r) == []
+
+
+def test_votes_on_two_questions_are_two_tallies(tmp_path):
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Advisers voted 9 to 1 that the data support its effectiveness and 6 to 4 that they "
+                     "support its safety.",
+                   b="The panel voted 8-2 that the maker's data supported the safety of Velora.")
+    assert {frozenset(p) for p in pairs(r)} == {frozenset({"6", "8"}), frozenset({"4", "2"})}

@@ -650,3 +650,10 @@ def test_a_year_ending_a_clause_is_no_member_of_a_list_with_the_next_figure(extr
 def test_a_tally_after_its_vote_noun(extract):
     found = [(q.text, q.statistic) for q in extract("The board's vote on the plan was 5-4.")]
     assert found == [("5", "tally_for"), ("4", "tally_against")]
+
+
+def test_a_tally_joined_by_and_to_a_tally_is_one(extract):
+    found = [(q.text, q.statistic) for q in extract(
+        "The panel voted 9 to 1 that the drug works and 6 to 4 that it is safe, and 20 to 30 sites took part.")]
+    assert found[:4] == [("9", "tally_for"), ("1", "tally_against"), ("6", "tally_for"), ("4", "tally_against")]
+    assert ("20 to 30", "estimate") in found

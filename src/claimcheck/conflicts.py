@@ -258,8 +258,9 @@ def _comparable_counts(a: Comparable, b: Comparable) -> bool:
     mods_a, mods_b = _modifiers(a), _modifiers(b)
     if mods_a and mods_b and not mods_a & mods_b and not (a.population_count or b.population_count):
         return False
-    # people counted for what happened to them ("died") are compared by that
-    if a.keys or b.keys:
+    # people counted for what happened to them ("died") are compared by that (a
+    # tally's clause words are its motion's, read as its motion tag instead)
+    if (a.keys or b.keys) and not a.statistic.startswith("tally_"):
         return bool(a.keys & b.keys)
     # the size of a study: not another named trial's, and the study named at
     # both figures or nowhere ("enrolled about 12,000 adults" and "a late-stage
@@ -299,6 +300,11 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
         names_a, names_b = names_a - measure, names_b - measure
     level = frames.subject_match("" if a.subject in measure else a.subject, names_a,
                                  "" if b.subject in measure else b.subject, names_b)
+    if level == frames.SUBJECT_DISJOINT and a.statistic.startswith("tally_") and not (
+            frames.names_a_body(a.names) and frames.names_a_body(b.names)):
+        # a vote's subject is the body that voted: "the panel voted 12-0 that GSK's
+        # data ..." names the product, not the body another report names
+        return frames.SUBJECT_UNKNOWN
     if level == frames.SUBJECT_DISJOINT and frames.distinguishing(a.names & b.sentence_names
                                                                   | b.names & a.sentence_names):
         # a name at one figure is elsewhere in the other's sentence ("Glucora

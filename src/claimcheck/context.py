@@ -406,6 +406,20 @@ def _other_motion(lowers: list[str]) -> list[str]:
     return []
 
 
+def _motion_topic(right: list, qty_at: dict[int, Quantity]) -> list[str]:
+    """What a vote was on, when its clause says so before the next figure ("12
+    to 0 that the data support its effectiveness and 10 to 2 that they support
+    its safety"): votes on two questions of one meeting are two tallies."""
+    for tok in right:
+        other = qty_at.get(tok.i)
+        if other is not None and other.statistic != "tally_against":  # (past the tally's own "0")
+            break
+        topic = rules.MOTION_TOPICS.get(tok.lower_)
+        if topic:
+            return [rules.SUBGROUP_PREFIX + "motion-" + topic]
+    return []
+
+
 def _referred_group(right_lowers: list[str]) -> list[str]:
     """"a third of these participants": a group named before, which the figure's
     sentence does not define ("of those who ...", "of those on placebo" do), is
@@ -535,7 +549,7 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     qualifier_tags += _group_tags(state, sent, s, q, left, right, left_lowers, right_lowers)
     qualifier_tags += _referred_group(right_lowers)
     if q.statistic.startswith("tally_"):
-        qualifier_tags += _other_motion(left_lowers + right_lowers)
+        qualifier_tags += _other_motion(left_lowers + right_lowers) or _motion_topic(right, state.qty_at)
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
     hedge, hedge_type = _nearest_hedge(cues, s, sent)
     if q.statistic.startswith("tally_") and set(left_lowers[-rules.TALLY_CUE_REACH:]) & rules.PAST_VOTE_VERBS:

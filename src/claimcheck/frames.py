@@ -218,6 +218,11 @@ def distinguishing(names: frozenset[str]) -> frozenset[str]:
     return names - _GENERIC_NAMES
 
 
+def names_a_body(names: frozenset[str]) -> bool:
+    """Whether names include a body's ("Advisory Committee on ...", "the FDA's panel")."""
+    return bool(names & _GENERIC_NAMES)
+
+
 def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names_b: frozenset[str]) -> int:
     """How well two claims' subjects agree: STRONG when the name nearest to one
     figure is among the other's names; SHARED when they share a name; DISJOINT

@@ -983,6 +983,13 @@ DOSE_INTRODUCERS = {"with", "on", "of", "for", "at", "in", "to", "taking", "took
 # At most this many characters between a list of figures and the list of doses
 # that gives each its group ("24.6%, 33.3% and 31.0% of the 5, 10 and 15 mg groups").
 PARALLEL_LIST_GAP = 30
+# A pair of numbers right after "and", at most this many tokens after a tally of
+# its sentence, is a tally too ("voted 12 to 0 that ... and 10 to 2 that ...").
+TALLY_COORDINATION_REACH = 20
+# What a vote named in its clause was on: two tallies on different topics are
+# two motions ("voted 12-0 on effectiveness and 10-2 on safety").
+MOTION_TOPICS = {"safety": "safety", "safe": "safety", "effectiveness": "efficacy", "effective": "efficacy",
+                 "efficacy": "efficacy", "benefits": "benefit-risk", "outweigh": "benefit-risk"}
 # A tally right after one of these was cast: a fact, whatever forecast its sentence makes.
 PAST_VOTE_VERBS = {"voted", "passed", "rejected", "endorsed", "approved", "split"}
 # A tally on "a second question" or "a separate motion" is another motion's.

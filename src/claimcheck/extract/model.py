@@ -66,6 +66,7 @@ class DocContext:
     flags: CandidateFlags
     text: str  # doc.text, kept because spaCy rebuilds it on every access
     atom_ends: dict[int, int] = field(default_factory=dict)  # start token -> end token of each number
+    last_tally_end: int = -1  # the token after the last vote tally read ("voted 12 to 0 ... and 10 to 2")
 
     def excluded(self, start_tok: int, end_tok: int) -> bool:
         a = self.doc[start_tok].idx

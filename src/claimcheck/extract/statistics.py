@@ -66,6 +66,16 @@ def notation(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[i
     return [q]
 
 
+def _coordinated_with_tally(ctx: DocContext, first: int) -> bool:
+    """'voted 12 to 0 that the data support its effectiveness and 10 to 2 that
+    they support its safety': a pair joined by 'and' to a tally of its sentence
+    is a tally of the same vote's next question."""
+    doc, end = ctx.doc, ctx.last_tally_end
+    if end < 0 or not 0 < first - end <= rules.TALLY_COORDINATION_REACH or lower_at(doc, first - 1) != "and":
+        return False
+    return not any(doc[k].is_sent_start or doc[k].text in {";", "."} for k in range(end, first))
+
+
 def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
     """'voted 8-3', 'passed 51-50', 'voted nine to two': votes for and against."""
     doc, atom = ctx.doc, r.atom
@@ -76,9 +86,11 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
             or other.value > atom.value or atom.value != int(atom.value) or other.value != int(other.value):
         return None
     window = range(max(0, r.first - rules.TALLY_CUE_REACH), min(len(doc), other.end + rules.TALLY_CUE_REACH))
-    if not any(doc[k].lower_ in rules.TALLY_CUES for k in window if not r.first <= k < other.end):
+    if not any(doc[k].lower_ in rules.TALLY_CUES for k in window if not r.first <= k < other.end) \
+            and not _coordinated_with_tally(ctx, r.first):
         return None
     used.add(other.start)
+    ctx.last_tally_end = other.end
     out = []
     for a, statistic in ((atom, "tally_for"), (other, "tally_against")):
         s, e, text = span_of(doc, a.start, a.end)
