@@ -234,3 +234,13 @@ def test_a_price_for_a_dose_strength_is_that_strengths(nlp):
     # a dose of another clause of the sentence is no strength of the price
     found = contexts(nlp, "Each vial held 90 mg, the maker said, and the county spent $5 million.\n")
     assert not [w for w in found["$5 million"].measure_key.split() if w.startswith("dose-")]
+
+
+@pytest.mark.parametrize("text, figure, subgroup", [
+    ("Efficacy was 91.2% among participants with a chronic lung condition.\n", "91.2%", True),
+    ("Efficacy was 90.1% in those aged 70 to 79 years.\n", "90.1%", True),
+    ("Efficacy was 82.6% among adults 60 and older.\n", "82.6%", False),
+])
+def test_a_group_restricted_right_after_a_figure_is_a_subgroup(nlp, text, figure, subgroup):
+    key = contexts(nlp, text)[figure].measure_key.split()
+    assert any(w.startswith("among-") for w in key) == subgroup

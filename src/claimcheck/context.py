@@ -420,6 +420,20 @@ def _motion_topic(right: list, qty_at: dict[int, Quantity]) -> list[str]:
     return []
 
 
+def _trailing_subgroup(right_lowers: list[str]) -> list[str]:
+    """"94.6% among participants with an underlying condition", "93.8% in those
+    aged 70 to 79": a group the words after a figure restrict is a subgroup, its
+    figure not the one for everyone; the restriction's words name it."""
+    if len(right_lowers) < 3 or right_lowers[0] not in rules.SUBGROUP_AFTER_OPENERS \
+            or right_lowers[1] not in rules.SUBGROUP_AFTER_NOUNS:
+        return []
+    rest = right_lowers[2:]
+    if not rest or rest[0] not in rules.SUBGROUP_RESTRICTORS:
+        return []
+    words = sorted({stem(w) for w in rest[1:1 + rules.SUBGROUP_AFTER_WORDS] if w.isalnum() and w not in _STOP})
+    return [rules.SUBGROUP_PREFIX + "-".join(words)] if words else []
+
+
 def _referred_group(right_lowers: list[str]) -> list[str]:
     """"a third of these participants": a group named before, which the figure's
     sentence does not define ("of those who ...", "of those on placebo" do), is
@@ -547,7 +561,7 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
              if (q.kind != "money" or w not in rules.MONEY_WORDS) and w not in _trial_words(state, sent)
              and w not in arm_words]
     qualifier_tags += _group_tags(state, sent, s, q, left, right, left_lowers, right_lowers)
-    qualifier_tags += _referred_group(right_lowers)
+    qualifier_tags += _referred_group(right_lowers) or _trailing_subgroup(right_lowers)
     if q.statistic.startswith("tally_"):
         qualifier_tags += _other_motion(left_lowers + right_lowers) or _motion_topic(right, state.qty_at)
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)

@@ -718,6 +718,14 @@ RESPECTIVELY = "respectively"
 RESPECTIVELY_UNKNOWN = "listed"
 # "of these participants", "of those": a group named earlier, a subgroup unless
 # one of GROUP_DEFINERS follows and says who they are ("of those who ...").
+# "94.6% among participants with an underlying condition", "93.8% in those aged
+# 70 to 79": a figure's group restricted right after it is a subgroup
+# (context._trailing_subgroup); "82.6% among adults 60 and older" restricts nothing.
+SUBGROUP_AFTER_OPENERS = {"among", "in", "for"}
+SUBGROUP_AFTER_NOUNS = {"those", "participants", "patients", "people", "adults", "children", "women", "men",
+                        "recipients", "volunteers", "subjects", "individuals"}
+SUBGROUP_RESTRICTORS = {"with", "without", "who", "whose", "aged", "having"}
+SUBGROUP_AFTER_WORDS = 4
 REFERRING_DETERMINERS = {"these", "those"}
 GROUP_DEFINERS = {"who", "whose", "that", "which", "with", "without", "on", "in", "taking", "given",
                   "receiving", "treated", "aged", "over", "under", "at", "from", "assigned", "randomized",
