@@ -153,3 +153,8 @@ def test_official_names_sharing_only_generic_words_are_other_bodies():
 def test_a_reporter_that_reports_on_its_own_product_is_its_subject():
     assert "velora" in frames.names_in("Velora has said its shot showed 87.3% efficacy .".split())
     assert "velora" not in frames.names_in("Velora has said the shot showed 87.3% efficacy .".split())
+
+
+def test_what_a_figure_protects_against_is_no_subject_name():
+    words = "Velora said its shot was 87.3 % effective against RSV disease in older adults .".split()
+    assert frames.names_in(words, starts_sentence=True) == ["velora"]

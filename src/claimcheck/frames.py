@@ -90,11 +90,15 @@ def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[in
     for i, word in enumerate(words):
         lower = word.lower().rstrip(".")
         name = "" if i <= skip_until or i in reporters else _name_word(word)
-        if name and (opens or title_case) and not _marked_as_name(word):
+        if name and (opens or title_case) and not _marked_as_name(word) and not _reports_on_its_own(words, i):
             name = ""
         opens = word in rules.OPENING_MARKS
         if lower in rules.SPEAKER_CUES_BEFORE:
             skip_until = i + rules.SPEAKER_NAME_REACH
+        elif lower in rules.MEASURE_OBJECT_CUES:
+            # "87.3% efficacy against RSV disease": what a figure protects against is
+            # its measure's, not its subject (every article on the topic names it)
+            skip_until = i + rules.MEASURE_OBJECT_REACH
         if name:
             out.append((i, name, True))
             if word[1:2].islower():  # acronyms come from spelled-out words only
@@ -103,6 +107,16 @@ def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[in
             out.extend((i - 1, a, False) for a in _acronym(run))
             run = []
     return out + [(len(words) - 1, a, False) for a in _acronym(run)]
+
+
+def _reports_on_its_own(words: Sequence[str], i: int) -> bool:
+    """Whether the word at i says what its own product did ("Moderna has said its
+    shot showed"): a name, though it opens the sentence."""
+    k = i + 1
+    while k < len(words) and words[k].lower() in rules.AUXILIARIES:
+        k += 1
+    return k + 1 < len(words) and words[k].lower() in rules.REPORTING_VERBS \
+        and words[k + 1].lower() in rules.OWNER_WORDS
 
 
 def _reporters(words: Sequence[str]) -> set[int]:

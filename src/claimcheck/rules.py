@@ -898,6 +898,10 @@ DRUG_NAME_STEMS = ("mab", "tide", "glutide", "patide", "vir", "tinib", "ciclib",
 DRUG_NAME_MIN_LENGTH = 8  # short words ending so are common words
 NOT_DRUG_NAMES = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "dipeptide",
                   "statin", "statins"}
+# Names right after one of these are what a measure is of, not what the figure
+# is about ("efficacy against RSV lower respiratory tract disease").
+MEASURE_OBJECT_CUES = {"against"}
+MEASURE_OBJECT_REACH = 3
 # A reporter followed by one of these reports on its own product: it is also what the figure is about.
 OWNER_WORDS = {"its", "their", "our"}
 # Small words inside a name ("Food and Drug Administration").
