@@ -121,3 +121,12 @@ def test_a_month_of_a_relative_year_is_one_date(tmp_path):
     claims = scan(corpus).claims
     assert list(zip(claims["text"], claims["date"], strict=True)) == [
         ("May of last year", "2022-05"), ("February of next year", "2024-02")]
+
+
+def test_a_year_ago_is_a_date(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The rule replaces guidance the panel adopted a year ago.\n", encoding="utf-8")
+    (corpus / "sources.csv").write_text("file,published\na.txt,2024-06-26\n", encoding="utf-8")
+    claims = scan(corpus).claims
+    assert list(zip(claims["text"], claims["value_low"], strict=True)) == [("a year ago", 2023)]

@@ -300,10 +300,11 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
         names_a, names_b = names_a - measure, names_b - measure
     level = frames.subject_match("" if a.subject in measure else a.subject, names_a,
                                  "" if b.subject in measure else b.subject, names_b)
-    if level == frames.SUBJECT_DISJOINT and a.statistic.startswith("tally_") and not (
+    if level == frames.SUBJECT_DISJOINT and a.statistic.startswith("tally_") and _same_motion(a, b) and not (
             frames.names_a_body(a.names) and frames.names_a_body(b.names)):
         # a vote's subject is the body that voted: "the panel voted 12-0 that GSK's
-        # data ..." names the product, not the body another report names
+        # data supported the safety ..." names the product, and another report of
+        # that vote on safety the body
         return frames.SUBJECT_UNKNOWN
     if level == frames.SUBJECT_DISJOINT and frames.distinguishing(a.names & b.sentence_names
                                                                   | b.names & a.sentence_names):
@@ -311,6 +312,12 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
         # cut the risk of flu-related deaths by 30%"): not shown to differ
         return frames.SUBJECT_UNKNOWN
     return level
+
+
+def _same_motion(a: Comparable, b: Comparable) -> bool:
+    """Whether two tallies name one topic of a vote ("... that the data support its safety")."""
+    topics = {w for w in a.qualifier_words if "motion-" in w}
+    return bool(topics) and topics == {w for w in b.qualifier_words if "motion-" in w}
 
 
 def _abbreviated_measure(a: Comparable, b: Comparable) -> frozenset[str]:

@@ -303,6 +303,7 @@ RELATIVE_DATES: dict[str, tuple[str, int]] = {
     "this month": ("month", 0), "later this month": ("month", 0), "earlier this month": ("month", 0),
     "last week": ("week", -1), "next week": ("week", 1), "this week": ("week", 0),
     "earlier this week": ("week", 0), "later this week": ("week", 0),
+    "a year ago": ("year", -1), "two years ago": ("year", -2), "a month ago": ("month", -1),
 }
 # Months and weekdays named without a year ("in January", "late April", "last
 # August", "officials said Wednesday") date an event relative to the publication
