@@ -1,0 +1,41 @@
+"""The second evaluation set (eval/, scored by eval/run.py) must not get worse."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SHARED
+
+# Floors to raise as the figures improve, never to lower (see eval/README.md).
+FLOOR_CLAIM_F1 = 0.97
+FLOOR_STRICT_FOUND = 10  # of 38
+FLOOR_CONFLICT_PRECISION = 0.45
+
+RUN = ROOT / "eval" / "run.py"
+CLAIMCHECK = Path(sys.executable).parent / "claimcheck"
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict:
+    if not (SHARED / "eval" / "dev.py").exists():
+        pytest.skip("the scorer lives in ../shared beside the checkout")
+    run = subprocess.run([sys.executable, str(RUN), "--json", "--claimcheck", str(CLAIMCHECK)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    return json.loads(run.stdout)
+
+
+def test_every_topic_is_scanned_and_scored(scores):
+    assert not {t["topic"]: t["error"] for t in scores["topics"] if "error" in t}
+    assert {t["topic"] for t in scores["topics"]} == {"rsv", "tirzepatide"}
+
+
+def test_pooled_figures_do_not_fall_below_their_floors(scores):
+    pooled = scores["pooled"]
+    assert pooled["f1"] >= FLOOR_CLAIM_F1
+    assert pooled["strict_found"] >= FLOOR_STRICT_FOUND
+    reported = pooled["conflicts_predicted"]
+    assert reported and pooled["conflicts_right"] / reported >= FLOOR_CONFLICT_PRECISION
