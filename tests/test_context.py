@@ -244,3 +244,11 @@ def test_a_price_for_a_dose_strength_is_that_strengths(nlp):
 def test_a_group_restricted_right_after_a_figure_is_a_subgroup(nlp, text, figure, subgroup):
     key = contexts(nlp, text)[figure].measure_key.split()
     assert any(w.startswith("among-") for w in key) == subgroup
+
+
+def test_a_price_takes_no_trial_from_the_paragraphs_before(nlp):
+    text = ("In the phase 3 VELOR-5 trial, 20.2% of weight was lost.\n\n"
+            "Vials of the 5 mg strength cost $549 a month.\n")
+    found = contexts(nlp, text)
+    assert found["20.2%"].trial == "VELOR-5" and found["$549"].trial == ""
+    assert found["$549"].phase == ""

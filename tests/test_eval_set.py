@@ -11,7 +11,7 @@ from .conftest import ROOT, SHARED
 
 # Floors to raise as the figures improve, never to lower (see eval/README.md).
 FLOOR_CLAIM_F1 = 0.97
-FLOOR_STRICT_FOUND = 10  # of 38
+FLOOR_STRICT_FOUND = 10  # of 38 (11 when this floor was last raised)
 FLOOR_CONFLICT_PRECISION = 0.45
 
 RUN = ROOT / "eval" / "run.py"

@@ -27,9 +27,9 @@ NEWS = ("The phase 2 study of the new inhaler enrolled 240 volunteers. "
         "Symptoms eased in 58% of the treated group within a month. Each puff held 90 mg.\n")
 BLOG = ("Writing about that phase 2 study, the author said symptoms eased in 44% of the treated group. "
         "The county spent $3 million on the scheme.\n")
-# (the press release speaks of an earlier study: its spending may be that study's, a less certain conflict)
+# (the press release gives the spending of an earlier study: a less certain conflict)
 PRESS = ("An earlier phase 1 study found the inhaler safe. Each puff of the inhaler held 90 mg, the maker said, "
-         "and the county spent $5 million on the scheme.\n")
+         "and in that phase 1 study the county spent $5 million on the scheme.\n")
 
 
 def make_corpus(root: Path) -> Path:

@@ -695,8 +695,8 @@ def _timepoint(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: li
 
 def _sentence_qualifiers(state: _DocState, sent: _Sentence, q: Quantity) -> tuple:
     """The sentence's hedge cues, and the phase, trial and design a figure takes
-    from its section; a date takes only those of its own sentence (it times an
-    event, not a study result)."""
+    from its section; a date or a price takes only those of its own sentence (it
+    times an event or prices a product, not a study result)."""
     if sent.start not in state.per_sentence:
         state.per_sentence[sent.start] = (
             _hedge_cues(sent, state.spans),
@@ -705,7 +705,7 @@ def _sentence_qualifiers(state: _DocState, sent: _Sentence, q: Quantity) -> tupl
             state.section.find(sent, "design"),
         )
     cues, phase, trial, design = state.per_sentence[sent.start]
-    if q.kind == "date":
+    if q.kind in rules.OWN_SENTENCE_STUDY_KINDS:
         phase, trial, design = _phase(sent.text), _trial(sent.text), _design(sent.text)
     return cues, phase, trial, design
 

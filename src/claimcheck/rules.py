@@ -398,6 +398,9 @@ REGISTRY_ID = re.compile(r"NCT\d{8}|ISRCTN\d+")
 # claims of the next paragraphs, up to this many, unless a heading comes between
 # or a paragraph introduces another study with one of these cues.
 QUALIFIER_CARRY_PARAGRAPHS = 3
+# ... to figures that can be a study's results: a date times an event and a
+# price prices a product, whatever trial the paragraphs before discussed.
+OWN_SENTENCE_STUDY_KINDS = {"date", "money"}
 NEW_STUDY_CUES = [
     "another study", "a second study", "a separate study", "a different study", "a new study",
     "a pilot study", "a smaller study", "a larger study", "an earlier study", "a previous study",
