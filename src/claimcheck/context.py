@@ -784,6 +784,8 @@ def _group_doses(state: _DocState, sent: _Sentence, s: Span, since: list) -> lis
 
 
 def _dose_after(state: _DocState, sent: _Sentence, s: Span) -> Quantity | None:
+    """The dose a preposition or a verb introduces a few words after a figure,
+    past a bracket right after it ("(95% CI, ...) with 15 mg"), within its clause."""
     doc, k = state.doc, s.end
     if k < sent.end and doc[k].text == "(":
         depth = 0
@@ -797,7 +799,7 @@ def _dose_after(state: _DocState, sent: _Sentence, s: Span) -> Quantity | None:
         if found is not None:
             # "with 15 mg", "on the 10 mg dose", "for 2.5 mg"; not "$399 and the 5 mg strength $529"
             introduced = doc[j - 1].lower_ in rules.DOSE_INTRODUCERS or (
-                doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in rules.DOSE_INTRODUCERS)
+                j >= 2 and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in rules.DOSE_INTRODUCERS)
             return found if found.kind == "dose" and introduced else None
         if doc[j].text in _DOSE_STOPS:
             return None
