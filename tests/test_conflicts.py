@@ -943,3 +943,10 @@ def test_votes_on_two_questions_are_two_tallies(tmp_path):
                      "support its safety.",
                    b="The panel voted 8-2 that the maker's data supported the safety of Velora.")
     assert {frozenset(p) for p in pairs(r)} == {frozenset({"6", "8"}), frozenset({"4", "2"})}
+
+
+def test_rates_of_one_denominator_are_compared_by_what_they_count(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The agency estimated 9 excess nerve cases per million doses of Velora.",
+                   b="For Velora, the agency estimated 7 per million doses, and 12 deaths per million doses.")
+    assert {frozenset(p) for p in pairs(r)} == {frozenset({"9 excess nerve cases per million", "7 per million"})}

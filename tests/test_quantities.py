@@ -457,6 +457,8 @@ def test_a_bare_m_is_not_a_million(extract):
 @pytest.mark.parametrize("text,low,unit", [
     ("The infant mortality rate was 5.3 per 1,000 live births.", 5.3, "per 1000 live births"),
     ("Incidence was 12 cases per 100,000 people.", 12, "cases per 100000"),
+    ("It estimated 9 excess nerve cases per million doses.", 9, "cases per 1000000 doses"),
+    ("It found nine extra cases for every million doses given.", 9, "cases per 1000000 doses"),
 ])
 def test_rates_per_a_population_are_one_claim(extract, text, low, unit):
     q = one(extract, text)

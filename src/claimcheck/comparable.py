@@ -111,7 +111,18 @@ def _family(kind: str, unit: str) -> tuple[str, float]:
     u = rules.UNITS.get(unit)
     if u is not None:
         return u.family, u.factor
+    if kind == "rate" and " per " in f" {unit}":
+        # "9 cases per million doses" and "7 per million doses": one denominator, one
+        # family; what is counted is a measure word (_rate_counted)
+        return f"rate:per {unit.split('per ', 1)[1]}", 1.0
     return f"{kind}:{unit}", 1.0
+
+
+def _rate_counted(kind: str, unit: str) -> list[str]:
+    """The noun a rate counts ("cases" of "cases per 1000000 doses"), as a measure word."""
+    if kind != "rate" or "per " not in unit:
+        return []
+    return [stem(w) for w in unit.split("per ", 1)[0].split()]
 
 
 def _interval(low: float, high: float, text: str, bound_type: str, factor: float,
@@ -193,6 +204,7 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
     if rules.COMPLEMENT_TAG in key_words and row["unit"] == "%":
         key_words = [w for w in key_words if w != rules.COMPLEMENT_TAG]
         lo, hi = 100 - hi, 100 - lo  # "70% don't" is "30% do"
+    key_words = key_words + [w for w in _rate_counted(row["kind"], row["unit"] or "") if w not in key_words]
     keys = frozenset(w for w in key_words if w in SYNONYM_KEYS)
     drugs = {w for w in key_words if _drug_name(w)}
     words = " ".join(w for w in key_words if w not in SYNONYM_KEYS and w not in drugs)

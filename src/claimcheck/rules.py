@@ -478,6 +478,8 @@ STUDY_SIZE_CUES = ["study", "studies", "trial", "trials", "enrolled", "enrolling
 # wholes that make a rate with no noun ("80.9 per 100,000").
 RATE_POPULATION_WORDS = {"people", "persons", "residents", "population", "inhabitants", "individuals"}
 RATE_WHOLES = {100, 1000, 10000, 100000, 1000000}
+# A magnitude word alone as a rate's denominator: "7 cases per million doses".
+RATE_MAGNITUDE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
 # Two counts of one noun more than this many times apart are taken to count
 # different things (a state's acres burned and one fire's), not to disagree.
 COUNT_MAX_RATIO = 2.5

@@ -173,26 +173,46 @@ def _year_then_figure(ctx: DocContext, r: Reading, members: list[Atom]) -> bool:
 def rate_at(ctx: DocContext, atom: Atom, j: int, by_start: dict[int, Atom], used: set[int]) -> Quantity | None:
     """'5.3 per 1,000 live births': one claim, with the denominator in its unit."""
     doc = ctx.doc
-    counted = noun_words(doc, j, limit=2) if lower_at(doc, j) != "per" else []
+    counted = noun_words(doc, j, limit=3) if not _rate_connector(doc, j) else []
     k = j + len(counted)
-    if lower_at(doc, k) != "per":
+    connector = _rate_connector(doc, k)
+    if not connector:
         return None
-    whole = by_start.get(k + 1)
-    if whole is None or whole.form not in {"digits", "words"} or whole.value <= 1:
+    whole_value, whole_start, whole_end = _rate_whole(doc, k + connector, by_start)
+    if whole_value is None or whole_value <= 1:
         return None
-    nouns = noun_words(doc, whole.end)
+    nouns = noun_words(doc, whole_end)
     # "80.9 per 100,000" names no one: a rate when the whole is a round 100, 1,000...
-    if not nouns and not (counted or whole.value in rules.RATE_WHOLES):
+    if not nouns and not (counted or whole_value in rules.RATE_WHOLES):
         return None
-    used.add(whole.start)
+    used.add(whole_start)
     # "per 100,000 people" and "per 100,000 residents" are one denominator; "deaths
-    # per 100,000" counts what the measure already names
-    unit = " ".join([w for w in counted if w.lower() not in rules.COUNTED_EVENTS] + ["per", format_number(whole.value)]
+    # per 100,000" counts what the measure already names; "excess GBS cases" counts cases
+    counted = counted[-1:]
+    unit = " ".join([w for w in counted if w.lower() not in rules.COUNTED_EVENTS] + ["per", format_number(whole_value)]
                     + [w for w in nouns if w.lower() not in rules.RATE_POPULATION_WORDS])
-    s, e, text = span_of(doc, atom.start, whole.end)
+    s, e, text = span_of(doc, atom.start, whole_end)
     bound, _ = bound_before(ctx, atom.start)
     return Quantity(low=atom.value, high=atom.value, unit=unit, kind="rate", bound=bound,
                     bound_type=rules.BOUND_WORDS.get(bound, ""), start_char=s, end_char=e, text=text)
+
+
+def _rate_connector(doc, k: int) -> int:
+    """How many tokens at k join a count to its denominator ("per", "for every",
+    "for each"), or 0."""
+    if lower_at(doc, k) == "per":
+        return 1
+    return 2 if lower_at(doc, k) == "for" and lower_at(doc, k + 1) in {"every", "each"} else 0
+
+
+def _rate_whole(doc, k: int, by_start: dict[int, Atom]) -> tuple[float | None, int, int]:
+    """The denominator at k: a number ("per 100,000") or a magnitude word alone
+    ("per million doses"): (value, start, end)."""
+    whole = by_start.get(k)
+    if whole is not None and whole.form in {"digits", "words"}:
+        return whole.value, whole.start, whole.end
+    magnitude = rules.RATE_MAGNITUDE_WORDS.get(lower_at(doc, k))
+    return (magnitude, k, k + 1) if magnitude else (None, k, k)
 
 
 def list_members(ctx: DocContext, atom: Atom, by_start: dict[int, Atom]) -> list[Atom]:
