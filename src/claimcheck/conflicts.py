@@ -316,8 +316,8 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
 
 def _same_motion(a: Comparable, b: Comparable) -> bool:
     """Whether two tallies name one topic of a vote ("... that the data support its safety")."""
-    topics = {w for w in a.qualifier_words if "motion-" in w}
-    return bool(topics) and topics == {w for w in b.qualifier_words if "motion-" in w}
+    topics = {w for w in a.qualifier_words if w.startswith(rules.MOTION_PREFIX)}
+    return bool(topics) and topics == {w for w in b.qualifier_words if w.startswith(rules.MOTION_PREFIX)}
 
 
 def _abbreviated_measure(a: Comparable, b: Comparable) -> frozenset[str]:

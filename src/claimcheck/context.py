@@ -402,7 +402,7 @@ def _other_motion(lowers: list[str]) -> list[str]:
     the one a report's plain vote is on, so the two are never one tally."""
     for word, nxt in pairwise(lowers):
         if word in rules.OTHER_MOTION_WORDS and nxt in rules.MOTION_NOUNS:
-            return [rules.SUBGROUP_PREFIX + "motion-" + word]
+            return [rules.MOTION_PREFIX + word]
     return []
 
 
@@ -416,7 +416,7 @@ def _motion_topic(right: list, qty_at: dict[int, Quantity]) -> list[str]:
             break
         topic = rules.MOTION_TOPICS.get(tok.lower_)
         if topic:
-            return [rules.SUBGROUP_PREFIX + "motion-" + topic]
+            return [rules.MOTION_PREFIX + topic]
     return []
 
 

@@ -718,6 +718,7 @@ SUBGROUP_MAX_WORDS = 10
 # "In the placebo group,") gives that arm to the figures after its comma.
 ARM_OPENERS = {"for", "in", "among", "within", "across"}
 SUBGROUP_PREFIX = "among-"
+MOTION_PREFIX = SUBGROUP_PREFIX + "motion-"  # the question a vote was on: "among-motion-safety"
 # Figures listed before it are each a member's of an earlier list ("in 0.5%,
 # 1.1% and 2.4%, respectively"); a member whose subgroup cannot be read gets this.
 RESPECTIVELY = "respectively"
