@@ -109,6 +109,18 @@ def test_a_trial_named_in_apposition_to_its_noun_is_its_qualifier(nlp):
     assert ctx["640"].trial == "GLOW-LR"
 
 
+def test_a_word_of_capitals_with_a_small_number_names_a_trial(nlp):
+    ctx = contexts(nlp, "In BEACON 2, which enrolled older men, 14 of the 900 men on the drug fell ill.")
+    assert ctx["14"].trial == "BEACON 2"
+    assert "2" not in ctx  # the trial's number is its name, not a claim
+
+
+def test_capitals_of_a_label_or_a_headline_name_no_trial(nlp):
+    ctx = contexts(nlp, "TABLE 2 lists them. REGULATOR CLEARS 2 SHOTS. Overall, 40 sites took part.")
+    assert ctx["40"].trial == ""
+    assert "2" in ctx
+
+
 def test_a_date_right_after_starting_is_when_something_takes_effect(nlp):
     ctx = contexts(nlp, "Regulators approved Glucora in May, and starting next year its maker will raise the price.")
     assert ctx["May"].measure_key.split()[0] == "approval"

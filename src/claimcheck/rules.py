@@ -378,17 +378,31 @@ RELATIVE_DATE_CUES = {c for c, kind in HEDGE_CUES.items() if kind == "forecast"}
 # --------------------------------------------------------------------------
 # Qualifiers: study phase, named trials, design, follow-up timepoints, arms.
 # --------------------------------------------------------------------------
+# Words before a figure that make it a label ("phase 3", "DSM 5", "Schedule 1").
+LABEL_WORDS = {
+    "phase", "stage", "grade", "type", "level", "schedule", "step", "part", "chapter",
+    "section", "figure", "fig", "fig.", "table", "version", "v", "no", "no.", "number",
+    "#", "class", "category", "tier", "room", "page", "p", "p.", "pp", "pp.", "vol",
+    "vol.", "volume", "issue", "item", "question", "appendix", "model", "series",
+    "generation", "gen", "covid", "route", "highway", "article", "rule", "act",
+    "amendment", "mark", "world war", "ward", "unit", "floor", "lane", "gate",
+    "episode", "season", "verse", "psalm", "dsm", "icd", "iso", "sar", "top",
+}
 PHASE_PATTERN = re.compile(
     r"\bphase[\s-]*(?P<phase>[1-4]|I{1,3}V?|IV|[1-4][ab]?(?:/[1-4])?|I{1,3}/I{1,3})\b",
     re.IGNORECASE)
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # Trial names: all-caps words with digits ("MAPP1", "COMP360") or registry ids.
 # (Scales and manuals with a hyphen, DSM-5 or CAPS-5, are not trial names.)
-# Trial names: registry ids, capitals with a number ("STEP1", "MAPP2"), or a
+# Trial names: registry ids, capitals with a number ("STEP1", "MAPP2", "PURPOSE 2":
+# a word of capitals, not a label word or inside a line of capitals, and a
+# small number after a space), or a
 # capitalised word of four letters or more right before "trial" or "study"
 # ("the SURMOUNT-X trial", "the SELECT study") or in apposition after one
 # ("one trial, SELECT-HR,", "a study called SELECT").
 TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|[A-Z]{3,}\d{1,4}"
+                                r"|(?<![A-Z] )(?!(?:" + "|".join(sorted(w.upper() for w in LABEL_WORDS if w.isalpha()))
+                                + r")\b)[A-Z]{4,} \d{1,2}(?![\d%]|[.,]\d)"
                                 r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=\s+(?:trial|study)\b)"
                                 r"|(?:(?<=trial, )|(?<=study, )|(?<=called )|(?<=named )|(?<=dubbed ))"
                                 r"[A-Z]{4,}(?:-[A-Z0-9]+)?)\b")
@@ -512,16 +526,6 @@ NOT_TALLY_SUBJECTS = {
 # Words that, right after a figure, say it is a label or rank, not a quantity.
 NOT_COUNT_NOUNS = {"st", "nd", "rd", "th", "percentile", "am", "pm", "a.m.", "p.m."}
 
-# Words before a figure that make it a label ("phase 3", "DSM 5", "Schedule 1").
-LABEL_WORDS = {
-    "phase", "stage", "grade", "type", "level", "schedule", "step", "part", "chapter",
-    "section", "figure", "fig", "fig.", "table", "version", "v", "no", "no.", "number",
-    "#", "class", "category", "tier", "room", "page", "p", "p.", "pp", "pp.", "vol",
-    "vol.", "volume", "issue", "item", "question", "appendix", "model", "series",
-    "generation", "gen", "covid", "route", "highway", "article", "rule", "act",
-    "amendment", "mark", "world war", "ward", "unit", "floor", "lane", "gate",
-    "episode", "season", "verse", "psalm", "dsm", "icd", "iso", "sar", "top",
-}
 # Words before a figure that make it a timepoint in a schedule ("week 12").
 SCHEDULE_WORDS = {"week": "weeks", "day": "days", "month": "months", "year": "years"}
 

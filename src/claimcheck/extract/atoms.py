@@ -205,7 +205,14 @@ def label_before(doc: Doc, i: int) -> str:
     word = doc[j].lower_
     if word in rules.LABEL_WORDS or word in rules.SCHEDULE_WORDS:
         return word
+    if doc[j].is_upper and _names_a_trial(doc, j, i):
+        return word  # "PURPOSE 2", "SUSTAIN 6": the number is part of a trial's name
     return ""
+
+
+def _names_a_trial(doc: Doc, j: int, i: int) -> bool:
+    found = rules.TRIAL_NAME_PATTERN.match(doc.text, doc[j].idx)
+    return bool(found) and found.end() == doc[i].idx + len(doc[i])
 
 
 _TRIGGER_WORDS = (set(rules.NUMBER_WORDS) | set(rules.TENS_WORDS) | set(rules.FRACTION_WORDS)
