@@ -109,6 +109,13 @@ def test_a_trial_named_in_apposition_to_its_noun_is_its_qualifier(nlp):
     assert ctx["640"].trial == "GLOW-LR"
 
 
+def test_a_clause_name_is_a_name_of_the_whole_sentence(nlp):
+    # the clause of "30,000" starts after "against", which makes RSV the measure's name, not the subject
+    ctx = contexts(nlp, "Velora has said its shot showed 80% efficacy against RSV lower respiratory "
+                        "tract disease in a trial of about 30,000 adults.")
+    assert ctx["30,000"].subject == "velora"
+
+
 def test_a_word_of_capitals_with_a_small_number_names_a_trial(nlp):
     ctx = contexts(nlp, "In BEACON 2, which enrolled older men, 14 of the 900 men on the drug fell ill.")
     assert ctx["14"].trial == "BEACON 2"

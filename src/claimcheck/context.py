@@ -715,7 +715,12 @@ def _subject(sent: _Sentence, s: Span, left: list, right: list,
     """The name nearest to a figure, and the names of its clause (of its
     sentence when the clause names nothing)."""
     opens = bool(left) and left[0].i == sent.start
-    nearest, names = frames.clause_names([t.text for t in left], [t.text for t in right], opens)
+    if sent.start not in sentence_names:
+        sentence_names[sent.start] = list(frames.sentence_names(sent.text))
+    # a name is one of the sentence read whole: a clause's few words can miss
+    # the cue before it ("efficacy against RSV ...") or the verb after it ("Lilly said")
+    nearest, names = frames.clause_names([t.text for t in left], [t.text for t in right], opens,
+                                         among=frozenset(sentence_names[sent.start]))
     if not names:
         # the clause names nothing: the names of its clause chain, not across a
         # semicolon or ", and" (a new clause has its own subject: "..., and far
@@ -723,8 +728,6 @@ def _subject(sent: _Sentence, s: Span, left: list, right: list,
         # there ("Humalog's list price is now $66.40 a vial, down 76%")
         begin, end = _chain_start(s.doc, sent, s), _chain_end(s.doc, sent, s)
         if (begin, end) == (sent.start, sent.end):
-            if sent.start not in sentence_names:
-                sentence_names[sent.start] = list(frames.sentence_names(sent.text))
             names = sentence_names[sent.start]
         else:
             names = frames.names_in([t.text for t in s.doc[begin:end]], begin == sent.start)

@@ -170,11 +170,15 @@ def nearest_name(left: Sequence[str], right: Sequence[str], left_opens_sentence:
     return clause_names(left, right, left_opens_sentence)[0]
 
 
-def clause_names(left: Sequence[str], right: Sequence[str], left_opens_sentence: bool = False) -> tuple[str, list[str]]:
+def clause_names(left: Sequence[str], right: Sequence[str], left_opens_sentence: bool = False,
+                 among: frozenset[str] | None = None) -> tuple[str, list[str]]:
     """The name nearest to a figure between its left and right clause words,
-    and all the names of both (names_in of each)."""
+    and all the names of both (names_in of each), kept to those `among` when given."""
     named_left = _indexed_names(left, left_opens_sentence)
     named_right = _indexed_names(right, False)
+    if among is not None:
+        named_left = [n for n in named_left if n[1] in among]
+        named_right = [n for n in named_right if n[1] in among]
     # the nearest is a word of the text, not an acronym made of its words ("hh" of "Humalog and Humulin")
     found = [(len(left) - 1 - i, 1, name) for i, name, word in named_left if word]
     found += [(i, 0, name) for i, name, word in named_right if word]
