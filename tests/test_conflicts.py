@@ -640,6 +640,17 @@ def test_vote_tallies_in_words_and_figures(tmp_path):
     assert ("a.txt", "c.txt", "8", "9") in found and ("a.txt", "c.txt", "3", "2") in found
 
 
+def test_tallies_with_no_count_and_no_total_in_common_are_two_votes(tmp_path):
+    r = scan_texts(tmp_path, a="Last year the panel voted 12 to 0 to back the Tarvel shot.",
+                   b="The advisory panel voted 6-5 to back the shot.",
+                   c="The panel voted 11-1 to back the Tarvel shot.",
+                   d="The panel voted 12 to 1, with one abstention, to back the Tarvel shot.")
+    found = {frozenset((x.source_a, x.source_b)) for x in r.conflicts.itertuples()}
+    assert frozenset(("a.txt", "b.txt")) not in found  # 12-0 and 6-5: no count, no total shared
+    assert frozenset(("a.txt", "c.txt")) in found  # twelve voting either way: one vote misreported
+    assert frozenset(("a.txt", "d.txt")) in found  # twelve for in both
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

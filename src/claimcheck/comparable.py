@@ -71,6 +71,7 @@ class Comparable:
     as_of: frozenset[str]  # the dates its sentence gives it (ISO prefixes)
     sentence_names: frozenset[str]  # every name of its sentence
     source_studies: frozenset[str]  # "phase=3", "trial=X": every study qualifier its article names
+    tally: tuple[float, ...] = ()  # a tally's whole vote: (for, against) and abstentions when given
     # study qualifiers not named at the figure but read from the figures it agrees
     # with (compare_block; never stored: they depend on the block's other members)
     implied: frozenset[str] = frozenset()
@@ -85,13 +86,14 @@ class Comparable:
                 "1" if self.population_count else "", self.event, " ".join(sorted(self.qualifier_words)),
                 self.label, "1" if self.change else "", self.unit, self.text, self.sentence, self.published,
                 self.subject, " ".join(sorted(self.names)), self.statistic, " ".join(sorted(self.as_of)),
-                " ".join(sorted(self.sentence_names)), "\x1f".join(sorted(self.source_studies))]
+                " ".join(sorted(self.sentence_names)), "\x1f".join(sorted(self.source_studies)),
+                " ".join(repr(float(v)) for v in self.tally)]
 
     @classmethod
     def from_fields(cls, f: list[str]) -> Comparable:
         (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
          phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, change, unit,
-         text, sentence, published, subject, names, statistic, as_of, sentence_names, source_studies) = f
+         text, sentence, published, subject, names, statistic, as_of, sentence_names, source_studies, tally) = f
         return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
                    family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
                    low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
@@ -101,10 +103,11 @@ class Comparable:
                    unit=unit, text=text, sentence=sentence, published=published, subject=subject,
                    names=frozenset(names.split()), statistic=statistic, as_of=frozenset(as_of.split()),
                    sentence_names=frozenset(sentence_names.split()),
-                   source_studies=frozenset(source_studies.split("\x1f")) - {""})
+                   source_studies=frozenset(source_studies.split("\x1f")) - {""},
+                   tally=tuple(float(v) for v in tally.split()))
 
 
-FIELD_COUNT = 35
+FIELD_COUNT = 36
 
 
 def _family(kind: str, unit: str) -> tuple[str, float]:
@@ -169,10 +172,35 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     """The claims of `rows` (full claims-table rows) that the conflict stage compares."""
     out = []
     studies = _studies_by_source(rows)
+    votes = _votes(rows)
     for row in rows:
         claim = _comparable_of(row, studies[row["source"]]) if _compared(row) else None
         if claim is not None:
+            claim.tally = votes.get(row["claim_id"], ())
             out.append(claim)
+    return out
+
+
+def _votes(rows: list[dict]) -> dict[str, tuple[float, ...]]:
+    """Each tally's whole vote, by claim id: a count for, the count against
+    after it in its sentence, and the abstentions after those."""
+    tallies: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in rows:
+        if (row.get("statistic") or "").startswith("tally_"):
+            tallies[row["source"], row["sentence"]].append(row)
+    out: dict[str, tuple[float, ...]] = {}
+    for members in tallies.values():
+        vote: list[dict] = []
+        for row in sorted(members, key=lambda r: r["start"]) + [None]:
+            if row is None or (row["statistic"] == "tally_for" and vote):
+                counts = {r["statistic"]: r["value_low"] for r in vote}
+                if "tally_for" in counts and "tally_against" in counts:
+                    whole = (counts["tally_for"], counts["tally_against"]) + (
+                        (counts["tally_abstain"],) if "tally_abstain" in counts else ())
+                    out.update((r["claim_id"], whole) for r in vote)
+                vote = []
+            if row is not None:
+                vote.append(row)
     return out
 
 

@@ -125,6 +125,8 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         return False  # "severe" cases, figures for 2020, for Europe
     if a.kind == "age" and _age_shape(a) != _age_shape(b):
         return False  # "65 and older" and "60 to 64" name two groups, not two values of one age
+    if a.tally and b.tally and not _one_vote(a.tally, b.tally):
+        return False
     if a.kind == "count":
         return _comparable_counts(a, b)
     if a.kind not in {"percent", "date"}:
@@ -312,6 +314,14 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
         # cut the risk of flu-related deaths by 30%"): not shown to differ
         return frames.SUBJECT_UNKNOWN
     return level
+
+
+def _one_vote(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """Whether two whole tallies can report one vote: a misreport changes a
+    count or moves a vote between columns ("13-1" for "13-0 with one
+    abstention", "12-0" for "10-2"), so one count or the number voting agrees;
+    "13-0" and "7-4" are two votes."""
+    return a[0] == b[0] or a[1] == b[1] or sum(a[:2]) == sum(b[:2]) or sum(a) == sum(b)
 
 
 def _same_motion(a: Comparable, b: Comparable) -> bool:
