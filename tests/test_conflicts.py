@@ -651,6 +651,27 @@ def test_tallies_with_no_count_and_no_total_in_common_are_two_votes(tmp_path):
     assert frozenset(("a.txt", "d.txt")) in found  # twelve for in both
 
 
+def test_two_ranges_of_one_estimate_agree_on_their_ends(tmp_path):
+    r = scan_texts(tmp_path, a="Officials estimate the flu kills 3,000 to 5,000 residents of the state each year.",
+                   b="Officials estimate the flu kills 3,000 to 9,000 residents of the state each year.",
+                   c="Officials estimate the flu kills 3,000 to 5,100 residents of the state each year.")
+    found = {frozenset((x.source_a, x.source_b)) for x in r.conflicts.itertuples()}
+    assert frozenset(("a.txt", "b.txt")) in found  # one range is not the other, though they overlap
+    assert frozenset(("a.txt", "c.txt")) not in found  # ends within rounding
+
+
+def test_ranges_of_ages_name_groups_and_overlap_without_conflict(tmp_path):
+    r = scan_texts(tmp_path, a="The shot is offered to adults aged 60 to 74 with a chronic illness.",
+                   b="The shot is offered to adults aged 60 to 64 with a chronic illness.")
+    assert pairs(r) == []
+
+
+def test_an_age_group_is_no_arm_of_a_study(tmp_path):
+    r = scan_texts(tmp_path, a="The virus causes 3,000 to 5,000 deaths a year in that age group.",
+                   b="The virus causes 3,000 to 9,000 deaths a year among adults over 65.")
+    assert r.claims.set_index("text")["arm"].fillna("")["3,000 to 5,000"] == ""
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

@@ -121,6 +121,11 @@ def _family(kind: str, unit: str) -> tuple[str, float]:
     return f"{kind}:{unit}", 1.0
 
 
+def unit_factor(c: Comparable) -> float:
+    """What one of the claim's units is in its family's base unit."""
+    return _family(c.kind, c.unit)[1]
+
+
 def _rate_counted(kind: str, unit: str) -> list[str]:
     """The noun a rate counts ("cases" of "cases per 1000000 doses"), as a measure word."""
     if kind != "rate" or "per " not in unit:

@@ -29,10 +29,12 @@ from claimcheck import frames, rules
 from claimcheck.abbreviations import measure_name, same_measure
 from claimcheck.comparable import (
     _QUALIFIER_PREFIXES,
+    APPROX_SHARE,
     QUALIFIERS,
     STUDY_QUALIFIERS,
     Comparable,
     comparable_claims,
+    unit_factor,
 )
 from claimcheck.context import stem
 from claimcheck.numbers import format_number
@@ -52,6 +54,9 @@ SEVERITIES = ("high", "medium", "low")
 # of the corpus, so each claim in it is compared with the block's consensus
 # instead: the value most sources agree on.
 PAIRWISE_BLOCK = 50
+# Kinds whose ranges name a group or a period ("aged 60 to 74", "2023-2025"), not
+# an estimate's range: a value in one is in the other.
+RANGE_KINDS_AS_SPANS = {"age", "date"}
 # Share of the similarity threshold that measures of claims naming the same
 # subject at the figure must reach.
 STRONG_SUBJECT_SIMILARITY = 0.75
@@ -391,10 +396,30 @@ def _overlap(a: Comparable, b: Comparable) -> bool:
     touch are the rounding ranges of neighbouring figures ("three" is 2.5 to
     3.5, "four" 3.5 to 4.5): they share no value unless one of them is that
     point (an exact year, a value at the end of a range)."""
+    if _stated_range(a) and _stated_range(b):
+        return _same_ends(a, b)
     lo, hi = max(a.interval[0], b.interval[0]), min(a.interval[1], b.interval[1])
     if lo != hi:
         return lo < hi
     return a.interval[0] == a.interval[1] or b.interval[0] == b.interval[1]
+
+
+def _stated_range(c: Comparable) -> bool:
+    """A range given as the value ("6,000 to 10,000 deaths a year"): two sources
+    giving one estimate's range agree on its ends, not on some value in
+    both. Not an age band or a span of years (they name groups and periods)."""
+    return c.low < c.high and c.kind not in RANGE_KINDS_AS_SPANS and not any(map(math.isinf, c.interval))
+
+
+def _same_ends(a: Comparable, b: Comparable) -> bool:
+    """Whether two ranges have the same ends, within their rounding: a
+    twentieth of each end ("$5 billion" and "$5.1 billion" are one end)."""
+    factor_a, factor_b = unit_factor(a), unit_factor(b)
+    slack = (a.low * factor_a - a.interval[0]) + (b.low * factor_b - b.interval[0])
+    for end_a, end_b in ((a.low * factor_a, b.low * factor_b), (a.high * factor_a, b.high * factor_b)):
+        if abs(end_a - end_b) > max(slack, APPROX_SHARE * max(abs(end_a), abs(end_b))):
+            return False
+    return True
 
 
 def _difference(a: Comparable, b: Comparable) -> float:

@@ -41,7 +41,7 @@ _CONTROL_RES = {c: re.compile(r"(?<![\w-])" + r"(?:\s*-\s*|\s+)".join(map(re.esc
                 for c in _CONTROL_CUES}
 _CONTROL_FIRST_WORDS = {c.split()[0] for c in _CONTROL_CUES}
 _CONTRAST_LAST_WORDS = {c.split()[-1] for c in rules.CONTRAST_CUES}
-_GROUP_RE = re.compile(r"\b(?:group|groups|cohort|arm|arms)\b")
+_GROUP_RE = re.compile(r"\b(?<!" + r" )(?<!".join(rules.NOT_ARM_GROUP_WORDS) + r" )(?:group|groups|cohort|arm|arms)\b")
 _CONTRAST_SEARCH = PhraseSearch(rules.CONTRAST_CUES)
 _POPULATION_STOP = _NEGATIONS | {"who", "that", "which", "were", "was", "had", "have", "has", "are", "is",
                                  "experienced", "received", "showed", "reported", "did", "at", "after",

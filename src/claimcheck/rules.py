@@ -453,6 +453,11 @@ CONTROL_ARM_CUES = ["placebo", "control group", "control groups", "control arm",
 INTERVENTION_ARM_CUES = ["treatment group", "treatment arm", "intervention group",
                          "active group", "experimental group", "drug group", " group",
                          " cohort", " arm"]
+# Words that make "group" a kind of people or an organisation, not a study's
+# arm: "deaths in that age group", "a patient advocacy group".
+NOT_ARM_GROUP_WORDS = ["age", "risk", "income", "ethnic", "racial", "demographic", "advocacy", "industry",
+                       "trade", "lobby", "lobbying", "support", "pressure", "interest", "research", "working",
+                       "media", "hospital", "insurance", "consumer", "campaign", "focus"]
 CONTRAST_CUES = ["compared to", "compared with", "versus", "vs", "vs.", "against",
                  "while", "whereas", "relative to", "than"]
 # A date in a clause led by one of these dates the earlier value a change is
