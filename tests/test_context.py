@@ -116,6 +116,13 @@ def test_a_clause_name_is_a_name_of_the_whole_sentence(nlp):
     assert ctx["30,000"].subject == "velora"
 
 
+def test_a_coordinated_clause_dates_its_own_event_not_the_approval_before_it(nlp):
+    ctx = contexts(nlp, "Regulators approved the pill in March 2021, and the health body added it "
+                        "to its list of essential medicines in May 2023.")
+    assert ctx["March 2021"].measure_key.split()[0] == "approval"
+    assert ctx["May 2023"].measure_key.split()[0] != "approval"
+
+
 def test_a_word_of_capitals_with_a_small_number_names_a_trial(nlp):
     ctx = contexts(nlp, "In BEACON 2, which enrolled older men, 14 of the 900 men on the drug fell ill.")
     assert ctx["14"].trial == "BEACON 2"

@@ -482,9 +482,13 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
     opening = not _EVENT_CLAUSE_BREAK.search(text[:pos])
     for m in _SYNONYM_RE.finditer(text):
         key = rules.MEASURE_SYNONYMS[m.group(0)]
-        across = bool(_EVENT_CLAUSE_BREAK.search(text[min(m.end(), pos):max(m.start(), pos)]))
+        between = text[min(m.end(), pos):max(m.start(), pos)]
+        across = bool(_EVENT_CLAUSE_BREAK.search(between))
         dist = abs(m.start() - pos) + (len(text) if across else 0)
-        if key in rules.DATE_EVENT_KEYS and dist < best_dist and (not across or opening or m.start() < pos):
+        # (a coordinated clause has its own subject and event: "approved it in June
+        # 2024, and the WHO put it into its guidelines in July 2025")
+        before_in_reach = m.start() < pos and not _NEW_CLAUSE.search(between)
+        if key in rules.DATE_EVENT_KEYS and dist < best_dist and (not across or opening or before_in_reach):
             best, best_dist = key, dist
     return best
 
@@ -504,6 +508,7 @@ def _since_a_state_began(state: _DocState, sent: _Sentence, span: Span, text: st
 
 _WORD = re.compile(r"[a-z]+")
 _EVENT_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:—–]")  # brackets ("(FDA)") and "14,100" break no clause
+_NEW_CLAUSE = re.compile(r", (?:and|but|while|whereas|yet) |;")
 
 
 @dataclass
