@@ -123,6 +123,14 @@ def test_a_coordinated_clause_dates_its_own_event_not_the_approval_before_it(nlp
     assert ctx["May 2023"].measure_key.split()[0] != "approval"
 
 
+def test_a_figure_takes_the_one_trial_of_its_clause_chain_when_its_sentence_names_two(nlp):
+    ctx = contexts(nlp, "In CORAL 1, no patient on the drug relapsed; in CORAL 2, four of the 812 "
+                        "patients on the drug did.")
+    assert ctx["four"].trial == "CORAL 2"
+    ctx = contexts(nlp, "Across CORAL 1 and CORAL 2, 1,620 patients took the drug.")
+    assert ctx["1,620"].trial == "CORAL 1+CORAL 2"
+
+
 def test_a_word_of_capitals_with_a_small_number_names_a_trial(nlp):
     ctx = contexts(nlp, "In BEACON 2, which enrolled older men, 14 of the 900 men on the drug fell ill.")
     assert ctx["14"].trial == "BEACON 2"

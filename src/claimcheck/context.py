@@ -570,6 +570,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     if q.statistic.startswith("tally_"):
         qualifier_tags += _other_motion(left_lowers + right_lowers) or _motion_topic(right, state.qty_at)
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
+    if "+" in trial:
+        trial = _chain_trial(doc, sent, s) or trial
     hedge, hedge_type = _nearest_hedge(cues, s, sent)
     if q.statistic.startswith("tally_") and set(left_lowers[-rules.TALLY_CUE_REACH:]) & rules.PAST_VOTE_VERBS:
         hedge, hedge_type = "", ""  # "...will no longer pay, after its board voted 4-3": the vote was cast
@@ -752,6 +754,14 @@ def _chain_start(doc: Doc, sent: _Sentence, s: Span) -> int:
                                   and not (doc[k + 1].like_num and k >= 2 and doc[k - 2].like_num)):
             return k + 1
     return sent.start
+
+
+def _chain_trial(doc: Doc, sent: _Sentence, s: Span) -> str:
+    """The one trial named in a figure's clause chain before it, when its
+    sentence names several ("In TRIAL 1, none ...; in TRIAL 2, three of ...")."""
+    begin = _chain_start(doc, sent, s)
+    names = {name for _, name in _trial_names(doc[begin:s.start].text)}
+    return names.pop() if len(names) == 1 else ""
 
 
 def _chain_end(doc: Doc, sent: _Sentence, s: Span) -> int:
