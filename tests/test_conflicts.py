@@ -672,6 +672,24 @@ def test_an_age_group_is_no_arm_of_a_study(tmp_path):
     assert r.claims.set_index("text")["arm"].fillna("")["3,000 to 5,000"] == ""
 
 
+def test_changes_against_comparators_sharing_no_word_are_two_measures(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="That meant 90% fewer infections than the background rate in the towns studied "
+                     "and 70% fewer than among women using Orvexa, the daily pill.",
+                   b="The gel cut new infections by 90% compared with daily Orvexa pills.")
+    # b's 90% is against the pill: a's 70% is the figure it contradicts, and a's
+    # 90% (against the background rate) is no agreeing value of it
+    assert pairs(r) == [("70%", "90%")]
+
+
+def test_a_figure_of_one_trial_is_compared_with_a_sentence_naming_that_trial_and_another(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In CORAL 1 and CORAL 2, the drug cut relapses by 40% against placebo.",
+                   b="In CORAL 2, the drug cut relapses by 55% against placebo.")
+    assert pairs(r) == [("40%", "55%")]
+    assert "trial" not in r.conflicts["reason"].iloc[0]
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

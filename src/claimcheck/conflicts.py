@@ -368,8 +368,11 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     # when both give as-of dates, the year tags of their measure keys are read by
     # the as-of frame (_same_frame) instead
     both_dated = bool(a.as_of and b.as_of)
+    versus_a, versus_b = _comparators(a), _comparators(b)
+    if versus_a and versus_b and not versus_a & versus_b:
+        return False  # "fewer than the background rate" and "fewer than on the daily pill"
     differing = {w for w in a.qualifier_words ^ b.qualifier_words
-                 if not (both_dated and w.startswith(rules.AS_OF_PREFIX))}
+                 if not (both_dated and w.startswith(rules.AS_OF_PREFIX)) and not w.startswith(rules.VERSUS_PREFIX)}
     if any(not word.startswith(rules.PLACE_PREFIX) for word in differing):
         return False
     # a place only one side names leaves the other unplaced, and "Gaines County"
@@ -380,6 +383,10 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     unexplained_a = {w for w in places_a - places_b if w[len(rules.PLACE_PREFIX):] not in b.words.split()}
     unexplained_b = {w for w in places_b - places_a if w[len(rules.PLACE_PREFIX):] not in a.words.split()}
     return not (unexplained_a and places_b) or not (unexplained_b and places_a)
+
+
+def _comparators(c: Comparable) -> frozenset[str]:
+    return frozenset(w for w in c.qualifier_words if w.startswith(rules.VERSUS_PREFIX))
 
 
 def _consensus(members: list[Comparable]) -> Comparable:
@@ -574,9 +581,12 @@ def _registry_ids(trial: str) -> bool:
 
 
 def _other_kinds_of_trial_name(a: str, b: str) -> bool:
-    """Whether one trial is named by registry ids only and the other by its own
-    name ("NCT04184622", "SURMOUNT-1"): abstracts give the one, stories the other."""
-    return _registry_ids(a) != _registry_ids(b)
+    """Whether two trial qualifiers may name one trial though they differ: one
+    by registry ids only and the other by its own name ("NCT04184622",
+    "SURMOUNT-1": abstracts give the one, stories the other), or one among the
+    several trials of the other's sentence ("PURPOSE 2", "PURPOSE 1+PURPOSE 2")."""
+    trials_a, trials_b = set(a.split("+")), set(b.split("+"))
+    return _registry_ids(a) != _registry_ids(b) or trials_a < trials_b or trials_b < trials_a
 
 
 def _study_mismatch(a: Comparable, b: Comparable) -> int:

@@ -567,6 +567,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
              and w not in arm_words]
     qualifier_tags += _group_tags(state, sent, s, q, left, right, left_lowers, right_lowers)
     qualifier_tags += _referred_group(right_lowers) or _trailing_subgroup(right_lowers)
+    if q.is_change:
+        qualifier_tags += _comparator(doc, sent, s, state.qty_tokens)
     if q.statistic.startswith("tally_"):
         qualifier_tags += _other_motion(left_lowers + right_lowers) or _motion_topic(right, state.qty_at)
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
@@ -754,6 +756,26 @@ def _chain_start(doc: Doc, sent: _Sentence, s: Span) -> int:
                                   and not (doc[k + 1].like_num and k >= 2 and doc[k - 2].like_num)):
             return k + 1
     return sent.start
+
+
+def _comparator(doc: Doc, sent: _Sentence, s: Span, qty_tokens: set[int]) -> list[str]:
+    """What a change is measured against, named after it in its clause ("96%
+    fewer than the background rate", "by 89% compared with daily pills"):
+    VERSUS_PREFIX tags of the first content words after the cue."""
+    lowers = []
+    for i in range(s.end, min(sent.end, s.end + rules.COMPARATOR_REACH)):
+        if doc[i].text in _RIGHT_STOPS or doc[i].text == "," or i in qty_tokens:
+            break
+        lowers.append(doc[i].lower_)
+    for k in range(len(lowers)):
+        cue = next((c for c in _COMPARATOR_CUES if lowers[k:k + len(c)] == c), None)
+        if cue:
+            words = [w for w in lowers[k + len(cue):] if w.isalpha() and w not in STOP_WORDS]
+            return [rules.VERSUS_PREFIX + stem(w) for w in words[:rules.COMPARATOR_MAX_WORDS]]
+    return []
+
+
+_COMPARATOR_CUES = [cue.split() for cue in rules.COMPARATOR_CUES]
 
 
 def _chain_trial(doc: Doc, sent: _Sentence, s: Span) -> str:

@@ -756,6 +756,15 @@ EXTREME_GROUPS = {"highest": "top", "top": "top", "upper": "top",
 RANKED_GROUPS = {"quarter", "quartile", "quintile", "tertile", "third", "fifth", "tenth", "decile",
                  "percentile", "group", "category", "tier", "half"}
 GROUP_PREFIX = "group-"
+# A change measured against a comparator ("96% fewer infections than the
+# background rate", "cut infections by 89% compared with daily pills") names it
+# after one of these: "versus-background versus-rate" qualify its measure key.
+# Two changes against comparators sharing no word are two measures; a change
+# naming none may be either's.
+COMPARATOR_CUES = ["than", "compared with", "compared to", "versus", "vs", "vs.", "relative to"]
+COMPARATOR_MAX_WORDS = 4
+COMPARATOR_REACH = 14  # tokens after the figure, within its clause
+VERSUS_PREFIX = "versus-"
 # A measure-key word "as-of-2020" marks a figure given for an earlier year beside
 # the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
 # measure like MEASURE_QUALIFIER_WORDS: figures for other years are not compared.
