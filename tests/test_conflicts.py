@@ -690,6 +690,12 @@ def test_a_figure_of_one_trial_is_compared_with_a_sentence_naming_that_trial_and
     assert "trial" not in r.conflicts["reason"].iloc[0]
 
 
+def test_an_approval_named_beside_a_price_does_not_say_what_is_priced(tmp_path):
+    r = scan_texts(tmp_path, a="The pill won approval in March and lists at $12,400 a year.",
+                   b="Its maker set the list price of the pill at $14,200 a year.")
+    assert pairs(r) == [("$12,400", "$14,200")]
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

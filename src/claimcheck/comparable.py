@@ -238,7 +238,8 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
         key_words = [w for w in key_words if w != rules.COMPLEMENT_TAG]
         lo, hi = 100 - hi, 100 - lo  # "70% don't" is "30% do"
     key_words = key_words + [w for w in _rate_counted(row["kind"], row["unit"] or "") if w not in key_words]
-    keys = frozenset(w for w in key_words if w in SYNONYM_KEYS)
+    keys = frozenset(w for w in key_words if w in SYNONYM_KEYS
+                     and not (row["kind"] == "money" and w in rules.EVENTS_NOT_PRICED))
     drugs = {w for w in key_words if _drug_name(w)}
     # (a comparator is a qualifier, not what is measured)
     words = " ".join(w for w in key_words if w not in SYNONYM_KEYS and w not in drugs

@@ -863,6 +863,10 @@ RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest
 # measure and is not compared (a byline date, an aside).
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "founding",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation"}
+# Events a price's sentence may name that do not say what is priced ("won
+# approval in June and lists at $28,812 a year"): no key of a money figure.
+# (A launch or a development is: "a launch price", "development costs".)
+EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
 # Events that belong to one document each ("published in 2019" is about the
 # paper the sentence cites): never compared across sources.
 # A body's recommendations are many events over the years: their dates are not compared either.
