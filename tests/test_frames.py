@@ -45,6 +45,8 @@ def test_the_nearest_name_is_the_figures_subject():
     ("the cap is $ 35 a month , not", "negated"),
     ("a post falsely said that", "disputed"),
     ("the county reported", "fact"),
+    ('" since the spring I dropped', "personal"),
+    ("I tell my patients the risk is", "fact"),  # a blogger reporting a figure
 ])
 def test_status_of_a_figure(left, expected):
     assert frames.status(left.lower().split(), "") == expected

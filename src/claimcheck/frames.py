@@ -194,10 +194,11 @@ def last_name(words: Sequence[str], starts_sentence: bool = False) -> str:
 
 
 def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "") -> str:
-    """fact | forecast | hypothetical | negated | disputed. A figure in an
-    if-clause, right after a negation, or in a claim the text reports in order
-    to dispute it (a fact-check's "CLAIM:" line) is not asserted by the article
-    and is never compared."""
+    """fact | forecast | hypothetical | negated | disputed | personal. A figure
+    in an if-clause, right after a negation, or in a claim the text reports in
+    order to dispute it (a fact-check's "CLAIM:" line) is not asserted by the
+    article; one a person tells of themselves ("I lost 60 pounds") is an
+    anecdote, no study's or agency's figure. Neither is ever compared."""
     if sentence.lstrip(" '\"“*").lower().startswith(rules.DISPUTED_OPENERS):
         return "disputed"
     window = [w for w in left_lowers[-rules.STATUS_REACH:]]
@@ -207,6 +208,8 @@ def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "") -> s
         return "negated"
     if any(w in rules.DISPUTED_CUES for w in window):
         return "disputed"
+    if any(w in rules.FIRST_PERSON_SINGULAR for w in window[-rules.PERSONAL_REACH:]):
+        return "personal"
     return "forecast" if hedge_type == "forecast" else "fact"
 
 

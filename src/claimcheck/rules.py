@@ -952,7 +952,12 @@ NOW_REACH = 60  # characters before the figure
 # A line opening with one of these quotes a claim a fact-check goes on to test.
 DISPUTED_OPENERS = ("claim:", "the claim:", "claims:")
 # Statuses of figures that the article does not assert: never compared.
-UNASSERTED_STATUSES = {"hypothetical", "negated", "disputed"}
+UNASSERTED_STATUSES = {"hypothetical", "negated", "disputed", "personal"}
+# A figure up to PERSONAL_REACH words after one of these is what a person tells
+# of themselves ("I lost 60 pounds"); a blogger's "I tell my patients the risk
+# is 7 per million" reports a figure.
+FIRST_PERSON_SINGULAR = {"i", "my", "me", "i'm", "i've", "myself"}
+PERSONAL_REACH = 3
 # A clause opening with one of these is about the date that ends the clause
 # before it: "back to 1992, when the country counted 2,237 cases".
 BACK_REFERENCE_WORDS = {"when", "where", "by", "at"}
