@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from claimcheck.api import scan
+from claimcheck.conflicts import ConflictSettings
 from claimcheck.extract.dates import resolve_relative
 
 
@@ -130,3 +131,19 @@ def test_a_year_ago_is_a_date(tmp_path):
     (corpus / "sources.csv").write_text("file,published\na.txt,2024-06-26\n", encoding="utf-8")
     claims = scan(corpus).claims
     assert list(zip(claims["text"], claims["value_low"], strict=True)) == [("a year ago", 2023)]
+
+
+def test_a_double_hyphen_is_a_dash_so_a_press_releases_date_is_read_whole(extract):
+    text = "BOSTON, Mass.--(NEWS RELEASE)--Oct. 3, 2024-- The company today reported results."
+    assert [q.text for q in extract(text) if q.kind == "date"] == ["Oct. 3, 2024"]
+
+
+def test_a_datelines_date_times_the_story_and_is_never_compared(tmp_path):
+    (tmp_path / "a.txt").write_text("DENVER, March 4 (Plains Wire) - Regulators on Tuesday approved the pill.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Regulators approved the pill in March 2023.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2024-03-04\nb.txt,2024-05-01\n", encoding="utf-8")
+    r = scan(tmp_path, cache=False, settings=ConflictSettings(min_confidence=0.0))
+    keys = r.claims.set_index("text")["measure_key"]
+    assert keys["March 4"].split()[0] == "publication" and keys["Tuesday"].split()[0] == "approval"
+    assert sorted(zip(r.conflicts["text_a"], r.conflicts["text_b"], strict=True)) == [("Tuesday", "March 2023")]

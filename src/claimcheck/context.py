@@ -468,8 +468,10 @@ def _population(q: Quantity, right) -> str:
 def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
     """The event a date times: the event word nearest to the date in its sentence."""
     best, best_dist = "", 10**9
-    text = sent.text.lower()
     pos = span.start_char - sent.start_char
+    if _in_dateline(sent.text, pos, span.end_char - sent.start_char):
+        return rules.DATELINE_EVENT  # "WASHINGTON, June 18 (Wire) -": when the story was filed
+    text = sent.text.lower()
     before = text[max(0, pos - 12):pos].split()
     if before and (before[-1] in rules.TAKING_EFFECT_BEFORE_DATE
                    or (before[-1] == "since" and _since_a_state_began(state, sent, span, text, pos))):
@@ -491,6 +493,16 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         if key in rules.DATE_EVENT_KEYS and dist < best_dist and (not across or opening or before_in_reach):
             best, best_dist = key, dist
     return best
+
+
+def _in_dateline(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at start..end is a dateline's: after a place in capitals
+    opening the sentence, before the dash that opens the story."""
+    return bool(_DATELINE_BEFORE.match(sentence[:start]) and _DATELINE_AFTER.match(sentence, end))
+
+
+_DATELINE_BEFORE = re.compile(rules.DATELINE_BEFORE_DATE)
+_DATELINE_AFTER = re.compile(rules.DATELINE_AFTER_DATE)
 
 
 def _since_a_state_began(state: _DocState, sent: _Sentence, span: Span, text: str, pos: int) -> bool:

@@ -867,6 +867,13 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "foun
 # approval in June and lists at $28,812 a year"): no key of a money figure.
 # (A launch or a development is: "a launch price", "development costs".)
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
+# A dateline ("WASHINGTON, June 18 (Wire) -", "FOSTER CITY, Calif.--(NEWS
+# RELEASE)--Sept. 12, 2024--") dates the story, not what it reports: its date
+# times a publication, never compared.
+DATELINE_BEFORE_DATE = (r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*)?"  # the place, its state
+                        r"(?:\s*[-–—]+\s*\(?[A-Z][A-Z ]*\)?\s*[-–—]+)?\s*,?\s*$")  # "--(NEWS RELEASE)--"
+DATELINE_AFTER_DATE = r",?\s*(?:\d{4})?\s*(?:\([^)]*\))?\s*[-–—]"
+DATELINE_EVENT = "publication"
 # Events that belong to one document each ("published in 2019" is about the
 # paper the sentence cites): never compared across sources.
 # A body's recommendations are many events over the years: their dates are not compared either.
