@@ -703,6 +703,14 @@ def test_what_a_person_tells_of_themselves_is_no_studys_figure(tmp_path):
     assert pairs(r) == []
 
 
+def test_prices_of_periods_opening_on_other_dates_are_not_compared(tmp_path):
+    r = scan_texts(tmp_path, a="Since March 2023 the clinic has charged $40 a visit.",
+                   b="Since October 2024 the clinic has charged $55 a visit.",
+                   c="The clinic charges $55 a visit.")
+    found = {frozenset((x.source_a, x.source_b)) for x in r.conflicts.itertuples() if x.text_a.startswith("$")}
+    assert frozenset(("a.txt", "b.txt")) not in found and frozenset(("a.txt", "c.txt")) in found
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

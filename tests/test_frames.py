@@ -72,6 +72,13 @@ def test_the_date_a_sentence_opens_with_applies_to_its_figures_but_not_a_baselin
     assert dates_of(s, "3,310") == ["1994"]
 
 
+def test_a_sentence_opening_since_a_date_gives_its_figures_that_period():
+    s = "Since 2019 the clinic has charged $40 a visit, and 2021 brought no change."
+    assert dates_of(s, "$40") == ["since-2019"]
+    s = "Cases were the most since 2019, officials said of the 412 counted."
+    assert dates_of(s, "412") == []
+
+
 def test_a_date_in_the_figures_own_clause():
     s = "Officials counted 812 cases in 2021 and far fewer since."
     assert dates_of(s, "812") == ["2021"]
@@ -85,6 +92,10 @@ def test_a_date_in_the_figures_own_clause():
     # a set is as specific as its most specific date: "as of July 29 ... in 2025"
     (["2025", "2025-07-29"], ["2025-04-08"], False),
     (["2025", "2025-07-29"], ["2025"], True),
+    # periods opening on two dates are two periods; one may hold at any date after its start
+    (["since-2024-08"], ["since-2025-02"], False),
+    (["since-2024-08"], ["since-2024"], True),
+    (["since-2024-08"], ["2025-03"], True),
 ])
 def test_as_of_compatibility(a, b, compatible):
     assert frames.as_of_compatible(a, b) is compatible

@@ -216,11 +216,24 @@ def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "") -> s
 def as_of_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     """Whether two sets of as-of dates (ISO prefixes: "2025", "2025-03",
     "2025-03-11") can be one moment: some date of one is a prefix of a date of
-    the other. Either empty: nothing says they differ."""
+    the other. Either empty: nothing says they differ. Dates that open a
+    period ("since-2024-08") are compared only with each other: a figure
+    holding since August may hold in March."""
+    a, b = set(a), set(b)
+    since_a, since_b = {d for d in a if d.startswith(SINCE)}, {d for d in b if d.startswith(SINCE)}
+    if since_a and since_b and not _one_moment(since_a, since_b):
+        return False  # "since August" and "since late February": two periods
+    return _one_moment(a - since_a, b - since_b)
+
+
+def _one_moment(a: set[str], b: set[str]) -> bool:
     a, b = _most_specific(a), _most_specific(b)
     if not a or not b:
         return True
     return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+SINCE = "since-"  # an as-of date that opens the period a figure holds for
 
 
 def _most_specific(dates: Iterable[str]) -> list[str]:
@@ -288,6 +301,9 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     others = [d for d in dates if not (d[0] < end and start < d[1])]
     if not others:
         return []
+    opening = _opening_since(sentence, others)
+    if opening:
+        return [SINCE + opening]
     clauses = _clauses(sentence, others)
     # when something was said or filed dates the report, not the figure
     said = _report_dates(sentence, others, clauses)
@@ -311,6 +327,17 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
         if len(dated) == 1:
             found = list(dated)
     return sorted(set(found))
+
+
+def _opening_since(sentence: str, dates: list[tuple[int, int, str]]) -> str:
+    """The date of a sentence opening "Since August, ...": the start of the
+    period all its figures hold for (not a baseline: "the most since 1992")."""
+    lead = sentence.lstrip(" '\"“•*-")
+    if not lead.lower().startswith("since "):
+        return ""
+    at = len(sentence) - len(lead) + len("since ")
+    first = min(dates, key=lambda d: d[0])
+    return first[2] if first[0] - at <= rules.SINCE_OPENER_REACH else ""
 
 
 def _contrasted(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, int, str]) -> bool:

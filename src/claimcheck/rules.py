@@ -867,6 +867,9 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "foun
 # approval in June and lists at $28,812 a year"): no key of a money figure.
 # (A launch or a development is: "a launch price", "development costs".)
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
+# A sentence opening "Since" and a date within this many characters ("Since
+# late February, ...") gives its figures the period from that date.
+SINCE_OPENER_REACH = 8
 # A dateline ("WASHINGTON, June 18 (Wire) -", "FOSTER CITY, Calif.--(NEWS
 # RELEASE)--Sept. 12, 2024--") dates the story, not what it reports: its date
 # times a publication, never compared.
