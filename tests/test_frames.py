@@ -34,6 +34,11 @@ def test_calendar_words_and_shouted_datelines_are_not_names():
     assert names("Cases in the U.S. rose .") == ["us"]
 
 
+def test_a_disease_a_product_treats_or_prevents_is_not_a_name_of_its_figures():
+    assert names("The maker has sold Velbrin since 2021 to treat HCV in adults .") == ["velbrin"]
+    assert names("The shot is given twice a year to prevent HCV infection .") == []
+
+
 def test_the_nearest_name_is_the_figures_subject():
     left = "Medexa cut the price of Glucora by".split()
     assert frames.nearest_name(left, "for adults".split(), left_opens_sentence=True) == "glucora"

@@ -937,9 +937,11 @@ DRUG_NAME_STEMS = ("mab", "tide", "glutide", "patide", "vir", "tinib", "ciclib",
 DRUG_NAME_MIN_LENGTH = 8  # short words ending so are common words
 NOT_DRUG_NAMES = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "dipeptide",
                   "statin", "statins"}
-# Names right after one of these are what a measure is of, not what the figure
-# is about ("efficacy against RSV lower respiratory tract disease").
-MEASURE_OBJECT_CUES = {"against"}
+# Names right after one of these are what a measure is of or what a product is
+# for, not what the figure is about ("efficacy against RSV lower respiratory
+# tract disease", "sold since 2022 to treat HIV that ..."): every article on
+# the topic names the disease, so it tells no two products apart.
+MEASURE_OBJECT_CUES = {"against", "treat", "treats", "treating", "prevent", "prevents", "preventing"}
 MEASURE_OBJECT_REACH = 3
 # A reporter followed by one of these reports on its own product: it is also what the figure is about.
 OWNER_WORDS = {"its", "their", "our"}
