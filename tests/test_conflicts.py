@@ -711,6 +711,12 @@ def test_prices_of_periods_opening_on_other_dates_are_not_compared(tmp_path):
     assert frozenset(("a.txt", "b.txt")) not in found and frozenset(("a.txt", "c.txt")) in found
 
 
+def test_what_a_vote_was_on_qualifies_both_of_its_counts(tmp_path):
+    r = scan_texts(tmp_path, a="The committee voted unanimously, 11-0, that the benefits of Zorvia outweigh its risks.",
+                   b="The committee voted 10-1 that the benefits of Zorvia outweigh its risks.")
+    assert sorted(pairs(r)) == [("0", "1"), ("11", "10")]
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

@@ -181,14 +181,16 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     for row in rows:
         claim = _comparable_of(row, studies[row["source"]]) if _compared(row) else None
         if claim is not None:
-            claim.tally = votes.get(row["claim_id"], ())
+            claim.tally, motions = votes.get(row["claim_id"], ((), frozenset()))
+            claim.qualifier_words |= motions
             out.append(claim)
     return out
 
 
-def _votes(rows: list[dict]) -> dict[str, tuple[float, ...]]:
+def _votes(rows: list[dict]) -> dict[str, tuple[tuple[float, ...], frozenset[str]]]:
     """Each tally's whole vote, by claim id: a count for, the count against
-    after it in its sentence, and the abstentions after those."""
+    after it in its sentence, and the abstentions after those; and what the
+    vote was on, as any of its counts' clauses name it (the motion tags)."""
     tallies: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for row in rows:
         if (row.get("statistic") or "").startswith("tally_"):
@@ -202,7 +204,9 @@ def _votes(rows: list[dict]) -> dict[str, tuple[float, ...]]:
                 if "tally_for" in counts and "tally_against" in counts:
                     whole = (counts["tally_for"], counts["tally_against"]) + (
                         (counts["tally_abstain"],) if "tally_abstain" in counts else ())
-                    out.update((r["claim_id"], whole) for r in vote)
+                    motions = frozenset(w for r in vote for w in (r["measure_key"] or "").split()
+                                        if w.startswith(rules.MOTION_PREFIX))
+                    out.update((r["claim_id"], (whole, motions)) for r in vote)
                 vote = []
             if row is not None:
                 vote.append(row)

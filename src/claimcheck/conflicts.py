@@ -368,11 +368,15 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     # when both give as-of dates, the year tags of their measure keys are read by
     # the as-of frame (_same_frame) instead
     both_dated = bool(a.as_of and b.as_of)
-    versus_a, versus_b = _comparators(a), _comparators(b)
-    if versus_a and versus_b and not versus_a & versus_b:
-        return False  # "fewer than the background rate" and "fewer than on the daily pill"
+    for prefix in rules.ONE_SIDED_QUALIFIER_PREFIXES:
+        # a comparator only one side names may be the other's: "fewer than the
+        # background rate" and "fewer than on the daily pill" differ, "fewer" may be either
+        tags_a, tags_b = _tagged(a, prefix), _tagged(b, prefix)
+        if tags_a and tags_b and not tags_a & tags_b:
+            return False
     differing = {w for w in a.qualifier_words ^ b.qualifier_words
-                 if not (both_dated and w.startswith(rules.AS_OF_PREFIX)) and not w.startswith(rules.VERSUS_PREFIX)}
+                 if not (both_dated and w.startswith(rules.AS_OF_PREFIX))
+                 and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)}
     if any(not word.startswith(rules.PLACE_PREFIX) for word in differing):
         return False
     # a place only one side names leaves the other unplaced, and "Gaines County"
@@ -385,8 +389,8 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     return not (unexplained_a and places_b) or not (unexplained_b and places_a)
 
 
-def _comparators(c: Comparable) -> frozenset[str]:
-    return frozenset(w for w in c.qualifier_words if w.startswith(rules.VERSUS_PREFIX))
+def _tagged(c: Comparable, prefix: str) -> frozenset[str]:
+    return frozenset(w for w in c.qualifier_words if w.startswith(prefix))
 
 
 def _consensus(members: list[Comparable]) -> Comparable:

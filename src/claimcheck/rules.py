@@ -765,6 +765,11 @@ COMPARATOR_CUES = ["than", "compared with", "compared to", "versus", "vs", "vs."
 COMPARATOR_MAX_WORDS = 4
 COMPARATOR_REACH = 14  # tokens after the figure, within its clause
 VERSUS_PREFIX = "versus-"
+# Qualifier tags a figure naming none may match: two figures differ only when
+# both name one and they share none (a comparator). (Not a vote's motion: a
+# report naming none would be any vote of its meeting, and the other votes of
+# its source would make every comparison of it ambiguous.)
+ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX,)
 # A measure-key word "as-of-2020" marks a figure given for an earlier year beside
 # the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
 # measure like MEASURE_QUALIFIER_WORDS: figures for other years are not compared.
