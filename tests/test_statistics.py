@@ -45,6 +45,8 @@ def test_a_spaced_dash_between_figures_is_no_sign(extract):
     ("The advisers voted eleven to one in favour.", [("eleven", "tally_for"), ("one", "tally_against")]),
     ("The bill passed the chamber 49-48.", [("49", "tally_for"), ("48", "tally_against")]),
     ("Members backed it unanimously, 9-0.", [("9", "tally_for"), ("0", "tally_against")]),
+    ("The council voted six in favor and four against.", [("six", "tally_for"), ("four", "tally_against")]),
+    ("The board had 7 yes votes to 3 no votes.", [("7", "tally_for"), ("3", "tally_against")]),
 ])
 def test_a_vote_tally_is_two_counts_of_votes(extract, text, votes):
     qs = extract(text)
@@ -59,6 +61,7 @@ def test_an_abstention_is_a_tally(extract):
 
 def test_a_score_without_a_vote_is_not_a_tally(extract):
     assert all(q.statistic == "estimate" for q in extract("The home side won the match 3-1 on Sunday."))
+    assert all(q.statistic == "estimate" for q in extract("Prices rose for 3 months and 2 weeks against the trend."))
 
 
 def test_statistic_is_a_claims_column_after_kind(tmp_path):

@@ -1038,6 +1038,12 @@ INTERVAL_MARK_REACH = 30  # characters before the range searched for the mark
 TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "unanimously", "unanimous",
               "approved", "rejected", "endorsed", "recommended", "favor", "favour", "against"}
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
+# A tally whose counts name their sides ("eight in favor and three against",
+# "9 yes votes to 2 no votes"): the count for, then the count against.
+TALLY_FOR_SIDES = {"in favor", "in favour", "for", "yes", "in support"}
+TALLY_AGAINST_SIDES = {"against", "opposed", "no"}
+TALLY_SIDE_JOINERS = {"and", ",", "to", "with"}
+TALLY_VOTE_NOUNS = {"votes", "vote", "members", "member"}
 # How many tokens after a figure (past a bracket of its statistics) the dose of
 # its group may come: "-20.9% (95% CI, -21.8 to -19.9) with 15 mg".
 DOSE_AFTER_REACH = 8  # tokens

@@ -77,10 +77,13 @@ def _coordinated_with_tally(ctx: DocContext, first: int) -> bool:
 
 
 def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
-    """'voted 8-3', 'passed 51-50', 'voted nine to two': votes for and against."""
+    """'voted 8-3', 'passed 51-50', 'voted nine to two', 'eight in favor and
+    three against': votes for and against."""
     doc, atom = ctx.doc, r.atom
-    if r.unit or r.currency or lower_at(doc, atom.end) not in rules.TALLY_CONNECTORS:
+    if r.unit or r.currency:
         return None
+    if lower_at(doc, atom.end) not in rules.TALLY_CONNECTORS:
+        return _sided_tally(ctx, r, by_start, used)
     other = by_start.get(atom.end + 1)
     if other is None or other.form not in {"digits", "words"} or atom.form not in {"digits", "words"} \
             or other.value > atom.value or atom.value != int(atom.value) or other.value != int(other.value):
@@ -89,11 +92,43 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
     if not any(doc[k].lower_ in rules.TALLY_CUES for k in window if not r.first <= k < other.end) \
             and not _coordinated_with_tally(ctx, r.first):
         return None
+    return _tally_of(ctx, atom, other, used)
+
+
+def _tally_of(ctx: DocContext, atom: Atom, other: Atom, used: set[int]) -> list[Quantity]:
     used.add(other.start)
     ctx.last_tally_end = other.end
     out = []
     for a, statistic in ((atom, "tally_for"), (other, "tally_against")):
-        s, e, text = span_of(doc, a.start, a.end)
+        s, e, text = span_of(ctx.doc, a.start, a.end)
         out.append(Quantity(low=a.value, high=a.value, unit="votes", kind="count", counted="votes",
                             start_char=s, end_char=e, text=text, statistic=statistic))
     return out
+
+
+def _sided_tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
+    """'eight in favor and three against', '11 votes for and none against' (no
+    claim for 'none'), '9 yes votes to 2 no votes': each count names its side."""
+    doc, atom = ctx.doc, r.atom
+    k = _side_end(doc, atom.end, rules.TALLY_FOR_SIDES)
+    if k is None or atom.form not in {"digits", "words"} or atom.value != int(atom.value):
+        return None
+    while k < len(doc) and doc[k].lower_ in rules.TALLY_SIDE_JOINERS:
+        k += 1
+    other = by_start.get(k)
+    if other is None or other.form not in {"digits", "words"} or other.value != int(other.value) \
+            or _side_end(doc, other.end, rules.TALLY_AGAINST_SIDES) is None:
+        return None
+    return _tally_of(ctx, atom, other, used)
+
+
+def _side_end(doc: Doc, k: int, sides: set[str]) -> int | None:
+    """The token after a side word at k ('in favor', 'for', 'yes votes'), or None."""
+    if k < len(doc) and doc[k].lower_ in rules.TALLY_VOTE_NOUNS:
+        k += 1
+    for side in sides:
+        words = side.split()
+        if [lower_at(doc, k + j) for j in range(len(words))] == words:
+            k += len(words)
+            return k + 1 if k < len(doc) and doc[k].lower_ in rules.TALLY_VOTE_NOUNS else k
+    return None
