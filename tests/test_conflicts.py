@@ -717,6 +717,15 @@ def test_what_a_vote_was_on_qualifies_both_of_its_counts(tmp_path):
     assert sorted(pairs(r)) == [("0", "1"), ("11", "10")]
 
 
+def test_a_figure_naming_only_the_comparator_drug_is_the_comparator_arms(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="People on the new pill lost 18.1% of their weight, compared with 11.2% for orlistatide.",
+                   b="Patients on the new pill lost 18.1% of their body weight versus 12.6% for those on orlistatide.")
+    claims = r.claims.set_index("text")
+    assert claims["arm"]["11.2%"] == claims["arm"]["12.6%"] == "control"
+    assert pairs(r) == [("11.2%", "12.6%")]
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

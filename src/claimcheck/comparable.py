@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from claimcheck import frames, rules
 from claimcheck.claims import place_in
-from claimcheck.context import QUALIFIER_STEMS, stem
+from claimcheck.context import QUALIFIER_STEMS, drug_name, stem
 from claimcheck.numbers import format_number, round_to_precision
 
 COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass", "age",
@@ -244,7 +244,7 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
     key_words = key_words + [w for w in _rate_counted(row["kind"], row["unit"] or "") if w not in key_words]
     keys = frozenset(w for w in key_words if w in SYNONYM_KEYS
                      and not (row["kind"] == "money" and w in rules.EVENTS_NOT_PRICED))
-    drugs = {w for w in key_words if _drug_name(w)}
+    drugs = {w for w in key_words if drug_name(w)}
     # (a comparator is a qualifier, not what is measured)
     words = " ".join(w for w in key_words if w not in SYNONYM_KEYS and w not in drugs
                      and not w.startswith(rules.VERSUS_PREFIX))
@@ -375,12 +375,6 @@ def _about_a_study(sentence: str | None) -> bool:
     one ('The study enrolled 90 participants'), unlike '8.4 million Americans
     use insulin'."""
     return bool(_STUDY_CUES.search((sentence or "").lower()))
-
-
-def _drug_name(word: str) -> bool:
-    """A lower-case drug name by its INN stem ("tirzepatide", "lecanemab")."""
-    return len(word) >= rules.DRUG_NAME_MIN_LENGTH and word.isalpha() and word.endswith(rules.DRUG_NAME_STEMS) \
-        and word not in rules.NOT_DRUG_NAMES
 
 
 def _stem_noun(noun: str) -> str:

@@ -996,6 +996,18 @@ def _runs(group: list[tuple[Span, Quantity, ClaimContext]]) -> list[list[tuple[S
     return runs
 
 
+def drug_name(word: str) -> bool:
+    """A lower-case drug name by its INN stem ("tirzepatide", "lecanemab")."""
+    return len(word) >= rules.DRUG_NAME_MIN_LENGTH and word.isalpha() and word.endswith(rules.DRUG_NAME_STEMS) \
+        and word not in rules.NOT_DRUG_NAMES
+
+
+def _names_only_a_drug(measure_key: str) -> bool:
+    """'compared with 14.9% for semaglutide': the figure says which arm, not what it measures."""
+    words = measure_key.split()
+    return bool(words) and all(drug_name(w) for w in words)
+
+
 def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
     contrast = bool(_CONTRAST_SEARCH.finditer(group[0][2].sentence.lower()))
     for span, q, ctx in group:
@@ -1019,9 +1031,17 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
                 # "the risk of colorectal cancer by 31% and the risk of death by
                 # 40%": a figure with words the peer lacks measures something else
                 donor = None
-            if donor is None and contrast and not ctx.measure_key:
-                # "lost 20.9% of their body weight, versus 3.1% for placebo"
-                donor = _nearest((g for g in peers if g[2].measure_key), span)
+            comparator_drug = contrast and _names_only_a_drug(ctx.measure_key)
+            if donor is None and contrast and (not ctx.measure_key or comparator_drug):
+                # "lost 20.9% of their body weight, versus 3.1% for placebo"; "...
+                # compared with 14.9% for semaglutide": the comparator arm's
+                donor = _nearest((g for g in peers if g[2].measure_key and not _names_only_a_drug(g[2].measure_key)),
+                                 span)
+                if donor is not None and comparator_drug:
+                    ctx.arm = ctx.arm or "control"
+                    ctx.measure_key = " ".join([ctx.measure_key] + [w for w in donor[2].measure_key.split()
+                                                                    if not drug_name(w)])
+                    donor = None
             if donor is not None:
                 # its measure, not the dose of its group ("... on 15 mg, and in 2.6% of those on placebo")
                 ctx.measure_key = " ".join(w for w in donor[2].measure_key.split()
