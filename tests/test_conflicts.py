@@ -726,6 +726,12 @@ def test_a_figure_naming_only_the_comparator_drug_is_the_comparator_arms(tmp_pat
     assert pairs(r) == [("11.2%", "12.6%")]
 
 
+def test_voters_counted_by_side_meet_a_tally(tmp_path):
+    r = scan_texts(tmp_path, a="The board voted 9-3 to adopt the Kelvar levy.",
+                   b="Nine trustees voted in favor of the Kelvar levy, while two trustees voted against it.")
+    assert pairs(r) == [("3", "two")]
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

@@ -54,6 +54,15 @@ def test_a_vote_tally_is_two_counts_of_votes(extract, text, votes):
     assert all(q.unit == "votes" and q.kind == "count" for q in qs)
 
 
+def test_a_count_of_voters_naming_its_side_is_that_sides_tally(extract):
+    qs = extract("Nine trustees voted in favor of the levy, while one trustee voted against it.")
+    assert [(q.text, q.statistic, q.unit) for q in qs] == [("Nine", "tally_for", "votes"),
+                                                          ("one", "tally_against", "votes")]
+    # a total of voters is no side's count
+    qs = extract("Nine of the 12 trustees voted in favor of the levy.")
+    assert all(q.statistic == "estimate" for q in qs)
+
+
 def test_an_abstention_is_a_tally(extract):
     qs = [q for q in extract("The panel voted 6-3, with one abstention.") if q.statistic == "tally_abstain"]
     assert [(q.text, q.low, q.unit) for q in qs] == [("one", 1, "votes")]

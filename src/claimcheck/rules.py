@@ -509,7 +509,8 @@ LISTICLE_NOUNS = {"things", "ways", "tips", "reasons", "facts", "signs", "questi
                   "ideas", "strategies", "benefits", "symptoms", "causes", "exercises"}
 # Nouns that a lone "one" may count ("one patient died", not "one study").
 ONE_COUNTABLE = {"participant", "patient", "person", "death", "case", "adult", "child",
-                 "dose", "session", "site", "trial", "vote", "country", "in", "abstention"}
+                 "dose", "session", "site", "trial", "vote", "country", "in", "abstention",
+                 "member", "panelist", "panellist", "adviser", "advisor", "trustee", "commissioner", "juror"}
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "mice",
                      "teeth", "feet", "data", "media", "criteria", "police", "cattle"}
 # A whole figure right after one of these (or a verb of change and "to": "rose
@@ -1044,6 +1045,11 @@ TALLY_FOR_SIDES = {"in favor", "in favour", "for", "yes", "in support"}
 TALLY_AGAINST_SIDES = {"against", "opposed", "no"}
 TALLY_SIDE_JOINERS = {"and", ",", "to", "with"}
 TALLY_VOTE_NOUNS = {"votes", "vote", "members", "member"}
+# People who vote: "Ten panelists voted in favor" counts votes for.
+VOTER_NOUNS = {"members", "member", "panelists", "panelist", "panellists", "panellist", "advisers", "adviser",
+               "advisors", "advisor", "trustees", "trustee", "commissioners", "commissioner", "jurors", "juror",
+               "senators", "senator", "lawmakers", "lawmaker", "directors", "director", "experts", "expert",
+               "voters", "voter", "delegates", "delegate", "councillors", "councilors", "councillor", "councilor"}
 # How many tokens after a figure (past a bracket of its statistics) the dose of
 # its group may come: "-20.9% (95% CI, -21.8 to -19.9) with 15 mg".
 DOSE_AFTER_REACH = 8  # tokens

@@ -9,6 +9,7 @@ stage compares it only with figures of the same statistic.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -20,14 +21,34 @@ from claimcheck.extract.text import lower_at, span_of
 
 
 def statistics_of(ctx: DocContext, quantities: Iterable[Quantity]) -> Iterator[Quantity]:
-    """The quantities, with intervals and abstentions marked."""
+    """The quantities, with intervals, abstentions and voters' counts marked."""
     for q in quantities:
         if q.statistic == "estimate":
             if q.low != q.high and _after_interval_mark(ctx.text, q.start_char):
                 q.statistic = "ci"
             elif q.kind == "count" and q.counted in rules.ABSTENTION_NOUNS:
                 q.statistic, q.unit = "tally_abstain", "votes"
+            elif q.kind == "count" and q.low == q.high:
+                side = _voters_side(ctx.text, q)
+                if side:
+                    q.statistic, q.unit, q.counted = side, "votes", "votes"
         yield q
+
+
+def _voters_side(text: str, q: Quantity) -> str:
+    """'Ten panelists voted in favor', 'two members voted against': a count of
+    voters naming its side is that side's tally (not 'of the 11 panelists', a total)."""
+    if q.counted not in rules.VOTER_NOUNS or _OF_BEFORE.search(text, max(0, q.start_char - 8), q.start_char):
+        return ""
+    found = _VOTED_SIDE.match(text, q.end_char)
+    if not found:
+        return ""
+    return "tally_for" if found.group(1).lower() in rules.TALLY_FOR_SIDES else "tally_against"
+
+
+_OF_BEFORE = re.compile(r"\bof(?: the)?\s*$", re.IGNORECASE)
+_VOTED_SIDE = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:had\s+)?voted\s+(" + "|".join(
+    sorted(rules.TALLY_FOR_SIDES | rules.TALLY_AGAINST_SIDES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _after_interval_mark(text: str, start: int) -> bool:
