@@ -732,6 +732,13 @@ def test_voters_counted_by_side_meet_a_tally(tmp_path):
     assert pairs(r) == [("3", "two")]
 
 
+def test_adults_killed_and_deaths_among_adults_count_one_thing(tmp_path):
+    r = scan_texts(tmp_path, a="Each winter the virus kills about 4,000 older adults in the state.",
+                   b="Each winter the virus causes 6,500 deaths among older residents of the state.",
+                   c="Each winter the virus puts 4,000 children in hospital in the state.")
+    assert pairs(r) == [("4,000", "6,500")]
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

@@ -304,8 +304,11 @@ def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], s
         # "three deaths" counts people who died, as "four participants died" does
         keys = keys | {rules.COUNTED_EVENTS[counted]}
         counted = rules.GENERIC_PERSON
-    elif counted in rules.PERSON_NOUNS:
-        counted = rules.GENERIC_PERSON  # "1,795 participants" and "1,906 people" count one thing
+    elif counted in rules.PERSON_NOUNS or (counted in rules.EVENT_COUNTED_PEOPLE
+                                           and keys & set(rules.COUNTED_EVENTS.values())):
+        # "1,795 participants" and "1,906 people" count one thing; so do "kills
+        # 8,000 older adults" and "9,500 deaths among adults over 65"
+        counted = rules.GENERIC_PERSON
     statistic = row.get("statistic") or "estimate"
     # people counted for what happened to them ("seven people died") are no study's size
     study_size = row["kind"] == "count" and (statistic == "sample_size" or (

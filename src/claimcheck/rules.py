@@ -481,6 +481,10 @@ POPULATION_NOUNS = {
 PERSON_NOUNS = {"participants", "participant", "people", "person", "persons", "patients", "patient",
                 "subjects", "subject", "individuals", "individual", "volunteers", "volunteer"}
 GENERIC_PERSON = "people"
+# Adults counted for an event that happened to them ("the flu kills 8,000 older
+# adults a year") are counted as people are: the event is the measure. (Children,
+# women, men and the like stay groups of their own.)
+EVENT_COUNTED_PEOPLE = {"adults", "adult", "americans", "residents", "seniors", "persons"}
 # Counted nouns that are events happening to people: "three deaths" is a count of
 # people with what happened to them as its measure key.
 COUNTED_EVENTS = {"deaths": "death", "death": "death", "fatalities": "death", "fatality": "death"}
@@ -787,7 +791,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "improvement": "improvement", "improvements": "improvement",
     "responded": "response", "response rate": "response", "responders": "response",
     "died": "death", "deaths": "death", "mortality": "death", "killed": "death", "dying": "death",
-    "die": "death", "dies": "death",
+    "die": "death", "dies": "death", "kill": "death", "kills": "death", "killing": "death",
     "fatalities": "death", "death toll": "death",
     "discontinued": "discontinuation", "discontinuation": "discontinuation",
     "discontinue": "discontinuation", "stopped treatment": "discontinuation",
