@@ -739,6 +739,15 @@ def test_adults_killed_and_deaths_among_adults_count_one_thing(tmp_path):
     assert pairs(r) == [("4,000", "6,500")]
 
 
+def test_a_figure_scaled_by_a_magnitude_word_is_rounded_to_that_magnitude(tmp_path):
+    r = scan_texts(tmp_path, a="The therapy lists at $4.1 million per patient.",
+                   b="The therapy costs $4 million per patient, its maker said.",
+                   c="The therapy lists at $2.8 million per patient.")
+    found = {frozenset((x.source_a, x.source_b)) for x in r.conflicts.itertuples()}
+    assert frozenset(("a.txt", "b.txt")) not in found  # "$4 million" rounds $4.1 million
+    assert frozenset(("a.txt", "c.txt")) in found and frozenset(("b.txt", "c.txt")) in found
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

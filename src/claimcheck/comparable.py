@@ -142,7 +142,10 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
         slack = 1.0 if bound_type == "approx" else 0.0
         lo, hi = low - slack, high + slack
         return (lo, math.inf) if bound_type == "lower" else (-math.inf, hi) if bound_type == "upper" else (lo, hi)
-    step = min((round_to_precision(n) for n in _FIGURE_RE.findall(text)), default=1.0)
+    figures = _FIGURE_RE.findall(text)
+    step = min((round_to_precision(n) for n in figures), default=1.0)
+    if bound_type not in {"lower", "upper"}:  # "more than 9 million" is no rounding: it excludes 8.6 million
+        step *= _magnitude_of(text, figures, high)
     lo, hi = low * factor, high * factor
     slack = step * factor / 2
     if bound_type == "approx":
@@ -158,6 +161,18 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
     elif bound_type == "upper":
         lo = -math.inf
     return lo, hi
+
+
+def _magnitude_of(text: str, figures: list[str], value: float) -> float:
+    """What a figure's last digit is worth when a magnitude word scales it:
+    "$3 million" is rounded to a million (it agrees with "$3.1 million"), "3,000" to one."""
+    if not figures or not _MAGNITUDE_WORD.search(text):
+        return 1.0
+    written = float(figures[-1].replace(",", ""))
+    return abs(value) / written if written else 1.0
+
+
+_MAGNITUDE_WORD = re.compile(r"(?<![A-Za-z])(?:thousand|million|billion|trillion|[mb]n|[kMB])(?![A-Za-z])", re.I)
 
 
 def _display(row) -> str:
