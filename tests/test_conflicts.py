@@ -748,6 +748,16 @@ def test_a_figure_scaled_by_a_magnitude_word_is_rounded_to_that_magnitude(tmp_pa
     assert frozenset(("a.txt", "c.txt")) in found and frozenset(("b.txt", "c.txt")) in found
 
 
+def test_a_count_of_part_of_a_whole_is_compared_only_with_such_counts(tmp_path):
+    r = scan_texts(tmp_path, a="In the trial of Renvoxa, 52 patients received the infusion.",
+                   b="In the trial of Renvoxa, 38 of the 40 patients followed for a year had no relapse.",
+                   c="In the trial of Renvoxa, all 40 evaluable patients had no relapse.")
+    found = {(x.source_a, x.text_a, x.source_b, x.text_b) for x in r.conflicts.itertuples()}
+    # those who received it are no part of those without relapse
+    assert not any({a, b} == {"a.txt", "c.txt"} or (a == "a.txt" and tb == "38") for a, _, b, tb in found)
+    assert ("b.txt", "38", "c.txt", "40") in found  # 38 of 40 without relapse against all 40
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

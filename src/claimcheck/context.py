@@ -434,6 +434,20 @@ def _trailing_subgroup(right_lowers: list[str]) -> list[str]:
     return [rules.SUBGROUP_PREFIX + "-".join(words)] if words else []
 
 
+_STUDY_SIZE_WORDS = set(rules.STUDY_SIZE_CUES)
+
+
+def _counts_a_part(right: list, left_lowers: list[str], qty_tokens: set[int]) -> bool:
+    """'16 of the 17 patients ... went a year without a crisis', 'all 30
+    patients': the count of those a clause's outcome holds for, among a whole it
+    names; no count of the whole ('44 patients received the therapy')."""
+    if left_lowers and left_lowers[-1] == "all":
+        # ("all 2,246 adults enrolled" is the whole: a study's size)
+        return not any(t.lower_ in _STUDY_SIZE_WORDS for t in right[:4])
+    words = [t for t in right[:3] if t.lower_ != "the"]
+    return len(words) >= 2 and words[0].lower_ == "of" and words[1].i in qty_tokens
+
+
 def _referred_group(right_lowers: list[str]) -> list[str]:
     """"a third of these participants": a group named before, which the figure's
     sentence does not define ("of those who ...", "of those on placebo" do), is
@@ -579,6 +593,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
              and w not in arm_words]
     qualifier_tags += _group_tags(state, sent, s, q, left, right, left_lowers, right_lowers)
     qualifier_tags += _referred_group(right_lowers) or _trailing_subgroup(right_lowers)
+    if q.kind == "count" and _counts_a_part(right, left_lowers, state.qty_tokens):
+        qualifier_tags.append(rules.PART_TAG)
     if q.is_change:
         qualifier_tags += _comparator(doc, sent, s, state.qty_tokens)
     if q.statistic.startswith("tally_"):

@@ -761,6 +761,9 @@ EXTREME_GROUPS = {"highest": "top", "top": "top", "upper": "top",
 RANKED_GROUPS = {"quarter", "quartile", "quintile", "tertile", "third", "fifth", "tenth", "decile",
                  "percentile", "group", "category", "tier", "half"}
 GROUP_PREFIX = "group-"
+# A count of part of a whole it names ("16 of the 17 patients", "all 30
+# patients" who had an outcome) is compared only with such counts.
+PART_TAG = GROUP_PREFIX + "part"
 # A change measured against a comparator ("96% fewer infections than the
 # background rate", "cut infections by 89% compared with daily pills") names it
 # after one of these: "versus-background versus-rate" qualify its measure key.
