@@ -758,6 +758,13 @@ def test_a_count_of_part_of_a_whole_is_compared_only_with_such_counts(tmp_path):
     assert ("b.txt", "38", "c.txt", "40") in found  # 38 of 40 without relapse against all 40
 
 
+def test_approvals_in_two_jurisdictions_are_two_events(tmp_path):
+    r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
+                   b="The FDA approved Renvoxa in October 2024.",
+                   c="Renvoxa won approval from the FDA in August 2023.")
+    assert pairs(r) == [("October 2024", "August 2023")]
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

@@ -147,3 +147,11 @@ def test_a_datelines_date_times_the_story_and_is_never_compared(tmp_path):
     keys = r.claims.set_index("text")["measure_key"]
     assert keys["March 4"].split()[0] == "publication" and keys["Tuesday"].split()[0] == "approval"
     assert sorted(zip(r.conflicts["text_a"], r.conflicts["text_b"], strict=True)) == [("Tuesday", "March 2023")]
+
+
+def test_a_forecast_in_a_with_clause_does_not_make_a_past_month_a_coming_one(tmp_path):
+    (tmp_path / "a.txt").write_text("The agency cleared the pill in January, with about 80 patients a year "
+                                    "expected to get it.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-09-22\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["January"] == "2025-01"

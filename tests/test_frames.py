@@ -176,3 +176,11 @@ def test_a_reporter_that_reports_on_its_own_product_is_its_subject():
 def test_what_a_figure_protects_against_is_no_subject_name():
     words = "Velora said its shot was 87.3 % effective against RSV disease in older adults .".split()
     assert frames.names_in(words, starts_sentence=True) == ["velora"]
+
+
+def test_the_jurisdiction_nearest_a_date_in_its_part_of_the_sentence():
+    s = ("The pill was cleared in Canada in March 2022, approved by the FDA in June 2022 and "
+         "by Japan's regulator in 2023, and the EMA followed in 2024.")
+    assert [frames.jurisdiction(s, d) for d in ("March 2022", "June 2022", "2023", "2024")] == \
+        ["canada", "us", "japan", "eu"]
+    assert frames.jurisdiction("Regulators approved it in May 2023 and told us why.", "May 2023") == ""

@@ -123,7 +123,7 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     if a.kind == "date" and (a.event or b.event):
         # an approval expected by 2027 is not contradicted by one granted in
         # 2020; what else the sentence says ("for severe disease") is not the event's
-        if a.event != b.event or _named_variant(a, b):
+        if a.event != b.event or _named_variant(a, b) or _other_jurisdictions(a, b):
             return False
         return (a.hedge == "forecast") == (b.hedge == "forecast") or _forecast_after_the_fact(a, b)
     if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
@@ -180,6 +180,12 @@ def _forecast_after_the_fact(a: Comparable, b: Comparable) -> bool:
         return False
     return _latest_day(fact.display) < forecast.published[:10] and \
         _subject_level(forecast, fact) >= frames.SUBJECT_SHARED
+
+
+def _other_jurisdictions(a: Comparable, b: Comparable) -> bool:
+    """An approval in Britain and one by the FDA: two events, however alike."""
+    where_a, where_b = frames.jurisdiction(a.sentence, a.text), frames.jurisdiction(b.sentence, b.text)
+    return bool(where_a and where_b) and where_a != where_b
 
 
 def _named_variant(a: Comparable, b: Comparable) -> bool:

@@ -409,3 +409,27 @@ def scopes(words: Iterable[str], sentence: str) -> set[str]:
     the adverb its sentence opens with ("Nationally, ...")."""
     first = sentence.split(",", 1)[0].strip().lower() if "," in sentence[:20] else ""
     return {rules.SCOPE_WORDS[w] for w in [*words, first] if w in rules.SCOPE_WORDS}
+
+
+def jurisdiction(sentence: str, date_text: str) -> str:
+    """The jurisdiction (rules.JURISDICTIONS) named nearest to a date in its part
+    of the sentence (up to a semicolon or ", and"), or the sentence's only one."""
+    at = sentence.find(date_text)
+    if at < 0:
+        return ""
+    found = [(m.start(), _JURISDICTION_OF[m.group(0)]) for m in _JURISDICTION.finditer(sentence)]
+    if not found:
+        return ""
+    parts = [0] + [m.end() for m in _EVENT_PART_END.finditer(sentence)] + [len(sentence) + 1]
+    part = next((lo, hi) for lo, hi in zip(parts, parts[1:], strict=False) if lo <= at < hi)
+    near = [(abs(pos - at), key) for pos, key in found if part[0] <= pos < part[1]]
+    if near:
+        return min(near)[1]
+    keys = {key for _, key in found}
+    return keys.pop() if len(keys) == 1 else ""
+
+
+_JURISDICTION_OF = {name: key for key, names in rules.JURISDICTIONS.items() for name in names}
+_JURISDICTION = re.compile(r"(?<![\w.])(?:" + "|".join(
+    re.escape(n) for n in sorted(_JURISDICTION_OF, key=len, reverse=True)) + r")(?![\w])")
+_EVENT_PART_END = re.compile(r";|, (?:and|but|while) ")

@@ -890,6 +890,19 @@ DATELINE_BEFORE_DATE = (r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*)?"  # t
                         r"(?:\s*[-–—]+\s*\(?[A-Z][A-Z ]*\)?\s*[-–—]+)?\s*,?\s*$")  # "--(NEWS RELEASE)--"
 DATELINE_AFTER_DATE = r",?\s*(?:\d{4})?\s*(?:\([^)]*\))?\s*[-–—]"
 DATELINE_EVENT = "publication"
+# Where an event took effect: a regulator or a place named near an approval's date
+# ("authorized in Great Britain in November 2023, approved by the U.S. Food and
+# Drug Administration in December 2023"). Approvals of two jurisdictions are two
+# events. Written as the text writes them (case matters: "US", not "us").
+JURISDICTIONS = {
+    "us": ["FDA", "Food and Drug Administration", "U.S.", "US", "United States", "America"],
+    "eu": ["EMA", "European Medicines Agency", "European Commission", "EU", "European Union", "Europe", "CHMP"],
+    "uk": ["MHRA", "NICE", "UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "England", "Scotland",
+           "Wales", "NHS"],
+    "canada": ["Health Canada", "Canada"], "japan": ["Japan", "PMDA"], "china": ["China", "NMPA"],
+    "australia": ["Australia", "TGA"], "india": ["India"], "switzerland": ["Switzerland", "Swissmedic"],
+    "who": ["WHO", "World Health Organization"],
+}
 # Events that belong to one document each ("published in 2019" is about the
 # paper the sentence cites): never compared across sources.
 # A body's recommendations are many events over the years: their dates are not compared either.
