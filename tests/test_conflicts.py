@@ -765,6 +765,12 @@ def test_approvals_in_two_jurisdictions_are_two_events(tmp_path):
     assert pairs(r) == [("October 2024", "August 2023")]
 
 
+def test_the_first_doses_of_a_schedule_are_no_count_of_the_schedule(tmp_path):
+    r = scan_texts(tmp_path, a="The first two doses of the Velora shot are given a month apart.",
+                   b="Children need three doses of the Velora shot in all.")
+    assert pairs(r) == []
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

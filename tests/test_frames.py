@@ -57,6 +57,11 @@ def test_status_of_a_figure(left, expected):
     assert frames.status(left.lower().split(), "") == expected
 
 
+def test_a_figure_in_a_question_is_not_asserted():
+    assert frames.status("did the board vote".split(), "", "Did the board vote 6-3 on the levy?") == "questioned"
+    assert frames.status("the board voted".split(), "", "The board voted 6-3 on the levy.") == "fact"
+
+
 def test_status_of_a_forecast():
     assert frames.status(["prices", "will", "fall", "by"], "forecast") == "forecast"
 

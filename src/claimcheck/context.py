@@ -439,8 +439,10 @@ _STUDY_SIZE_WORDS = set(rules.STUDY_SIZE_CUES)
 
 def _counts_a_part(right: list, left_lowers: list[str], qty_tokens: set[int]) -> bool:
     """'16 of the 17 patients ... went a year without a crisis', 'all 30
-    patients': the count of those a clause's outcome holds for, among a whole it
-    names; no count of the whole ('44 patients received the therapy')."""
+    patients', 'the first three doses': the count of a part of a whole it
+    names or implies; no count of the whole ('44 patients received the therapy')."""
+    if left_lowers and left_lowers[-1] in rules.PART_OF_SERIES_WORDS:
+        return True
     if left_lowers and left_lowers[-1] == "all":
         # ("all 2,246 adults enrolled" is the whole: a study's size)
         return not any(t.lower_ in _STUDY_SIZE_WORDS for t in right[:4])

@@ -194,13 +194,15 @@ def last_name(words: Sequence[str], starts_sentence: bool = False) -> str:
 
 
 def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "") -> str:
-    """fact | forecast | hypothetical | negated | disputed | personal. A figure
+    """fact | forecast | hypothetical | negated | disputed | questioned | personal. A figure
     in an if-clause, right after a negation, or in a claim the text reports in
-    order to dispute it (a fact-check's "CLAIM:" line) is not asserted by the
-    article; one a person tells of themselves ("I lost 60 pounds") is an
+    order to dispute it (a fact-check's "CLAIM:" line) or in a question is not
+    asserted by the article; one a person tells of themselves ("I lost 60 pounds") is an
     anecdote, no study's or agency's figure. Neither is ever compared."""
     if sentence.lstrip(" '\"“*").lower().startswith(rules.DISPUTED_OPENERS):
         return "disputed"
+    if sentence.rstrip(" '\"”)").endswith("?"):
+        return "questioned"  # "Was there a 7-5 vote?": asked, not asserted
     window = [w for w in left_lowers[-rules.STATUS_REACH:]]
     if any(w in rules.HYPOTHETICAL_CUES for w in window):
         return "hypothetical"

@@ -764,6 +764,8 @@ GROUP_PREFIX = "group-"
 # A count of part of a whole it names ("16 of the 17 patients", "all 30
 # patients" who had an outcome) is compared only with such counts.
 PART_TAG = GROUP_PREFIX + "part"
+# So is a count after one of these: "the first three doses" of a four-dose schedule.
+PART_OF_SERIES_WORDS = {"first", "last", "next", "final", "initial", "remaining", "other", "later", "earlier"}
 # A change measured against a comparator ("96% fewer infections than the
 # background rate", "cut infections by 89% compared with daily pills") names it
 # after one of these: "versus-background versus-rate" qualify its measure key.
@@ -990,7 +992,7 @@ NOW_REACH = 60  # characters before the figure
 # A line opening with one of these quotes a claim a fact-check goes on to test.
 DISPUTED_OPENERS = ("claim:", "the claim:", "claims:")
 # Statuses of figures that the article does not assert: never compared.
-UNASSERTED_STATUSES = {"hypothetical", "negated", "disputed", "personal"}
+UNASSERTED_STATUSES = {"hypothetical", "negated", "disputed", "questioned", "personal"}
 # A figure up to PERSONAL_REACH words after one of these is what a person tells
 # of themselves ("I lost 60 pounds"); a blogger's "I tell my patients the risk
 # is 7 per million" reports a figure.
