@@ -771,6 +771,16 @@ def test_the_first_doses_of_a_schedule_are_no_count_of_the_schedule(tmp_path):
     assert pairs(r) == []
 
 
+def test_prices_for_different_units_are_not_compared(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Velora costs $4.10 a dose, so a full four-dose course of Velora costs $16.40 per child.",
+                   b="A deal will cut the price of Velora from $4.10 a dose to $3.20 next year.",
+                   c="Velora costs $5.50 a dose.")
+    found = {(x.text_a, x.text_b) for x in r.conflicts.itertuples()}
+    assert not any("$16.40" in pair for pair in found)  # per child, not per dose
+    assert ("$3.20", "$5.50") in found  # the new price is a dose's too
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

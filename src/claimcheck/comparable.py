@@ -26,7 +26,7 @@ UNCOMPARED_ROLES = {"timepoint", "condition"}
 # Measure-key words that qualify a figure (see rules.py): figures whose
 # qualifiers differ are not compared.
 _QUALIFIER_PREFIXES = (rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PREFIX, rules.GROUP_PREFIX,
-                       rules.DOSE_PREFIX, rules.VERSUS_PREFIX)
+                       rules.DOSE_PREFIX, rules.VERSUS_PREFIX, rules.PER_PREFIX)
 # An "about" widens a value by this share of itself (and at least one rounding step).
 APPROX_SHARE = 0.05
 APPROX_POINTS = 1.0  # an "about" widens a share by this many points
@@ -262,7 +262,7 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
     drugs = {w for w in key_words if drug_name(w)}
     # (a comparator is a qualifier, not what is measured)
     words = " ".join(w for w in key_words if w not in SYNONYM_KEYS and w not in drugs
-                     and not w.startswith(rules.VERSUS_PREFIX))
+                     and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES))
     event = _event_of(row, key_words, words) if row["kind"] == "date" else ""
     if event is None or (row["kind"] not in {"date", "count"} and not keys and not words):
         return None

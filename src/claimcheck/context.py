@@ -599,6 +599,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         qualifier_tags.append(rules.PART_TAG)
     if q.is_change:
         qualifier_tags += _comparator(doc, sent, s, state.qty_tokens)
+    if q.kind == "money":
+        qualifier_tags += _priced_unit(right_lowers)
     if q.statistic.startswith("tally_"):
         qualifier_tags += _other_motion(left_lowers + right_lowers) or _motion_topic(right, state.qty_at)
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
@@ -788,6 +790,21 @@ def _chain_start(doc: Doc, sent: _Sentence, s: Span) -> int:
     return sent.start
 
 
+def _priced_unit(right_lowers: list[str]) -> list[str]:
+    """What a price is for, right after it ("$2.99 a dose", "$15.60 per child"):
+    a PER_PREFIX tag (periods are read as "annual", "monthly" instead)."""
+    k = 1 if right_lowers[:1] and right_lowers[0] in rules.PRICE_PER_WORDS else 0
+    if not k or len(right_lowers) < 2:
+        return []
+    noun = right_lowers[1]
+    if not noun.isalpha() or noun in STOP_WORDS or noun in rules.SCHEDULE_WORDS or stem(noun) in _PERIOD_STEMS:
+        return []
+    return [rules.PER_PREFIX + stem(noun)]
+
+
+_PERIOD_STEMS = {stem(w) for w in ("year", "month", "week", "day", "annum", "hour", "quarter")}
+
+
 def _comparator(doc: Doc, sent: _Sentence, s: Span, qty_tokens: set[int]) -> list[str]:
     """What a change is measured against, named after it in its clause ("96%
     fewer than the background rate", "by 89% compared with daily pills"):
@@ -974,11 +991,23 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]],
         by_sent.setdefault(item[2].sentence_start, []).append(item)
     for group in by_sent.values():
         if len(group) >= 2:
+            _share_priced_units(group)
             _assign_parallel_doses(group)
             _borrow_within(group)
             _assign_respectively(group)
             _count_shares_numerators(group)
         _mark_years(group, years_of)
+
+
+def _share_priced_units(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
+    """'from about $3.90 a dose to $2.99': the new price is for what the old one was."""
+    for (before, bq, bctx), (span, q, ctx) in pairwise(group):
+        if bq.kind != "money" or q.kind != "money" or rules.PER_PREFIX in ctx.measure_key:
+            continue
+        tags = [w for w in bctx.measure_key.split() if w.startswith(rules.PER_PREFIX)]
+        gap = span.doc.text[before.end_char:span.start_char].split()
+        if tags and len(gap) <= rules.PRICE_PAIR_GAP and "to" in gap:
+            ctx.measure_key = " ".join(ctx.measure_key.split() + tags)
 
 
 def _assign_parallel_doses(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:

@@ -779,7 +779,11 @@ VERSUS_PREFIX = "versus-"
 # both name one and they share none (a comparator). (Not a vote's motion: a
 # report naming none would be any vote of its meeting, and the other votes of
 # its source would make every comparison of it ambiguous.)
-ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX,)
+# What a price is for ("$2.99 a dose", "$15.60 per child"): "per-dose" qualifies it.
+PER_PREFIX = "per-"
+PRICE_PER_WORDS = {"a", "an", "per", "each", "/"}
+PRICE_PAIR_GAP = 4  # words: "$3.90 a dose to $2.99" gives the second price the first's unit
+ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX, PER_PREFIX)
 # A measure-key word "as-of-2020" marks a figure given for an earlier year beside
 # the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
 # measure like MEASURE_QUALIFIER_WORDS: figures for other years are not compared.
