@@ -6,10 +6,12 @@ A claim starts at a token that can start a number (a figure, a number, ordinal
 or fraction word, "twice", "a"/"an" before a unit, scale or fraction word), at
 a date (which holds a figure) or at a relative date ("next year"). A paragraph
 (a run of non-blank lines) without one holds no claim, so it is never
-tokenized. A paragraph with one is kept whole, with what its claims' context
-reads outside it: of the QUALIFIER_CARRY_PARAGRAPHS non-blank lines before it,
-those up to the farthest that can name a phase, a trial or a design
-(context.py carries them), and the white space on either side. The kept spans
+tokenized; nor is one whose only figures are citations ("[12]") or line-start
+enumerators ("2. Safety"), whose numbers are never read. A paragraph with
+one is kept whole, with what its claims' context reads outside it: of the
+QUALIFIER_CARRY_PARAGRAPHS non-blank lines before it, those up to the farthest
+that can name a phase, a trial or a design (context.py carries them), and the
+white space on either side. The kept spans
 of a block are joined into one piece, one Doc, with a heading line between
 them, where context.py stops carrying qualifiers as it would at the lines left
 out. A block holding a reference-list heading is kept whole: that exclusion
@@ -64,8 +66,10 @@ _RELATIVE_DATE_WORDS = frozenset(phrase.split()[-1] for phrase in rules.RELATIVE
 _ARTICLE_FORM = _article_pattern()
 # A month or weekday named alone is a date claim (extract/dates.py: "in January",
 # "said Wednesday"); capitalized, as the date grammar reads it.
-_CALENDAR_WORD = re.compile(r"\b(?:" + _alternation(
-    w.capitalize() for w in list(rules.MONTHS) + list(rules.WEEKDAYS) if w.isalpha()) + r")\b")
+_CALENDAR_NAMES = [w for w in list(rules.MONTHS) + list(rules.WEEKDAYS) if w.isalpha()]
+_CALENDAR_WORD = re.compile(r"\b(?:" + _alternation(w.capitalize() for w in _CALENDAR_NAMES) + r")\b")
+# what _CALENDAR_WORD finds is one of the text's lower-cased letter runs: the set test comes first
+_CALENDAR_RUNS = frozenset(w.lower() for w in _CALENDAR_NAMES)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CAPITALS_RUN = re.compile(r"[A-Z][A-Z][A-Z]+")  # where every trial name starts (context.py)
 _DESIGN_CUES = PhraseSearch(rules.DESIGN_CUES)
@@ -73,11 +77,18 @@ _REFERENCE_HEADING = re.compile(rules.REFERENCE_HEADING)
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")  # what separates two paragraphs
 
 
+# Citations ("[12]", "[2, 4]") and line-start enumerators ("2. Safety"): the
+# exclusion marker (extract/furniture.py) marks them wherever the paragraph
+# sits (no match can cross a blank line), and no number touching a marked
+# character is read, so their digits start no claim.
+_NEVER_READ = [re.compile(rules.EXCLUSION_PATTERNS[label]) for label in ("citation", "enumerator")]
+
+
 def can_hold_a_claim(text: str) -> bool:
     """Whether `text` has a token that can start a number or a date, or a
     relative date: a superset of where quantities.py looks (_candidates,
     _relative_dates)."""
-    if _ASCII_DIGIT.search(text):
+    if _ASCII_DIGIT.search(text) and _digit_outside_exclusions(text):
         return True
     lower = text.lower()
     if len(lower) != len(text):
@@ -87,10 +98,22 @@ def can_hold_a_claim(text: str) -> bool:
         return True
     if ("a" in words or "an" in words) and _article_before_form(lower):
         return True
-    if _CALENDAR_WORD.search(text):
+    if not words.isdisjoint(_CALENDAR_RUNS) and _CALENDAR_WORD.search(text):
         return True
     # spaCy's like_num asks str.isdigit: other scripts' digits, superscripts
     return any(m.group(0).isdigit() for m in _NON_ASCII.finditer(text))
+
+
+def _digit_outside_exclusions(text: str) -> bool:
+    """Whether a digit of `text` is outside every citation and enumerator (each
+    pattern matched on the text as it is, as the exclusion marker matches it)."""
+    spans = sorted(m.span() for pattern in _NEVER_READ for m in pattern.finditer(text))
+    end = 0  # the digits before this are looked at
+    for start, stop in spans:
+        if start > end and _ASCII_DIGIT.search(text, end, start):
+            return True
+        end = max(end, stop)
+    return _ASCII_DIGIT.search(text, end) is not None
 
 
 def _article_before_form(lower: str) -> bool:
