@@ -135,3 +135,11 @@ SEPARATORS = ["\n", "\n\n", "\r\n", "\r\n\r\n", " ", "\n \n", "\n\n\n"]
 def test_random_mixes_of_fragments_give_the_full_passes_rows(nlp, parts):
     text = "".join(fragment + separator for fragment, separator in parts)
     _assert_same_rows(nlp, [text])
+
+
+def test_the_characters_the_other_digit_check_passes_over_hold_no_digit():
+    from claimcheck.prefilter import _MAYBE_OTHER_DIGIT
+
+    passed_over = [chr(c) for c in range(0x2100) if not _MAYBE_OTHER_DIGIT.match(chr(c))]
+    assert "’" in passed_over and "–" in passed_over and "²" not in passed_over
+    assert not [c for c in passed_over if c.isdigit() and not c.isascii()]

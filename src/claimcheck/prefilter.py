@@ -54,7 +54,9 @@ def _article_pattern() -> re.Pattern:
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")  # the common case, found at C speed
-_LETTER_RUNS = re.compile(r"[a-z]+")
+# Every character but a-z made a space (non-ASCII ones first made "?"): the
+# text's runs of letters, split at C speed
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # Words that can start a number: spaCy's like_num words (numbers, ordinals) and
 # the number grammar's trigger words (fractions, "twice"), less the months, which
 # are looked for capitalized (_CALENDAR_WORD): "may" would keep most paragraphs.
@@ -68,9 +70,9 @@ _ARTICLE_FORM = _article_pattern()
 # "said Wednesday"); capitalized, as the date grammar reads it.
 _CALENDAR_NAMES = [w for w in list(rules.MONTHS) + list(rules.WEEKDAYS) if w.isalpha()]
 _CALENDAR_WORD = re.compile(r"\b(?:" + _alternation(w.capitalize() for w in _CALENDAR_NAMES) + r")\b")
-# what _CALENDAR_WORD finds is one of the text's lower-cased letter runs: the set test comes first
-_CALENDAR_RUNS = frozenset(w.lower() for w in _CALENDAR_NAMES)
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# characters that can be a digit for str.isdigit: not ASCII, and not in the
+# General Punctuation block (dashes, curly quotes, bullets), which holds none
+_MAYBE_OTHER_DIGIT = re.compile("[^\x00-\x7f\u2000-\u206f]")
 _CAPITALS_RUN = re.compile(r"[A-Z][A-Z][A-Z]+")  # where every trial name starts (context.py)
 _DESIGN_CUES = PhraseSearch(rules.DESIGN_CUES)
 _REFERENCE_HEADING = re.compile(rules.REFERENCE_HEADING)
@@ -93,15 +95,32 @@ def can_hold_a_claim(text: str) -> bool:
     lower = text.lower()
     if len(lower) != len(text):
         return True  # a letter that lower-cases to two is rare: no need to be exact there
-    words = set(_LETTER_RUNS.findall(lower))
-    if not (words.isdisjoint(_NUMBER_WORDS) and words.isdisjoint(_RELATIVE_DATE_WORDS)):
+    words = _letter_runs(lower)
+    if not (words.isdisjoint(_NUMBER_RUNS) and words.isdisjoint(_RELATIVE_DATE_RUNS)):
         return True
-    if ("a" in words or "an" in words) and _article_before_form(lower):
+    if (b"a" in words or b"an" in words) and _article_before_form(lower):
         return True
-    if not words.isdisjoint(_CALENDAR_RUNS) and _CALENDAR_WORD.search(text):
+    if any(_CALENDAR_RUNS[w] in text for w in words & _CALENDAR_RUNS.keys()) and _CALENDAR_WORD.search(text):
         return True
     # spaCy's like_num asks str.isdigit: other scripts' digits, superscripts
-    return any(m.group(0).isdigit() for m in _NON_ASCII.finditer(text))
+    return any(m.group(0).isdigit() for m in _MAYBE_OTHER_DIGIT.finditer(text))
+
+
+def _letter_runs(lower: str) -> set[bytes]:
+    """The runs of letters a-z of lower-cased text (what [a-z]+ finds), as bytes."""
+    return set(lower.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+
+
+def _as_runs(words) -> frozenset[bytes]:
+    """The words that can be a letter run, as _letter_runs gives them."""
+    return frozenset(w.encode() for w in words if w.isascii() and w.isalpha() and w.islower())
+
+
+_NUMBER_RUNS, _RELATIVE_DATE_RUNS = _as_runs(_NUMBER_WORDS), _as_runs(_RELATIVE_DATE_WORDS)
+# What _CALENDAR_WORD finds is one of the text's lower-cased letter runs, and
+# its capitalized form is in the text: both tests come before the regex ("may"
+# is in most paragraphs, "May" in few).
+_CALENDAR_RUNS = {run: run.decode().capitalize() for run in _as_runs(w.lower() for w in _CALENDAR_NAMES)}
 
 
 def _digit_outside_exclusions(text: str) -> bool:
