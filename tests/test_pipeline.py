@@ -192,3 +192,13 @@ def test_the_fast_word_attribute_getters_agree_with_spacys(word):
 
     assert like_num_fast(word) == like_num(word)
     assert is_punct_fast(word) == is_punct(word)
+
+
+def test_the_tokenizer_remembers_more_chunks_than_a_few_hundred_articles_hold():
+    from spacy.tokenizer import Tokenizer
+
+    from claimcheck.pipeline import TOKENIZER_CACHE_CHUNKS
+
+    # spaCy's default is used up early with a real vocabulary; chunks not
+    # remembered go through the affix rules again each time they come back
+    assert NLP.tokenizer.max_cache_size == TOKENIZER_CACHE_CHUNKS > Tokenizer(NLP.vocab).max_cache_size

@@ -262,6 +262,9 @@ def _may_be_heading(text: str, start: int, line: str) -> bool:
     return last not in STOP_WORDS and not last.endswith(("'s", "’s"))
 
 
+TOKENIZER_CACHE_CHUNKS = 200_000
+
+
 class TextKeepingTokenizer:
     """The pipeline's tokenizer, also keeping the text it was given on the Doc:
     spaCy rebuilds ``doc.text`` from the tokens on every access, and the
@@ -287,6 +290,10 @@ def build_pipeline(model: str | None = None) -> Language:
         customize_tokenizer(nlp)
     else:
         nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "claimcheck.Tokenizer.v1"}}})
+    # spaCy's default of 10,000 remembered chunks (words with their
+    # punctuation) is used up by a few hundred articles of real vocabulary;
+    # after that every chunk not remembered goes through the affix rules again
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("claimcheck_sentences")
