@@ -11,11 +11,11 @@ enumerators ("2. Safety"), whose numbers are never read. A paragraph with
 one is kept whole, with what its claims' context reads outside it: of the
 QUALIFIER_CARRY_PARAGRAPHS non-blank lines before it, those up to the farthest
 that can name a phase, a trial or a design (context.py carries them), and the
-white space on either side. The kept spans
-of a block are joined into one piece, one Doc, with a heading line between
-them, where context.py stops carrying qualifiers as it would at the lines left
-out. A block holding a reference-list heading is kept whole: that exclusion
-runs from the heading over the entries after it.
+white space on either side. The kept spans of a block are joined into one
+piece, one Doc, with a heading line between them, where context.py stops
+carrying qualifiers as it would at the lines left out. A block holding a
+reference-list heading is kept whole: that exclusion runs from the heading
+over the entries after it.
 
 Pieces are made inside the blocks of ``reader.blocks``, so a long article is
 cut where a full pass cuts it, and each piece says where its parts lie in the
