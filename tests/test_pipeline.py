@@ -176,3 +176,29 @@ def test_an_inner_line_of_wrapped_text_is_no_heading():
     unwrapped = unwrap_lines(text)
     assert "Velora's Tenix" in unwrapped and "Food and Drug Administration" in unwrapped
     assert "\n\nResults\nThey held." in unwrapped
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(st.text(min_size=1, max_size=12),
+                 st.text(alphabet="abcdefghijklmnopqrstuvwxyzTHOUSANDFIRST0123456789.,/-+±~!?'’", min_size=1,
+                         max_size=12),
+                 st.sampled_from(["one", "Twenty", "THIRD", "hundredth", "million", "Billion", "st", "1st",
+                                  "22nd", "4,000", "1/2", "-5", "±3", "~10", "ten.", "!", "...", "“", "—"])))
+def test_the_fast_word_attribute_getters_agree_with_spacys(word):
+    from spacy.lang.en.lex_attrs import like_num
+    from spacy.lang.lex_attrs import is_punct
+
+    from claimcheck.pipeline import is_punct_fast, like_num_fast
+
+    assert like_num_fast(word) == like_num(word)
+    assert is_punct_fast(word) == is_punct(word)
+
+
+def test_the_tokenizer_remembers_more_chunks_than_a_few_hundred_articles_hold():
+    from spacy.tokenizer import Tokenizer
+
+    from claimcheck.pipeline import TOKENIZER_CACHE_CHUNKS
+
+    # spaCy's default is used up early with a real vocabulary; chunks not
+    # remembered go through the affix rules again each time they come back
+    assert NLP.tokenizer.max_cache_size == TOKENIZER_CACHE_CHUNKS > Tokenizer(NLP.vocab).max_cache_size

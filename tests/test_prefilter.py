@@ -63,6 +63,9 @@ CONTEXT_CASES = {
     "wrapped lines of one paragraph": (
         "The clinic said that across its\nregion some 1,200 people\nwere vaccinated last month.\n\n"
         "No figures in this closing line.\n"),
+    "citations and enumerators around figures": (
+        "Dosing was reviewed [3].\n\n1. The 40 mg arm fared best [2, 5].\n\n[7] 2. Relapses: 14%.\n\n"
+        "(4. Notes [1][2]\n\nIn the 2021 study [3], 22% relapsed.\n"),
     "windows line ends and indented lines": (
         "Intro line\r\n\r\n   The cost rose to $2,150 a month.\r\n\r\nEnd\r\n"),
 }
@@ -90,6 +93,15 @@ def test_paragraphs_without_figures_are_not_given_to_spacy():
         assert text[offset:offset + len(piece)] == piece
 
 
+def test_paragraphs_whose_only_digits_are_citations_or_enumerators_are_not_given_to_spacy():
+    text = ("Background reading on the topic [4], [7, 9].\n\n2. Staying on the plan matters [12][13].\n\n"
+            " - 3) Keep a diary of symptoms.\n\nThe rate fell to 12%.\n\n[1] 2. A figure after a citation.\n")
+    covered = "".join(piece for _, piece in regions(text))
+    assert "12%" in covered and "2. A figure after a citation" in covered
+    assert "Background reading" not in covered and "Staying on the plan" not in covered \
+        and "Keep a diary" not in covered
+
+
 def test_extraction_uses_the_prefilter_for_the_blank_pipeline(nlp, monkeypatch):
     import claimcheck.api as api
 
@@ -111,6 +123,9 @@ FRAGMENTS = [
     "Prose with a hyphen-ated word and no figure.", "   ", "\t", "See [3] and doi:10.1000/xyz.",
     "1. First item", "References\n\n- Brown P. Dosing notes, 2019, 12 mg.", "The rate was 4.5 per 1,000 births.",
     "They waited a year.", "Half of the group left.",
+    "As reported before [4].", "Reviewed twice [2, 5][7].", "2. Stay on the plan.", " - 3) Keep a diary.",
+    "[9] 4. Listed after a citation.", "A fraction [1]5 glued to a citation.", "Act of 1996 [3].",
+    "(12. Notes", "[3]", "It fell 8% [6].",
 ]
 SEPARATORS = ["\n", "\n\n", "\r\n", "\r\n\r\n", " ", "\n \n", "\n\n\n"]
 
@@ -120,3 +135,11 @@ SEPARATORS = ["\n", "\n\n", "\r\n", "\r\n\r\n", " ", "\n \n", "\n\n\n"]
 def test_random_mixes_of_fragments_give_the_full_passes_rows(nlp, parts):
     text = "".join(fragment + separator for fragment, separator in parts)
     _assert_same_rows(nlp, [text])
+
+
+def test_the_characters_the_other_digit_check_passes_over_hold_no_digit():
+    from claimcheck.prefilter import _MAYBE_OTHER_DIGIT
+
+    passed_over = [chr(c) for c in range(0x2100) if not _MAYBE_OTHER_DIGIT.match(chr(c))]
+    assert "’" in passed_over and "–" in passed_over and "²" not in passed_over
+    assert not [c for c in passed_over if c.isdigit() and not c.isascii()]

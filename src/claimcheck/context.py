@@ -1020,7 +1020,7 @@ def _assign_parallel_doses(group: list[tuple[Span, Quantity, ClaimContext]]) -> 
         if len(figures) < 2 or len(doses) != len(figures) or figures[0][1].kind == "dose" \
                 or any(d[1].kind != "dose" for d in doses):
             continue
-        gap = figures[-1][0].doc.text[figures[-1][0].end_char:doses[0][0].start_char]
+        gap = doc_text(figures[-1][0].doc)[figures[-1][0].end_char:doses[0][0].start_char]
         if len(gap) > rules.PARALLEL_LIST_GAP:
             continue
         first_key = " ".join(w for w in figures[0][2].measure_key.split() if not w.startswith(rules.DOSE_PREFIX))
@@ -1036,7 +1036,7 @@ def _runs(group: list[tuple[Span, Quantity, ClaimContext]]) -> list[list[tuple[S
     for item in group:
         last = runs[-1][-1] if runs else None
         if last is not None and last[1].kind == item[1].kind and _LIST_GAP.fullmatch(
-                item[0].doc.text[last[0].end_char:item[0].start_char]):
+                doc_text(item[0].doc)[last[0].end_char:item[0].start_char]):
             runs[-1].append(item)
         else:
             runs.append([item])
@@ -1114,7 +1114,7 @@ def _count_shares_numerators(group: list[tuple[Span, Quantity, ClaimContext]]) -
     for (share, sq, sctx), (span, q, ctx) in pairwise(group):
         if q.kind != "count" or sq.kind != "percent":
             continue
-        if not _APPOSITION_GAP.fullmatch(span.doc.text[share.end_char:span.start_char]):
+        if not _APPOSITION_GAP.fullmatch(doc_text(span.doc)[share.end_char:span.start_char]):
             continue
         keys = [w for w in sctx.measure_key.split() if w in _SYNONYM_KEYS]
         own = ctx.measure_key.split()
@@ -1159,11 +1159,11 @@ def _respectively_run(group: list[tuple[Span, Quantity, ClaimContext]],
         return []
     at += group[0][2].sentence_start
     before = [g for g in group if g[0].end_char <= at]
-    if not before or not _RESPECTIVELY_GAP.fullmatch(before[-1][0].doc.text[before[-1][0].end_char:at]):
+    if not before or not _RESPECTIVELY_GAP.fullmatch(doc_text(before[-1][0].doc)[before[-1][0].end_char:at]):
         return []
     run = [before[-1]]
     for g in reversed(before[:-1]):
-        gap = g[0].doc.text[g[0].end_char:run[0][0].start_char]
+        gap = doc_text(g[0].doc)[g[0].end_char:run[0][0].start_char]
         if g[1].kind != run[0][1].kind or not _LIST_GAP.fullmatch(gap):
             break
         run.insert(0, g)

@@ -19,6 +19,7 @@ from spacy.attrs import (
     IS_RIGHT_PUNCT,
     LANG,
     LIKE_EMAIL,
+    LIKE_NUM,
     LIKE_URL,
     NORM,
     ORTH,
@@ -27,7 +28,9 @@ from spacy.attrs import (
     SHAPE,
     SUFFIX,
 )
+from spacy.lang.en.lex_attrs import _num_words, _ordinal_words, like_num
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
@@ -71,6 +74,31 @@ EXTRA_SUFFIXES = [r"(?<=%)[-–—‐]", r"(?<=[A-Za-z0-9])[-‐]"]
 # pipeline keeps them: its models read NORM, PREFIX, SUFFIX and SHAPE.
 UNREAD_LEXEME_ATTRS = (NORM, PREFIX, SUFFIX, SHAPE, IS_DIGIT, IS_ASCII, LIKE_EMAIL, LIKE_URL, IS_BRACKET,
                        IS_QUOTE, IS_LEFT_PUNCT, IS_RIGHT_PUNCT, IS_CURRENCY, LANG)
+
+
+_NUMBER_WORDS = frozenset(_num_words) | frozenset(_ordinal_words)
+
+
+def like_num_fast(word: str) -> bool:
+    """spaCy's English like_num: for a word of ASCII letters (most new word
+    types) it can only be a number or ordinal word, found in the lists; the
+    full test was a third of the attribute getters' time."""
+    if word.isascii() and word.isalpha():
+        return word.lower() in _NUMBER_WORDS
+    return like_num(word)
+
+
+def is_punct_fast(word: str) -> bool:
+    """spaCy's is_punct (every character is punctuation): never a word of
+    ASCII letters, which the full test reads character by character."""
+    if word.isascii() and word.isalpha():
+        return False
+    return is_punct(word)
+
+
+# The blank pipeline's getters of these attributes, in place of spaCy's
+# (tests/test_pipeline.py checks they agree on every word).
+FAST_LEXEME_GETTERS = {LIKE_NUM: like_num_fast, IS_PUNCT: is_punct_fast}
 
 
 class UnlessPlainWord:
@@ -235,6 +263,9 @@ def _may_be_heading(text: str, start: int, line: str) -> bool:
     return last not in STOP_WORDS and not last.endswith(("'s", "’s"))
 
 
+TOKENIZER_CACHE_CHUNKS = 200_000
+
+
 class TextKeepingTokenizer:
     """The pipeline's tokenizer, also keeping the text it was given on the Doc:
     spaCy rebuilds ``doc.text`` from the tokens on every access, and the
@@ -260,6 +291,10 @@ def build_pipeline(model: str | None = None) -> Language:
         customize_tokenizer(nlp)
     else:
         nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "claimcheck.Tokenizer.v1"}}})
+    # spaCy's default of 10,000 remembered chunks (words with their
+    # punctuation) is used up by a few hundred articles of real vocabulary;
+    # after that every chunk not remembered goes through the affix rules again
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("claimcheck_sentences")
@@ -270,6 +305,7 @@ def build_pipeline(model: str | None = None) -> Language:
         # the first ones free
         for attr in UNREAD_LEXEME_ATTRS:
             nlp.vocab.lex_attr_getters.pop(attr, None)
+        nlp.vocab.lex_attr_getters.update(FAST_LEXEME_GETTERS)
     # Long articles are fed in blocks (reader.py), so this only guards one block.
     nlp.max_length = 2_000_000
     return nlp

@@ -6,14 +6,16 @@ A claim starts at a token that can start a number (a figure, a number, ordinal
 or fraction word, "twice", "a"/"an" before a unit, scale or fraction word), at
 a date (which holds a figure) or at a relative date ("next year"). A paragraph
 (a run of non-blank lines) without one holds no claim, so it is never
-tokenized. A paragraph with one is kept whole, with what its claims' context
-reads outside it: of the QUALIFIER_CARRY_PARAGRAPHS non-blank lines before it,
-those up to the farthest that can name a phase, a trial or a design
-(context.py carries them), and the white space on either side. The kept spans
-of a block are joined into one piece, one Doc, with a heading line between
-them, where context.py stops carrying qualifiers as it would at the lines left
-out. A block holding a reference-list heading is kept whole: that exclusion
-runs from the heading over the entries after it.
+tokenized; nor is one whose only figures are citations ("[12]") or line-start
+enumerators ("2. Safety"), whose numbers are never read. A paragraph with
+one is kept whole, with what its claims' context reads outside it: of the
+QUALIFIER_CARRY_PARAGRAPHS non-blank lines before it, those up to the farthest
+that can name a phase, a trial or a design (context.py carries them), and the
+white space on either side. The kept spans of a block are joined into one
+piece, one Doc, with a heading line between them, where context.py stops
+carrying qualifiers as it would at the lines left out. A block holding a
+reference-list heading is kept whole: that exclusion runs from the heading
+over the entries after it.
 
 Pieces are made inside the blocks of ``reader.blocks``, so a long article is
 cut where a full pass cuts it, and each piece says where its parts lie in the
@@ -52,7 +54,9 @@ def _article_pattern() -> re.Pattern:
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")  # the common case, found at C speed
-_LETTER_RUNS = re.compile(r"[a-z]+")
+# Every character but a-z made a space (non-ASCII ones first made "?"): the
+# text's runs of letters, split at C speed
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # Words that can start a number: spaCy's like_num words (numbers, ordinals) and
 # the number grammar's trigger words (fractions, "twice"), less the months, which
 # are looked for capitalized (_CALENDAR_WORD): "may" would keep most paragraphs.
@@ -64,33 +68,71 @@ _RELATIVE_DATE_WORDS = frozenset(phrase.split()[-1] for phrase in rules.RELATIVE
 _ARTICLE_FORM = _article_pattern()
 # A month or weekday named alone is a date claim (extract/dates.py: "in January",
 # "said Wednesday"); capitalized, as the date grammar reads it.
-_CALENDAR_WORD = re.compile(r"\b(?:" + _alternation(
-    w.capitalize() for w in list(rules.MONTHS) + list(rules.WEEKDAYS) if w.isalpha()) + r")\b")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CALENDAR_NAMES = [w for w in list(rules.MONTHS) + list(rules.WEEKDAYS) if w.isalpha()]
+_CALENDAR_WORD = re.compile(r"\b(?:" + _alternation(w.capitalize() for w in _CALENDAR_NAMES) + r")\b")
+# characters that can be a digit for str.isdigit: not ASCII, and not in the
+# General Punctuation block (dashes, curly quotes, bullets), which holds none
+_MAYBE_OTHER_DIGIT = re.compile("[^\x00-\x7f\u2000-\u206f]")
 _CAPITALS_RUN = re.compile(r"[A-Z][A-Z][A-Z]+")  # where every trial name starts (context.py)
 _DESIGN_CUES = PhraseSearch(rules.DESIGN_CUES)
 _REFERENCE_HEADING = re.compile(rules.REFERENCE_HEADING)
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")  # what separates two paragraphs
 
 
+# Citations ("[12]", "[2, 4]") and line-start enumerators ("2. Safety"): the
+# exclusion marker (extract/furniture.py) marks them wherever the paragraph
+# sits (no match can cross a blank line), and no number touching a marked
+# character is read, so their digits start no claim.
+_NEVER_READ = [re.compile(rules.EXCLUSION_PATTERNS[label]) for label in ("citation", "enumerator")]
+
+
 def can_hold_a_claim(text: str) -> bool:
     """Whether `text` has a token that can start a number or a date, or a
     relative date: a superset of where quantities.py looks (_candidates,
     _relative_dates)."""
-    if _ASCII_DIGIT.search(text):
+    if _ASCII_DIGIT.search(text) and _digit_outside_exclusions(text):
         return True
     lower = text.lower()
     if len(lower) != len(text):
         return True  # a letter that lower-cases to two is rare: no need to be exact there
-    words = set(_LETTER_RUNS.findall(lower))
-    if not (words.isdisjoint(_NUMBER_WORDS) and words.isdisjoint(_RELATIVE_DATE_WORDS)):
+    words = _letter_runs(lower)
+    if not (words.isdisjoint(_NUMBER_RUNS) and words.isdisjoint(_RELATIVE_DATE_RUNS)):
         return True
-    if ("a" in words or "an" in words) and _article_before_form(lower):
+    if (b"a" in words or b"an" in words) and _article_before_form(lower):
         return True
-    if _CALENDAR_WORD.search(text):
+    if any(_CALENDAR_RUNS[w] in text for w in words & _CALENDAR_RUNS.keys()) and _CALENDAR_WORD.search(text):
         return True
     # spaCy's like_num asks str.isdigit: other scripts' digits, superscripts
-    return any(m.group(0).isdigit() for m in _NON_ASCII.finditer(text))
+    return any(m.group(0).isdigit() for m in _MAYBE_OTHER_DIGIT.finditer(text))
+
+
+def _letter_runs(lower: str) -> set[bytes]:
+    """The runs of letters a-z of lower-cased text (what [a-z]+ finds), as bytes."""
+    return set(lower.encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+
+
+def _as_runs(words) -> frozenset[bytes]:
+    """The words that can be a letter run, as _letter_runs gives them."""
+    return frozenset(w.encode() for w in words if w.isascii() and w.isalpha() and w.islower())
+
+
+_NUMBER_RUNS, _RELATIVE_DATE_RUNS = _as_runs(_NUMBER_WORDS), _as_runs(_RELATIVE_DATE_WORDS)
+# What _CALENDAR_WORD finds is one of the text's lower-cased letter runs, and
+# its capitalized form is in the text: both tests come before the regex ("may"
+# is in most paragraphs, "May" in few).
+_CALENDAR_RUNS = {run: run.decode().capitalize() for run in _as_runs(w.lower() for w in _CALENDAR_NAMES)}
+
+
+def _digit_outside_exclusions(text: str) -> bool:
+    """Whether a digit of `text` is outside every citation and enumerator (each
+    pattern matched on the text as it is, as the exclusion marker matches it)."""
+    spans = sorted(m.span() for pattern in _NEVER_READ for m in pattern.finditer(text))
+    end = 0  # the digits before this are looked at
+    for start, stop in spans:
+        if start > end and _ASCII_DIGIT.search(text, end, start):
+            return True
+        end = max(end, stop)
+    return _ASCII_DIGIT.search(text, end) is not None
 
 
 def _article_before_form(lower: str) -> bool:

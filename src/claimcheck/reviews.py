@@ -171,25 +171,30 @@ def apply_reviews(result: ScanResult, decisions: dict[str, Decision]) -> ScanRes
     conflict record with its ``conflict_id`` and ``review``, and a problem per
     decision whose conflict this scan did not find at all (one found but cut by
     --min-confidence or --min-severity is not stale)."""
-    text = result.conflicts_csv.decode("utf-8", "surrogatepass")
-    rows = list(csv.reader(io.StringIO(text, newline="")))
-    header, body = rows[0], rows[1:]
-    id_column = header.index("conflict_id")
-    lines = [csv_line(header + REVIEW_COLUMNS)]
+    header = result.conflicts_csv.split(b"\n", 1)[0].decode("utf-8")
+    lines = [(csv_line(header.split(",") + REVIEW_COLUMNS) + "\n").encode()]
     records = []
-    for row, record in zip(body, result.conflict_records, strict=True):
-        decision = decisions.get(row[id_column])
+    no_review = b"," + csv_line(["", ""]).encode() + b"\n"
+    for record in result.conflict_records:
+        # conflicts.csv is its header and each record's line: a line's first
+        # cell is its id (a plain word), and the review cells go after its last
+        line = record["_line"]
+        conflict = line[:line.index(b",")].decode()
+        decision = decisions.get(conflict)
         review, note = (decision.decision, decision.note) if decision else ("", "")
-        lines.append(csv_line(row + [render_cell(review, False), render_cell(note, False)]))
+        lines.append(line[:-1] + (b"," + _review_cells(review, note) if decision else no_review))
         # copies: the records also live in the scan state, which decisions never reach
-        records.append({**record, "conflict_id": row[id_column], "review": review})
+        records.append({**record, "conflict_id": conflict, "review": review})
     found = {r["conflict_id"] for r in records} | result.found_conflict_ids
     stale = [Problem(REVIEWS_NAME, f"decision '{d.decision}' on {d.conflict_id} is stale: this scan found no "
                                    "such conflict (delete its line to forget it)")
              for d in decisions.values() if d.conflict_id not in found]
-    return replace(result, conflict_records=records, reviews=dict(decisions),
-                   conflicts_csv="".join(line + "\n" for line in lines).encode("utf-8", "surrogatepass"),
+    return replace(result, conflict_records=records, reviews=dict(decisions), conflicts_csv=b"".join(lines),
                    problems=result.problems + stale)
+
+
+def _review_cells(review: str, note: str) -> bytes:
+    return (csv_line([render_cell(review, False), render_cell(note, False)]) + "\n").encode("utf-8", "surrogatepass")
 
 
 def with_review_columns(frame: pd.DataFrame, decisions: dict[str, Decision]) -> pd.DataFrame:

@@ -297,13 +297,16 @@ class ScanState:
                 members[key].append((entry, index))
         results = []
         made: dict[str, dict] = {}  # records made in this scan, by pair: a pair is in several blocks
+        # each claim read once, though it is in several blocks: compare_block
+        # reads its members and never changes them
+        claims: dict[tuple[int, int], Comparable] = {}
         for key, refs in members.items():
             if len(refs) < 2:
                 continue
             fingerprint = block_fingerprint([e.fingerprints[i] for e, i in refs])
             saved = previous.blocks.get(key)
             if saved is None or saved.fingerprint != fingerprint:
-                saved = _compare_again(refs, fingerprint, saved, settings, made)
+                saved = _compare_again(refs, fingerprint, saved, settings, made, claims)
             self.blocks[key] = saved
             results.append(saved.result())
         return merge_blocks(results, settings, found)
@@ -368,10 +371,13 @@ class ScanState:
 
 
 def _compare_again(refs: list[tuple[ArticleEntry, int]], fingerprint: str, before: SavedBlock | None,
-                   settings: ConflictSettings, made: dict[str, dict]) -> SavedBlock:
+                   settings: ConflictSettings, made: dict[str, dict],
+                   claims: dict[tuple[int, int], Comparable]) -> SavedBlock:
     members, prints = [], {}
     for entry, index in refs:
-        claim = entry.comparable(index)
+        claim = claims.get((id(entry), index))
+        if claim is None:
+            claim = claims[id(entry), index] = entry.comparable(index)
         members.append(claim)
         prints[claim.claim_id] = entry.fingerprints[index]
     # A record depends only on its two claims: the record of a pair whose

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from claimcheck import rules
 from claimcheck.extract.model import Atom
 from claimcheck.extract.nouns import counted_word
-from claimcheck.extract.text import is_glued, lexeme_flag, lower_at
+from claimcheck.extract.text import doc_text, is_glued, lexeme_flag, lower_at
 from claimcheck.extract.units import per_period
 from claimcheck.numbers import (
     fraction_value,
@@ -211,7 +211,7 @@ def label_before(doc: Doc, i: int) -> str:
 
 
 def _names_a_trial(doc: Doc, j: int, i: int) -> bool:
-    found = rules.TRIAL_NAME_PATTERN.match(doc.text, doc[j].idx)
+    found = rules.TRIAL_NAME_PATTERN.match(doc_text(doc), doc[j].idx)
     return bool(found) and found.end() == doc[i].idx + len(doc[i])
 
 
