@@ -1005,7 +1005,7 @@ def _share_priced_units(group: list[tuple[Span, Quantity, ClaimContext]]) -> Non
         if bq.kind != "money" or q.kind != "money" or rules.PER_PREFIX in ctx.measure_key:
             continue
         tags = [w for w in bctx.measure_key.split() if w.startswith(rules.PER_PREFIX)]
-        gap = span.doc.text[before.end_char:span.start_char].split()
+        gap = doc_text(span.doc)[before.end_char:span.start_char].split()
         if tags and len(gap) <= rules.PRICE_PAIR_GAP and "to" in gap:
             ctx.measure_key = " ".join(ctx.measure_key.split() + tags)
 
