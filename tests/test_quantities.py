@@ -659,3 +659,13 @@ def test_a_tally_joined_by_and_to_a_tally_is_one(extract):
         "The panel voted 9 to 1 that the drug works and 6 to 4 that it is safe, and 20 to 30 sites took part.")]
     assert found[:4] == [("9", "tally_for"), ("1", "tally_against"), ("6", "tally_for"), ("4", "tally_against")]
     assert ("20 to 30", "estimate") in found
+
+
+@pytest.mark.parametrize("text,figure,value", [
+    ("The disease killed 512 000 people that year.", "512 000", 512000),
+    ("About 9\u202f300 children were enrolled.", "9\u202f300", 9300),
+    ("It cost 2 400 000 euros in all.", "2 400 000", 2400000),
+])
+def test_thousands_set_apart_by_spaces_are_one_figure(extract, text, figure, value):
+    qs = extract(text)
+    assert [q.low for q in qs] == [value] and qs[0].text.startswith(figure)

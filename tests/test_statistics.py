@@ -47,6 +47,7 @@ def test_a_spaced_dash_between_figures_is_no_sign(extract):
     ("Members backed it unanimously, 9-0.", [("9", "tally_for"), ("0", "tally_against")]),
     ("The council voted six in favor and four against.", [("six", "tally_for"), ("four", "tally_against")]),
     ("The board had 7 yes votes to 3 no votes.", [("7", "tally_for"), ("3", "tally_against")]),
+    ("The measure passed by twelve votes to five.", [("twelve", "tally_for"), ("five", "tally_against")]),
 ])
 def test_a_vote_tally_is_two_counts_of_votes(extract, text, votes):
     qs = extract(text)

@@ -1099,6 +1099,8 @@ MOTION_NOUNS = {"question", "questions", "motion", "motions", "vote", "measure",
                 "proposal", "resolution", "issue"}
 TALLY_CUE_REACH = 6  # "the council's vote on the budget was 7-2"
 ABSTENTION_NOUNS = {"abstention", "abstentions"}
+# Narrow spaces between groups of three digits ("12 500"): the tokenizer keeps them as tokens.
+THOUSANDS_SPACES = {"\u202f", "\u2009", "\u00a0"}
 # A sign set apart from its figure ("− 18.4", "+ 0.28"): U+2212 and a plus only
 # (a hyphen with spaces is a dash).
 SPACED_SIGNS = {"−": -1.0, "+": 1.0}

@@ -49,7 +49,9 @@ def _digits_atom(doc: Doc, i: int) -> Atom | None:
     if _spaced_sign(doc, i):  # "− 18.4"
         value *= rules.SPACED_SIGNS[doc[i - 1].text]
         start = i - 1
-    end = i + 1
+    end = _spaced_thousands_end(doc, i) if start == i else i + 1
+    if end > i + 1:  # "608 000", "12 500": thousands set apart by spaces
+        value = float("".join(t.text for t in doc[i:end] if t.text.isdigit()))
     magnitude = False
     # "8 million", "26.9 million"
     if end < len(doc) and doc[end].lower_ in rules.SCALE_WORDS:
@@ -66,6 +68,24 @@ def _digits_atom(doc: Doc, i: int) -> Atom | None:
         magnitude = True
     # one token's text is its span's: a Span made for every figure costs more
     return Atom(value, start, end, "digits", text if end == start + 1 else doc[start:end].text, magnitude)
+
+
+def _spaced_thousands_end(doc: Doc, i: int) -> int:
+    """The end of a figure whose groups of three digits are set apart by a space
+    or a narrow space ("608 000", "12 500 000"), as WHO and European texts write
+    them; i + 1 when the figure at i is not one."""
+    if not (doc[i].text.isdigit() and len(doc[i].text) <= 3 and not doc[i].text.startswith("0")):
+        return i + 1
+    end = i + 1
+    while True:
+        k = end + 1 if end < len(doc) and doc[end].text in rules.THOUSANDS_SPACES and not doc[end - 1].whitespace_ \
+            else end
+        if not (k < len(doc) and doc[k].text.isdigit() and len(doc[k].text) == 3
+                and doc[k - 1].whitespace_ in {"", " "} and (k > end or doc[end - 1].whitespace_ == " ")):
+            break
+        end = k + 1
+    # a word must follow ("608 000 deaths"): "[Image: corridor.jpg, 640 480]" is a size, two figures
+    return end if end > i + 1 and end < len(doc) and doc[end].is_alpha else i + 1
 
 
 def _a_code(doc: Doc, i: int) -> bool:

@@ -98,14 +98,15 @@ def _coordinated_with_tally(ctx: DocContext, first: int) -> bool:
 
 
 def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
-    """'voted 8-3', 'passed 51-50', 'voted nine to two', 'eight in favor and
-    three against': votes for and against."""
+    """'voted 8-3', 'passed 51-50', 'voted nine to two', 'by fourteen votes to
+    three', 'eight in favor and three against': votes for and against."""
     doc, atom = ctx.doc, r.atom
     if r.unit or r.currency:
         return None
-    if lower_at(doc, atom.end) not in rules.TALLY_CONNECTORS:
+    connector = atom.end + 1 if lower_at(doc, atom.end) in rules.TALLY_VOTE_NOUNS else atom.end
+    if lower_at(doc, connector) not in rules.TALLY_CONNECTORS:  # ("fourteen votes to three")
         return _sided_tally(ctx, r, by_start, used)
-    other = by_start.get(atom.end + 1)
+    other = by_start.get(connector + 1)
     if other is None or other.form not in {"digits", "words"} or atom.form not in {"digits", "words"} \
             or other.value > atom.value or atom.value != int(atom.value) or other.value != int(other.value):
         return None
