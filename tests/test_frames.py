@@ -17,6 +17,10 @@ def test_names_are_capitalized_words_but_not_a_sentence_opening():
     assert names("NovaPen sales rose .") == ["novapen"]
 
 
+def test_a_capitalized_label_word_is_no_name():
+    assert names("Data came from a Phase 3 trial in Kenya and a Stage 2 study .") == ["kenya"]
+
+
 def test_a_spelled_out_name_also_gives_its_acronym():
     found = names("The plan went to the Federal Health Board ( FHB ) for review .")
     assert {"federal", "health", "board", "fh", "fhb"} <= set(found)
