@@ -11,8 +11,8 @@ from .conftest import ROOT, SHARED
 
 # Floors to raise as the figures improve, never to lower (see eval/README.md).
 FLOOR_CLAIM_F1 = 0.955
-FLOOR_STRICT_FOUND = 13  # of 57
-FLOOR_CONFLICT_PRECISION = 0.40
+FLOOR_STRICT_FOUND = 30  # of 93
+FLOOR_CONFLICT_PRECISION = 0.70
 
 RUN = ROOT / "eval" / "run.py"
 CLAIMCHECK = Path(sys.executable).parent / "claimcheck"
@@ -30,7 +30,7 @@ def scores() -> dict:
 
 def test_every_topic_is_scanned_and_scored(scores):
     assert not {t["topic"]: t["error"] for t in scores["topics"] if "error" in t}
-    assert {t["topic"] for t in scores["topics"]} == {"rsv", "tirzepatide", "lenacapavir"}
+    assert {t["topic"] for t in scores["topics"]} == {"rsv", "tirzepatide", "lenacapavir", "malaria", "sicklecell"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
