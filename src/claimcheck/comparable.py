@@ -210,7 +210,7 @@ def _votes(rows: list[dict]) -> dict[str, tuple[tuple[float, ...], frozenset[str
     for row in rows:
         if (row.get("statistic") or "").startswith("tally_"):
             tallies[row["source"], row["sentence"]].append(row)
-    out: dict[str, tuple[float, ...]] = {}
+    out: dict[str, tuple[tuple[float, ...], frozenset[str]]] = {}
     for members in tallies.values():
         vote: list[dict] = []
         for row in sorted(members, key=lambda r: r["start"]) + [None]:

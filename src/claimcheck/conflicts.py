@@ -375,8 +375,9 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     # the as-of frame (_same_frame) instead
     both_dated = bool(a.as_of and b.as_of)
     for prefix in rules.ONE_SIDED_QUALIFIER_PREFIXES:
-        # a comparator only one side names may be the other's: "fewer than the
-        # background rate" and "fewer than on the daily pill" differ, "fewer" may be either
+        # a comparator or a price's unit only one side names may be the other's:
+        # "fewer than the background rate" and "fewer than on the daily pill"
+        # differ, "fewer" may be either; so may "$3" against "$2.99 a dose"
         tags_a, tags_b = _tagged(a, prefix), _tagged(b, prefix)
         if tags_a and tags_b and not tags_a & tags_b:
             return False

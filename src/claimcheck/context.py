@@ -793,8 +793,7 @@ def _chain_start(doc: Doc, sent: _Sentence, s: Span) -> int:
 def _priced_unit(right_lowers: list[str]) -> list[str]:
     """What a price is for, right after it ("$2.99 a dose", "$15.60 per child"):
     a PER_PREFIX tag (periods are read as "annual", "monthly" instead)."""
-    k = 1 if right_lowers[:1] and right_lowers[0] in rules.PRICE_PER_WORDS else 0
-    if not k or len(right_lowers) < 2:
+    if len(right_lowers) < 2 or right_lowers[0] not in rules.PRICE_PER_WORDS:
         return []
     noun = right_lowers[1]
     if not noun.isalpha() or noun in STOP_WORDS or noun in rules.SCHEDULE_WORDS or stem(noun) in _PERIOD_STEMS:
@@ -829,7 +828,7 @@ def _chain_trial(doc: Doc, sent: _Sentence, s: Span) -> str:
     """The one trial named in a figure's clause chain before it, when its
     sentence names several ("In TRIAL 1, none ...; in TRIAL 2, three of ...")."""
     begin = _chain_start(doc, sent, s)
-    names = {name for _, name in _trial_names(doc[begin:s.start].text)}
+    names = {name for _, name in _trial_names(doc_text(doc)[doc[begin].idx:s.start_char])}
     return names.pop() if len(names) == 1 else ""
 
 
@@ -1049,6 +1048,13 @@ def drug_name(word: str) -> bool:
         and word not in rules.NOT_DRUG_NAMES
 
 
+def _take_comparator_arm(ctx: ClaimContext, peer: ClaimContext) -> None:
+    """A figure naming only the comparator drug is the control arm's and
+    measures what its peer does (the peer's words without its drug)."""
+    ctx.arm = ctx.arm or "control"
+    ctx.measure_key = " ".join([ctx.measure_key] + [w for w in peer.measure_key.split() if not drug_name(w)])
+
+
 def _names_only_a_drug(measure_key: str) -> bool:
     """'compared with 14.9% for semaglutide': the figure says which arm, not what it measures."""
     words = measure_key.split()
@@ -1085,9 +1091,7 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
                 donor = _nearest((g for g in peers if g[2].measure_key and not _names_only_a_drug(g[2].measure_key)),
                                  span)
                 if donor is not None and comparator_drug:
-                    ctx.arm = ctx.arm or "control"
-                    ctx.measure_key = " ".join([ctx.measure_key] + [w for w in donor[2].measure_key.split()
-                                                                    if not drug_name(w)])
+                    _take_comparator_arm(ctx, donor[2])
                     donor = None
             if donor is not None:
                 # its measure, not the dose of its group ("... on 15 mg, and in 2.6% of those on placebo")

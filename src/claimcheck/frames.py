@@ -198,7 +198,7 @@ def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "") -> s
     in an if-clause, right after a negation, or in a claim the text reports in
     order to dispute it (a fact-check's "CLAIM:" line) or in a question is not
     asserted by the article; one a person tells of themselves ("I lost 60 pounds") is an
-    anecdote, no study's or agency's figure. Neither is ever compared."""
+    anecdote, no study's or agency's figure. None of these is ever compared."""
     if sentence.lstrip(" '\"“*").lower().startswith(rules.DISPUTED_OPENERS):
         return "disputed"
     if sentence.rstrip(" '\"”)").endswith("?"):

@@ -129,8 +129,8 @@ def _tally_of(ctx: DocContext, atom: Atom, other: Atom, used: set[int]) -> list[
 
 
 def _sided_tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
-    """'eight in favor and three against', '11 votes for and none against' (no
-    claim for 'none'), '9 yes votes to 2 no votes': each count names its side."""
+    """'eight in favor and three against', '9 yes votes to 2 no votes': each
+    count names its side."""
     doc, atom = ctx.doc, r.atom
     k = _side_end(doc, atom.end, rules.TALLY_FOR_SIDES)
     if k is None or atom.form not in {"digits", "words"} or atom.value != int(atom.value):
