@@ -781,6 +781,15 @@ def test_prices_for_different_units_are_not_compared(tmp_path):
     assert ("$3.20", "$5.50") in found  # the new price is a dose's too
 
 
+def test_a_count_per_year_is_no_count_of_a_whole(tmp_path):
+    r = scan_texts(tmp_path, a="The clinic treats about 60 patients a year with the Orvane therapy.",
+                   b="So far 44 patients have received the Orvane therapy at the clinic.",
+                   c="Each year the clinic treats 75 patients with the Orvane therapy.")
+    found = {frozenset((x.source_a, x.source_b)) for x in r.conflicts.itertuples()}
+    assert frozenset(("a.txt", "b.txt")) not in found  # yearly against a running total
+    assert frozenset(("a.txt", "c.txt")) in found  # both yearly, one says so before its figure
+
+
 def test_a_compound_count_counts_its_head_and_dated_tags_yield_to_as_of_dates(tmp_path):
     r = scan_texts(tmp_path,
                    a="As of July 29, officials had confirmed 1,133 measles cases nationwide in 2025.",

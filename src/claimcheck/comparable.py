@@ -260,9 +260,10 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
     keys = frozenset(w for w in key_words if w in SYNONYM_KEYS
                      and not (row["kind"] == "money" and w in rules.EVENTS_NOT_PRICED))
     drugs = {w for w in key_words if drug_name(w)}
-    # (a comparator is a qualifier, not what is measured)
+    # (a comparator, a price's unit, a count's period qualify a measure; they are not what is measured)
     words = " ".join(w for w in key_words if w not in SYNONYM_KEYS and w not in drugs
-                     and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES))
+                     and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
+                     and not (row["kind"] == "count" and w in _PERIOD_WORDS))
     event = _event_of(row, key_words, words) if row["kind"] == "date" else ""
     if event is None or (row["kind"] not in {"date", "count"} and not keys and not words):
         return None
@@ -382,6 +383,14 @@ def _said_of_now(row: dict) -> bool:
         return False
     lead = rules.CLAUSE_PUNCTUATION.split(row["sentence"][max(0, at - rules.NOW_REACH):at])[-1].lower().split()
     return any(w in rules.NOW_WORDS for w in lead)
+
+
+_PERIOD_WORDS = set(rules.PERIOD_QUALIFIERS.values())
+
+
+def periodic(sentence: str) -> bool:
+    """Whether a sentence gives its figures per period ("a year", "annually")."""
+    return bool(_PERIODIC.search(sentence.lower()))
 
 
 _PERIODIC = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.PERIODIC_CUES)) + r")\b")

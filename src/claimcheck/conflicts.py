@@ -34,6 +34,7 @@ from claimcheck.comparable import (
     STUDY_QUALIFIERS,
     Comparable,
     comparable_claims,
+    periodic,
     unit_factor,
 )
 from claimcheck.context import stem
@@ -383,7 +384,8 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
             return False
     differing = {w for w in a.qualifier_words ^ b.qualifier_words
                  if not (both_dated and w.startswith(rules.AS_OF_PREFIX))
-                 and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)}
+                 and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
+                 and not _period_said_elsewhere(w, a if w not in a.qualifier_words else b)}
     if any(not word.startswith(rules.PLACE_PREFIX) for word in differing):
         return False
     # a place only one side names leaves the other unplaced, and "Gaines County"
@@ -394,6 +396,17 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     unexplained_a = {w for w in places_a - places_b if w[len(rules.PLACE_PREFIX):] not in b.words.split()}
     unexplained_b = {w for w in places_b - places_a if w[len(rules.PLACE_PREFIX):] not in a.words.split()}
     return not (unexplained_a and places_b) or not (unexplained_b and places_a)
+
+
+def _period_said_elsewhere(word: str, lacking: Comparable) -> bool:
+    """A period one count has and the other's sentence states away from its
+    figure ("Each year the virus causes 6,000 to 10,000 deaths"): both are
+    yearly. (A price's period is read at the price only: "a month's supply ...
+    Wegovy's $1,349" names no monthly price of what the plan pays.)"""
+    return lacking.kind == "count" and word in _PERIODS and periodic(lacking.sentence)
+
+
+_PERIODS = set(rules.PERIOD_QUALIFIERS.values())
 
 
 def _tagged(c: Comparable, prefix: str) -> frozenset[str]:

@@ -658,10 +658,18 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         measure = f"{keys[0]} date"
     else:
         measure = _readable(left, right, state.qty_tokens)
-    period = next((v for p, v in rules.PERIOD_QUALIFIERS.items() if (right_text + " ").startswith(p + " ")), None)
+    period = _period_after(right_text, q.counted if q.kind == "count" else "")
     if period:
-        words = words + [period]  # "$12 billion a year": annual
+        words = words + [period]  # "$12 billion a year", "about 50 patients a year": annual
     return words, keys, measure
+
+
+def _period_after(right_text: str, counted: str) -> str | None:
+    """The period right after a figure, or after the noun it counts ("$12
+    billion a year", "50 patients a year"; not "30 patients went a year without")."""
+    if counted and right_text.startswith(counted + " "):
+        right_text = right_text[len(counted) + 1:]
+    return next((v for p, v in rules.PERIOD_QUALIFIERS.items() if (right_text + " ").startswith(p + " ")), None)
 
 
 def _explained_keys(state: _DocState, sent: _Sentence, s: Span, right: list) -> list[str]:
