@@ -36,16 +36,20 @@ def statistics_of(ctx: DocContext, quantities: Iterable[Quantity]) -> Iterator[Q
 
 
 def _voters_side(text: str, q: Quantity) -> str:
-    """'Ten panelists voted in favor', 'two members voted against': a count of
-    voters naming its side is that side's tally (not 'of the 11 panelists', a total)."""
+    """'Ten panelists voted in favor', 'two members voted against', 'one member
+    abstained': a count of voters naming its side is that side's tally (not
+    'of the 11 panelists', a total)."""
     if q.counted not in rules.VOTER_NOUNS or _OF_BEFORE.search(text, max(0, q.start_char - 8), q.start_char):
         return ""
+    if _ABSTAINED.match(text, q.end_char):
+        return "tally_abstain"  # "one member abstained"
     found = _VOTED_SIDE.match(text, q.end_char)
     if not found:
         return ""
     return "tally_for" if found.group(1).lower() in rules.TALLY_FOR_SIDES else "tally_against"
 
 
+_ABSTAINED = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?abstained\b", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof(?: the)?\s*$", re.IGNORECASE)
 _VOTED_SIDE = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:had\s+)?voted\s+(" + "|".join(
     sorted(rules.TALLY_FOR_SIDES | rules.TALLY_AGAINST_SIDES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
