@@ -286,3 +286,21 @@ def test_a_price_takes_no_trial_from_the_paragraphs_before(nlp):
     found = contexts(nlp, text)
     assert found["20.2%"].trial == "VELOR-5" and found["$549"].trial == ""
     assert found["$549"].phase == ""
+
+
+@pytest.mark.parametrize("text,date,subject", [
+    # a participle phrase after a comma is about the noun before the comma
+    ("The maker already sells it as Veltrix, approved in May 2019 for adults whose SRX has spread.",
+     "May 2019", "veltrix"),
+    # ... also when that noun opens the sentence, where a capital alone marks no name
+    ("Glucora, approved in March 2021, changed how clinics treat the disease.", "March 2021", "glucora"),
+])
+def test_a_participle_phrase_takes_the_name_it_follows(nlp, text, date, subject):
+    ctx = contexts(nlp, text)[date]
+    assert ctx.subject == subject
+    assert subject in ctx.names.split()
+
+
+def test_a_sentence_adverb_before_a_participle_is_no_name(nlp):
+    ctx = contexts(nlp, "Overall, treated patients improved by 30% in March 2021.")
+    assert ctx["30%"].subject == ""

@@ -571,13 +571,19 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + CONFIDENCE_ONE_SIDED_STUDY * _opposed_study_qualifiers(a, b)
                   + (CONFIDENCE_DIFFERENT_QUALIFIER if differ else 0.0)
                   + (CONFIDENCE_HEDGED if a.hedge or b.hedge else 0.0)
-                  + (CONFIDENCE_EVENT_UNNAMED if a.event and not (a.sentence_names and b.sentence_names) else 0.0)
+                  + (CONFIDENCE_EVENT_UNNAMED if a.event and not (_named(a) and _named(b)) else 0.0)
                   + CONFIDENCE_MEASURE * _measure_closeness(a, b, settings)
                   + (CONFIDENCE_OTHER_WORDS if a.keys != b.keys and a.kind not in {"count", "date"} else 0.0)
                   + (CONFIDENCE_PART_OF if _one_count_of_a_kind(a, b) else 0.0)
                   + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0))
     confidence = round(min(max(confidence, 0.01), 0.99), 2)
     return Evidence(confidence, tuple(matched), tuple(differ + one_sided + same), ambiguous_a or ambiguous_b)
+
+
+def _named(c: Comparable) -> bool:
+    """Whether a claim names anything: at its figure (a participle phrase's
+    name, "Glucora, approved in ...", may open the sentence) or in its sentence."""
+    return bool(c.names or c.sentence_names)
 
 
 def _one_sided_study_qualifiers(a: Comparable, b: Comparable) -> list[tuple[str, str, Comparable]]:

@@ -784,7 +784,25 @@ def _subject(sent: _Sentence, s: Span, left: list, right: list,
             nearest = frames.last_name([t.text for t in s.doc[begin:s.start]], begin == sent.start)
             if not nearest and begin == sent.start and len(set(names)) == 1:
                 nearest = names[0]  # the sentence's one name, at its start ("Glucora's price ...")
+    followed = _participle_subject(s.doc, sent, left)
+    if followed:
+        nearest, names = followed, [*names, followed]
     return nearest, " ".join(sorted(set(names)))
+
+
+def _participle_subject(doc: Doc, sent: _Sentence, left: list) -> str:
+    """The name a participle phrase opening a figure's clause follows
+    ("Glucora, approved in March 2021, ..."): what the phrase and its figure
+    are about. A capital opening the sentence is a name there too: a common
+    word before ", approved in" would be no noun the phrase could be about."""
+    if not left or left[0].i - 2 < sent.start or left[0].i + 1 >= sent.end:
+        return ""
+    first = left[0]
+    if doc[first.i - 1].text != "," or doc[first.i + 1].lower_ not in rules.PARTICIPLE_FOLLOWERS or not (
+            first.lower_ in rules.IRREGULAR_PARTICIPLES or (first.lower_.endswith("ed") and len(first) > 4)):
+        return ""
+    named = frames.names_in([doc[first.i - 2].text], starts_sentence=False)
+    return named[0] if named and named[0] not in STOP_WORDS else ""
 
 
 def _chain_start(doc: Doc, sent: _Sentence, s: Span) -> int:

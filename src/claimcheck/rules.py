@@ -948,6 +948,15 @@ REPORTING_VERBS = {"said", "says", "say", "reported", "reports", "confirmed", "c
                    "announced", "announces", "estimated", "estimates", "noted", "notes", "recorded", "tallied",
                    "told", "stated", "states", "wrote", "writes", "found", "finds", "added"}
 AUXILIARIES = {"had", "has", "have", "was", "is", "also", "previously", "earlier", "then"}
+# A participle phrase after a comma ("Glucora, approved in March 2021, ...",
+# "sold as Veltrix, launched last year") is about the noun before the comma:
+# a figure in it takes that name as its subject. A participle is a word ending
+# "-ed" or one of these, followed by one of PARTICIPLE_FOLLOWERS (so "Overall,
+# treated patients ..." opens no such phrase).
+IRREGULAR_PARTICIPLES = {"sold", "given", "known", "taken", "shown", "begun", "won", "made", "held", "set",
+                         "brought", "bought", "built", "sent", "cut"}
+PARTICIPLE_FOLLOWERS = {"in", "on", "by", "at", "for", "since", "last", "this", "from", "as", "under", "until",
+                        "after", "before", "early", "late", "earlier", "only"}
 # Capitalized words of official names that name a kind of body, not one body:
 # two names that share only these ("Advisory Committee on Immunization
 # Practices", "Vaccines and Related Biological Products Advisory Committee")
