@@ -1100,3 +1100,9 @@ def test_rates_of_one_denominator_are_compared_by_what_they_count(tmp_path):
                    a="The agency estimated 9 excess nerve cases per million doses of Velora.",
                    b="For Velora, the agency estimated 7 per million doses, and 12 deaths per million doses.")
     assert {frozenset(p) for p in pairs(r)} == {frozenset({"9 excess nerve cases per million", "7 per million"})}
+
+
+def test_an_arm_of_a_randomised_total_is_not_the_size_of_the_study(tmp_path):
+    r = scan_texts(tmp_path, a="In all, 640 patients were randomised: n=427 to Velbrin and n=213 to placebo.",
+                   b="The trial of Velbrin enrolled 460 patients.")
+    assert pairs(r) == [("640", "460")]

@@ -304,3 +304,23 @@ def test_a_participle_phrase_takes_the_name_it_follows(nlp, text, date, subject)
 def test_a_sentence_adverb_before_a_participle_is_no_name(nlp):
     ctx = contexts(nlp, "Overall, treated patients improved by 30% in March 2021.")
     assert ctx["30%"].subject == ""
+
+
+@pytest.mark.parametrize("text,parts,total", [
+    ("In all, 640 patients were randomised: 427 to Velbrin and 213 to placebo.", ["427", "213"], "640"),
+    ("Of 1,200 adults enrolled, 800 received the vaccine and 400 a placebo.", ["800", "400"], "1,200"),
+])
+def test_counts_that_add_up_to_a_total_of_their_sentence_count_its_parts(nlp, text, parts, total):
+    found = contexts(nlp, text)
+    assert all("group-part" in found[p].measure_key.split() for p in parts)
+    assert "group-part" not in found[total].measure_key.split()
+
+
+@pytest.mark.parametrize("text", [
+    "The trial enrolled 300 adults and 150 children at 45 sites.",
+    # counts of other things that happen to add up
+    "The network has 75 clinics; 35 clinics opened this year and 40 patients enrolled.",
+])
+def test_counts_adding_up_to_nothing_stated_are_no_parts(nlp, text):
+    found = contexts(nlp, text)
+    assert not any("group-part" in ctx.measure_key.split() for ctx in found.values())

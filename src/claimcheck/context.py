@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 import numpy
 from spacy.attrs import SENT_START
@@ -1021,6 +1021,7 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]],
             _borrow_within(group)
             _assign_respectively(group)
             _count_shares_numerators(group)
+            _tag_parts_of_a_total(group)
         _mark_years(group, years_of)
 
 
@@ -1150,6 +1151,30 @@ def _count_shares_numerators(group: list[tuple[Span, Quantity, ClaimContext]]) -
         own = ctx.measure_key.split()
         ctx.measure_key = " ".join([k for k in keys if k not in own] + own)
         ctx.arm = ctx.arm or sctx.arm
+
+
+def _tag_parts_of_a_total(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
+    """Counts of a sentence that add up exactly to another of its counts ("640
+    patients were randomised: 427 to Velbrin and 213 to placebo") count parts
+    of that total, an arm's size or a subgroup's, never the whole: PART_TAG."""
+    # (a part counts what the total does, or is a bare number or an "n=": "427 to Velbrin")
+    counts = [(q.low, _counted_stem(q), ctx) for _, q, ctx in group if q.kind in {"count", "number"}
+              and q.low == q.high and q.low > 0 and float(q.low).is_integer() and not q.statistic.startswith("tally_")]
+    for total, counted, _ in counts:
+        if not counted or total < rules.PARTS_TOTAL_MIN:
+            continue
+        smaller = [(value, ctx) for value, noun, ctx in counts if value < total and noun in {counted, "", "n"}]
+        for size in range(2, min(len(smaller), rules.PARTS_MAX) + 1):
+            for parts in combinations(smaller, size):
+                if sum(value for value, _ in parts) == total:
+                    for _, ctx in parts:
+                        if rules.PART_TAG not in ctx.measure_key.split():
+                            ctx.measure_key = f"{ctx.measure_key} {rules.PART_TAG}".strip()
+
+
+def _counted_stem(q: Quantity) -> str:
+    """What a count counts, as a stem ("patient" of "patients"); '' for a bare number."""
+    return stem(q.unit.lower()) if q.kind == "count" and q.unit else ""
 
 
 # what may come between a share and its numerator: the rest of the share's

@@ -764,6 +764,11 @@ GROUP_PREFIX = "group-"
 # A count of part of a whole it names ("16 of the 17 patients", "all 30
 # patients" who had an outcome) is compared only with such counts.
 PART_TAG = GROUP_PREFIX + "part"
+# So are counts of a sentence that add up to another of its counts (arms of a
+# randomised total), when the total is at least PARTS_TOTAL_MIN (small numbers
+# add up by chance) and the parts are at most PARTS_MAX.
+PARTS_TOTAL_MIN = 20
+PARTS_MAX = 4
 # So is a count after one of these: "the first three doses" of a four-dose schedule.
 PART_OF_SERIES_WORDS = {"first", "last", "next", "final", "initial", "remaining", "other", "later", "earlier"}
 # A change measured against a comparator ("96% fewer infections than the
