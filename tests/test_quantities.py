@@ -669,3 +669,14 @@ def test_a_tally_joined_by_and_to_a_tally_is_one(extract):
 def test_thousands_set_apart_by_spaces_are_one_figure(extract, text, figure, value):
     qs = extract(text)
     assert [q.low for q in qs] == [value] and qs[0].text.startswith(figure)
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("The clinic expects 85 to 105 patient starts this year.", "starts"),
+    ("The hospital logged 4,200 patient visits in May.", "visits"),
+    # a plural person noun is what is counted
+    ("The study enrolled 300 patients.", "patients"),
+])
+def test_a_singular_person_noun_before_a_plural_modifies_what_is_counted(extract, text, counted):
+    q = [q for q in extract(text) if q.kind == "count"]
+    assert len(q) == 1 and q[0].counted == counted

@@ -70,7 +70,10 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
         if value == 1:
             return lower if lower in rules.ONE_COUNTABLE and lower != "in" else ""
         if lower in rules.IRREGULAR_PLURALS or lower in rules.POPULATION_NOUNS:
-            return lower
+            # a singular person noun after a plural figure modifies the noun
+            # counted: "85 patient starts", "4,200 patient visits"
+            singular = lower not in rules.IRREGULAR_PLURALS and not looks_plural(lower)
+            return (_compound_head(doc, k) if singular else "") or lower
         if tok.is_stop or lower in rules.UNIT_FORMS or lower in rules.BOUND_WORDS:
             return ""
         if looks_plural(lower):
