@@ -765,6 +765,13 @@ def test_approvals_in_two_jurisdictions_are_two_events(tmp_path):
     assert pairs(r) == [("October 2024", "August 2023")]
 
 
+def test_a_payers_clearance_is_not_the_regulators_approval(tmp_path):
+    r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
+                   b="England's health technology body, NICE, cleared Renvoxa for NHS use in January 2025.",
+                   c="Renvoxa was approved in the UK in May 2024.")
+    assert pairs(r) == [("March 2023", "May 2024")]
+
+
 def test_the_first_doses_of_a_schedule_are_no_count_of_the_schedule(tmp_path):
     r = scan_texts(tmp_path, a="The first two doses of the Velora shot are given a month apart.",
                    b="Children need three doses of the Velora shot in all.")
