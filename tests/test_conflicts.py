@@ -580,6 +580,18 @@ def test_a_regimen_named_across_commas_qualifies_the_share(tmp_path):
     assert set(r.conflicts[["source_a", "source_b"]].iloc[0]) == {"a.txt", "c.txt"}
 
 
+def test_a_shot_an_injection_and_a_dose_are_one_regimen(tmp_path):
+    r = scan_texts(tmp_path, a="A single shot of the vaccine was 83% effective against severe disease.",
+                   b="One dose of the vaccine was 94% effective against severe disease.")
+    assert pairs(r) == [("83%", "94%")]
+
+
+def test_the_price_of_a_single_treatment_is_the_price(tmp_path):
+    r = scan_texts(tmp_path, a="The gene therapy lists at $2.2 million for a single treatment.",
+                   b="The gene therapy carries a list price of $3.1 million.")
+    assert pairs(r) == [("$2.2 million", "$3.1 million")]
+
+
 def test_durations_far_apart_in_one_unit_are_not_compared(tmp_path):
     r = scan_texts(tmp_path, a="The therapy includes two sessions spread over 12 weeks.",
                    b="The therapy includes two sessions of 6 to 8 hours.")

@@ -721,7 +721,13 @@ def _group_tags(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: l
             since = [t for t in since if t.i >= _chain_start(state.doc, sent, s)]
         doses = _group_doses(state, sent, s, since)
         tags += sorted({f"{rules.DOSE_PREFIX}{_fmt(d.low)}{d.unit}" for d in doses})
-        tags += _regimen_tags(_since_last_figure(state.doc, sent, s, state.qty_at) + right, state.qty_at)
+        regimen = _regimen_tags(_since_last_figure(state.doc, sent, s, state.qty_at) + right, state.qty_at)
+        if q.kind == "money":
+            # "a one-time treatment is priced at $2.2 million": the price of one
+            # treatment is what is priced, as in "$2.2 million a treatment"
+            regimen = [rules.PER_PREFIX + t.split("-", 2)[2] if t.startswith(f"{rules.DOSE_PREFIX}1-") else t
+                       for t in regimen]
+        tags += regimen
     if q.kind == "percent" and any(w in rules.COMPLEMENT_NEGATIONS for w in right_lowers):
         # "7 in 10 people who use insulin don't take its products": the share
         # of the complement (the conflict stage compares 100 minus it)
@@ -941,15 +947,21 @@ def _regimen_tags(window: list, qty_at: dict[int, Quantity]) -> list[str]:
     doses are 97% effective", "a single dose is 93% effective"): a qualifier,
     as a dose is, since one dose and two are different regimens."""
     # people are who a share is of, never its regimen ("died — six people — compared with 1.4%")
-    tags = {f"{rules.DOSE_PREFIX}{_fmt(c.low)}-{stem(c.unit)}" for c in (qty_at.get(t.i) for t in window)
+    tags = {f"{rules.DOSE_PREFIX}{_fmt(c.low)}-{_regimen_noun(c.unit)}" for c in (qty_at.get(t.i) for t in window)
             if c is not None and c.kind == "count" and c.high <= rules.CONDITION_COUNT_MAX and c.unit
             and c.unit.lower() not in _NOT_REGIMEN_NOUNS}
     for k, tok in enumerate(window):
         if tok.lower_ in rules.SINGLE_WORDS:
             noun = next((t for t in window[k + 1:k + 4] if t.is_alpha and t.is_lower and t.lower_ not in _STOP), None)
             if noun is not None:
-                tags.add(f"{rules.DOSE_PREFIX}{rules.SINGLE_WORDS[tok.lower_]}-{stem(noun.lower_)}")
+                tags.add(f"{rules.DOSE_PREFIX}{rules.SINGLE_WORDS[tok.lower_]}-{_regimen_noun(noun.lower_)}")
     return sorted(tags)
+
+
+def _regimen_noun(noun: str) -> str:
+    """A regimen's noun as a stem, one dose however given ("shots" is "dose")."""
+    noun = stem(noun.lower())
+    return rules.REGIMEN_NOUN_FORMS.get(noun, noun)
 
 
 def _without_bound(left: list, bound: str) -> list:

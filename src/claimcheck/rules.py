@@ -1049,6 +1049,10 @@ EVENT_KINDS = {"emergency": "emergency", "accelerated": "accelerated", "conditio
 MAGNITUDE_MAX_RATIO = 100
 # Words that count one thing before its noun: "a single dose" is one dose.
 SINGLE_WORDS = {"single": 1, "lone": 1, "double": 2}
+# Nouns a regimen is counted in that name one dose however given: "a single
+# shot", "one injection", "two jabs" (as stems: the regimen tag is "dose-1-dose").
+REGIMEN_NOUN_FORMS = {"shot": "dose", "injection": "dose", "jab": "dose", "infusion": "dose",
+                      "inocul": "dose"}
 # A line opening with one of these lists where the article's facts come from
 # (a source line, a reference list): its dates and numbers are no claims to compare.
 CITATION_OPENERS = ("source:", "sources:", "references", "reference:", "citation:", "citations:",
