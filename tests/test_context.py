@@ -324,3 +324,13 @@ def test_counts_that_add_up_to_a_total_of_their_sentence_count_its_parts(nlp, te
 def test_counts_adding_up_to_nothing_stated_are_no_parts(nlp, text):
     found = contexts(nlp, text)
     assert not any("group-part" in ctx.measure_key.split() for ctx in found.values())
+
+
+def test_a_qualifier_is_shared_with_a_contrasted_figure_not_with_the_next_clauses(nlp):
+    text = ("One dose cut the risk of lung disease by 82%, with 7 cases against 40 on placebo, "
+            "and lowered the risk of severe lung disease by 94%.")
+    found = contexts(nlp, text)
+    assert "severe" not in found["82%"].measure_key.split()
+    assert "severe" in found["94%"].measure_key.split()
+    found = contexts(nlp, "Survival was a median of 18.2 months, compared with 13.1 months on placebo.")
+    assert "median" in found["13.1 months"].measure_key.split()

@@ -873,6 +873,18 @@ def _chain_end(doc: Doc, sent: _Sentence, s: Span) -> int:
     return sent.end
 
 
+def _one_chain(a: Span, b: Span) -> bool:
+    """Whether two figures of a sentence are in one clause chain: no semicolon,
+    or comma and conjunction (not of a list of numbers), between them."""
+    doc = a.doc
+    first, second = sorted((a, b), key=lambda x: x.start)
+    for k in range(first.end, second.start - 1):
+        if doc[k].text == ";" or (doc[k].text == "," and doc[k + 1].lower_ in rules.FIGURE_JOINERS
+                                  and not (doc[k + 2].like_num and doc[k - 1].like_num)):
+            return False
+    return True
+
+
 def _contrasted_arm(doc: Doc, sent: _Sentence, span: Span, left_lowers: list[str]) -> str:
     """The arm a figure set against another names after an apposition:
     "compared with 0.7%, or six people, on placebo" (through commas, up to the
@@ -1144,8 +1156,10 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
                 ctx.arm = "intervention"
         if contrast:
             # "a median of 18.2 months, compared with 13.1 months": both are medians
+            # (not those of a figure in the next clause: "..., and lowered the risk of severe disease by 94%")
             own = ctx.measure_key.split()
-            shared = sorted({w for g in peers for w in g[2].measure_key.split() if w in QUALIFIER_STEMS} - set(own))
+            shared = sorted({w for g in peers if _one_chain(g[0], span)
+                             for w in g[2].measure_key.split() if w in QUALIFIER_STEMS} - set(own))
             if shared:
                 ctx.measure_key = " ".join(own + shared)
 
