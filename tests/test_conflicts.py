@@ -1125,3 +1125,10 @@ def test_an_arm_of_a_randomised_total_is_not_the_size_of_the_study(tmp_path):
     r = scan_texts(tmp_path, a="In all, 640 patients were randomised: n=427 to Velbrin and n=213 to placebo.",
                    b="The trial of Velbrin enrolled 460 patients.")
     assert pairs(r) == [("640", "460")]
+
+
+def test_a_part_of_a_study_counted_is_no_regimen_and_no_study_size(tmp_path):
+    r = scan_texts(tmp_path, a="In the second trial, three of the 1,850 people on the injection became infected.",
+                   b="Two of the 1,850 participants assigned to the injection became infected - about one "
+                     "in a thousand.")
+    assert pairs(r) == [("three", "Two")]

@@ -326,6 +326,9 @@ def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], s
         # 8,000 older adults" and "9,500 deaths among adults over 65"
         counted = rules.GENERIC_PERSON
     statistic = row.get("statistic") or "estimate"
+    if rules.PART_TAG in (row["measure_key"] or "").split():
+        # "two of the 2,179 participants acquired HIV": the whole is the study's size, the part is no size
+        return counted, keys, "estimate" if statistic == "sample_size" else statistic, False
     # people counted for what happened to them ("seven people died") are no study's size
     study_size = row["kind"] == "count" and (statistic == "sample_size" or (
         counted in rules.POPULATION_NOUNS and not keys and _about_a_study(row["sentence"])))

@@ -623,7 +623,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         timepoint=_timepoint(state, sent, s, q, left, right),
         hedge=hedge,
         hedge_type=hedge_type,
-        condition=_is_condition(q, left, right, state.qty_at),
+        # ("two of the 2,179 participants ... - roughly one in 1,000": a part counted, no regimen)
+        condition=rules.PART_TAG not in qualifier_tags and _is_condition(q, left, right, state.qty_at),
         subject=subject,
         names=names,
         status=frames.status(left_lowers, hedge_type, sent.text),
