@@ -1132,3 +1132,10 @@ def test_a_part_of_a_study_counted_is_no_regimen_and_no_study_size(tmp_path):
                    b="Two of the 1,850 participants assigned to the injection became infected - about one "
                      "in a thousand.")
     assert pairs(r) == [("three", "Two")]
+
+
+def test_a_bare_number_of_people_killed_counts_deaths(tmp_path):
+    r = scan_texts(tmp_path, a="Among adults over 65, the virus put 60,000 people in the hospital and killed 6,000 "
+                               "to 10,000 of them.",
+                   b="Among adults over 65, the virus causes 6,000 to 16,000 deaths.")
+    assert pairs(r) == [("6,000 to 10,000", "6,000 to 16,000")]

@@ -194,6 +194,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     studies = _studies_by_source(rows)
     votes = _votes(rows)
     for row in rows:
+        row = _as_count_of_the_dead(row)
         claim = _comparable_of(row, studies[row["source"]]) if _compared(row) else None
         if claim is not None:
             claim.tally, motions = votes.get(row["claim_id"], ((), frozenset()))
@@ -234,6 +235,14 @@ def _studies_by_source(rows: list[dict]) -> dict[str, frozenset[str]]:
     for row in rows:
         studies[row["source"]].update(f"{q}={row[q]}" for q in STUDY_QUALIFIERS if row.get(q))
     return defaultdict(frozenset, {source: frozenset(names) for source, names in studies.items()})
+
+
+def _as_count_of_the_dead(row: dict) -> dict:
+    """A bare number whose measure is a death ("RSV killed 6,000 to 10,000 of
+    them") counts people who died, as "6,000 deaths" does."""
+    if row["kind"] != "number" or rules.COUNTED_EVENTS["deaths"] not in (row["measure_key"] or "").split():
+        return row
+    return {**row, "kind": "count", "unit": rules.GENERIC_PERSON}
 
 
 def _compared(row: dict) -> bool:
