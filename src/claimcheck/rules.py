@@ -845,6 +845,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "effective": "efficacy", "efficacy": "efficacy", "effectiveness": "efficacy",
     "begins in": "taking-effect", "began in": "taking-effect", "begin in": "taking-effect",
     "starts in": "taking-effect", "started in": "taking-effect", "start in": "taking-effect",
+    "starting on": "taking-effect", "beginning on": "taking-effect", "began on": "taking-effect",
+    "begins on": "taking-effect", "started on": "taking-effect", "starts on": "taking-effect",
     "prohibited": "ban", "scheduled": "ban", "criminalized": "ban",
 }
 # Outcomes that articles name in other words for one figure ("31% were still in
