@@ -170,6 +170,7 @@ def test_a_figure_takes_the_timepoint_of_its_own_clause(nlp):
 
 @pytest.mark.parametrize("text,date,event", [
     ("The transit levy begins in January 2027.", "January 2027", "taking-effect"),
+    ("The cap covers every plan, starting on March 1, 2025.", "March 1, 2025", "taking-effect"),
     ("Lee, who won the race in 2022, said the levy would take effect in January 2026.", "2022", ""),
     ("Lee, who won the race in 2022, said the levy would take effect in January 2026.", "January 2026",
      "taking-effect"),
