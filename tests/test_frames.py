@@ -17,6 +17,10 @@ def test_names_are_capitalized_words_but_not_a_sentence_opening():
     assert names("NovaPen sales rose .") == ["novapen"]
 
 
+def test_a_capitalized_word_for_a_population_is_no_name():
+    assert names("Doses are advised for all Americans aged 75 and older .") == []
+
+
 def test_a_capitalized_label_word_is_no_name():
     assert names("Data came from a Phase 3 trial in Kenya and a Stage 2 study .") == ["kenya"]
 

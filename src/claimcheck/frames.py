@@ -23,7 +23,8 @@ from claimcheck import rules
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_NOT_NAMES = {w.lower() for w in rules.NOT_NAME_WORDS} | {w for w in rules.LABEL_WORDS if w.isalpha() and len(w) > 3}
+_NOT_NAMES = {w.lower() for w in rules.NOT_NAME_WORDS} | {w for w in rules.LABEL_WORDS if w.isalpha() and len(w) > 3} \
+    | set(rules.POPULATION_NOUNS)  # "all Americans aged 75": who, not what a figure is about
 # An all-capitals word this long is a shouted dateline or heading ("INDIANAPOLIS"), not an acronym.
 _SHOUTED_MIN = 6
 
