@@ -777,6 +777,12 @@ def test_approvals_in_two_jurisdictions_are_two_events(tmp_path):
     assert pairs(r) == [("October 2024", "August 2023")]
 
 
+def test_a_regulator_and_its_country_name_one_approving_body(tmp_path):
+    r = scan_texts(tmp_path, a="The FDA approved both therapies on the same day in December 2024.",
+                   b="U.S. regulators approved the two therapies in December 2023.")
+    assert pairs(r) == [("December 2024", "December 2023")]
+
+
 def test_a_payers_clearance_is_not_the_regulators_approval(tmp_path):
     r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
                    b="England's health technology body, NICE, cleared Renvoxa for NHS use in January 2025.",

@@ -175,6 +175,9 @@ def test_a_figure_takes_the_timepoint_of_its_own_clause(nlp):
     ("Lee, who won the race in 2022, said the levy would take effect in January 2026.", "January 2026",
      "taking-effect"),
     ("In January 2023, the agency approved the drug.", "January 2023", "approval"),
+    # a date after its own verb times that verb's action, not a later clause's event
+    ("Under a deal announced last month, the state will buy a million doses, pending approval.",
+     "last month", ""),
     ("It is likely to win approval, perhaps as early as next year.", "next year", "approval"),
     ("It plans to make the drug an approved medicine under the Food and Drug Administration (FDA) by 2027.",
      "2027", "approval"),

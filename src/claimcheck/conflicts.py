@@ -320,6 +320,11 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
         # data supported the safety ..." names the product, and another report of
         # that vote on safety the body
         return frames.SUBJECT_UNKNOWN
+    if level == frames.SUBJECT_DISJOINT and a.event and frames.only_jurisdictions(names_a) \
+            and frames.only_jurisdictions(names_b) and not _other_jurisdictions(a, b):
+        # "the FDA approved both" and "U.S. regulators approved the two": one
+        # approving body named two ways, and no product named by either
+        return frames.SUBJECT_UNKNOWN
     if level == frames.SUBJECT_DISJOINT and frames.distinguishing(a.names & b.sentence_names
                                                                   | b.names & a.sentence_names):
         # a name at one figure is elsewhere in the other's sentence ("Glucora

@@ -497,7 +497,9 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
     # after a date that opens the sentence ("In January 2023, the agency
     # approved"), never a later clause's ("who won in 2022, said the levy
     # would take effect")
-    opening = not _EVENT_CLAUSE_BREAK.search(text[:pos])
+    # (a date after a verb of its own times that verb's action: "under a deal
+    # announced last month, ..., pending approval" dates no approval)
+    opening = not _EVENT_CLAUSE_BREAK.search(text[:pos]) and not _after_its_own_verb(text[:pos])
     for m in _SYNONYM_RE.finditer(text):
         key = rules.MEASURE_SYNONYMS[m.group(0)]
         between = text[min(m.end(), pos):max(m.start(), pos)]
@@ -509,6 +511,19 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         if key in rules.DATE_EVENT_KEYS and dist < best_dist and (not across or opening or before_in_reach):
             best, best_dist = key, dist
     return best
+
+
+def _after_its_own_verb(before: str) -> bool:
+    """Whether the words before a date end with a past verb that is no event
+    word, past the words that place the date ("announced last month")."""
+    words = before.split()[-4:]
+    while words and words[-1] in _DATE_LEAD_WORDS:
+        words.pop()
+    return bool(words) and words[-1].endswith("ed") and len(words[-1]) > 4 \
+        and words[-1] not in rules.MEASURE_SYNONYMS
+
+
+_DATE_LEAD_WORDS = rules.YEAR_CUES | {"on", "last", "this", "next", "the", "at"}
 
 
 def _in_dateline(sentence: str, start: int, end: int) -> bool:

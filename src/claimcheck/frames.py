@@ -255,6 +255,12 @@ def distinguishing(names: frozenset[str]) -> frozenset[str]:
     return names - _GENERIC_NAMES
 
 
+def only_jurisdictions(names: frozenset[str]) -> bool:
+    """Whether names name nothing but a jurisdiction or its regulator
+    (rules.JURISDICTIONS: "FDA", "U.S.", "Food and Drug Administration")."""
+    return bool(names) and names <= _JURISDICTION_NAMES
+
+
 def names_a_body(names: frozenset[str]) -> bool:
     """Whether names include a body's ("Advisory Committee on ...", "the FDA's panel")."""
     return bool(names & _GENERIC_NAMES)
@@ -433,6 +439,8 @@ def jurisdiction(sentence: str, date_text: str) -> str:
 
 
 _JURISDICTION_OF = {name: key for key, names in rules.JURISDICTIONS.items() for name in names}
+_JURISDICTION_NAMES = frozenset(name for names in rules.JURISDICTIONS.values() for entry in names
+                                for name in names_in(entry.split()))
 _JURISDICTION = re.compile(r"(?<![\w.])(?:" + "|".join(
     re.escape(n) for n in sorted(_JURISDICTION_OF, key=len, reverse=True)) + r")(?![\w])")
 _EVENT_PART_END = re.compile(r";|, (?:and|but|while) ")
