@@ -171,6 +171,14 @@ def test_median_and_mean_are_different_measures(tmp_path):
     assert pairs(r) == [("$52,000", "$58,000")]
 
 
+def test_a_mean_an_average_and_a_figure_naming_neither_are_one_measure(tmp_path):
+    # a trial's result given with no statistic word is its mean, as an "average" is
+    r = scan_texts(tmp_path, a="On the 15 mg dose, participants lost a mean of 20.9% of their weight.",
+                   b="On the 15 mg dose, participants lost 22.5% of their weight.",
+                   c="On the 15 mg dose, participants lost an average of 20.9% of their weight.")
+    assert sorted(pairs(r)) == [("20.9%", "22.5%"), ("22.5%", "20.9%")]
+
+
 def test_forecast_dates_without_an_event_word_compare_by_measure(tmp_path):
     r = scan_texts(tmp_path, a="Analysts expect annual sales to reach $2.5 billion by 2026.",
                    b="Annual sales are expected to reach $2.5 billion by 2028.")

@@ -666,7 +666,9 @@ LINE_START = "(?m)^"
 # the measure phrase (beside spaCy's stop words, minus negations).
 # --------------------------------------------------------------------------
 MEASURE_DROP_WORDS = {
-    "average", "group", "groups", "cohort", "arm", "arms", "study", "trial", "trials",
+    # a figure naming no statistic is its mean by convention: "a mean of 20.9%",
+    # "an average of 20.9%" and "lost 20.9%" are one measure (a median is named)
+    "average", "mean", "group", "groups", "cohort", "arm", "arms", "study", "trial", "trials",
     "participants", "participant", "patients", "patient", "people", "those", "individuals",
     "subjects", "adults", "remarkably", "notably", "compared", "showed", "found",
     "reported", "end", "approximately", "roughly", "nearly", "least", "total", "earlier", "ago",
@@ -689,7 +691,7 @@ NEGATIONS = {"no", "not", "never", "none", "nor", "without", "longer"}
 # are never compared, however alike the rest of their wording.
 MEASURE_QUALIFIER_WORDS = {
     "mild", "moderate", "severe", "serious", "critical", "fatal", "nonfatal", "non-fatal",
-    "symptomatic", "asymptomatic", "median", "mean", "maximum", "minimum", "peak",
+    "symptomatic", "asymptomatic", "median", "maximum", "minimum", "peak",
     "annual", "annually", "monthly", "weekly", "daily", "hourly", "lifetime", "cumulative",
     "adjusted", "unadjusted", "relative", "absolute", "net", "gross", "nominal", "real",
 }
