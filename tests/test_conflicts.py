@@ -1153,3 +1153,9 @@ def test_a_bare_number_of_people_killed_counts_deaths(tmp_path):
                                "to 10,000 of them.",
                    b="Among adults over 65, the virus causes 6,000 to 16,000 deaths.")
     assert pairs(r) == [("6,000 to 10,000", "6,000 to 16,000")]
+
+
+def test_a_regulator_named_in_full_is_its_jurisdiction(tmp_path):
+    r = scan_texts(tmp_path, a="The Food and Drug Administration approved Renvoxa in July 2023.",
+                   b="The Medicines and Healthcare products Regulatory Agency authorised Renvoxa in October 2024.")
+    assert pairs(r) == []

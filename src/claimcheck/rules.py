@@ -912,13 +912,17 @@ DATELINE_EVENT = "publication"
 JURISDICTIONS = {
     "us": ["FDA", "Food and Drug Administration", "U.S.", "US", "United States", "America"],
     "eu": ["EMA", "European Medicines Agency", "European Commission", "EU", "European Union", "Europe", "CHMP"],
-    "uk": ["MHRA", "UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "England", "Scotland", "Wales"],
+    "uk": ["MHRA", "Medicines and Healthcare products Regulatory Agency", "UK", "U.K.", "Britain",
+           "Great Britain", "United Kingdom", "England", "Scotland", "Wales"],
     # a health-technology assessor's or payer's decision ("NICE cleared it for
     # the NHS") is whether a health service pays, not the regulator's approval
     "uk-payer": ["NICE", "NHS", "SMC"], "canada-payer": ["CADTH"], "germany-payer": ["G-BA", "IQWiG"],
     "australia-payer": ["PBAC"],
-    "canada": ["Health Canada", "Canada"], "japan": ["Japan", "PMDA"], "china": ["China", "NMPA"],
-    "australia": ["Australia", "TGA"], "india": ["India"], "switzerland": ["Switzerland", "Swissmedic"],
+    "canada": ["Health Canada", "Canada"],
+    "japan": ["Japan", "PMDA", "Pharmaceuticals and Medical Devices Agency"],
+    "china": ["China", "NMPA", "National Medical Products Administration"],
+    "australia": ["Australia", "TGA", "Therapeutic Goods Administration"],
+    "india": ["India"], "switzerland": ["Switzerland", "Swissmedic"],
     "who": ["WHO", "World Health Organization"],
 }
 # Events that belong to one document each ("published in 2019" is about the
