@@ -1159,3 +1159,10 @@ def test_a_regulator_named_in_full_is_its_jurisdiction(tmp_path):
     r = scan_texts(tmp_path, a="The Food and Drug Administration approved Renvoxa in July 2023.",
                    b="The Medicines and Healthcare products Regulatory Agency authorised Renvoxa in October 2024.")
     assert pairs(r) == []
+
+
+def test_a_hyphenated_trial_name_with_a_number_names_one_trial(tmp_path):
+    r = scan_texts(tmp_path, a="VANGUARD-HF 4 randomized 843 people across four dosing arms.",
+                   b="The approval rests on VANGUARD-HF 2, which enrolled 1,760 participants.",
+                   c="VANGUARD-HF 2 enrolled 1,736 participants.")
+    assert pairs(r) == [("1,760", "1,736")]

@@ -394,15 +394,15 @@ PHASE_PATTERN = re.compile(
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # Trial names: all-caps words with digits ("MAPP1", "COMP360") or registry ids.
 # (Scales and manuals with a hyphen, DSM-5 or CAPS-5, are not trial names.)
-# Trial names: registry ids, capitals with a number ("STEP1", "MAPP2", "PURPOSE 2":
-# a word of capitals, not a label word or inside a line of capitals, and a
-# small number after a space), or a
+# Trial names: registry ids, capitals with a number ("STEP1", "MAPP2", "PURPOSE 2",
+# "TRAILBLAZER-ALZ 2": a word of capitals, perhaps hyphenated, not a label word
+# or inside a line of capitals, and a small number after a space), or a
 # capitalised word of four letters or more right before "trial" or "study"
 # ("the SURMOUNT-X trial", "the SELECT study") or in apposition after one
 # ("one trial, SELECT-HR,", "a study called SELECT").
 TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|[A-Z]{3,}\d{1,4}"
                                 r"|(?<![A-Z] )(?!(?:" + "|".join(sorted(w.upper() for w in LABEL_WORDS if w.isalpha()))
-                                + r")\b)[A-Z]{4,} \d{1,2}(?![\d%]|[.,]\d)"
+                                + r")\b)[A-Z]{4,}(?:-[A-Z]{2,})* \d{1,2}(?![\d%]|[.,]\d)"
                                 r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=\s+(?:trial|study)\b)"
                                 r"|(?:(?<=trial, )|(?<=study, )|(?<=called )|(?<=named )|(?<=dubbed ))"
                                 r"[A-Z]{4,}(?:-[A-Z0-9]+)?)\b")
