@@ -680,3 +680,14 @@ def test_thousands_set_apart_by_spaces_are_one_figure(extract, text, figure, val
 def test_a_singular_person_noun_before_a_plural_modifies_what_is_counted(extract, text, counted):
     q = [q for q in extract(text) if q.kind == "count"]
     assert len(q) == 1 and q[0].counted == counted
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Of those randomized, 1182 had low tau and 552 high tau.", "number"),
+    ("Of those, 1182 had low tau.", "number"),
+    ("Of those, 2021 had been a hard year.", "date"),
+    ("The abbey was founded in 1182.", "date"),
+])
+def test_a_bare_four_digit_number_is_a_year_only_in_years_of_record(extract, text, kind):
+    q = [q for q in extract(text) if q.text in {"1182", "2021"}]
+    assert len(q) == 1 and q[0].kind == kind

@@ -141,7 +141,11 @@ def looks_like_year(doc: Doc, atom: Atom, last: Atom, start_tok: int) -> bool:
     if last is not atom and not re.fullmatch(r"\d{4}|\d{2}", last.text):
         return False
     prev = lower_at(doc, start_tok - 1)
-    if prev in rules.YEAR_CUES or prev in rules.MONTHS or prev in {",", "(", "-"}:
+    if prev in rules.YEAR_CUES or prev in rules.MONTHS:
+        return True
+    if atom.value < rules.BARE_YEAR_MIN:
+        return False  # "; 1182 had low tau": a count, no year of record without a word for it
+    if prev in {",", "(", "-"}:
         return True
     # a year with nothing before it that counts things ("2021 patients" is a count)
     nxt = lower_at(doc, last.end)
