@@ -1166,3 +1166,13 @@ def test_a_hyphenated_trial_name_with_a_number_names_one_trial(tmp_path):
                    b="The approval rests on VANGUARD-HF 2, which enrolled 1,760 participants.",
                    c="VANGUARD-HF 2 enrolled 1,736 participants.")
     assert pairs(r) == [("1,760", "1,736")]
+
+
+def test_an_arms_size_is_not_the_size_of_its_trial(tmp_path):
+    # "velbrimab n = 853": the size of the drug's arm, as "placebo n = 874" is the control arm's
+    r = scan_texts(tmp_path, a="Safety was assessed in everyone infused (velbrimab n = 853; placebo n = 874).",
+                   b="The pivotal trial followed more than 1,700 people for 18 months.",
+                   c="The pivotal trial enrolled 1,200 people.")
+    arms = dict(zip(r.claims["text"], r.claims["arm"], strict=False))
+    assert arms["853"] == "intervention"
+    assert pairs(r) == [("1,700", "1,200")]

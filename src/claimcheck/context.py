@@ -612,6 +612,10 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     qualifier_tags += _referred_group(right_lowers) or _trailing_subgroup(right_lowers)
     if q.kind == "count" and _counts_a_part(right, left_lowers, state.qty_tokens):
         qualifier_tags.append(rules.PART_TAG)
+    elif _drug_arm_size(q, left_lowers):
+        # "velbrimab n = 853": the treated arm's size, a part of its trial
+        arm = arm or "intervention"
+        qualifier_tags.append(rules.PART_TAG)
     if q.is_change:
         qualifier_tags += _comparator(doc, sent, s, state.qty_tokens)
     if q.kind == "money":
@@ -1113,6 +1117,13 @@ def drug_name(word: str) -> bool:
     """A lower-case drug name by its INN stem ("tirzepatide", "lecanemab")."""
     return len(word) >= rules.DRUG_NAME_MIN_LENGTH and word.isalpha() and word.endswith(rules.DRUG_NAME_STEMS) \
         and word not in rules.NOT_DRUG_NAMES
+
+
+def _drug_arm_size(q: Quantity, left_lowers: list[str]) -> bool:
+    """Whether a study size comes right after a drug's name ("velbrimab n =
+    853", as "placebo n = 874" comes after the control arm's)."""
+    words = [w for w in left_lowers[-4:] if w not in {"n", "=", "(", ","}]
+    return q.statistic == "sample_size" and bool(words) and drug_name(words[-1])
 
 
 def _take_comparator_arm(ctx: ClaimContext, peer: ClaimContext) -> None:
