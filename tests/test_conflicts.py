@@ -1176,3 +1176,12 @@ def test_an_arms_size_is_not_the_size_of_its_trial(tmp_path):
     arms = dict(zip(r.claims["text"], r.claims["arm"], strict=False))
     assert arms["853"] == "intervention"
     assert pairs(r) == [("1,700", "1,200")]
+
+
+def test_a_registry_id_is_not_a_trial_its_article_names_otherwise(tmp_path):
+    r = scan_texts(tmp_path, a="VANGUARD-HF 2 ran for 18 months at 200 sites. In trial NCT01234567, N = 1736 "
+                               "were randomized.",
+                   b="VANGUARD-HF 4 randomized 843 people across four dosing arms.",
+                   c="In trial NCT01234567, N = 1750 were randomized.")
+    # (an article naming no trial but the id may be of either)
+    assert ("1736", "1750") in pairs(r) and ("1736", "843") not in pairs(r)

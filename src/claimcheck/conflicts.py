@@ -285,9 +285,23 @@ def _comparable_counts(a: Comparable, b: Comparable) -> bool:
         trial_a, trial_b = a.qualifiers["trial"], b.qualifiers["trial"]
         if trial_a and trial_b and not _other_kinds_of_trial_name(trial_a, trial_b):
             return trial_a == trial_b
+        if _id_of_another_named_trial(a, b) or _id_of_another_named_trial(b, a):
+            return False
         # a registry id and a trial's own name ("NCT04184622", "SURMOUNT-1") may be one trial
         return _subject_level(a, b) != frames.SUBJECT_DISJOINT
     return True
+
+
+def _id_of_another_named_trial(by_id: Comparable, by_name: Comparable) -> bool:
+    """Whether a figure given for a trial's registry id comes from an article
+    that names its trials, and not the other figure's trial ("NCT04437511" in
+    an abstract of "TRAILBLAZER-ALZ 2" is no id of "TRAILBLAZER-ALZ 6")."""
+    trial_id, name = by_id.qualifiers["trial"], by_name.qualifiers["trial"]
+    if not (trial_id and name and _registry_ids(trial_id)) or _registry_ids(name):
+        return False
+    named = {s.removeprefix("trial=") for s in by_id.source_studies if s.startswith("trial=")}
+    named = {t for t in named if not _registry_ids(t)}
+    return bool(named) and name not in named
 
 
 def _one_count_of_a_kind(a: Comparable, b: Comparable) -> bool:
