@@ -1185,3 +1185,10 @@ def test_a_registry_id_is_not_a_trial_its_article_names_otherwise(tmp_path):
                    c="In trial NCT01234567, N = 1750 were randomized.")
     # (an article naming no trial but the id may be of either)
     assert ("1736", "1750") in pairs(r) and ("1736", "843") not in pairs(r)
+
+
+def test_a_price_of_single_dose_vials_is_no_price_of_one_dose(tmp_path):
+    r = scan_texts(tmp_path, a="Medexa sells single-dose vials at $399 a month.",
+                   b="A single dose of Glucora costs $45.")
+    keys = dict(zip(r.claims["text"], r.claims["measure_key"], strict=False))
+    assert "per-dose" not in keys["$399"].split() and "per-dose" in keys["$45"].split()

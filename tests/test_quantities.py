@@ -691,3 +691,14 @@ def test_a_singular_person_noun_before_a_plural_modifies_what_is_counted(extract
 def test_a_bare_four_digit_number_is_a_year_only_in_years_of_record(extract, text, kind):
     q = [q for q in extract(text) if q.text in {"1182", "2021"}]
     assert len(q) == 1 and q[0].kind == kind
+
+
+@pytest.mark.parametrize("text,dated", [
+    ("Since August Medexa has sold vials at $399 a month.", True),  # no comma after the opening date
+    ("Until March Medexa will keep the price.", True),
+    ("The finding came from June Almeida's lab.", False),  # a name
+    ("She worked in June Almeida's lab for years.", False),
+])
+def test_a_month_after_since_or_until_is_a_date_before_a_capital(extract, text, dated):
+    months = [q for q in extract(text) if q.kind == "date"]
+    assert bool(months) == dated

@@ -741,12 +741,15 @@ def _group_tags(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: l
             since = [t for t in since if t.i >= _chain_start(state.doc, sent, s)]
         doses = _group_doses(state, sent, s, since)
         tags += sorted({f"{rules.DOSE_PREFIX}{_fmt(d.low)}{d.unit}" for d in doses})
-        regimen = _regimen_tags(_since_last_figure(state.doc, sent, s, state.qty_at) + right, state.qty_at)
+        window = _since_last_figure(state.doc, sent, s, state.qty_at) + right
         if q.kind == "money":
-            # "a one-time treatment is priced at $2.2 million": the price of one
-            # treatment is what is priced, as in "$2.2 million a treatment"
+            # "$3.1 million for a single treatment": the price of one treatment is
+            # what is priced, as in "$3.1 million a treatment" (a price of
+            # "single-dose vials" is the vials', not one dose's)
             regimen = [rules.PER_PREFIX + t.split("-", 2)[2] if t.startswith(f"{rules.DOSE_PREFIX}1-") else t
-                       for t in regimen]
+                       for t in _regimen_tags(window, state.qty_at, compounds=False)]
+        else:
+            regimen = _regimen_tags(window, state.qty_at)
         tags += regimen
     if q.kind == "percent" and any(w in rules.COMPLEMENT_NEGATIONS for w in right_lowers):
         # "7 in 10 people who use insulin don't take its products": the share
@@ -974,16 +977,17 @@ _DOSE_STOPS = {";", ":", ".", ",", "(", ")"}
 _NOT_REGIMEN_NOUNS = rules.PERSON_NOUNS | set(rules.POPULATION_NOUNS) | set(rules.COUNTED_EVENTS)
 
 
-def _regimen_tags(window: list, qty_at: dict[int, Quantity]) -> list[str]:
+def _regimen_tags(window: list, qty_at: dict[int, Quantity], compounds: bool = True) -> list[str]:
     """The number of doses, sessions or courses a share is given for ("two
     doses are 97% effective", "a single dose is 93% effective"): a qualifier,
-    as a dose is, since one dose and two are different regimens."""
+    as a dose is, since one dose and two are different regimens. Without
+    `compounds`, "single-dose" before a noun ("single-dose vials") is none."""
     # people are who a share is of, never its regimen ("died — six people — compared with 1.4%")
     tags = {f"{rules.DOSE_PREFIX}{_fmt(c.low)}-{_regimen_noun(c.unit)}" for c in (qty_at.get(t.i) for t in window)
             if c is not None and c.kind == "count" and c.high <= rules.CONDITION_COUNT_MAX and c.unit
             and c.unit.lower() not in _NOT_REGIMEN_NOUNS}
     for k, tok in enumerate(window):
-        if tok.lower_ in rules.SINGLE_WORDS:
+        if tok.lower_ in rules.SINGLE_WORDS and (compounds or k + 1 >= len(window) or window[k + 1].text != "-"):
             noun = next((t for t in window[k + 1:k + 4] if t.is_alpha and t.is_lower and t.lower_ not in _STOP), None)
             if noun is not None:
                 tags.add(f"{rules.DOSE_PREFIX}{rules.SINGLE_WORDS[tok.lower_]}-{_regimen_noun(noun.lower_)}")

@@ -288,6 +288,9 @@ MONTHS: dict[str, int] = {
 # Month abbreviations that are also common words: only dates when a day or
 # year is attached ("May 6", "May 2021"), never alone.
 YEAR_MIN, YEAR_MAX = 1000, 2100
+# A month after one of these is a date though a capital follows ("Since August
+# Lilly has sold ..."); after other words a capital makes it a name ("June Almeida").
+MONTH_BEFORE_A_CAPITAL_CUES = {"since", "until", "till", "through"}
 # A four-digit number with no word for a year before it ("in", "by", a month) is
 # a year only from this one on: "1182 had low tau" counts people.
 BARE_YEAR_MIN = 1900

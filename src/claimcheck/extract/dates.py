@@ -185,8 +185,9 @@ def _named_date(ctx: DocContext, i: int) -> tuple[Quantity, int] | None:
     if period == "month-of-year" and not cued:
         return None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if nxt is not None and nxt.is_title and nxt.is_alpha and lower_at(doc, i + 1) not in rules.WEEKDAYS:
-        return None  # "June Almeida", "April Fools": part of a name
+    if nxt is not None and nxt.is_title and nxt.is_alpha and lower_at(doc, i + 1) not in rules.WEEKDAYS \
+            and lower_at(doc, i - 1) not in rules.MONTH_BEFORE_A_CAPITAL_CUES:
+        return None  # "June Almeida", "April Fools": part of a name (not "Since August Lilly has")
     if period == "weekday" and (lower_at(doc, i - 1) in rules.RECURRENCE_WORDS
                                 or (lower_at(doc, i + 1) == "," and lower_at(doc, i + 2) in rules.MONTHS)):
         return None  # "every Monday" recurs; "Tuesday, December 14, 2021" is the date that follows
