@@ -102,6 +102,15 @@ def test_a_trial_name_is_a_qualifier_not_a_measure_word(nlp):
     assert "clarity" not in ctx["35%"].measure_key.split() and "x" not in ctx["35%"].measure_key.split()
 
 
+@pytest.mark.parametrize("text", [
+    "The committee voted 10 to 1, though it worried about APOE4 homozygotes.",
+    "It is approved for adults who are not homozygous for the ABCA7 gene, about 85% of patients.",
+    "Among APOE4 carriers, 41% had brain swelling.",
+])
+def test_a_gene_is_no_trial(nlp, text):
+    assert all(ctx.trial == "" for ctx in contexts(nlp, text).values())
+
+
 def test_a_trial_named_in_apposition_to_its_noun_is_its_qualifier(nlp):
     ctx = contexts(nlp, "The result comes from one trial, GLOW-HR, in which about 900 older adults took the drug.")
     assert ctx["900"].trial == "GLOW-HR"

@@ -406,7 +406,11 @@ ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # capitalised word of four letters or more right before "trial" or "study"
 # ("the SURMOUNT-X trial", "the SELECT study") or in apposition after one
 # ("one trial, SELECT-HR,", "a study called SELECT").
-TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|[A-Z]{3,}\d{1,4}"
+# A gene is named like a trial ("APOE4", "BRCA1"), but among words for genes
+# ("the APOE4 gene", "APOE4 carriers", "homozygous for"): those are no trial.
+_GENE_WORDS = r"(?:genes?|carriers?|homozygo\w*|heterozygo\w*|alleles?|variants?|mutations?|copies|copy)"
+TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|(?<!homozygous for the )(?<!homozygous for )"
+                                r"[A-Z]{3,}\d{1,4}(?!\w|\s+" + _GENE_WORDS + r"\b)"
                                 r"|(?<![A-Z] )(?!(?:" + "|".join(sorted(w.upper() for w in LABEL_WORDS if w.isalpha()))
                                 + r")\b)[A-Z]{4,}(?:-[A-Z]{2,})* \d{1,2}(?![\d%]|[.,]\d)"
                                 r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=\s+(?:trial|study)\b)"
