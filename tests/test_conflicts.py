@@ -791,6 +791,13 @@ def test_a_regulator_and_its_country_name_one_approving_body(tmp_path):
     assert pairs(r) == [("December 2024", "December 2023")]
 
 
+def test_an_approval_naming_no_jurisdiction_is_its_articles_own(tmp_path):
+    r = scan_texts(tmp_path, a="The FDA reviewed Renvoxa for 11 months. Renvoxa won approval in July 2023.",
+                   b="Britain's MHRA looked at Renvoxa for 14 months. Renvoxa was cleared in August 2024.",
+                   c="The FDA approved Renvoxa in July 2022.")
+    assert pairs(r) == [("July 2023", "July 2022")]
+
+
 def test_a_payers_clearance_is_not_the_regulators_approval(tmp_path):
     r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
                    b="England's health technology body, NICE, cleared Renvoxa for NHS use in January 2025.",

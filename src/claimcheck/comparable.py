@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from claimcheck import frames, rules
@@ -72,6 +72,7 @@ class Comparable:
     sentence_names: frozenset[str]  # every name of its sentence
     source_studies: frozenset[str]  # "phase=3", "trial=X": every study qualifier its article names
     tally: tuple[float, ...] = ()  # a tally's whole vote: (for, against) and abstentions when given
+    home: str = ""  # the jurisdiction its article names most (rules.JURISDICTIONS), or ''
     # study qualifiers not named at the figure but read from the figures it agrees
     # with (compare_block; never stored: they depend on the block's other members)
     implied: frozenset[str] = frozenset()
@@ -87,13 +88,14 @@ class Comparable:
                 self.label, "1" if self.change else "", self.unit, self.text, self.sentence, self.published,
                 self.subject, " ".join(sorted(self.names)), self.statistic, " ".join(sorted(self.as_of)),
                 " ".join(sorted(self.sentence_names)), "\x1f".join(sorted(self.source_studies)),
-                " ".join(repr(float(v)) for v in self.tally)]
+                " ".join(repr(float(v)) for v in self.tally), self.home]
 
     @classmethod
     def from_fields(cls, f: list[str]) -> Comparable:
         (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
          phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, change, unit,
-         text, sentence, published, subject, names, statistic, as_of, sentence_names, source_studies, tally) = f
+         text, sentence, published, subject, names, statistic, as_of, sentence_names, source_studies, tally,
+         home) = f
         return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
                    family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
                    low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
@@ -104,10 +106,10 @@ class Comparable:
                    names=frozenset(names.split()), statistic=statistic, as_of=frozenset(as_of.split()),
                    sentence_names=frozenset(sentence_names.split()),
                    source_studies=frozenset(source_studies.split("\x1f")) - {""},
-                   tally=tuple(float(v) for v in tally.split()))
+                   tally=tuple(float(v) for v in tally.split()), home=home)
 
 
-FIELD_COUNT = 36
+FIELD_COUNT = 37
 
 
 def _family(kind: str, unit: str) -> tuple[str, float]:
@@ -193,14 +195,31 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     out = []
     studies = _studies_by_source(rows)
     votes = _votes(rows)
+    homes = _home_jurisdictions(rows)
     for row in rows:
         row = _as_count_of_the_dead(row)
         claim = _comparable_of(row, studies[row["source"]]) if _compared(row) else None
         if claim is not None:
             claim.tally, motions = votes.get(row["claim_id"], ((), frozenset()))
             claim.qualifier_words |= motions
+            claim.home = homes.get(row["source"], "")
             out.append(claim)
     return out
+
+
+def _home_jurisdictions(rows: list[dict]) -> dict[str, str]:
+    """The jurisdiction each article names in the most of its sentences, when
+    one does more than any other: where an event it dates without naming one
+    happened ("won full approval last July" in a story on the FDA's decisions)."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for source, sentence in {(row["source"], row["sentence"]) for row in rows}:
+        counts[source].update(frames.jurisdictions_in(sentence))
+    homes = {}
+    for source, named in counts.items():
+        ranked = named.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            homes[source] = ranked[0][0]
+    return homes
 
 
 def _votes(rows: list[dict]) -> dict[str, tuple[tuple[float, ...], frozenset[str]]]:

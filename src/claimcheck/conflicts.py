@@ -184,8 +184,10 @@ def _forecast_after_the_fact(a: Comparable, b: Comparable) -> bool:
 
 
 def _other_jurisdictions(a: Comparable, b: Comparable) -> bool:
-    """An approval in Britain and one by the FDA: two events, however alike."""
-    where_a, where_b = frames.jurisdiction(a.sentence, a.text), frames.jurisdiction(b.sentence, b.text)
+    """An approval in Britain and one by the FDA: two events, however alike.
+    A date naming none is its article's home jurisdiction's."""
+    where_a = frames.jurisdiction(a.sentence, a.text) or a.home
+    where_b = frames.jurisdiction(b.sentence, b.text) or b.home
     return bool(where_a and where_b) and where_a != where_b
 
 

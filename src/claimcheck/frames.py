@@ -438,6 +438,11 @@ def jurisdiction(sentence: str, date_text: str) -> str:
     return keys.pop() if len(keys) == 1 else ""
 
 
+def jurisdictions_in(sentence: str) -> set[str]:
+    """The jurisdictions (rules.JURISDICTIONS) a sentence names."""
+    return {_JURISDICTION_OF[m.group(0)] for m in _JURISDICTION.finditer(sentence)}
+
+
 _JURISDICTION_OF = {name: key for key, names in rules.JURISDICTIONS.items() for name in names}
 _JURISDICTION_NAMES = frozenset(name for names in rules.JURISDICTIONS.values() for entry in names
                                 for name in names_in(entry.split()))
