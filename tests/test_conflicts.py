@@ -737,6 +737,12 @@ def test_what_a_vote_was_on_qualifies_both_of_its_counts(tmp_path):
     assert sorted(pairs(r)) == [("0", "1"), ("11", "10")]
 
 
+def test_a_unanimous_vote_of_all_its_members_is_all_for(tmp_path):
+    r = scan_texts(tmp_path, a="The advisers voted unanimously, with all 11 members agreeing that Zorvia works.",
+                   b="The advisers voted 10 to 1 that Zorvia works.")
+    assert pairs(r) == [("11", "10")]
+
+
 def test_a_figure_naming_only_the_comparator_drug_is_the_comparator_arms(tmp_path):
     r = scan_texts(tmp_path,
                    a="People on the new pill lost 18.1% of their weight, compared with 11.2% for orlistatide.",

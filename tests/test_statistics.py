@@ -64,6 +64,14 @@ def test_a_count_of_voters_naming_its_side_is_that_sides_tally(extract):
     assert all(q.statistic == "estimate" for q in qs)
 
 
+def test_all_voters_of_a_unanimous_vote_are_its_votes_for(extract):
+    qs = extract("The advisers voted unanimously, with all 11 members agreeing that the drug works.")
+    assert [(q.text, q.statistic, q.unit) for q in qs] == [("11", "tally_for", "votes")]
+    # all the members of a body, with no unanimous vote, are no votes
+    qs = extract("All 11 members of the committee attended the meeting.")
+    assert all(q.statistic == "estimate" for q in qs)
+
+
 def test_an_abstention_is_a_tally(extract):
     qs = [q for q in extract("The panel voted 6-3, with one abstention.") if q.statistic == "tally_abstain"]
     assert [(q.text, q.low, q.unit) for q in qs] == [("one", 1, "votes")]

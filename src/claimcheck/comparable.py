@@ -236,6 +236,8 @@ def _votes(rows: list[dict]) -> dict[str, tuple[tuple[float, ...], frozenset[str
         for row in sorted(members, key=lambda r: r["start"]) + [None]:
             if row is None or (row["statistic"] == "tally_for" and vote):
                 counts = {r["statistic"]: r["value_low"] for r in vote}
+                if "tally_for" in counts and "tally_against" not in counts and _UNANIMOUS.search(vote[0]["sentence"]):
+                    counts["tally_against"] = 0.0  # "voted unanimously, with all 11 members agreeing"
                 if "tally_for" in counts and "tally_against" in counts:
                     whole = (counts["tally_for"], counts["tally_against"]) + (
                         (counts["tally_abstain"],) if "tally_abstain" in counts else ())
@@ -246,6 +248,9 @@ def _votes(rows: list[dict]) -> dict[str, tuple[tuple[float, ...], frozenset[str
             if row is not None:
                 vote.append(row)
     return out
+
+
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
 
 
 def _studies_by_source(rows: list[dict]) -> dict[str, frozenset[str]]:

@@ -610,7 +610,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
              and w not in arm_words]
     qualifier_tags += _group_tags(state, sent, s, q, left, right, left_lowers, right_lowers)
     qualifier_tags += _referred_group(right_lowers) or _trailing_subgroup(right_lowers)
-    if q.kind == "count" and _counts_a_part(right, left_lowers, state.qty_tokens):
+    if q.kind == "count" and not q.statistic.startswith("tally_") \
+            and _counts_a_part(right, left_lowers, state.qty_tokens):
         qualifier_tags.append(rules.PART_TAG)
     elif _drug_arm_size(q, left_lowers):
         # "velbrimab n = 853": the treated arm's size, a part of its trial

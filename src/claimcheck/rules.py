@@ -1110,6 +1110,10 @@ TALLY_FOR_SIDES = {"in favor", "in favour", "for", "yes", "in support"}
 TALLY_AGAINST_SIDES = {"against", "opposed", "no"}
 TALLY_SIDE_JOINERS = {"and", ",", "to", "with"}
 TALLY_VOTE_NOUNS = {"votes", "vote", "members", "member"}
+# "voted unanimously, with all 11 members agreeing": all the voters of a
+# unanimous vote, up to this many characters after "unanimous(ly)" in its
+# sentence, are its votes for (and none against).
+UNANIMOUS_REACH = 80
 # People who vote: "Ten panelists voted in favor" counts votes for.
 VOTER_NOUNS = {"members", "member", "panelists", "panelist", "panellists", "panellist", "advisers", "adviser",
                "advisors", "advisor", "trustees", "trustee", "commissioners", "commissioner", "jurors", "juror",

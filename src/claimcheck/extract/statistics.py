@@ -41,6 +41,9 @@ def _voters_side(text: str, q: Quantity) -> str:
     'of the 11 panelists', a total)."""
     if q.counted not in rules.VOTER_NOUNS or _OF_BEFORE.search(text, max(0, q.start_char - 8), q.start_char):
         return ""
+    if _ALL_BEFORE.search(text, max(0, q.start_char - 5), q.start_char) and _UNANIMOUS.search(
+            text, max(0, q.start_char - rules.UNANIMOUS_REACH), q.start_char):
+        return "tally_for"  # "voted unanimously, with all 11 members agreeing"
     if _ABSTAINED.match(text, q.end_char):
         return "tally_abstain"  # "one member abstained"
     found = _VOTED_SIDE.match(text, q.end_char)
@@ -49,6 +52,8 @@ def _voters_side(text: str, q: Quantity) -> str:
     return "tally_for" if found.group(1).lower() in rules.TALLY_FOR_SIDES else "tally_against"
 
 
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b[^.;]*$", re.IGNORECASE)
 _ABSTAINED = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?abstained\b", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof(?: the)?\s*$", re.IGNORECASE)
 _VOTED_SIDE = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:had\s+)?voted\s+(" + "|".join(
