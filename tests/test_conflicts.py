@@ -1205,3 +1205,11 @@ def test_a_price_of_single_dose_vials_is_no_price_of_one_dose(tmp_path):
                    b="A single dose of Glucora costs $45.")
     keys = dict(zip(r.claims["text"], r.claims["measure_key"], strict=False))
     assert "per-dose" not in keys["$399"].split() and "per-dose" in keys["$45"].split()
+
+
+def test_a_report_of_two_motions_at_once_is_a_report_of_each(tmp_path):
+    r = scan_texts(tmp_path, a="The advisers voted unanimously, with all 11 members agreeing that Zorvia is effective "
+                               "and that its benefits outweigh its risks.",
+                   b="The advisers voted 10 to 1 that the benefits of Zorvia outweigh its risks.",
+                   c="The advisers voted 11-0 that Zorvia is safe.")
+    assert pairs(r) == [("11", "10")]

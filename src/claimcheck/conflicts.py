@@ -359,8 +359,9 @@ def _one_vote(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 
 def _same_motion(a: Comparable, b: Comparable) -> bool:
     """Whether two tallies name one topic of a vote ("... that the data support its safety")."""
-    topics = {w for w in a.qualifier_words if w.startswith(rules.MOTION_PREFIX)}
-    return bool(topics) and topics == {w for w in b.qualifier_words if w.startswith(rules.MOTION_PREFIX)}
+    # (a report of two questions' votes at once is a report of each one's)
+    topics_a, topics_b = _tagged(a, rules.MOTION_PREFIX), _tagged(b, rules.MOTION_PREFIX)
+    return bool(topics_a and topics_b) and (topics_a <= topics_b or topics_b <= topics_a)
 
 
 def _abbreviated_measure(a: Comparable, b: Comparable) -> frozenset[str]:
@@ -403,8 +404,10 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
         tags_a, tags_b = _tagged(a, prefix), _tagged(b, prefix)
         if tags_a and tags_b and not tags_a & tags_b:
             return False
+    motions_agree = _same_motion(a, b)
     differing = {w for w in a.qualifier_words ^ b.qualifier_words
                  if not (both_dated and w.startswith(rules.AS_OF_PREFIX))
+                 and not (motions_agree and w.startswith(rules.MOTION_PREFIX))
                  and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
                  and not _period_said_elsewhere(w, a if w not in a.qualifier_words else b)}
     if any(not word.startswith(rules.PLACE_PREFIX) for word in differing):

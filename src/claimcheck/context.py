@@ -410,14 +410,17 @@ def _motion_topic(right: list, qty_at: dict[int, Quantity]) -> list[str]:
     """What a vote was on, when its clause says so before the next figure ("12
     to 0 that the data support its effectiveness and 10 to 2 that they support
     its safety"): votes on two questions of one meeting are two tallies."""
+    # ("... agreeing that it is effective and that its benefits outweigh its
+    # risks": a count given for two questions at once is each one's)
+    topics = []
     for tok in right:
         other = qty_at.get(tok.i)
         if other is not None and other.statistic != "tally_against":  # (past the tally's own "0")
             break
         topic = rules.MOTION_TOPICS.get(tok.lower_)
-        if topic:
-            return [rules.MOTION_PREFIX + topic]
-    return []
+        if topic and rules.MOTION_PREFIX + topic not in topics:
+            topics.append(rules.MOTION_PREFIX + topic)
+    return topics
 
 
 def _trailing_subgroup(right_lowers: list[str]) -> list[str]:
