@@ -10,9 +10,9 @@ import pytest
 from .conftest import ROOT, SHARED
 
 # Floors to raise as the figures improve, never to lower (see eval/README.md).
-FLOOR_CLAIM_F1 = 0.955
-FLOOR_STRICT_FOUND = 30  # of 93
-FLOOR_CONFLICT_PRECISION = 0.75
+FLOOR_CLAIM_F1 = 0.96
+FLOOR_STRICT_FOUND = 43  # of 130
+FLOOR_CONFLICT_PRECISION = 0.85
 
 RUN = ROOT / "eval" / "run.py"
 CLAIMCHECK = Path(sys.executable).parent / "claimcheck"
@@ -30,7 +30,8 @@ def scores() -> dict:
 
 def test_every_topic_is_scanned_and_scored(scores):
     assert not {t["topic"]: t["error"] for t in scores["topics"] if "error" in t}
-    assert {t["topic"] for t in scores["topics"]} == {"rsv", "tirzepatide", "lenacapavir", "malaria", "sicklecell"}
+    assert {t["topic"] for t in scores["topics"]} == {"rsv", "tirzepatide", "lenacapavir", "malaria",
+                                                            "sicklecell", "donanemab", "h5n1"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
