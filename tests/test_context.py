@@ -347,3 +347,10 @@ def test_a_qualifier_is_shared_with_a_contrasted_figure_not_with_the_next_clause
     assert "severe" in found["94%"].measure_key.split()
     found = contexts(nlp, "Survival was a median of 18.2 months, compared with 13.1 months on placebo.")
     assert "median" in found["13.1 months"].measure_key.split()
+
+
+def test_a_survey_qualifies_its_own_sentence_only(nlp):
+    text = ("One university survey found the virus in 38% of cartons.\n\n"
+            "The company filled 4.8 million doses for the stockpile.\n")
+    found = contexts(nlp, text)
+    assert found["38%"].design == "survey" and found["4.8 million"].design == ""

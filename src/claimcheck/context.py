@@ -789,6 +789,8 @@ def _sentence_qualifiers(state: _DocState, sent: _Sentence, q: Quantity) -> tupl
     cues, phase, trial, design = state.per_sentence[sent.start]
     if q.kind in rules.OWN_SENTENCE_STUDY_KINDS:
         phase, trial, design = _phase(sent.text), _trial(sent.text), _design(sent.text)
+    elif design in rules.OWN_SENTENCE_DESIGNS:
+        design = _design(sent.text)
     return cues, phase, trial, design
 
 

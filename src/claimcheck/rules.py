@@ -425,6 +425,10 @@ QUALIFIER_CARRY_PARAGRAPHS = 3
 # ... to figures that can be a study's results: a date times an event and a
 # price prices a product, whatever trial the paragraphs before discussed.
 OWN_SENTENCE_STUDY_KINDS = {"date", "money"}
+# ... and a survey or a poll qualifies only its own sentence's figures: reports
+# name the poll at each of its figures ("38% in one university survey"), while a
+# trial's design frames the paragraphs after it.
+OWN_SENTENCE_DESIGNS = {"survey"}
 NEW_STUDY_CUES = [
     "another study", "a second study", "a separate study", "a different study", "a new study",
     "a pilot study", "a smaller study", "a larger study", "an earlier study", "a previous study",
