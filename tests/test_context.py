@@ -354,3 +354,20 @@ def test_a_survey_qualifies_its_own_sentence_only(nlp):
             "The company filled 4.8 million doses for the stockpile.\n")
     found = contexts(nlp, text)
     assert found["38%"].design == "survey" and found["4.8 million"].design == ""
+
+
+def test_a_figure_reads_its_arm_past_the_bracket_of_its_statistics(nlp):
+    text = ("Weight fell by a mean of 20.9% (95% CI, 19.9 to 21.8) with 15 mg, versus 3.1% "
+            "(95% CI, 1.9 to 4.3) with placebo (P<0.001).")
+    found = contexts(nlp, text)
+    assert found["3.1%"].arm == "control"
+    # a placebo group has no dose
+    assert not any(w.startswith("dose-") for w in found["3.1%"].measure_key.split())
+
+
+def test_only_a_count_of_doses_sessions_or_courses_is_a_regimen(nlp):
+    found = contexts(nlp, "A single dose cut the risk of lung disease by 82%, with 7 cases against 40 on placebo.")
+    tags = [w for w in found["82%"].measure_key.split() if w.startswith("dose-")]
+    assert tags == ["dose-1-dose"]
+    found = contexts(nlp, "Two sessions of therapy left 67% of patients in remission.")
+    assert "dose-2-session" in found["67%"].measure_key.split()

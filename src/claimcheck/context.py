@@ -121,6 +121,21 @@ _ASIDE_MAX_TOKENS = 6  # an acronym or a short gloss in parentheses, not a list 
 _RIGHT_STOPS = {".", "!", "?", ";"}
 
 
+def _aside_end(doc: Doc, sent: _Sentence, opening: int) -> int | None:
+    """The closing bracket of a short aside, or of a bracket of statistics
+    (a confidence interval, a P value), opening at token `opening`."""
+    reach = min(sent.end, opening + _STATISTICS_ASIDE_MAX_TOKENS + 2)
+    closing = next((k for k in range(opening + 1, reach) if doc[k].text == ")"), None)
+    if closing is None or closing - opening - 1 <= _ASIDE_MAX_TOKENS:
+        return closing
+    return closing if any(doc[k].text in _STATISTICS_MARKS for k in range(opening + 1, closing)) else None
+
+
+_STRENGTH_TAG = re.compile(re.escape(rules.DOSE_PREFIX) + r"[\d.]+[^\d.-][^-]*")
+_STATISTICS_ASIDE_MAX_TOKENS = 16
+_STATISTICS_MARKS = {"CI", "CrI", "P", "p", "SD", "IQR"}
+
+
 def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tuple[list, list]:
     """Tokens of the claim's clause to its left and right (not the span itself)."""
     left, right = [], []
@@ -152,15 +167,17 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
         figures = [k for k, t in enumerate(left) if t.i in qty_tokens]
         if figures:
             del left[figures[-1] + 1:]
-    i = span.end
-    while i < min(sent.end, span.end + 15):
+    i = limit = span.end
+    limit += 15
+    while i < min(sent.end, limit):
         tok = doc[i]
         if tok.text == "(":
             # a short aside right of the figure ("0.8% (7 participants) with
-            # placebo") is stepped over, as on the left
-            closing = next((k for k in range(i + 1, min(sent.end, i + _ASIDE_MAX_TOKENS + 2))
-                            if doc[k].text == ")"), None)
+            # placebo") is stepped over, as on the left; so is the bracket of
+            # its statistics, however long ("3.1% (95% CI, 1.9 to 4.3) with placebo")
+            closing = _aside_end(doc, sent, i)
             if closing is not None:
+                limit += closing + 1 - i
                 i = closing + 1
                 continue
         if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _RIGHT_STOPS or len(right) >= 14:
@@ -612,6 +629,9 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
              if (q.kind != "money" or w not in rules.MONEY_WORDS) and w not in _trial_words(state, sent)
              and w not in arm_words]
     qualifier_tags += _group_tags(state, sent, s, q, left, right, left_lowers, right_lowers)
+    if arm == "control":
+        # "versus 3.1% with placebo" after "20.9% with 15 mg": a placebo group has no dose
+        qualifier_tags = [t for t in qualifier_tags if not _STRENGTH_TAG.fullmatch(t)]
     qualifier_tags += _referred_group(right_lowers) or _trailing_subgroup(right_lowers)
     if q.kind == "count" and not q.statistic.startswith("tally_") \
             and _counts_a_part(right, left_lowers, state.qty_tokens):
@@ -980,7 +1000,6 @@ def _since_last_figure(doc: Doc, sent: _Sentence, span: Span, qty_at: dict[int, 
 
 
 _DOSE_STOPS = {";", ":", ".", ",", "(", ")"}
-_NOT_REGIMEN_NOUNS = rules.PERSON_NOUNS | set(rules.POPULATION_NOUNS) | set(rules.COUNTED_EVENTS)
 
 
 def _regimen_tags(window: list, qty_at: dict[int, Quantity], compounds: bool = True) -> list[str]:
@@ -991,11 +1010,11 @@ def _regimen_tags(window: list, qty_at: dict[int, Quantity], compounds: bool = T
     # people are who a share is of, never its regimen ("died — six people — compared with 1.4%")
     tags = {f"{rules.DOSE_PREFIX}{_fmt(c.low)}-{_regimen_noun(c.unit)}" for c in (qty_at.get(t.i) for t in window)
             if c is not None and c.kind == "count" and c.high <= rules.CONDITION_COUNT_MAX and c.unit
-            and c.unit.lower() not in _NOT_REGIMEN_NOUNS}
+            and _regimen_noun(c.unit) in rules.REGIMEN_NOUNS}
     for k, tok in enumerate(window):
         if tok.lower_ in rules.SINGLE_WORDS and (compounds or k + 1 >= len(window) or window[k + 1].text != "-"):
             noun = next((t for t in window[k + 1:k + 4] if t.is_alpha and t.is_lower and t.lower_ not in _STOP), None)
-            if noun is not None:
+            if noun is not None and _regimen_noun(noun.lower_) in rules.REGIMEN_NOUNS:
                 tags.add(f"{rules.DOSE_PREFIX}{rules.SINGLE_WORDS[tok.lower_]}-{_regimen_noun(noun.lower_)}")
     return sorted(tags)
 

@@ -1075,6 +1075,11 @@ SINGLE_WORDS = {"single": 1, "lone": 1, "double": 2}
 # shot", "one injection", "two jabs" (as stems: the regimen tag is "dose-1-dose").
 REGIMEN_NOUN_FORMS = {"shot": "dose", "injection": "dose", "jab": "dose", "infusion": "dose",
                       "inocul": "dose"}
+# What a regimen is counted in (stems, after REGIMEN_NOUN_FORMS): "two doses",
+# "three sessions", "a single treatment". A count of anything else near a share
+# ("with 7 cases", "a single-blind trial", "two symptoms") is no regimen.
+REGIMEN_NOUNS = {"dose", "session", "course", "cycle", "treatment", "tablet", "pill", "capsule", "booster",
+                 "round"}
 # A line opening with one of these lists where the article's facts come from
 # (a source line, a reference list): its dates and numbers are no claims to compare.
 CITATION_OPENERS = ("source:", "sources:", "references", "reference:", "citation:", "citations:",
