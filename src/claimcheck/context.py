@@ -217,6 +217,29 @@ def _content_words(tokens, skip: set[int]) -> list[str]:
     return words
 
 
+def _antecedent(doc: Doc, sent: _Sentence, left: list) -> list:
+    """The noun phrase a relative clause opening a figure's clause follows
+    (", which was 2.37 per 100 person-years" after "background HIV incidence
+    (bHIV)"): what the figure measures. Up to RELATIVE_ANTECEDENT_REACH words
+    back from the comma, past a bracket, to a clause break."""
+    if not left:
+        return []
+    pronoun = left[0].i if left[0].lower_ in rules.RELATIVE_PRONOUNS else left[0].i - 1
+    if pronoun - 1 <= sent.start or doc[pronoun].lower_ not in rules.RELATIVE_PRONOUNS \
+            or doc[pronoun - 1].text != ",":
+        return []
+    k, words, depth = pronoun - 2, [], 0
+    while k >= sent.start and len(words) < rules.RELATIVE_ANTECEDENT_REACH:
+        tok = doc[k]
+        depth += (tok.text == ")") - (tok.text == "(")
+        if depth == 0 and tok.text not in {")", "("}:
+            if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _LEFT_STOPS or tok.like_num:
+                break
+            words.append(tok)
+        k -= 1
+    return words[::-1]
+
+
 def _synonym_keys(text: str) -> list[str]:
     return sorted({rules.MEASURE_SYNONYMS[m.group(0)] for m in _SYNONYM_RE.finditer(text)})
 
@@ -691,7 +714,7 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         # counted ("1,300 people died") comes in as a key. The events dates
         # time ("developed", "approved") key only dates.
         words = _count_words(q, right, state.qty_tokens) if q.kind == "count" else \
-            _content_words(left + right, state.qty_tokens)
+            _content_words(_antecedent(s.doc, sent, left) + left + right, state.qty_tokens)
         # an age is someone's: what happened to them may be named anywhere in
         # the sentence ("Three people have died: ..., a 6-year-old and a 9-year-old")
         keys = [k for k in _synonym_keys(sent.text.lower() if q.kind == "age" else window_text)

@@ -978,6 +978,10 @@ REPORTING_VERBS = {"said", "says", "say", "reported", "reports", "confirmed", "c
                    "announced", "announces", "estimated", "estimates", "noted", "notes", "recorded", "tallied",
                    "told", "stated", "states", "wrote", "writes", "found", "finds", "added"}
 AUXILIARIES = {"had", "has", "have", "was", "is", "also", "previously", "earlier", "then"}
+# A relative clause opening a figure's clause (", which was 2.37 per 100
+# person-years") measures the noun phrase before its comma: up to this many words.
+RELATIVE_PRONOUNS = {"which", "that"}
+RELATIVE_ANTECEDENT_REACH = 4
 # A participle phrase after a comma ("Glucora, approved in March 2021, ...",
 # "sold as Veltrix, launched last year") is about the noun before the comma:
 # a figure in it takes that name as its subject. A participle is a word ending
