@@ -377,3 +377,9 @@ def test_a_relative_clause_measures_what_it_follows(nlp):
     found = contexts(nlp, "The shot cut infections by 96% compared with background incidence (bHI), which was "
                           "2.4 per 100 person-years.")
     assert {"background", "incidence"} <= set(found["2.4 per 100"].measure_key.split())
+
+
+def test_a_figure_opening_a_bracket_measures_the_group_before_it(nlp):
+    found = contexts(nlp, "Infection occurred in 2 velbrimab recipients (0.10 per 100 person-years) and in 9 "
+                          "placebo recipients (0.93 per 100 person-years).")
+    assert {"velbrimab", "recipient"} <= set(found["0.10 per 100"].measure_key.split())

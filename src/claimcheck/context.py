@@ -217,18 +217,23 @@ def _content_words(tokens, skip: set[int]) -> list[str]:
     return words
 
 
-def _antecedent(doc: Doc, sent: _Sentence, left: list) -> list:
+def _antecedent(doc: Doc, sent: _Sentence, span: Span, left: list) -> list:
     """The noun phrase a relative clause opening a figure's clause follows
     (", which was 2.37 per 100 person-years" after "background HIV incidence
-    (bHIV)"): what the figure measures. Up to RELATIVE_ANTECEDENT_REACH words
-    back from the comma, past a bracket, to a clause break."""
-    if not left:
+    (bHIV)"), or the one a bracket the figure opens follows ("2 lenacapavir
+    recipients (0.10 per 100 person-years)"): what the figure measures. Up to
+    RELATIVE_ANTECEDENT_REACH words back, past a bracket, to a clause break or a number."""
+    if not left and span.start - 1 > sent.start and doc[span.start - 1].text == "(":
+        k = span.start - 2
+    elif left:
+        pronoun = left[0].i if left[0].lower_ in rules.RELATIVE_PRONOUNS else left[0].i - 1
+        if pronoun - 1 <= sent.start or doc[pronoun].lower_ not in rules.RELATIVE_PRONOUNS \
+                or doc[pronoun - 1].text != ",":
+            return []
+        k = pronoun - 2
+    else:
         return []
-    pronoun = left[0].i if left[0].lower_ in rules.RELATIVE_PRONOUNS else left[0].i - 1
-    if pronoun - 1 <= sent.start or doc[pronoun].lower_ not in rules.RELATIVE_PRONOUNS \
-            or doc[pronoun - 1].text != ",":
-        return []
-    k, words, depth = pronoun - 2, [], 0
+    words, depth = [], 0
     while k >= sent.start and len(words) < rules.RELATIVE_ANTECEDENT_REACH:
         tok = doc[k]
         depth += (tok.text == ")") - (tok.text == "(")
@@ -714,7 +719,7 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         # counted ("1,300 people died") comes in as a key. The events dates
         # time ("developed", "approved") key only dates.
         words = _count_words(q, right, state.qty_tokens) if q.kind == "count" else \
-            _content_words(_antecedent(s.doc, sent, left) + left + right, state.qty_tokens)
+            _content_words(_antecedent(s.doc, sent, s, left) + left + right, state.qty_tokens)
         # an age is someone's: what happened to them may be named anywhere in
         # the sentence ("Three people have died: ..., a 6-year-old and a 9-year-old")
         keys = [k for k in _synonym_keys(sent.text.lower() if q.kind == "age" else window_text)
