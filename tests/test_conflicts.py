@@ -1213,3 +1213,10 @@ def test_a_report_of_two_motions_at_once_is_a_report_of_each(tmp_path):
                    b="The advisers voted 10 to 1 that the benefits of Zorvia outweigh its risks.",
                    c="The advisers voted 11-0 that Zorvia is safe.")
     assert pairs(r) == [("11", "10")]
+
+
+def test_a_value_given_for_another_name_in_the_sentence_is_no_alternative(tmp_path):
+    # "Velbrin's is $3.1 million" names Glucora too, but is about Velbrin
+    r = scan_texts(tmp_path, a="Medexa's Glucora lists at $3.1 million.",
+                   b="The list price of Glucora is $2.2 million and Velbrin's is $3.1 million.")
+    assert pairs(r) == [("$3.1 million", "$2.2 million")] and r.conflicts.iloc[0].confidence >= 0.5

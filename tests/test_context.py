@@ -383,3 +383,9 @@ def test_a_figure_opening_a_bracket_measures_the_group_before_it(nlp):
     found = contexts(nlp, "Infection occurred in 2 velbrimab recipients (0.10 per 100 person-years) and in 9 "
                           "placebo recipients (0.93 per 100 person-years).")
     assert {"velbrimab", "recipient"} <= set(found["0.10 per 100"].measure_key.split())
+
+
+def test_a_figure_after_an_appositive_is_about_the_name_it_describes(nlp):
+    ctx = contexts(nlp, "Glucora, the gene therapy from Medexa Biotech and Orvell Therapeutics, lists at $2.2 million.")
+    assert ctx["$2.2 million"].subject == "glucora"
+    assert "glucora" in ctx["$2.2 million"].names.split()

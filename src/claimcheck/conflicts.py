@@ -546,12 +546,16 @@ def severity_of(confidence: float) -> str:
     return next(name for name, floor in SEVERITY_AT if confidence >= floor)
 
 
-def _frame_strength(a: Comparable, b: Comparable) -> tuple[bool, int]:
-    """How closely b's frame fits a's: subject level, then qualifiers named alike."""
+def _frame_strength(a: Comparable, b: Comparable) -> tuple[int, int]:
+    """How closely b's frame fits a's: subject level (best when a's own nearest
+    name is among b's names: "Lyfgenia's is $3.1 million" names Casgevy too, but
+    is about Lyfgenia), then qualifiers named alike."""
     # (a qualifier implied by agreement is no fit: it came from agreeing values)
     same = sum(1 for q in QUALIFIERS if a.qualifiers[q] and a.qualifiers[q] == b.qualifiers[q]
                and q not in a.implied | b.implied)
-    return _subject_level(a, b) == frames.SUBJECT_STRONG, same + (1 if a.arm and a.arm == b.arm else 0)
+    strong = _subject_level(a, b) == frames.SUBJECT_STRONG
+    subject = (2 if a.subject and a.subject in b.names else 1) if strong else 0
+    return subject, same + (1 if a.arm and a.arm == b.arm else 0)
 
 
 def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable], other_source: list[Comparable],

@@ -867,10 +867,25 @@ def _subject(sent: _Sentence, s: Span, left: list, right: list,
             nearest = frames.last_name([t.text for t in s.doc[begin:s.start]], begin == sent.start)
             if not nearest and begin == sent.start and len(set(names)) == 1:
                 nearest = names[0]  # the sentence's one name, at its start ("Glucora's price ...")
-    followed = _participle_subject(s.doc, sent, left)
+    followed = _participle_subject(s.doc, sent, left) or _appositive_subject(s.doc, sent, left)
     if followed:
         nearest, names = followed, [*names, followed]
     return nearest, " ".join(sorted(set(names)))
+
+
+def _appositive_subject(doc: Doc, sent: _Sentence, left: list) -> str:
+    """The name a sentence opens with when an appositive follows it and the
+    figure's clause comes after the appositive ("Glucora, the gene therapy from
+    Medexa, lists at $2.2 million"): the subject of the clause's verb."""
+    if not left or doc[left[0].i - 1].text != "," or sent.start + 2 >= left[0].i - 1:
+        return ""
+    first_comma = sent.start + 1
+    if doc[first_comma].text != "," or doc[first_comma + 1].lower_ not in rules.APPOSITIVE_OPENERS:
+        return ""
+    if any(doc[k].text in {",", ";"} for k in range(first_comma + 1, left[0].i - 1)):
+        return ""  # the second comma closes the appositive, not a list
+    named = frames.names_in([doc[sent.start].text], starts_sentence=False)
+    return named[0] if named and named[0] not in STOP_WORDS else ""
 
 
 def _participle_subject(doc: Doc, sent: _Sentence, left: list) -> str:

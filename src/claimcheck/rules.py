@@ -978,6 +978,10 @@ REPORTING_VERBS = {"said", "says", "say", "reported", "reports", "confirmed", "c
                    "announced", "announces", "estimated", "estimates", "noted", "notes", "recorded", "tallied",
                    "told", "stated", "states", "wrote", "writes", "found", "finds", "added"}
 AUXILIARIES = {"had", "has", "have", "was", "is", "also", "previously", "earlier", "then"}
+# "Glucora, the gene therapy from Medexa, lists at $2.2 million": a word opening a
+# sentence, then an appositive opening with one of these between commas, is the
+# subject of the clause after the appositive.
+APPOSITIVE_OPENERS = {"the", "a", "an"}
 # A relative clause opening a figure's clause (", which was 2.37 per 100
 # person-years") measures the noun phrase before its comma: up to this many words.
 RELATIVE_PRONOUNS = {"which", "that"}
