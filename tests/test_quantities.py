@@ -702,3 +702,12 @@ def test_a_bare_four_digit_number_is_a_year_only_in_years_of_record(extract, tex
 def test_a_month_after_since_or_until_is_a_date_before_a_capital(extract, text, dated):
     months = [q for q in extract(text) if q.kind == "date"]
     assert bool(months) == dated
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("In one home, eight cats drank the milk, and five of them died.", "cats"),
+    ("The virus put 60,000 adults in hospital and killed 6,000 of them.", "adults"),
+])
+def test_a_count_of_them_counts_what_the_count_before_it_counts(extract, text, counted):
+    q = [q for q in extract(text) if q.text in {"five", "6,000"}]
+    assert len(q) == 1 and q[0].kind == "count" and q[0].counted == counted

@@ -274,6 +274,9 @@ ALTERNATIVE_CONNECTORS = {"or"}
 SUSPENDED_CONNECTORS = {"to", "or", "and"}
 # Words that may stand between a count and its noun: "nine more cases", "five other sites".
 COUNT_GAP_WORDS = {"more", "other", "additional", "further", "new", "fewer"}
+# "five of them": a count of what the count before it in its sentence counts.
+PARTITIVE_PRONOUNS = {"them", "those", "these"}
+ANTECEDENT_COUNT_REACH = 30  # tokens back to that count
 LIST_SEPARATORS = {",", "and", "or", "&"}
 
 # --------------------------------------------------------------------------

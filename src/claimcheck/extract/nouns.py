@@ -66,6 +66,8 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
             k += 1  # "nine more cases"
             continue
         if lower == "of" and k == j and value != 1:
+            if lower_at(doc, k + 1) in rules.PARTITIVE_PRONOUNS:
+                return _antecedent_noun(ctx, j)  # "eight cats ..., and five of them died"
             return _partitive_noun(ctx, k + 1)  # "three of 389 people", "five of the 654 patients"
         if value == 1:
             return lower if lower in rules.ONE_COUNTABLE and lower != "in" else ""
@@ -98,6 +100,19 @@ def _compound_head(doc: Doc, k: int) -> str:
     if nxt is None or not nxt.is_alpha or nxt.is_stop or not looks_plural(nxt.lower_):
         return ""
     return "" if nxt.lower_ in rules.NOT_COUNT_NOUNS or nxt.lower_ in rules.UNIT_FORMS else nxt.lower_
+
+
+def _antecedent_noun(ctx: DocContext, j: int) -> str:
+    """The noun the count before a figure counts, in its sentence: what "of
+    them" after the figure refers to ("eight cats ..., and five of them")."""
+    starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
+    first = next(start for start, end in ctx.atom_ends.items() if end == j) if j in starts_by_end else j
+    for k in range(first - 1, max(-1, first - rules.ANTECEDENT_COUNT_REACH), -1):
+        if ctx.doc[k].text in {".", "!", "?", ";"}:
+            break
+        if k + 1 in starts_by_end:
+            return counted_noun(ctx, k + 1, 2)
+    return ""
 
 
 def _partitive_noun(ctx: DocContext, k: int) -> str:
