@@ -389,3 +389,12 @@ def test_a_figure_after_an_appositive_is_about_the_name_it_describes(nlp):
     ctx = contexts(nlp, "Glucora, the gene therapy from Medexa Biotech and Orvell Therapeutics, lists at $2.2 million.")
     assert ctx["$2.2 million"].subject == "glucora"
     assert "glucora" in ctx["$2.2 million"].names.split()
+
+
+def test_a_sentence_opening_with_it_is_about_the_previous_sentences_subject(nlp):
+    text = "Glucora (Medexa) was first, approved in May 2023. It lists at $295 a dose.\n"
+    ctx = contexts(nlp, text)["$295"]
+    assert ctx.subject == "glucora" and "glucora" in ctx.names.split()
+    # not across a paragraph
+    ctx = contexts(nlp, "Glucora (Medexa) was first, approved in May 2023.\n\nIt lists at $295 a dose.\n")["$295"]
+    assert ctx.subject == ""

@@ -867,10 +867,31 @@ def _subject(sent: _Sentence, s: Span, left: list, right: list,
             nearest = frames.last_name([t.text for t in s.doc[begin:s.start]], begin == sent.start)
             if not nearest and begin == sent.start and len(set(names)) == 1:
                 nearest = names[0]  # the sentence's one name, at its start ("Glucora's price ...")
-    followed = _participle_subject(s.doc, sent, left) or _appositive_subject(s.doc, sent, left)
+    followed = _participle_subject(s.doc, sent, left) or _appositive_subject(s.doc, sent, left) \
+        or ("" if names else _previous_subject(s.doc, sent))
     if followed:
         nearest, names = followed, [*names, followed]
     return nearest, " ".join(sorted(set(names)))
+
+
+def _previous_subject(doc: Doc, sent: _Sentence) -> str:
+    """What "It" opening a sentence that names nothing refers to: the first
+    name of the sentence before it in its paragraph ("Arexvy (GSK) was first,
+    approved May 3, 2023. It lists at $295 a dose.")."""
+    if doc[sent.start].lower_ not in rules.SUBJECT_PRONOUNS:
+        return ""
+    text = doc_text(doc)
+    before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char].strip()
+    previous = _SENTENCE_END.split(before)[-1] if before else ""
+    # (its subject comes first, a name though it opens the sentence: "Arexvy (GSK) was first")
+    opening = _OPENING_CAPITAL.match(previous)
+    named = frames.names_in([opening.group(1)]) if opening and opening.group(1).lower() not in STOP_WORDS else []
+    names = named or list(frames.sentence_names(previous))
+    return names[0] if names else ""
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_OPENING_CAPITAL = re.compile(r"^[^\w]*([A-Z][\w-]*)")
 
 
 def _appositive_subject(doc: Doc, sent: _Sentence, left: list) -> str:

@@ -981,6 +981,9 @@ REPORTING_VERBS = {"said", "says", "say", "reported", "reports", "confirmed", "c
                    "announced", "announces", "estimated", "estimates", "noted", "notes", "recorded", "tallied",
                    "told", "stated", "states", "wrote", "writes", "found", "finds", "added"}
 AUXILIARIES = {"had", "has", "have", "was", "is", "also", "previously", "earlier", "then"}
+# A sentence naming nothing that opens with one of these ("It lists at $295 a
+# dose.") is about the first name of the sentence before it in its paragraph.
+SUBJECT_PRONOUNS = {"it", "its"}
 # "Glucora, the gene therapy from Medexa, lists at $2.2 million": a word opening a
 # sentence, then an appositive opening with one of these between commas, is the
 # subject of the clause after the appositive.
