@@ -250,7 +250,7 @@ def _votes(rows: list[dict]) -> dict[str, tuple[tuple[float, ...], frozenset[str
     return out
 
 
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
+_UNANIMOUS = re.compile(rules.UNANIMOUS_WORD, re.IGNORECASE)
 
 
 def _studies_by_source(rows: list[dict]) -> dict[str, frozenset[str]]:

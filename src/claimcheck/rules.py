@@ -1137,6 +1137,7 @@ TALLY_VOTE_NOUNS = {"votes", "vote", "members", "member"}
 # unanimous vote, up to this many characters after "unanimous(ly)" in its
 # sentence, are its votes for (and none against).
 UNANIMOUS_REACH = 80
+UNANIMOUS_WORD = r"\bunanimous(?:ly)?\b"
 # People who vote: "Ten panelists voted in favor" counts votes for.
 VOTER_NOUNS = {"members", "member", "panelists", "panelist", "panellists", "panellist", "advisers", "adviser",
                "advisors", "advisor", "trustees", "trustee", "commissioners", "commissioner", "jurors", "juror",

@@ -106,7 +106,7 @@ def _antecedent_noun(ctx: DocContext, j: int) -> str:
     """The noun the count before a figure counts, in its sentence: what "of
     them" after the figure refers to ("eight cats ..., and five of them")."""
     starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
-    first = next(start for start, end in ctx.atom_ends.items() if end == j) if j in starts_by_end else j
+    first = starts_by_end.get(j, j)
     for k in range(first - 1, max(-1, first - rules.ANTECEDENT_COUNT_REACH), -1):
         if ctx.doc[k].text in {".", "!", "?", ";"}:
             break

@@ -53,7 +53,7 @@ def _voters_side(text: str, q: Quantity) -> str:
 
 
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b[^.;]*$", re.IGNORECASE)
+_UNANIMOUS = re.compile(rules.UNANIMOUS_WORD + r"[^.;]*$", re.IGNORECASE)
 _ABSTAINED = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?abstained\b", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof(?: the)?\s*$", re.IGNORECASE)
 _VOTED_SIDE = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:had\s+)?voted\s+(" + "|".join(
