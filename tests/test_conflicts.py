@@ -1220,3 +1220,10 @@ def test_a_value_given_for_another_name_in_the_sentence_is_no_alternative(tmp_pa
     r = scan_texts(tmp_path, a="Medexa's Glucora lists at $3.1 million.",
                    b="The list price of Glucora is $2.2 million and Velbrin's is $3.1 million.")
     assert pairs(r) == [("$3.1 million", "$2.2 million")] and r.conflicts.iloc[0].confidence >= 0.5
+
+
+def test_figures_of_one_named_trial_compare_whichever_company_or_drug_is_named(tmp_path):
+    r = scan_texts(tmp_path, a="Medexa's ORBIT-2 trial enrolled 2,200 adults.",
+                   b="Glucora's ORBIT-2 trial enrolled 3,000 adults.",
+                   c="Glucora's PRISM-1 trial enrolled 1,500 adults.")
+    assert pairs(r) == [("2,200", "3,000")]

@@ -398,3 +398,27 @@ def test_a_sentence_opening_with_it_is_about_the_previous_sentences_subject(nlp)
     # not across a paragraph
     ctx = contexts(nlp, "Glucora (Medexa) was first, approved in May 2023.\n\nIt lists at $295 a dose.\n")["$295"]
     assert ctx.subject == ""
+
+
+
+@pytest.mark.parametrize("text", [
+    "Medexa Inc. sells Glucora through pharmacies. The list price is $1,900 per course.\n",
+    "DENVER -- Medexa sells Glucora through pharmacies. This price is $1,900 per course.\n",
+])
+def test_a_sentence_naming_nothing_is_about_the_names_of_the_sentence_before(nlp, text):
+    ctx = contexts(nlp, text)["$1,900"]
+    assert ctx.subject == "medexa" and {"medexa", "glucora"} <= set(ctx.names.split())
+    assert "denver" not in ctx.names.split()
+
+
+@pytest.mark.parametrize("text, figure, tag", [
+    ("The maker sells Orvex at $2,100 for a ten-day course.\n", "$2,100", "per-course"),
+    ("The list price is $85 for one vial of Orvex.\n", "$85", "per-vial"),
+    ("Orvex costs $640 for each 28-day pack.\n", "$640", "per-pack"),
+    ("Orvex costs $640 per pack.\n", "$640", "per-pack"),
+    ("The county paid $5 million for the new clinic.\n", "$5 million", None),
+])
+def test_what_a_price_is_for_is_its_unit(nlp, text, figure, tag):
+    key = contexts(nlp, text)[figure].measure_key.split()
+    per = [w for w in key if w.startswith("per-")]
+    assert per == ([tag] if tag else [])

@@ -40,6 +40,8 @@ def test_calendar_words_and_shouted_datelines_are_not_names():
     assert names("SPRINGFIELD , March 3 - On Tuesday Glucora was priced at $ 90 .") == ["glucora"]
     assert names("The U.S. recorded fewer cases .") == []  # the U.S. reports here
     assert names("Cases in the U.S. rose .") == ["us"]
+    assert names("NEW YORK -- The price of Glucora was $ 90 .") == ["glucora"]
+    assert names("ROME — The price of Glucora was $ 90 .") == ["glucora"]
 
 
 def test_a_disease_a_product_treats_or_prevents_is_not_a_name_of_its_figures():

@@ -341,6 +341,10 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
         # "the FDA approved both" and "U.S. regulators approved the two": one
         # approving body named two ways, and no product named by either
         return frames.SUBJECT_UNKNOWN
+    if level == frames.SUBJECT_DISJOINT and a.qualifiers["trial"] \
+            and a.qualifiers["trial"].lower() == b.qualifiers["trial"].lower():
+        # both name one trial: its sponsor, its drug and the trial itself name one study
+        return frames.SUBJECT_UNKNOWN
     if level == frames.SUBJECT_DISJOINT and frames.distinguishing(a.names & b.sentence_names
                                                                   | b.names & a.sentence_names):
         # a name at one figure is elsewhere in the other's sentence ("Glucora

@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from claimcheck import frames, rules
+from claimcheck.numbers import is_number_word
 from claimcheck.quantities import QUANTITY_SPANS, PhraseSearch, Quantity, doc_text, is_heading, phrase_regex
 
 _NEGATIONS = rules.NEGATIONS
@@ -671,7 +672,7 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     if q.is_change:
         qualifier_tags += _comparator(doc, sent, s, state.qty_tokens)
     if q.kind == "money":
-        qualifier_tags += _priced_unit(right_lowers)
+        qualifier_tags += [t for t in _priced_unit(right_lowers) if t not in qualifier_tags]
     if q.statistic.startswith("tally_"):
         qualifier_tags += _other_motion(left_lowers + right_lowers) or _motion_topic(right, state.qty_at)
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
@@ -867,30 +868,36 @@ def _subject(sent: _Sentence, s: Span, left: list, right: list,
             nearest = frames.last_name([t.text for t in s.doc[begin:s.start]], begin == sent.start)
             if not nearest and begin == sent.start and len(set(names)) == 1:
                 nearest = names[0]  # the sentence's one name, at its start ("Glucora's price ...")
-    followed = _participle_subject(s.doc, sent, left) or _appositive_subject(s.doc, sent, left) \
-        or ("" if names else _previous_subject(s.doc, sent))
+    followed = _participle_subject(s.doc, sent, left) or _appositive_subject(s.doc, sent, left)
     if followed:
         nearest, names = followed, [*names, followed]
+    elif not names:
+        names = _previous_names(s.doc, sent)
+        nearest = names[0] if names else nearest
     return nearest, " ".join(sorted(set(names)))
 
 
-def _previous_subject(doc: Doc, sent: _Sentence) -> str:
-    """What "It" opening a sentence that names nothing refers to: the first
-    name of the sentence before it in its paragraph ("Arexvy (GSK) was first,
-    approved May 3, 2023. It lists at $295 a dose.")."""
+def _previous_names(doc: Doc, sent: _Sentence) -> list[str]:
+    """What "It" or "The price" opening a sentence that names nothing refers
+    to: the names of the sentence before it in its paragraph, its subject first
+    ("Arexvy (GSK) was first, approved May 3, 2023. It lists at $295 a dose.")."""
     if doc[sent.start].lower_ not in rules.SUBJECT_PRONOUNS:
-        return ""
+        return []
     text = doc_text(doc)
-    before = text[text.rfind("\n", 0, sent.start_char) + 1:sent.start_char].strip()
-    previous = _SENTENCE_END.split(before)[-1] if before else ""
+    k = sent.start - 1
+    while k > 0 and not doc[k].is_sent_start:
+        k -= 1
+    begin = max(text.rfind("\n", 0, sent.start_char) + 1, doc[k].idx if k >= 0 else sent.start_char)
+    previous = text[begin:sent.start_char].strip()
     # (its subject comes first, a name though it opens the sentence: "Arexvy (GSK) was first")
     opening = _OPENING_CAPITAL.match(previous)
-    named = frames.names_in([opening.group(1)]) if opening and opening.group(1).lower() not in STOP_WORDS else []
-    names = named or list(frames.sentence_names(previous))
-    return names[0] if names else ""
+    names = list(frames.sentence_names(previous))
+    # (not a shouted dateline's place: "NEW YORK -- Medexa said")
+    word = opening.group(1) if opening and opening.group(1).lower() not in STOP_WORDS else ""
+    named = frames.names_in([word]) if word and (not word.isupper() or word.lower() in names) else []
+    return named + [n for n in names if n not in named]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _OPENING_CAPITAL = re.compile(r"^[^\w]*([A-Z][\w-]*)")
 
 
@@ -938,6 +945,10 @@ def _chain_start(doc: Doc, sent: _Sentence, s: Span) -> int:
 def _priced_unit(right_lowers: list[str]) -> list[str]:
     """What a price is for, right after it ("$2.99 a dose", "$15.60 per child"):
     a PER_PREFIX tag (periods are read as "annual", "monthly" instead)."""
+    if right_lowers[:1] == ["for"] and right_lowers[1:2] and right_lowers[1] in rules.PRICE_FOR_DETERMINERS:
+        # "$1,390 for a five-day course", "$85 for one vial": as "$85 a vial"
+        after = right_lowers[2:2 + rules.PRICE_FOR_REACH]
+        right_lowers = ["a"] + [w for w in after if not _unit_modifier(w)][:1]
     if len(right_lowers) < 2 or right_lowers[0] not in rules.PRICE_PER_WORDS:
         return []
     noun = right_lowers[1]
@@ -947,6 +958,12 @@ def _priced_unit(right_lowers: list[str]) -> list[str]:
 
 
 _PERIOD_STEMS = {stem(w) for w in ("year", "month", "week", "day", "annum", "hour", "quarter")}
+
+
+def _unit_modifier(word: str) -> bool:
+    """A word of a modifier before what is priced ("five-day", "28-day", "single")."""
+    return word == "-" or word.isdigit() or is_number_word(word) or stem(word) in _PERIOD_STEMS \
+        or word in rules.PRICE_UNIT_MODIFIERS
 
 
 def _comparator(doc: Doc, sent: _Sentence, s: Span, qty_tokens: set[int]) -> list[str]:

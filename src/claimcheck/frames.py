@@ -140,11 +140,11 @@ def _reporters(words: Sequence[str]) -> set[int]:
 
 def _dateline(words: Sequence[str]) -> set[int]:
     """Indices of a dateline's place: capitals opening a sentence up to a comma
-    or a parenthesis ("NEW YORK, Nov 5 (Wire) -")."""
+    a parenthesis or a dash ("NEW YORK, Nov 5 (Wire) -", "BOSTON -- Medexa said")."""
     k = 0
     while k < len(words) and words[k].isupper() and words[k].isalpha():
         k += 1
-    return set(range(k)) if k and k < len(words) and words[k] in {",", "("} else set()
+    return set(range(k)) if k and k < len(words) and words[k] in {",", "(", "-", "--", "–", "—"} else set()
 
 
 def _acronym(run: list[str]) -> list[str]:

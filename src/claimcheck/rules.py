@@ -806,6 +806,12 @@ VERSUS_PREFIX = "versus-"
 # What a price is for ("$2.99 a dose", "$15.60 per child"): "per-dose" qualifies it.
 PER_PREFIX = "per-"
 PRICE_PER_WORDS = {"a", "an", "per", "each", "/"}
+# "$1,390 for a five-day course" prices one course: "for" and one of these, then
+# the unit past a modifier of number and period words (within PRICE_FOR_REACH words).
+# ("for the new clinic" says what was bought, not a unit of it.)
+PRICE_FOR_DETERMINERS = {"a", "an", "one", "each", "every"}
+PRICE_UNIT_MODIFIERS = {"single", "full", "whole", "standard", "typical"}
+PRICE_FOR_REACH = 4
 PRICE_PAIR_GAP = 4  # words: "$3.90 a dose to $2.99" gives the second price the first's unit
 ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX, PER_PREFIX)
 # A measure-key word "as-of-2020" marks a figure given for an earlier year beside
@@ -962,6 +968,7 @@ NOT_NAME_WORDS = {
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Q", "A", "I",
     "Dr", "Mr", "Ms", "Mrs", "Prof", "Update", "Updated",
+    "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC",  # a company's suffix: its name is the word before
     "Published", "Posted", "Read", "Share", "Related", "Sources", "Source", "Note", "Editor", "Photo",
     "Figure", "Table", "Results", "Methods", "Background", "Conclusions", "Conclusion", "Findings",
     "Interpretation", "Objective", "Design", "Setting", "Participants", "Introduction", "Discussion",
@@ -983,7 +990,7 @@ REPORTING_VERBS = {"said", "says", "say", "reported", "reports", "confirmed", "c
 AUXILIARIES = {"had", "has", "have", "was", "is", "also", "previously", "earlier", "then"}
 # A sentence naming nothing that opens with one of these ("It lists at $295 a
 # dose.") is about the first name of the sentence before it in its paragraph.
-SUBJECT_PRONOUNS = {"it", "its"}
+SUBJECT_PRONOUNS = {"it", "its", "the", "this", "that"}
 # "Glucora, the gene therapy from Medexa, lists at $2.2 million": a word opening a
 # sentence, then an appositive opening with one of these between commas, is the
 # subject of the clause after the appositive.
