@@ -1227,3 +1227,11 @@ def test_figures_of_one_named_trial_compare_whichever_company_or_drug_is_named(t
                    b="Glucora's ORBIT-2 trial enrolled 3,000 adults.",
                    c="Glucora's PRISM-1 trial enrolled 1,500 adults.")
     assert pairs(r) == [("2,200", "3,000")]
+
+
+def test_dates_of_a_first_detection_compare_and_later_detections_do_not(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The fungus was first found in Ohio vineyards in June 2021, officials said.",
+                   b="Ohio confirmed its first infected vineyard in June 2022.",
+                   c="The fungus turned up in Ohio vineyards again in May 2023.")
+    assert pairs(r) == [("June 2021", "June 2022")]

@@ -860,6 +860,18 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "developed": "development", "development": "development", "synthesized": "development",
     "synthesised": "development", "discovered": "discovery", "founded": "founding",
     "launched": "launch", "launch": "launch", "banned": "ban", "ban": "ban",
+    # when something was first found ("first turned up in dairy herds in August
+    # 2023", "officials identified the virus in Texas cattle in March 2024")
+    # ("confirmed" alone is an adjective too: "66 confirmed cases since 2024"). A
+    # first detection is one event; any other is one of many ("turned up at four
+    # dairies last week").
+    "detected": "detection", "identified": "detection", "turned up": "detection", "detection": "detection",
+    "first detected": "first-detection", "first identified": "first-detection",
+    "first confirmed": "first-detection", "confirmed its first": "first-detection",
+    "confirmed the first": "first-detection", "first found": "first-detection",
+    "first seen": "first-detection", "first spotted": "first-detection", "first turned up": "first-detection",
+    "first appeared": "first-detection", "first reported": "first-detection",
+    "first detection": "first-detection",
     # when a rule or a price takes effect (a key no measure word stems to)
     "took effect": "taking-effect", "take effect": "taking-effect", "takes effect": "taking-effect",
     "went into effect": "taking-effect", "goes into effect": "taking-effect", "go into effect": "taking-effect",
@@ -912,7 +924,8 @@ RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest
                  "worst", "best", "fewest", "greatest", "ever", "deadliest", "only"}
 # Events that a date can time. A date with none of these in its clause has no
 # measure and is not compared (a byline date, an aside).
-DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "founding",
+DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "detection", "first-detection",
+                   "founding",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation"}
 # Events a price's sentence may name that do not say what is priced ("won
 # approval in June and lists at $28,812 a year"): no key of a money figure.
@@ -950,8 +963,9 @@ JURISDICTIONS = {
 }
 # Events that belong to one document each ("published in 2019" is about the
 # paper the sentence cites): never compared across sources.
-# A body's recommendations are many events over the years: their dates are not compared either.
-DATE_EVENTS_NOT_COMPARED = {"publication", "recommendation"}
+# A body's recommendations are many events over the years, and so are detections
+# other than the first: their dates are not compared either.
+DATE_EVENTS_NOT_COMPARED = {"publication", "recommendation", "detection"}
 # A conjunction between two figures of a clause: the words after it belong to the second.
 FIGURE_JOINERS = {"and", "or", "but", "while", "whereas"}
 # Words that end the clause a claim belongs to.
