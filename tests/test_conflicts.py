@@ -1235,3 +1235,12 @@ def test_dates_of_a_first_detection_compare_and_later_detections_do_not(tmp_path
                    b="Ohio confirmed its first infected vineyard in June 2022.",
                    c="The fungus turned up in Ohio vineyards again in May 2023.")
     assert pairs(r) == [("June 2021", "June 2022")]
+
+
+def test_a_maker_named_with_its_product_in_an_article_names_it_there(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Regulators cleared Glucora, developed by Medexa, for patients aged 12 and older. "
+                     "In the study behind Glucora's approval, 44 patients received the therapy.",
+                   b="In Medexa's pivotal study, 45 patients received the therapy.",
+                   c="In Orvane's pivotal study, 60 patients received the therapy.")
+    assert pairs(r) == [("44", "45")]

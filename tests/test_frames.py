@@ -199,3 +199,11 @@ def test_the_jurisdiction_nearest_a_date_in_its_part_of_the_sentence():
     assert [frames.jurisdiction(s, d) for d in ("March 2022", "June 2022", "2023", "2024")] == \
         ["canada", "us", "japan", "eu"]
     assert frames.jurisdiction("Regulators approved it in May 2023 and told us why.", "May 2023") == ""
+
+
+def test_a_maker_and_its_product_are_linked():
+    assert frames.maker_links("Regulators cleared Glucora, developed by Medexa, for adults.") == [("glucora", "medexa")]
+    assert frames.maker_links("Glucora (Medexa) was first.") == [("glucora", "medexa")]
+    assert frames.maker_links("Medexa's Glucora and Orvane's Velbrin were cleared.") == [
+        ("medexa", "glucora"), ("orvane", "velbrin")]
+    assert frames.maker_links("The Food and Drug Administration (FDA) said so.") == []

@@ -196,6 +196,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     studies = _studies_by_source(rows)
     votes = _votes(rows)
     homes = _home_jurisdictions(rows)
+    makers = _maker_links(rows)
     for row in rows:
         row = _as_count_of_the_dead(row)
         claim = _comparable_of(row, studies[row["source"]]) if _compared(row) else None
@@ -203,8 +204,20 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             claim.tally, motions = votes.get(row["claim_id"], ((), frozenset()))
             claim.qualifier_words |= motions
             claim.home = homes.get(row["source"], "")
+            claim.names |= makers.get((claim.source, claim.subject), frozenset())
             out.append(claim)
     return out
+
+
+def _maker_links(rows: list[dict]) -> dict[tuple[str, str], frozenset[str]]:
+    """By (article, name): the names its article gives as the same thing's, a
+    maker and its product ("Casgevy, developed by Vertex"; frames.maker_links)."""
+    linked: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for source, sentence in {(row["source"], row["sentence"]) for row in rows}:
+        for first, second in frames.maker_links(sentence):
+            linked[source, first].add(second)
+            linked[source, second].add(first)
+    return {key: frozenset(names) for key, names in linked.items()}
 
 
 def _home_jurisdictions(rows: list[dict]) -> dict[str, str]:

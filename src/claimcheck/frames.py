@@ -59,6 +59,30 @@ def _marked_as_name(word: str) -> bool:
     return bare != word or any(c.isupper() for c in bare[1:])
 
 
+def maker_links(sentence: str) -> list[tuple[str, str]]:
+    """Pairs of names a sentence gives as one thing's: a maker and its product
+    ("Vertex's Casgevy", "Casgevy, developed by Vertex", "Arexvy (GSK)")."""
+    out = []
+    for pattern in _MAKER_LINKS:
+        for m in pattern.finditer(sentence):
+            first, second = _name_word(m["first"]), _name_word(m["second"])
+            if first and second and first != second and not {first, second} & _GENERIC_NAMES:
+                out.append((first, second))
+    return out
+
+
+_NAME = r"[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*"
+_MAKER_LINKS = [re.compile(p) for p in (
+    # "Vertex's Casgevy", "Lilly's Alzheimer drug Kisunla"
+    rf"(?<![\w-])(?P<first>{_NAME})['’]s\s+(?:[a-z][a-z-]*\s+){{0,{rules.MAKER_POSSESSIVE_GAP}}}"
+    rf"(?P<second>{_NAME})(?![\w'’-])",
+    # "Casgevy, developed by Vertex", "Abrysvo from Pfizer"
+    rf"(?<![\w-])(?P<first>{_NAME}),?\s+(?:{'|'.join(rules.MAKER_CUES)})\s+(?P<second>{_NAME})(?![\w-])",
+    # "Arexvy (GSK)": a name in brackets alone
+    rf"(?<![\w-])(?P<first>{_NAME})\s+\((?P<second>{_NAME})\)",
+)]
+
+
 def with_parts(names: Iterable[str]) -> set[str]:
     """Names and the parts of hyphenated ones ("aria-e" is also "aria"; "covid-19"
     "covid"): one text writes "ARIA-E", another "ARIA (edema)"."""

@@ -1002,6 +1002,13 @@ REPORTING_VERBS = {"said", "says", "say", "reported", "reports", "confirmed", "c
                    "announced", "announces", "estimated", "estimates", "noted", "notes", "recorded", "tallied",
                    "told", "stated", "states", "wrote", "writes", "found", "finds", "added"}
 AUXILIARIES = {"had", "has", "have", "was", "is", "also", "previously", "earlier", "then"}
+# A maker named with its product once in an article ("Vertex's Casgevy",
+# "Casgevy, developed by Vertex", "Arexvy (GSK)") is named with it in all of the
+# article's sentences (frames.maker_links): a figure about "Vertex's pivotal
+# trial" is about Casgevy. The cues before the maker, and the lower-case words a
+# possessive may have before the product ("Lilly's Alzheimer drug Kisunla"):
+MAKER_CUES = ["developed by", "made by", "marketed by", "sold by", "manufactured by", "from"]
+MAKER_POSSESSIVE_GAP = 3
 # A sentence naming nothing that opens with one of these ("It lists at $295 a
 # dose.") is about the first name of the sentence before it in its paragraph.
 SUBJECT_PRONOUNS = {"it", "its", "the", "this", "that"}
