@@ -1244,3 +1244,19 @@ def test_a_maker_named_with_its_product_in_an_article_names_it_there(tmp_path):
                    b="In Medexa's pivotal study, 45 patients received the therapy.",
                    c="In Orvane's pivotal study, 60 patients received the therapy.")
     assert pairs(r) == [("44", "45")]
+
+
+def test_a_relative_reduction_of_a_risk_is_an_efficacy(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In the trial, the Velora vaccine lowered the risk of severe illness by 91%.",
+                   b="The Velora vaccine was 84% effective against severe illness.",
+                   c="The Velora vaccine cut severe illness by 40% compared with the older Orvex shot.",
+                   d="Flu cases in the county fell 30% last winter.")
+    assert pairs(r) == [("91%", "84%")]
+
+
+def test_a_reduction_against_another_treatment_meets_its_efficacy_against_it(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In the second trial, Velora cut new infections by 80% compared with daily Orvex tablets.",
+                   b="Velora was 72% more effective than once-daily Orvex.")
+    assert pairs(r) == [("80%", "72%")]

@@ -318,6 +318,13 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
         family = f"count:{counted}"
     arm = row.get("arm") or ""
     change = row.get("role") == "change"
+    if change and _risk_reduction(row, words):
+        # "lowered the risk of severe disease by 94%" is an efficacy of 94%; against
+        # another treatment ("96% fewer infections than with daily pills") it stays
+        # a difference from that treatment
+        keys = keys | {rules.RISK_REDUCTION_KEY}
+        change = any(w.startswith(rules.VERSUS_PREFIX) and w[len(rules.VERSUS_PREFIX):] not in _NO_TREATMENT
+                     for w in key_words)
     return Comparable(
         claim_id=row["claim_id"], source=row["source"],
         order=(row["source"], row["start"], row["end"], row["claim_id"]), kind=row["kind"],
@@ -341,6 +348,28 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
         sentence_names=_sentence_names_with_parts(row["sentence"]),
         source_studies=source_studies,
     )
+
+
+def _risk_reduction(row: dict, words: str) -> bool:
+    """Whether a change is a relative reduction of a risk ("cut the risk of
+    hospitalization by 89%", "96% fewer infections"): a share of the risk, down."""
+    if row["kind"] != "percent" or row["unit"] != "%" or not set(words.split()) & _RISK_STEMS:
+        return False
+    sentence = row["sentence"].lower()
+    at = sentence.find(row["text"].lower())
+    if at < 0:
+        return False
+    # the change word nearest before the figure ("cut the risk of ... by 88%, and by
+    # 89% when ..."), or the word right after it ("96% fewer infections")
+    before = [w for w in _WORD.findall(sentence[:at]) if w in _CHANGE_OR_REDUCTION]
+    after = _WORD.findall(sentence[at + len(row["text"]):])[:1]
+    return bool(before and before[-1] in rules.REDUCTION_WORDS or set(after) & rules.REDUCTION_WORDS)
+
+
+_WORD = re.compile(r"[a-z]+")
+_CHANGE_OR_REDUCTION = rules.CHANGE_WORDS | rules.REDUCTION_WORDS
+_RISK_STEMS = {stem(w) for w in rules.RISK_NOUNS}
+_NO_TREATMENT = {stem(w) for w in rules.NO_TREATMENT_WORDS}
 
 
 def _event_of(row: dict, key_words: list[str], words: str) -> str | None:

@@ -413,7 +413,8 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
                  if not (both_dated and w.startswith(rules.AS_OF_PREFIX))
                  and not (motions_agree and w.startswith(rules.MOTION_PREFIX))
                  and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
-                 and not _period_said_elsewhere(w, a if w not in a.qualifier_words else b)}
+                 and not _period_said_elsewhere(w, a if w not in a.qualifier_words else b)
+                 and not _describes_comparator(w, a if w in a.qualifier_words else b)}
     if any(not word.startswith(rules.PLACE_PREFIX) for word in differing):
         return False
     # a place only one side names leaves the other unplaced, and "Gaines County"
@@ -424,6 +425,12 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     unexplained_a = {w for w in places_a - places_b if w[len(rules.PLACE_PREFIX):] not in b.words.split()}
     unexplained_b = {w for w in places_b - places_a if w[len(rules.PLACE_PREFIX):] not in a.words.split()}
     return not (unexplained_a and places_b) or not (unexplained_b and places_a)
+
+
+def _describes_comparator(word: str, having: Comparable) -> bool:
+    """Whether a qualifying word is its comparator's ("89% more effective than
+    once-daily Truvada": daily is Truvada's schedule, not the measure's)."""
+    return rules.VERSUS_PREFIX + word in having.qualifier_words
 
 
 def _period_said_elsewhere(word: str, lacking: Comparable) -> bool:

@@ -886,6 +886,16 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "begins on": "taking-effect", "started on": "taking-effect", "starts on": "taking-effect",
     "prohibited": "ban", "scheduled": "ban", "criminalized": "ban",
 }
+# A relative reduction of a risk ("lowered the risk of severe disease by 94%",
+# "an 89% reduction in hospitalization or death", "96% fewer infections") is
+# an efficacy (1 - relative risk): compared with "efficacy was 94%", unless it is
+# measured against another treatment than these.
+RISK_REDUCTION_KEY = "efficacy"
+RISK_NOUNS = ["risk", "infection", "infections", "disease", "illness", "hospitalization", "hospitalizations",
+              "hospitalisation", "hospitalisations", "death", "deaths", "case", "cases"]
+REDUCTION_WORDS = {"cut", "cuts", "lowered", "lowers", "lower", "reduced", "reduces", "reduce", "reduction",
+                   "reductions", "fewer", "drop", "decreased", "decrease", "slashed"}
+NO_TREATMENT_WORDS = ["placebo", "control", "controls", "background", "unvaccinated", "untreated", "dummy"]
 # Outcomes that articles name in other words for one figure ("31% were still in
 # remission at six months", "nearly half kept their improvement through month
 # 6"): two figures with keys of one family are compared when they give the same
