@@ -422,3 +422,10 @@ def test_what_a_price_is_for_is_its_unit(nlp, text, figure, tag):
     key = contexts(nlp, text)[figure].measure_key.split()
     per = [w for w in key if w.startswith("per-")]
     assert per == ([tag] if tag else [])
+
+
+def test_a_things_name_is_a_figures_subject_before_a_places(nlp):
+    ctx = contexts(nlp, "Medexa said Glucora would carry a U.S. list price of $2.2 million.\n")["$2.2 million"]
+    assert ctx.subject == "glucora" and "us" in ctx.names.split()
+    ctx = contexts(nlp, "Prices in the U.S. rose 20% last year.\n")["20%"]
+    assert ctx.subject == "us"

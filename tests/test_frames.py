@@ -32,6 +32,8 @@ def test_a_spelled_out_name_also_gives_its_acronym():
 
 def test_people_who_say_or_report_a_figure_are_not_its_subject():
     assert names("Prices fell 20 % , said Jane Roe .") == []
+    assert names("On Monday Medexa said Glucora would cost $ 90 .") == ["glucora"]  # the speaker came first
+    assert names("Use of Glucora caused 900 deaths in 2022 , according to the WHO .") == ["glucora"]
     assert names("The Regional Health Agency had confirmed 300 cases .") == []
     assert names("Dr. Alma Ruiz expects 40 % uptake of Glucora .") == ["glucora"]
 

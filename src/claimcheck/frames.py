@@ -118,7 +118,9 @@ def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[in
         if name and (opens or title_case) and not _marked_as_name(word) and not _reports_on_its_own(words, i):
             name = ""
         opens = word in rules.OPENING_MARKS
-        if lower in rules.SPEAKER_CUES_BEFORE:
+        spoken_after = lower in rules.REPORTING_VERBS and i and words[i - 1][:1].isupper()
+        if lower in rules.SPEAKER_CUES_BEFORE and not spoken_after:
+            # ("..., said Jane Roe"; but "Medexa said Glucora would cost": the speaker came first)
             skip_until = i + rules.SPEAKER_NAME_REACH
         elif lower in rules.MEASURE_OBJECT_CUES:
             # "87.3% efficacy against RSV disease": what a figure protects against is
@@ -204,9 +206,11 @@ def clause_names(left: Sequence[str], right: Sequence[str], left_opens_sentence:
     if among is not None:
         named_left = [n for n in named_left if n[1] in among]
         named_right = [n for n in named_right if n[1] in among]
-    # the nearest is a word of the text, not an acronym made of its words ("hh" of "Humalog and Humulin")
+    # the nearest is a word of the text, not an acronym made of its words ("hh" of "Humalog and Humulin");
+    # and a thing's name before a place's ("Casgevy would carry a U.S. list price of $2.2 million")
     found = [(len(left) - 1 - i, 1, name) for i, name, word in named_left if word]
     found += [(i, 0, name) for i, name, word in named_right if word]
+    found = [f for f in found if f[2] not in _JURISDICTION_NAMES] or found
     return (min(found)[2] if found else ""), [name for _, name, _ in named_left + named_right]
 
 

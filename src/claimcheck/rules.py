@@ -1000,8 +1000,9 @@ NOT_NAME_WORDS = {
     "CI", "HR", "OR", "RR", "SD", "SE", "IQR", "NNT", "ARR", "RRR", "P", "N",
 }
 # A name right after one of these (up to SPEAKER_NAME_REACH words) is the
-# person who states a figure or a byline, not what the figure is about.
-SPEAKER_CUES_BEFORE = {"said", "says", "told", "dr", "mr", "ms", "mrs", "prof", "professor", "author",
+# person or body who states a figure ("according to the WHO") or a byline, not
+# what the figure is about.
+SPEAKER_CUES_BEFORE = {"said", "says", "told", "according", "dr", "mr", "ms", "mrs", "prof", "professor", "author",
                        "reporter", "spokesperson", "spokesman", "spokeswoman"}
 SPEAKER_NAME_REACH = 3
 # After one of these marks a word is capitalized as the first of a sentence.
