@@ -1260,3 +1260,14 @@ def test_a_reduction_against_another_treatment_meets_its_efficacy_against_it(tmp
                    a="In the second trial, Velora cut new infections by 80% compared with daily Orvex tablets.",
                    b="Velora was 72% more effective than once-daily Orvex.")
     assert pairs(r) == [("80%", "72%")]
+
+
+def test_two_tallies_of_one_meeting_are_one_vote_however_both_counts_differ(tmp_path):
+    for name, text in {"a.txt": "The county board voted 4-3 on Thursday to end the program.",
+                       "b.txt": "The county board voted five to four in January 2024 to end the program.",
+                       "c.txt": "The county board voted 7-2 in March 2023 to start the program."}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2024-01-26\nb.txt,2024-06-01\n"
+                                          "c.txt,2023-03-20\n", encoding="utf-8")
+    r = scan(tmp_path, cache=False, settings=EVERY_CONFLICT)
+    assert sorted(pairs(r)) == [("3", "four"), ("4", "five")]

@@ -21,6 +21,8 @@ def dates(extract, text):
     ("The new fares are expected to apply from June.", [("June", ("month-of-year", "coming", 6))]),
     ("The mayor said Thursday that the pool had reopened.", [("Thursday", ("weekday", "latest", 3))]),
     ("The committee met last Friday.", [("last Friday", ("weekday", "last", 4))]),
+    ("The plan will stop paying in April, after its board voted 4-3 on Thursday.",
+     [("April", ("month-of-year", "coming", 4)), ("Thursday", ("weekday", "latest", 3))]),
     ("Inspectors visited the plant last week.", [("last week", ("week", -1))]),
 ])
 def test_months_weekdays_and_weeks_without_a_year(extract, text, expected):

@@ -131,7 +131,7 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         return False  # "severe" cases, figures for 2020, for Europe
     if a.kind == "age" and _age_shape(a) != _age_shape(b):
         return False  # "65 and older" and "60 to 64" name two groups, not two values of one age
-    if a.tally and b.tally and not _one_vote(a.tally, b.tally):
+    if a.tally and b.tally and not (_one_vote(a.tally, b.tally) or _one_meeting(a, b)):
         return False
     if a.kind == "count":
         return _comparable_counts(a, b)
@@ -359,6 +359,14 @@ def _one_vote(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     abstention", "12-0" for "10-2"), so one count or the number voting agrees;
     "13-0" and "7-4" are two votes."""
     return a[0] == b[0] or a[1] == b[1] or sum(a[:2]) == sum(b[:2]) or sum(a) == sum(b)
+
+
+def _one_meeting(a: Comparable, b: Comparable) -> bool:
+    """Whether two votes are dated to one month or day ("voted five to four in
+    January 2024", "voted 4-3 on Thursday" in a story of January 26, 2024): one
+    meeting's vote on one motion, however both counts differ."""
+    return any(len(x) >= len("2024-01") and len(y) >= len("2024-01") and (x.startswith(y) or y.startswith(x))
+               for x in a.as_of for y in b.as_of)
 
 
 def _same_motion(a: Comparable, b: Comparable) -> bool:
