@@ -429,3 +429,11 @@ def test_a_things_name_is_a_figures_subject_before_a_places(nlp):
     assert ctx.subject == "glucora" and "us" in ctx.names.split()
     ctx = contexts(nlp, "Prices in the U.S. rose 20% last year.\n")["20%"]
     assert ctx.subject == "us"
+
+
+def test_study_sizes_of_alternatives_are_arm_sizes(nlp):
+    found = contexts(nlp, "Adults were randomized to Velbrin 10 mg every 2 weeks (N = 898) or placebo (N = 897).\n")
+    assert "group-part" in found["898"].measure_key.split()
+    assert "group-part" in found["897"].measure_key.split()
+    found = contexts(nlp, "The trial (N = 1,795) was run at 235 sites (n = 40 in Japan).\n")
+    assert "group-part" not in found["1,795"].measure_key.split()

@@ -42,6 +42,8 @@ def test_calendar_words_and_shouted_datelines_are_not_names():
     assert names("SPRINGFIELD , March 3 - On Tuesday Glucora was priced at $ 90 .") == ["glucora"]
     assert names("The U.S. recorded fewer cases .") == []  # the U.S. reports here
     assert names("Cases in the U.S. rose .") == ["us"]
+    assert names("In the study , 13 % showed swelling on MRI scans .") == []
+    assert names("The mean BMI of Glucora users was 38.0 .") == ["glucora"]
     assert names("NEW YORK -- The price of Glucora was $ 90 .") == ["glucora"]
     assert names("ROME — The price of Glucora was $ 90 .") == ["glucora"]
 

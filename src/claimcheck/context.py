@@ -1176,6 +1176,7 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]],
             _assign_respectively(group)
             _count_shares_numerators(group)
             _tag_parts_of_a_total(group)
+            _tag_alternative_arm_sizes(group)
         _mark_years(group, years_of)
 
 
@@ -1333,6 +1334,21 @@ def _tag_parts_of_a_total(group: list[tuple[Span, Quantity, ClaimContext]]) -> N
                     for _, ctx in parts:
                         if rules.PART_TAG not in ctx.measure_key.split():
                             ctx.measure_key = f"{ctx.measure_key} {rules.PART_TAG}".strip()
+
+
+def _tag_alternative_arm_sizes(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
+    """Study sizes given for alternatives ("randomized to 5 mg (n=630), 10 mg
+    (n=636) or placebo (n=643)") are the sizes of arms, parts of the trial:
+    PART_TAG on each but one that adds the others up (the total)."""
+    sizes = [(span, q, ctx) for span, q, ctx in group if q.statistic == "sample_size"]
+    joined = any(f" {joiner} " in f" {before.doc.text[before.end_char:after.start_char].lower()} "
+                 for (before, _, _), (after, _, _) in pairwise(sizes) for joiner in rules.ARM_ALTERNATIVE_JOINERS)
+    if not joined:
+        return
+    whole = sum(q.low for _, q, _ in sizes)
+    for _, q, ctx in sizes:
+        if q.low * 2 != whole and rules.PART_TAG not in ctx.measure_key.split():
+            ctx.measure_key = f"{ctx.measure_key} {rules.PART_TAG}".strip()
 
 
 def _counted_stem(q: Quantity) -> str:

@@ -788,6 +788,9 @@ PART_TAG = GROUP_PREFIX + "part"
 # add up by chance) and the parts are at most PARTS_MAX.
 PARTS_TOTAL_MIN = 20
 PARTS_MAX = 4
+# And so are study sizes given for alternatives joined by one of these ("to the
+# drug (N = 898) or placebo (N = 897)"): arms of one trial.
+ARM_ALTERNATIVE_JOINERS = ["or", "versus", "vs", "vs.", "compared with"]
 # So is a count after one of these: "the first three doses" of a four-dose schedule.
 PART_OF_SERIES_WORDS = {"first", "last", "next", "final", "initial", "remaining", "other", "later", "earlier"}
 # A change measured against a comparator ("96% fewer infections than the
@@ -998,6 +1001,10 @@ NOT_NAME_WORDS = {
     "Interpretation", "Objective", "Design", "Setting", "Participants", "Introduction", "Discussion",
     # statistical notation
     "CI", "HR", "OR", "RR", "SD", "SE", "IQR", "NNT", "ARR", "RRR", "P", "N",
+    # common technical abbreviations: what is measured or how, never what a figure
+    # is about ("swelling on MRI scans", "mean BMI was 38.0")
+    "MRI", "CT", "PET", "BMI", "ECG", "EKG", "EEG", "DNA", "RNA", "ICU", "IV", "GDP", "CEO", "CFO",
+    "PhD", "MD", "FAQ", "PDF", "URL", "AM", "PM", "ET", "EST", "EDT", "PT", "PST", "GMT", "UTC", "TV",
 }
 # A name right after one of these (up to SPEAKER_NAME_REACH words) is the
 # person or body who states a figure ("according to the WHO") or a byline, not
