@@ -1271,3 +1271,11 @@ def test_two_tallies_of_one_meeting_are_one_vote_however_both_counts_differ(tmp_
                                           "c.txt,2023-03-20\n", encoding="utf-8")
     r = scan(tmp_path, cache=False, settings=EVERY_CONFLICT)
     assert sorted(pairs(r)) == [("3", "four"), ("4", "five")]
+
+
+def test_one_follow_up_time_written_in_two_units_is_one_timepoint(tmp_path):
+    r = scan_texts(tmp_path, a="In the Velora trial, 12% of patients had a rash at 6 weeks.",
+                   b="In the Velora trial, 18% of patients had a rash at 42 days.")
+    row = r.conflicts.iloc[0]
+    assert (row.text_a, row.text_b) == ("12%", "18%")
+    assert "timepoint 6 weeks" in row.matched and "both say timepoint 6 weeks" in row.reason

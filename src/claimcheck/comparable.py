@@ -333,7 +333,8 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
         interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor, row["kind"],
                            row.get("bound") or ""),
         display=_display(row),
-        qualifiers={q: str(row.get(q) or "") for q in QUALIFIERS},
+        qualifiers={q: _timepoint(str(row.get(q) or "")) if q == "timepoint" else str(row.get(q) or "")
+                    for q in QUALIFIERS},
         hedge=row.get("hedge_type") or "",
         population_count=study_size and not keys & set(rules.COUNTED_EVENTS.values()),
         event=event,
@@ -348,6 +349,20 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
         sentence_names=_sentence_names_with_parts(row["sentence"]),
         source_studies=source_studies,
     )
+
+
+def _timepoint(text: str) -> str:
+    """A timepoint in the largest unit that states it exactly ("42 days" is "6
+    weeks", "24 months" "2 years"), so one follow-up time written two ways is one."""
+    value, _, unit = text.partition(" ")
+    larger = rules.TIMEPOINT_LARGER_UNITS.get(unit)
+    try:
+        number = float(value)
+    except ValueError:
+        return text
+    if larger is None or number % larger[1] or not number:
+        return text
+    return _timepoint(f"{format_number(number / larger[1])} {larger[0]}")
 
 
 def _risk_reduction(row: dict, words: str) -> bool:

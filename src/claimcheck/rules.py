@@ -899,6 +899,9 @@ RISK_NOUNS = ["risk", "infection", "infections", "disease", "illness", "hospital
 REDUCTION_WORDS = {"cut", "cuts", "lowered", "lowers", "lower", "reduced", "reduces", "reduce", "reduction",
                    "reductions", "fewer", "drop", "decreased", "decrease", "slashed"}
 NO_TREATMENT_WORDS = ["placebo", "control", "controls", "background", "unvaccinated", "untreated", "dummy"]
+# A follow-up time is compared in the largest of these units that states it exactly:
+# "42 days" after vaccination is "6 weeks" (unit: (larger unit, how many make one)).
+TIMEPOINT_LARGER_UNITS = {"days": ("weeks", 7), "months": ("years", 12), "minutes": ("hours", 60)}
 # Outcomes that articles name in other words for one figure ("31% were still in
 # remission at six months", "nearly half kept their improvement through month
 # 6"): two figures with keys of one family are compared when they give the same
