@@ -11,7 +11,7 @@ from .conftest import ROOT, SHARED
 
 # Floors to raise as the figures improve, never to lower (see eval/README.md).
 FLOOR_CLAIM_F1 = 0.96
-FLOOR_STRICT_FOUND = 55  # of 130
+FLOOR_STRICT_FOUND = 56  # of 130
 FLOOR_CONFLICT_PRECISION = 0.85
 
 RUN = ROOT / "eval" / "run.py"

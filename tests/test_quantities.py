@@ -214,6 +214,15 @@ def test_counts_skip_modifiers_to_find_the_noun(extract):
 
 
 @pytest.mark.parametrize("text,counted", [
+    ("The pivotal 96-girl study missed its main goal.", "girl"),
+    ("A 40-infant pilot ran at one clinic.", "infant"),
+])
+def test_a_count_of_people_compounded_with_its_noun(extract, text, counted):
+    q = one(extract, text)
+    assert (q.kind, q.counted) == ("count", counted)
+
+
+@pytest.mark.parametrize("text,counted", [
     ("Measles cases in the United States have reached 1,274 this year.", "cases"),
     ("The number of deaths climbed to 312 by Friday.", "deaths"),
     ("Hospitalizations topped 2,100 last week.", "hospitalizations"),

@@ -490,6 +490,8 @@ POPULATION_NOUNS = {
     "adults", "adult", "children", "child", "subjects", "subject", "volunteers",
     "individuals", "respondents", "women", "men", "veterans", "clients",
     "students", "residents", "users", "those", "americans", "voters",
+    "boys", "boy", "girls", "girl", "infants", "infant", "babies", "baby", "adolescents", "adolescent",
+    "teenagers", "teenager", "workers", "worker",
 }
 # ("cases" are not among them: an outbreak's cases are a tally, compared across
 # sources like any count, not the size of a study.)
