@@ -1279,3 +1279,12 @@ def test_one_follow_up_time_written_in_two_units_is_one_timepoint(tmp_path):
     row = r.conflicts.iloc[0]
     assert (row.text_a, row.text_b) == ("12%", "18%")
     assert "timepoint 6 weeks" in row.matched and "both say timepoint 6 weeks" in row.reason
+
+
+def test_a_label_broadened_or_an_endorsement_is_not_the_first_approval(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Regulators granted Velora accelerated approval in June 2023 for children who can walk.",
+                   b="Regulators broadened the Velora label in June 2024, with accelerated approval for older boys.",
+                   c="An advisory committee narrowly endorsed Velora in 2022, before its approval.",
+                   d="Velora won accelerated approval in June 2021.")
+    assert pairs(r) == [("June 2023", "June 2021")]

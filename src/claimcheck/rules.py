@@ -861,7 +861,14 @@ MEASURE_SYNONYMS: dict[str, str] = {
     # when a public-health body recommends a product ("folded into the CDC's
     # recommendation in June"): its own event, not the product's approval
     "recommended": "recommendation", "recommendation": "recommendation", "recommends": "recommendation",
-    "recommend": "recommendation",
+    "recommend": "recommendation", "endorsed": "recommendation", "endorses": "recommendation",
+    "endorse": "recommendation",
+    # a label widened to more patients is another event than the first approval
+    # ("the FDA broadened the label in June 2024")
+    "broadened": "expansion", "broadens": "expansion", "widened": "expansion", "widens": "expansion",
+    "label expansion": "expansion", "expanded the label": "expansion", "expanded approval": "expansion",
+    "expanded its approval": "expansion", "expanded the approval": "expansion",
+    "broadened approval": "expansion", "broadened its approval": "expansion", "widened approval": "expansion",
     "developed": "development", "development": "development", "synthesized": "development",
     "synthesised": "development", "discovered": "discovery", "founded": "founding",
     "launched": "launch", "launch": "launch", "banned": "ban", "ban": "ban",
@@ -943,7 +950,7 @@ RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest
 # Events that a date can time. A date with none of these in its clause has no
 # measure and is not compared (a byline date, an aside).
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "detection", "first-detection",
-                   "founding",
+                   "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation"}
 # Events a price's sentence may name that do not say what is priced ("won
 # approval in June and lists at $28,812 a year"): no key of a money figure.
