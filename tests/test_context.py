@@ -437,3 +437,11 @@ def test_study_sizes_of_alternatives_are_arm_sizes(nlp):
     assert "group-part" in found["897"].measure_key.split()
     found = contexts(nlp, "The trial (N = 1,795) was run at 235 sites (n = 40 in Japan).\n")
     assert "group-part" not in found["1,795"].measure_key.split()
+
+
+def test_a_clause_naming_nothing_but_it_is_about_the_clause_before(nlp):
+    ctx = contexts(nlp, "Medicare spent $14 billion on Glucora last year, and 2.3 million enrollees used it.\n")
+    assert ctx["2.3 million"].subject == "glucora"
+    # a clause naming nothing without the pronoun stays unnamed
+    ctx = contexts(nlp, "Medicare spent $14.4 billion on Glucora last year, and nearly 2.3 million enrollees joined.\n")
+    assert ctx["2.3 million"].subject == ""

@@ -868,6 +868,12 @@ def _subject(sent: _Sentence, s: Span, left: list, right: list,
             nearest = frames.last_name([t.text for t in s.doc[begin:s.start]], begin == sent.start)
             if not nearest and begin == sent.start and len(set(names)) == 1:
                 nearest = names[0]  # the sentence's one name, at its start ("Glucora's price ...")
+        elif begin > sent.start and any(t.lower_ in rules.CLAUSE_PRONOUNS for t in s.doc[begin:end]):
+            # "Medicare spent $14 billion on Glucora, and 2.3 million enrollees used it":
+            # the pronoun is the clause before's subject
+            before = [t.text for t in s.doc[sent.start:begin]]
+            names = frames.names_in(before, True)
+            nearest = frames.last_name(before, True) if names else nearest
     followed = _participle_subject(s.doc, sent, left) or _appositive_subject(s.doc, sent, left)
     if followed:
         nearest, names = followed, [*names, followed]

@@ -1041,6 +1041,9 @@ MAKER_CUES = ["developed by", "made by", "marketed by", "sold by", "manufactured
 MAKER_POSSESSIVE_GAP = 3
 # A sentence naming nothing that opens with one of these ("It lists at $295 a
 # dose.") is about the first name of the sentence before it in its paragraph.
+# A clause after ", and" naming nothing but holding one of these is about the
+# names of the clause before it ("..., and 2.3 million enrollees used it").
+CLAUSE_PRONOUNS = {"it", "its"}
 SUBJECT_PRONOUNS = {"it", "its", "the", "this", "that"}
 # "Glucora, the gene therapy from Medexa, lists at $2.2 million": a word opening a
 # sentence, then an appositive opening with one of these between commas, is the
