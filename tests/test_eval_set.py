@@ -10,9 +10,11 @@ import pytest
 from .conftest import ROOT, SHARED
 
 # Floors to raise as the figures improve, never to lower (see eval/README.md).
-FLOOR_CLAIM_F1 = 0.96
-FLOOR_STRICT_FOUND = 56  # of 130
-FLOOR_CONFLICT_PRECISION = 0.85
+# Ten topics since 2026-11-30: the seven before stood at F1 .962, 56 of 130 found,
+# 59 of 65 right when elevidys, mpox and medicare joined (first scored blind).
+FLOOR_CLAIM_F1 = 0.955
+FLOOR_STRICT_FOUND = 67  # of 184
+FLOOR_CONFLICT_PRECISION = 0.72
 
 RUN = ROOT / "eval" / "run.py"
 CLAIMCHECK = Path(sys.executable).parent / "claimcheck"
@@ -31,7 +33,8 @@ def scores() -> dict:
 def test_every_topic_is_scanned_and_scored(scores):
     assert not {t["topic"]: t["error"] for t in scores["topics"] if "error" in t}
     assert {t["topic"] for t in scores["topics"]} == {"rsv", "tirzepatide", "lenacapavir", "malaria",
-                                                            "sicklecell", "donanemab", "h5n1"}
+                                                            "sicklecell", "donanemab", "h5n1",
+                                                            "elevidys", "mpox", "medicare"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
