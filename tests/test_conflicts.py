@@ -1288,3 +1288,11 @@ def test_a_label_broadened_or_an_endorsement_is_not_the_first_approval(tmp_path)
                    c="An advisory committee narrowly endorsed Velora in 2022, before its approval.",
                    d="Velora won accelerated approval in June 2021.")
     assert pairs(r) == [("June 2023", "June 2021")]
+
+
+def test_a_date_of_a_relative_clause_times_its_verb_not_the_sentences_figures(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials have counted 629 deaths in Velonia this year, according to the agency, "
+                                    "which last month declared an emergency.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2024-09-05\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert "2024-08" not in str(claims["as_of"]["629"])

@@ -359,11 +359,20 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     if not found:
         # a sentence's only date dates its figures ("92.5% had two doses in the
         # 2024-25 school year ..., and 3.6% had an exemption")
+        # (not a date of a relative clause: "629 deaths, according to the WHO,
+        # which last month declared an emergency" times the declaration)
         dated = {d[2] for d in others if not _after_baseline_word(sentence, d[0])
-                 and not _contrasted(sentence, clauses, d)}
+                 and not _contrasted(sentence, clauses, d) and not _in_relative_clause(sentence, clauses, d)}
         if len(dated) == 1:
             found = list(dated)
     return sorted(set(found))
+
+
+def _in_relative_clause(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, int, str]) -> bool:
+    """Whether a date is in a clause a relative pronoun opens (", which last month ...")."""
+    clause = next(((s, e) for s, e in clauses if s <= date[0] <= e), None)
+    words = sentence[clause[0]:clause[1]].lower().split() if clause else []
+    return bool(words) and words[0] in rules.RELATIVE_PRONOUNS
 
 
 def _opening_since(sentence: str, dates: list[tuple[int, int, str]]) -> str:
