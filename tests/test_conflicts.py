@@ -1296,3 +1296,15 @@ def test_a_date_of_a_relative_clause_times_its_verb_not_the_sentences_figures(tm
     (tmp_path / "sources.csv").write_text("file,published\na.txt,2024-09-05\n", encoding="utf-8")
     claims = scan(tmp_path, cache=False).claims.set_index("text")
     assert "2024-08" not in str(claims["as_of"]["629"])
+
+
+def test_values_far_apart_are_less_certainly_one_quantity(tmp_path):
+    r = scan_texts(tmp_path, a="Glucora lists at $900 a month.", b="Glucora lists at $1,000 a month.",
+                   c="Glucora lists at $90 a month.")
+    confidence = {(x.text_a, x.text_b): x.confidence for x in r.conflicts.itertuples()}
+    assert confidence[("$900", "$90")] < confidence[("$900", "$1,000")]
+    # small numbers are no evidence either way: "2%" against "7%" of a rare event
+    r = scan_in(tmp_path, "small", a="Glucora caused a rash in 2% of users.", b="Glucora caused a rash in 7% of users.",
+                c="Glucora caused a rash in 3% of users.")
+    confidence = {(x.text_a, x.text_b): x.confidence for x in r.conflicts.itertuples()}
+    assert confidence[("2%", "7%")] == confidence[("2%", "3%")]

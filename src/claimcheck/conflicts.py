@@ -558,6 +558,7 @@ CONFIDENCE_MEASURE = 0.1  # at most, for measures alike beyond the similarity th
 CONFIDENCE_OTHER_WORDS = -0.1  # one outcome named in other words (remission, improvement)
 CONFIDENCE_PART_OF = -0.1  # a count of a kind against a bare count ("two pink tablets", "three tablets")
 CONFIDENCE_AMBIGUOUS = -0.3
+CONFIDENCE_FAR_APART = -0.1  # values a factor of three or more apart
 SEVERITY_AT = (("high", 0.7), ("medium", 0.5), ("low", 0.0))
 
 
@@ -622,9 +623,21 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + CONFIDENCE_MEASURE * _measure_closeness(a, b, settings)
                   + (CONFIDENCE_OTHER_WORDS if a.keys != b.keys and a.kind not in {"count", "date"} else 0.0)
                   + (CONFIDENCE_PART_OF if _one_count_of_a_kind(a, b) else 0.0)
-                  + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0))
+                  + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0)
+                  + (CONFIDENCE_FAR_APART if _far_apart(a, b) else 0.0))
     confidence = round(min(max(confidence, 0.01), 0.99), 2)
     return Evidence(confidence, tuple(matched), tuple(differ + one_sided + same), ambiguous_a or ambiguous_b)
+
+
+def _far_apart(a: Comparable, b: Comparable) -> bool:
+    """Whether two values differ by a factor of FAR_APART_RATIO or more: a
+    misreport changes a digit, a rounding or an arm, and figures that far apart
+    are more often two quantities (a list price and a copay, a total and a part).
+    (Not dates, and not small counts: "0 vs 1", "2 vs 7" deaths.)"""
+    if a.kind == "date":
+        return False
+    small, large = sorted((abs(a.low), abs(b.low)))
+    return small > 0 and large >= rules.FAR_APART_MIN and large / small >= rules.FAR_APART_RATIO
 
 
 def _named(c: Comparable) -> bool:

@@ -1144,6 +1144,10 @@ EVENT_KINDS = {"emergency": "emergency", "accelerated": "accelerated", "conditio
 # Figures more than this many times apart (other than shares and dates) count
 # or price different things: a national total and a cost per patient.
 MAGNITUDE_MAX_RATIO = 100
+# Figures this many times apart, the larger at least FAR_APART_MIN, are less
+# likely one quantity misreported than two quantities: lower confidence.
+FAR_APART_RATIO = 3
+FAR_APART_MIN = 10
 # Words that count one thing before its noun: "a single dose" is one dose.
 SINGLE_WORDS = {"single": 1, "lone": 1, "double": 2}
 # Nouns a regimen is counted in that name one dose however given: "a single
