@@ -20,7 +20,7 @@ import spacy
 
 CACHE_DIR_NAME = ".claimcheck-cache"
 # The modules whose code decides what a scan extracts from one article.
-_EXTRACTOR_MODULES = ("rules", "numbers", "quantities", "pipeline", "context", "frames", "claims", "reader",
+_EXTRACTOR_MODULES = ("rules", "numbers", "quantities", "pipeline", "context", "subjects", "frames", "claims", "reader",
                       "prefilter")
 # ... and every module of the extraction package.
 _EXTRACTOR_PACKAGE = "extract"

@@ -1,0 +1,115 @@
+"""Who or what a figure is about: the name nearest to it and the names of its
+clause, and where a clause naming nothing takes them from (its clause chain, a
+participle phrase or appositive it follows, "it" and "the ..." sentences after
+a named one, a maker named with its product). The cue words are in rules.py;
+the name words themselves are read by frames.py.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from claimcheck import frames, rules
+from claimcheck.quantities import doc_text
+
+if TYPE_CHECKING:
+    from claimcheck.context import _Sentence
+
+
+def subject_of(sent: _Sentence, s: Span, left: list, right: list, sentence_names: dict[int, list[str]],
+               chain: Callable[[], tuple[int, int]]) -> tuple[str, str]:
+    """The name nearest to a figure, and the names of its clause (of its
+    sentence when the clause names nothing). `chain()` gives the bounds of the
+    clause chain the figure is in (context.py reads them)."""
+    opens = bool(left) and left[0].i == sent.start
+    if sent.start not in sentence_names:
+        sentence_names[sent.start] = list(frames.sentence_names(sent.text))
+    # a name is one of the sentence read whole: a clause's few words can miss
+    # the cue before it ("efficacy against RSV ...") or the verb after it ("Lilly said")
+    nearest, names = frames.clause_names([t.text for t in left], [t.text for t in right], opens,
+                                         among=frozenset(sentence_names[sent.start]))
+    if not names:
+        # the clause names nothing: the names of its clause chain, not across a
+        # semicolon or ", and" (a new clause has its own subject: "..., and far
+        # more of those with two copies of APOE4"), and the last name before it
+        # there ("Humalog's list price is now $66.40 a vial, down 76%")
+        begin, end = chain()
+        if (begin, end) == (sent.start, sent.end):
+            names = sentence_names[sent.start]
+        else:
+            names = frames.names_in([t.text for t in s.doc[begin:end]], begin == sent.start)
+        if names:
+            nearest = frames.last_name([t.text for t in s.doc[begin:s.start]], begin == sent.start)
+            if not nearest and begin == sent.start and len(set(names)) == 1:
+                nearest = names[0]  # the sentence's one name, at its start ("Glucora's price ...")
+        elif begin > sent.start and any(t.lower_ in rules.CLAUSE_PRONOUNS for t in s.doc[begin:end]):
+            # "Medicare spent $14 billion on Glucora, and 2.3 million enrollees used it":
+            # the pronoun is the clause before's subject
+            before = [t.text for t in s.doc[sent.start:begin]]
+            names = frames.names_in(before, True)
+            nearest = frames.last_name(before, True) if names else nearest
+    followed = _participle_subject(s.doc, sent, left) or _appositive_subject(s.doc, sent, left)
+    if followed:
+        nearest, names = followed, [*names, followed]
+    elif not names:
+        names = _previous_names(s.doc, sent)
+        nearest = names[0] if names else nearest
+    return nearest, " ".join(sorted(set(names)))
+
+
+def _previous_names(doc: Doc, sent: _Sentence) -> list[str]:
+    """What "It" or "The price" opening a sentence that names nothing refers
+    to: the names of the sentence before it in its paragraph, its subject first
+    ("Arexvy (GSK) was first, approved May 3, 2023. It lists at $295 a dose.")."""
+    if doc[sent.start].lower_ not in rules.SUBJECT_PRONOUNS:
+        return []
+    text = doc_text(doc)
+    k = sent.start - 1
+    while k > 0 and not doc[k].is_sent_start:
+        k -= 1
+    begin = max(text.rfind("\n", 0, sent.start_char) + 1, doc[k].idx if k >= 0 else sent.start_char)
+    previous = text[begin:sent.start_char].strip()
+    # (its subject comes first, a name though it opens the sentence: "Arexvy (GSK) was first")
+    opening = _OPENING_CAPITAL.match(previous)
+    names = list(frames.sentence_names(previous))
+    # (not a shouted dateline's place: "NEW YORK -- Medexa said")
+    word = opening.group(1) if opening and opening.group(1).lower() not in STOP_WORDS else ""
+    named = frames.names_in([word]) if word and (not word.isupper() or word.lower() in names) else []
+    return named + [n for n in names if n not in named]
+
+
+_OPENING_CAPITAL = re.compile(r"^[^\w]*([A-Z][\w-]*)")
+
+
+def _appositive_subject(doc: Doc, sent: _Sentence, left: list) -> str:
+    """The name a sentence opens with when an appositive follows it and the
+    figure's clause comes after the appositive ("Glucora, the gene therapy from
+    Medexa, lists at $2.2 million"): the subject of the clause's verb."""
+    if not left or doc[left[0].i - 1].text != "," or sent.start + 2 >= left[0].i - 1:
+        return ""
+    first_comma = sent.start + 1
+    if doc[first_comma].text != "," or doc[first_comma + 1].lower_ not in rules.APPOSITIVE_OPENERS:
+        return ""
+    if any(doc[k].text in {",", ";"} for k in range(first_comma + 1, left[0].i - 1)):
+        return ""  # the second comma closes the appositive, not a list
+    named = frames.names_in([doc[sent.start].text], starts_sentence=False)
+    return named[0] if named and named[0] not in STOP_WORDS else ""
+
+
+def _participle_subject(doc: Doc, sent: _Sentence, left: list) -> str:
+    """The name a participle phrase opening a figure's clause follows
+    ("Glucora, approved in March 2021, ..."): what the phrase and its figure
+    are about. A capital opening the sentence is a name there too: a common
+    word before ", approved in" would be no noun the phrase could be about."""
+    if not left or left[0].i - 2 < sent.start or left[0].i + 1 >= sent.end:
+        return ""
+    first = left[0]
+    if doc[first.i - 1].text != "," or doc[first.i + 1].lower_ not in rules.PARTICIPLE_FOLLOWERS or not (
+            first.lower_ in rules.IRREGULAR_PARTICIPLES or (first.lower_.endswith("ed") and len(first) > 4)):
+        return ""
+    named = frames.names_in([doc[first.i - 2].text], starts_sentence=False)
+    return named[0] if named and named[0] not in STOP_WORDS else ""
