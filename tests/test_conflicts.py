@@ -1308,3 +1308,12 @@ def test_values_far_apart_are_less_certainly_one_quantity(tmp_path):
                 c="Glucora caused a rash in 3% of users.")
     confidence = {(x.text_a, x.text_b): x.confidence for x in r.conflicts.itertuples()}
     assert confidence[("2%", "7%")] == confidence[("2%", "3%")]
+
+
+def test_a_plain_approval_may_be_the_accelerated_or_the_full_one_but_no_expanded_one(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Velora won accelerated approval in June 2023.",
+                   b="Regulators first approved Velora in June 2022.",
+                   c="Velora won full approval in July 2024.",
+                   d="Regulators also cleared Velora for sleep apnea in May 2021.")
+    assert sorted(pairs(r)) == [("June 2022", "July 2024"), ("June 2023", "June 2022")]

@@ -148,7 +148,8 @@ def test_an_opening_when_clause_dates_the_main_clause():
 def test_the_kind_of_event_nearest_before_a_date():
     s = "It won accelerated approval in January 2023 and full approval in July 2023."
     assert frames.event_kind(s, "January 2023") == "accelerated"
-    assert frames.event_kind(s, "July 2023") == ""
+    assert frames.event_kind(s, "July 2023") == "full"
+    assert frames.event_kind("Regulators approved it in July 2023.", "July 2023") == ""
 
 
 def test_the_kind_of_event_is_read_from_its_pathway_or_basis():

@@ -98,7 +98,7 @@ def block_keys(c: Comparable) -> list[str]:
     """The blocks a claim goes into: claims are compared only within a block."""
     base = f"{c.kind}\x1f{c.family}\x1f{_arm_group(c.arm)}\x1f"
     if c.kind == "date" and c.event:
-        return [base + "event\x1f" + c.event]
+        return [base + "event\x1f" + _event_kind(c)[1]]
     # "brain swelling (ARIA-E)" meets "ARIA-E occurred in 12.6%"
     name = measure_name(c.sentence, c.text)
     named = [base + "abbreviation\x1f" + name.abbreviation] if name else []
@@ -124,7 +124,7 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     if a.kind == "date" and (a.event or b.event):
         # an approval expected by 2027 is not contradicted by one granted in
         # 2020; what else the sentence says ("for severe disease") is not the event's
-        if a.event != b.event or _named_variant(a, b) or _other_jurisdictions(a, b):
+        if not _one_event_kind(a, b) or _named_variant(a, b) or _other_jurisdictions(a, b):
             return False
         return (a.hedge == "forecast") == (b.hedge == "forecast") or _forecast_after_the_fact(a, b)
     if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
@@ -161,6 +161,22 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     words_b = " ".join(w for w in b.words.split() if w not in names)
     return bool(words_a and words_b) and \
         fuzz.token_set_ratio(words_a, words_b) >= settings.similarity * STRONG_SUBJECT_SIMILARITY
+
+
+def _event_kind(c: Comparable) -> tuple[str, str]:
+    """A date's event as (kind, event): ("accelerated", "approval"); ("", "approval")
+    for a plain one."""
+    kind, _, event = c.event.rpartition(" ")
+    return kind, event
+
+
+def _one_event_kind(a: Comparable, b: Comparable) -> bool:
+    """Whether two dates time one event: the same event of the same kind, or
+    one naming no kind ("approved in 2022" may be the accelerated approval, not
+    an emergency authorization or an expanded one: rules.KINDS_OF_A_PLAIN_EVENT)."""
+    (kind_a, event_a), (kind_b, event_b) = _event_kind(a), _event_kind(b)
+    return event_a == event_b and (kind_a == kind_b or not kind_a and kind_b in rules.KINDS_OF_A_PLAIN_EVENT
+                                   or not kind_b and kind_a in rules.KINDS_OF_A_PLAIN_EVENT)
 
 
 def _age_shape(c: Comparable) -> str:
@@ -528,6 +544,8 @@ def _qualifier_notes(a: Comparable, b: Comparable) -> tuple[list[str], list[str]
     if kind_word and kind_word == frames.event_kind_word(b.sentence, b.text):
         # "full approval" at both: not the plain "approval" that may be another (an accelerated) one
         same.append(f"both say {kind_word} {a.event}")
+    if a.event != b.event:
+        one_sided.append(f"only one says {a.event if len(a.event) > len(b.event) else b.event}")
     if a.as_of and b.as_of:
         same.append("both say as of " + "/".join(sorted(a.as_of & b.as_of) or sorted(a.as_of | b.as_of)))
     elif a.as_of or b.as_of:

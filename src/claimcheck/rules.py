@@ -1135,12 +1135,17 @@ SCOPE_WORDS = {"national": "national", "nationally": "national", "nationwide": "
                "worldwide": "global", "local": "local", "locally": "local"}
 # Kinds of an event that are different events: an emergency authorization is
 # not the full approval that follows it. A date names its kind by one of these
-# words just before its event word ("accelerated approval in January").
+# words just before its event word ("accelerated approval in January"). A plain
+# "approved in 2022" may be either kind: it is compared with each.
 EVENT_KINDS = {"emergency": "emergency", "accelerated": "accelerated", "conditional": "conditional",
                "interim": "interim", "provisional": "provisional", "temporary": "temporary",
-               "expanded": "expanded", "full": "", "traditional": "", "standard": "", "final": "",
+               "expanded": "expanded", "full": "full", "traditional": "full", "standard": "full", "final": "full",
                # "the FDA also cleared Zepbound for sleep apnea": another approval of the product
                "also": "expanded", "additional": "expanded"}
+# The kinds a plain "approved in 2022" may be: the first approval of a product,
+# accelerated or full (an emergency authorization or an expanded approval is
+# said to be one).
+KINDS_OF_A_PLAIN_EVENT = {"accelerated", "full"}
 # Figures more than this many times apart (other than shares and dates) count
 # or price different things: a national total and a cost per patient.
 MAGNITUDE_MAX_RATIO = 100
