@@ -171,6 +171,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "CA$": "CAD", "C$": "CAD", "CAD": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
     "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR", "¥": "JPY", "JPY": "JPY",
     "₹": "INR", "INR": "INR", "CHF": "CHF", "Rs": "INR", "Rs.": "INR",
+    "R$": "BRL", "BRL": "BRL", "MX$": "MXN", "MXN": "MXN", "CN¥": "CNY", "RMB": "CNY", "CNY": "CNY",
+    "₩": "KRW", "KRW": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "ZAR": "ZAR",
 }
 # Currency words after the figure ("26 million dollars", "500 euros").
 CURRENCY_SUFFIXES: dict[str, str] = {
