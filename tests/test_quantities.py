@@ -217,10 +217,12 @@ def test_counts_skip_modifiers_to_find_the_noun(extract):
 
 
 @pytest.mark.parametrize("text,counted", [
+    ("In all, 3,210 were randomized to the shot or a dummy.", "people"),
+    ("Last winter 870 were hospitalised with the virus.", "people"),
     ("The pivotal 96-girl study missed its main goal.", "girl"),
     ("A 40-infant pilot ran at one clinic.", "infant"),
 ])
-def test_a_count_of_people_compounded_with_its_noun(extract, text, counted):
+def test_a_count_of_people_read_from_its_noun_or_what_was_done_to_them(extract, text, counted):
     q = one(extract, text)
     assert (q.kind, q.counted) == ("count", counted)
 

@@ -502,6 +502,11 @@ POPULATION_NOUNS = {
 PERSON_NOUNS = {"participants", "participant", "people", "person", "persons", "patients", "patient",
                 "subjects", "subject", "individuals", "individual", "volunteers", "volunteer"}
 GENERIC_PERSON = "people"
+# A bare number that "were" one of these counts people: "4,128 were randomised",
+# "1,200 were hospitalized".
+DONE_TO_PEOPLE = {"randomized", "randomised", "enrolled", "vaccinated", "immunized", "immunised", "treated",
+                  "hospitalized", "hospitalised", "admitted", "infected", "diagnosed", "screened", "tested",
+                  "dosed", "injured", "killed", "evacuated", "recruited", "followed"}
 # Adults counted for an event that happened to them ("the flu kills 8,000 older
 # adults a year") are counted as people are: the event is the measure. (Children,
 # women, men and the like stay groups of their own.)

@@ -60,6 +60,8 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
         if not tok.is_alpha:
             return ""
         lower = tok.lower_
+        if k == j and lower in {"were", "was"} and lower_at(doc, k + 1) in rules.DONE_TO_PEOPLE:
+            return rules.GENERIC_PERSON  # "4,128 were randomised": people
         if lower in rules.NOT_COUNT_NOUNS:
             return ""
         if lower in rules.COUNT_GAP_WORDS and k == j and value != 1:
