@@ -502,6 +502,9 @@ POPULATION_NOUNS = {
 PERSON_NOUNS = {"participants", "participant", "people", "person", "persons", "patients", "patient",
                 "subjects", "subject", "individuals", "individual", "volunteers", "volunteer"}
 GENERIC_PERSON = "people"
+# spaCy's stop words that are adjectives of the noun a figure counts ("27 serious
+# adverse events", "three full courses"): read past, as other modifiers are.
+STOP_WORD_MODIFIERS = {"serious", "full", "whole", "various"}
 # A bare number that "were" one of these counts people: "4,128 were randomised",
 # "1,200 were hospitalized".
 DONE_TO_PEOPLE = {"randomized", "randomised", "enrolled", "vaccinated", "immunized", "immunised", "treated",

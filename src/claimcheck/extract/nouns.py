@@ -78,7 +78,8 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
             # counted: "85 patient starts", "4,200 patient visits"
             singular = lower not in rules.IRREGULAR_PLURALS and not looks_plural(lower)
             return (_compound_head(doc, k) if singular else "") or lower
-        if tok.is_stop or lower in rules.UNIT_FORMS or lower in rules.BOUND_WORDS:
+        if (tok.is_stop and lower not in rules.STOP_WORD_MODIFIERS) or lower in rules.UNIT_FORMS \
+                or lower in rules.BOUND_WORDS:
             return ""
         if looks_plural(lower):
             return _compound_head(doc, k) or lower
