@@ -1317,3 +1317,12 @@ def test_a_plain_approval_may_be_the_accelerated_or_the_full_one_but_no_expanded
                    c="Velora won full approval in July 2024.",
                    d="Regulators also cleared Velora for sleep apnea in May 2021.")
     assert sorted(pairs(r)) == [("June 2022", "July 2024"), ("June 2023", "June 2022")]
+
+
+def test_approvals_in_other_countries_or_of_other_products_by_one_regulator_are_other_events(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Indonesia approved the Velora vaccine in August 2022.",
+                   b="Brazil's regulator Anvisa approved the Velora vaccine in March 2023.",
+                   c="Anvisa approved the Orvex vaccine in November 2025.",
+                   d="Anvisa approved the Velora vaccine in March 2024, the agency said.")
+    assert pairs(r) == [("March 2023", "March 2024")]

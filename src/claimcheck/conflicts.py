@@ -344,6 +344,11 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
     if measure:
         # "the incidence of ARIA-E": the abbreviation names the measure, not what it is about
         names_a, names_b = names_a - measure, names_b - measure
+    if a.event and b.event and frames.beyond_jurisdictions(names_a) and frames.beyond_jurisdictions(names_b):
+        # "Anvisa approved Qdenga" and "Anvisa approved Butantan's vaccine": the
+        # regulator is the event's jurisdiction (compared as such), the products its subjects
+        measure = measure | frames.jurisdiction_names(names_a | names_b)
+        names_a, names_b = names_a - measure, names_b - measure
     level = frames.subject_match("" if a.subject in measure else a.subject, names_a,
                                  "" if b.subject in measure else b.subject, names_b)
     if level == frames.SUBJECT_DISJOINT and a.statistic.startswith("tally_") and _same_motion(a, b) and not (

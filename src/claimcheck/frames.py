@@ -289,6 +289,16 @@ def only_jurisdictions(names: frozenset[str]) -> bool:
     return bool(names) and names <= _JURISDICTION_NAMES
 
 
+def jurisdiction_names(names: frozenset[str]) -> frozenset[str]:
+    """The names of jurisdictions and their regulators among names."""
+    return names & _JURISDICTION_NAMES
+
+
+def beyond_jurisdictions(names: frozenset[str]) -> frozenset[str]:
+    """The distinguishing names that name no jurisdiction or regulator."""
+    return distinguishing(names) - _JURISDICTION_NAMES
+
+
 def names_a_body(names: frozenset[str]) -> bool:
     """Whether names include a body's ("Advisory Committee on ...", "the FDA's panel")."""
     return bool(names & _GENERIC_NAMES)

@@ -995,6 +995,13 @@ JURISDICTIONS = {
     "australia": ["Australia", "TGA", "Therapeutic Goods Administration"],
     "india": ["India"], "switzerland": ["Switzerland", "Swissmedic"],
     "who": ["WHO", "World Health Organization"],
+    "brazil": ["Brazil", "Anvisa", "ANVISA"], "argentina": ["Argentina", "ANMAT"],
+    "mexico": ["Mexico", "COFEPRIS"], "colombia": ["Colombia", "INVIMA"], "indonesia": ["Indonesia", "BPOM"],
+    "south-korea": ["South Korea", "Korea", "MFDS"], "singapore": ["Singapore"], "thailand": ["Thailand"],
+    "malaysia": ["Malaysia"], "philippines": ["Philippines"], "vietnam": ["Vietnam"], "taiwan": ["Taiwan"],
+    "south-africa": ["South Africa", "SAHPRA"], "nigeria": ["Nigeria", "NAFDAC"], "kenya": ["Kenya"],
+    "israel": ["Israel"], "saudi-arabia": ["Saudi Arabia"], "turkey": ["Turkey"], "russia": ["Russia"],
+    "new-zealand": ["New Zealand", "Medsafe"], "norway": ["Norway"],
 }
 # Events that belong to one document each ("published in 2019" is about the
 # paper the sentence cites): never compared across sources.
