@@ -1326,3 +1326,12 @@ def test_approvals_in_other_countries_or_of_other_products_by_one_regulator_are_
                    c="Anvisa approved the Orvex vaccine in November 2025.",
                    d="Anvisa approved the Velora vaccine in March 2024, the agency said.")
     assert pairs(r) == [("March 2023", "March 2024")]
+
+
+def test_a_date_right_after_a_verb_of_counting_is_the_period_counted(tmp_path):
+    (tmp_path / "a.txt").write_text("Velonia logged 5,922 deaths as of Dec. 7, about five times the 1,179 deaths "
+                                    "recorded last year.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2024-12-10\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert "2023" in str(claims["as_of"]["1,179"]).split()
+    assert claims["as_of"]["5,922"] == "2024-12-07"

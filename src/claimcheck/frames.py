@@ -412,9 +412,11 @@ def _introduces(clause: str) -> bool:
 
 
 def _reported_on(sentence: str, date: tuple[int, int, str]) -> bool:
-    """A date right after a reporting verb is when something was said: "said on Wednesday"."""
+    """A date right after a reporting verb is when something was said: "said on
+    Wednesday" (not after a verb of counting: "1,179 deaths recorded last year"
+    were deaths of last year)."""
     before = sentence[max(0, date[0] - 16):date[0]].lower().split()
-    return any(w in rules.REPORTING_VERBS for w in before[-2:])
+    return any(w in rules.REPORTING_VERBS and w not in rules.TALLYING_VERBS for w in before[-2:])
 
 
 def _report_dates(sentence: str, dates: list[tuple[int, int, str]],

@@ -1049,6 +1049,9 @@ REPORTING_VERBS = {"said", "says", "say", "reported", "reports", "confirmed", "c
                    "announced", "announces", "estimated", "estimates", "noted", "notes", "recorded", "tallied",
                    "told", "stated", "states", "wrote", "writes", "found", "finds", "added"}
 AUXILIARIES = {"had", "has", "have", "was", "is", "also", "previously", "earlier", "then"}
+# Of those verbs, the ones that count: a date right after them ("1,179 deaths
+# recorded last year") is the period counted, not when it was said.
+TALLYING_VERBS = {"recorded", "counted", "tallied", "logged", "registered"}
 # A maker named with its product once in an article ("Vertex's Casgevy",
 # "Casgevy, developed by Vertex", "Arexvy (GSK)") is named with it in all of the
 # article's sentences (frames.maker_links): a figure about "Vertex's pivotal
