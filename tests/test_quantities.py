@@ -367,6 +367,11 @@ def test_timepoints_are_marked(extract):
     assert q.is_timepoint and q.unit == "months"
     q = one(extract, "At a median follow-up of 5.2 months, results held.")
     assert q.is_timepoint
+    # the window a count is over
+    q = [x for x in extract("The region reported 512 deaths in the first 20 weeks of the year.") if x.unit == "weeks"]
+    assert q[0].is_timepoint
+    q = one(extract, "Sales were flat over the past 12 months.")
+    assert q.is_timepoint
     q = one(extract, "The program lasts six months.")
     assert not q.is_timepoint
 

@@ -465,6 +465,9 @@ FOLLOW_UP_WORDS = {"follow-up", "followup", "follow", "up", "observation"}
 TIMEPOINT_AFTER_ALONE = {"in", "on"}
 TIMEPOINT_BEFORE = {"at", "after", "within", "by", "until", "through", "week", "month",
                     "day", "year"}
+# "the first 28 weeks", "the past 12 months": a window a figure is counted over,
+# a timepoint, not a duration to compare.
+PERIOD_EDGE_WORDS = {"first", "last", "past", "final", "opening", "initial"}
 # Arms of a study: a claim about one arm is never compared with the other.
 CONTROL_ARM_CUES = ["placebo", "control group", "control groups", "control arm", "controls",
                     "sham", "waitlist", "wait-list", "usual care", "comparison group",

@@ -149,6 +149,8 @@ def is_timepoint(doc: Doc, start_tok: int, end_tok: int) -> bool:
             or (lower_at(doc, start_tok - 1) == "of" and lower_at(doc, start_tok - 2) in rules.FOLLOW_UP_WORDS):
         return True
     prev = lower_at(doc, start_tok - 1)
+    if prev in rules.PERIOD_EDGE_WORDS and lower_at(doc, start_tok - 2) == "the":
+        return True  # "401 deaths in the first 28 weeks of the year": the window counted
     if prev in {"a", "an", "the"}:
         prev = lower_at(doc, start_tok - 2)
     return prev in {"at", "after", "within"}
