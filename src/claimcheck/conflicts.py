@@ -386,8 +386,11 @@ def _one_meeting(a: Comparable, b: Comparable) -> bool:
     """Whether two votes are dated to one month or day ("voted five to four in
     January 2024", "voted 4-3 on Thursday" in a story of January 26, 2024): one
     meeting's vote on one motion, however both counts differ."""
-    return any(len(x) >= len("2024-01") and len(y) >= len("2024-01") and (x.startswith(y) or y.startswith(x))
+    return any(len(x) >= _MONTH_ISO and len(y) >= _MONTH_ISO and (x.startswith(y) or y.startswith(x))
                for x in a.as_of for y in b.as_of)
+
+
+_MONTH_ISO = len("2024-01")  # an as-of date at least this precise names a month or a day
 
 
 def _same_motion(a: Comparable, b: Comparable) -> bool:

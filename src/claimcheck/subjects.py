@@ -1,8 +1,9 @@
 """Who or what a figure is about: the name nearest to it and the names of its
 clause, and where a clause naming nothing takes them from (its clause chain, a
 participle phrase or appositive it follows, "it" and "the ..." sentences after
-a named one, a maker named with its product). The cue words are in rules.py;
-the name words themselves are read by frames.py.
+a named one). The cue words are in rules.py; the name words themselves are read
+by frames.py, and a maker named with its product elsewhere in the article is
+added by comparable.py.
 """
 from __future__ import annotations
 
