@@ -21,6 +21,8 @@ def one(extract, text):
     ("The fine was £250,000.", 250000, 250000, "GBP", "money"),
     ("The budget is €1.2 billion.", 1.2e9, 1.2e9, "EUR", "money"),
     ("The ministry pays R$95 a dose.", 95, 95, "BRL", "money"),
+    ("Each boy got 1.5 × 10^13 vector genomes.", 1.5e13, 1.5e13, "genomes", "count"),
+    ("About 3x10^6 cells were infused.", 3e6, 3e6, "cells", "count"),
     ("A private clinic charges MX$1,200.", 1200, 1200, "MXN", "money"),
     ("Seoul paid ₩50,000 per dose.", 50000, 50000, "KRW", "money"),
     ("The deal was worth US$30m.", 30e6, 30e6, "USD", "money"),
@@ -732,3 +734,9 @@ def test_a_month_after_since_or_until_is_a_date_before_a_capital(extract, text, 
 def test_a_count_of_them_counts_what_the_count_before_it_counts(extract, text, counted):
     q = [q for q in extract(text) if q.text in {"five", "6,000"}]
     assert len(q) == 1 and q[0].kind == "count" and q[0].counted == counted
+
+
+def test_a_figure_in_scientific_notation_is_one_figure(extract):
+    q = one(extract, "The dose was 2.2 × 10¹⁴ vg/kg.")
+    assert q.low == 2.2e14
+    assert [x.text for x in extract("The room was 3 x 10 feet.")] == ["3", "10"]

@@ -174,6 +174,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "R$": "BRL", "BRL": "BRL", "MX$": "MXN", "MXN": "MXN", "CN¥": "CNY", "RMB": "CNY", "CNY": "CNY",
     "₩": "KRW", "KRW": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "ZAR": "ZAR",
 }
+# "1.33 × 10^14", "2x10^6", "5 × 10¹⁴": a figure in scientific notation spans at
+# most this many tokens after its mantissa.
+POWER_OF_TEN_TOKENS = 4
 # Currency words after the figure ("26 million dollars", "500 euros").
 CURRENCY_SUFFIXES: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",

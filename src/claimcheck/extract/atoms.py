@@ -66,8 +66,29 @@ def _digits_atom(doc: Doc, i: int) -> Atom | None:
         value *= rules.MAGNITUDE_SUFFIXES[doc[end].text]
         end += 1
         magnitude = True
+    power = _power_of_ten(doc, end)
+    if power is not None:  # "1.33 × 10^14": scientific notation
+        value = float(f"{value!r}e{power[0]}")  # (2.2 * 1e14 is 220000000000000.03)
+        end, magnitude = power[1], True
     # one token's text is its span's: a Span made for every figure costs more
     return Atom(value, start, end, "digits", text if end == start + 1 else doc[start:end].text, magnitude)
+
+
+def _power_of_ten(doc: Doc, k: int) -> tuple[int, int] | None:
+    """'× 10^14', 'x10^14', '× 10¹⁴' from token k: (exponent, end token)."""
+    joined = ""
+    for j in range(k, min(k + rules.POWER_OF_TEN_TOKENS, len(doc))):
+        joined += doc[j].text
+        m = _POWER_OF_TEN.fullmatch(joined)
+        if m and not (m["caret"] is not None and j + 1 < len(doc) and doc[j + 1].text.isdigit()
+                      and not doc[j].whitespace_):
+            exponent = m["caret"] or m["super"].translate(_SUPERSCRIPTS)
+            return int(exponent.replace("−", "-")), j + 1
+    return None
+
+
+_POWER_OF_TEN = re.compile(r"[×xX*]10(?:\^(?P<caret>[−-]?\d{1,3})|(?P<super>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
 def _spaced_thousands_end(doc: Doc, i: int) -> int:
