@@ -740,3 +740,12 @@ def test_a_figure_in_scientific_notation_is_one_figure(extract):
     q = one(extract, "The dose was 2.2 × 10¹⁴ vg/kg.")
     assert q.low == 2.2e14
     assert [x.text for x in extract("The room was 3 x 10 feet.")] == ["3", "10"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The study took 240 girls between the ages of 6 and 11.", 6, 11),
+    ("Teens between ages 12 and 17 can get the shot.", 12, 17),
+])
+def test_between_the_ages_of_two_figures_is_one_range(extract, text, low, high):
+    ranges = [q for q in extract(text) if q.low != q.high]
+    assert [(q.low, q.high) for q in ranges] == [(low, high)]

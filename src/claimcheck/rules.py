@@ -274,6 +274,8 @@ CHANGE_WORDS = {
     "boosted", "expanded", "slashed", "shrank", "shrunk", "dipped", "lengthened", "widened", "narrowed",
 }
 RANGE_CONNECTORS = {"to", "-", "–", "—", "‐", "through", "thru"}
+# Words before a figure that make "and" a range connector, as "between" does.
+BETWEEN_AGES_OPENINGS = ["between the ages of", "between ages", "between age"]
 ALTERNATIVE_CONNECTORS = {"or"}
 # After a suspended hyphen ("four- to six-hour", "two- or three-day").
 SUSPENDED_CONNECTORS = {"to", "or", "and"}

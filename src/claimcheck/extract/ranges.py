@@ -52,7 +52,8 @@ def _second_figure(ctx: DocContext, r: Reading, by_start: dict[int, Atom]) -> tu
     """The figure after a range connector ('to', '-', 'or', and 'and' after
     'between'), with its own currency symbol and the connector."""
     doc = ctx.doc
-    between = "between" in (lower_at(doc, r.bound_start - 1), lower_at(doc, r.start - 1))
+    between = "between" in (lower_at(doc, r.bound_start - 1), lower_at(doc, r.start - 1)) \
+        or _between_the_ages_of(doc, r.start)
     k = r.end
     if lower_at(doc, k) in {"-", "‐"} and is_glued(doc, k) and lower_at(doc, k + 1) in rules.SUSPENDED_CONNECTORS:
         k += 1  # a suspended hyphen: "four- to six-hour", "two- or three-day"
@@ -69,6 +70,15 @@ def _second_figure(ctx: DocContext, r: Reading, by_start: dict[int, Atom]) -> tu
     if other is None or other.form in {"article", "fraction"} or is_identifier(doc, other):
         return None
     return other, cur2, conn
+
+
+def _between_the_ages_of(doc: Doc, start: int) -> bool:
+    """'between the ages of 4 and 8', 'between ages 12 and 17': a range of ages."""
+    for opening in rules.BETWEEN_AGES_OPENINGS:
+        words = opening.split()
+        if [lower_at(doc, start - len(words) + i) for i in range(len(words))] == words:
+            return True
+    return False
 
 
 def _season(doc: Doc, atom: Atom, other: Atom | None) -> bool:
