@@ -749,3 +749,16 @@ def test_a_figure_in_scientific_notation_is_one_figure(extract):
 def test_between_the_ages_of_two_figures_is_one_range(extract, text, low, high):
     ranges = [q for q in extract(text) if q.low != q.high]
     assert [(q.low, q.high) for q in ranges] == [(low, high)]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The reaction occurs in about 1 in 100,000 recipients.", 0.001, 0.001),
+    ("The disorder affects 1 in 4,000 to 5,000 girls.", 0.02, 0.025),
+])
+def test_one_in_a_large_whole_is_a_share(extract, text, low, high):
+    q = one(extract, text)
+    assert q.kind == "percent" and (q.low, q.high) == pytest.approx((low, high))
+
+
+def test_one_in_a_year_is_no_share(extract):
+    assert [q.kind for q in extract("One in 2024 was a hard year.")] == ["date"]

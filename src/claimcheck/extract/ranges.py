@@ -40,12 +40,25 @@ def proportion(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set
     if whole is None or whole.start <= r.end:
         return None
     if not (whole.form in {"digits", "words"} and atom.form in {"digits", "words"}
-            and 0 < atom.value <= whole.value <= 1000 and not is_identifier(doc, whole)):
+            and 0 < atom.value <= whole.value and (whole.value <= 1000 or _written_large(whole))
+            and not is_identifier(doc, whole)):
         return None
     used.add(whole.start)
     share = atom.value / whole.value * 100
-    q = finish(ctx, r.start, whole.end, share, share, "%", "", r.bound, atom, whole)
+    # "1 in 3,500 to 5,000 births": a range of shares
+    larger = by_start.get(whole.end + 1) if lower_at(doc, whole.end) in rules.RANGE_CONNECTORS else None
+    if larger is not None and larger.form == "digits" and larger.value > whole.value:
+        used.add(larger.start)
+        q = finish(ctx, r.start, larger.end, atom.value / larger.value * 100, share, "%", "", r.bound, atom, larger)
+    else:
+        q = finish(ctx, r.start, whole.end, share, share, "%", "", r.bound, atom, whole)
     return [] if q is None else [q]
+
+
+def _written_large(whole: Atom) -> bool:
+    """A whole above 1,000 written as one ("1 in 100,000", "1 in 2 million"), not a
+    year ("one in 2024")."""
+    return whole.form == "digits" and ("," in whole.text or whole.magnitude)
 
 
 def _second_figure(ctx: DocContext, r: Reading, by_start: dict[int, Atom]) -> tuple[Atom, str, str] | None:
