@@ -370,14 +370,14 @@ def _risk_reduction(row: dict, words: str) -> bool:
     hospitalization by 89%", "96% fewer infections"): a share of the risk, down."""
     if row["kind"] != "percent" or row["unit"] != "%" or not set(words.split()) & _RISK_STEMS:
         return False
-    sentence = row["sentence"].lower()
-    at = sentence.find(row["text"].lower())
+    at, end = place_in(row["sentence"], row)
     if at < 0:
         return False
+    sentence = row["sentence"].lower()
     # the change word nearest before the figure ("cut the risk of ... by 88%, and by
     # 89% when ..."), or the word right after it ("96% fewer infections")
     before = [w for w in _WORD.findall(sentence[:at]) if w in _CHANGE_OR_REDUCTION]
-    after = _WORD.findall(sentence[at + len(row["text"]):])[:1]
+    after = _WORD.findall(sentence[end:])[:1]
     return bool(before and before[-1] in rules.REDUCTION_WORDS or set(after) & rules.REDUCTION_WORDS)
 
 

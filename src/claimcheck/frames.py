@@ -165,7 +165,7 @@ def _reporters(words: Sequence[str]) -> set[int]:
 
 
 def _dateline(words: Sequence[str]) -> set[int]:
-    """Indices of a dateline's place: capitals opening a sentence up to a comma
+    """Indices of a dateline's place: capitals opening a sentence up to a comma,
     a parenthesis or a dash ("NEW YORK, Nov 5 (Wire) -", "BOSTON -- Medexa said")."""
     k = 0
     while k < len(words) and words[k].isupper() and words[k].isalpha():
