@@ -1335,3 +1335,13 @@ def test_a_date_right_after_a_verb_of_counting_is_the_period_counted(tmp_path):
     claims = scan(tmp_path, cache=False).claims.set_index("text")
     assert "2023" in str(claims["as_of"]["1,179"]).split()
     assert claims["as_of"]["5,922"] == "2024-12-07"
+
+
+def test_counts_of_goods_are_compared_by_what_was_done_with_them(tmp_path):
+    # what a country needs, what a plant can make and what a buyer ordered are
+    # three quantities of one noun; two reports of the same one still conflict
+    r = scan_texts(tmp_path, a="Health officials estimate the region needs 8 million vaccine doses this winter.",
+                   b="The manufacturer can produce 5 million doses this winter at its two plants.",
+                   c="The agency ordered 3 million doses this winter, the minister said.",
+                   d="Health officials estimate the region requires 6 million doses this winter.")
+    assert pairs(r) == [("8 million", "6 million")]

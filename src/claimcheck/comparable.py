@@ -314,6 +314,10 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
     if event is None or (row["kind"] not in {"date", "count"} and not keys and not words):
         return None
     counted, keys, statistic, study_size = _counted_of(row, keys)
+    if row["kind"] == "count" and not study_size and counted != rules.GENERIC_PERSON \
+            and counted not in rules.POPULATION_NOUNS:
+        action = _count_action(row)
+        words = f"{words} {rules.COUNT_ACTION_PREFIX}{action}".strip() if action else words
     if counted == rules.GENERIC_PERSON:
         family = f"count:{counted}"
     arm = row.get("arm") or ""
@@ -426,6 +430,25 @@ def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], s
         # a study of 2,246 adults, of 2,246 patients, "(n = 2,246)": one quantity, its size
         counted, statistic = rules.GENERIC_PERSON, "sample_size"
     return counted, keys, statistic, study_size
+
+
+def _count_action(row: dict) -> str:
+    """The family of what was done with counted things (rules.COUNT_ACTIONS),
+    read in the figure's clause: the nearest action word before it, else the
+    first one just after it ("8 million doses needed"); '' when none."""
+    at, end = place_in(row["sentence"], row)
+    if at < 0:
+        return ""
+    before = rules.CLAUSE_PUNCTUATION.split(row["sentence"][:at])[-1].lower().split()
+    after = rules.CLAUSE_PUNCTUATION.split(row["sentence"][end:])[0].lower().split()
+    for word in before[::-1][:rules.COUNT_ACTION_BEFORE] + after[:rules.COUNT_ACTION_AFTER]:
+        family = _ACTION_FAMILY.get(word.strip(".,;:!?\"'”’"))
+        if family:
+            return family
+    return ""
+
+
+_ACTION_FAMILY = {word: family for family, words in rules.COUNT_ACTIONS.items() for word in words}
 
 
 def _qualifier_words_of(row: dict, key_words: list[str]) -> frozenset[str]:

@@ -518,6 +518,26 @@ STOP_WORD_MODIFIERS = {"serious", "full", "whole", "various"}
 DONE_TO_PEOPLE = {"randomized", "randomised", "enrolled", "vaccinated", "immunized", "immunised", "treated",
                   "hospitalized", "hospitalised", "admitted", "infected", "diagnosed", "screened", "tested",
                   "dosed", "injured", "killed", "evacuated", "recruited", "followed"}
+# What was done with counted things ("needs 8 million doses", "can produce 5
+# million", "ordered 3 million"): one noun, several quantities. Two counts of
+# things (not people) whose clauses name actions of different families are not
+# compared; a count naming no action is compared with any.
+COUNT_ACTIONS = {
+    "need": ["need", "needs", "needed", "require", "requires", "required", "requirement", "demand"],
+    "production": ["make", "makes", "made", "making", "produce", "produces", "produced", "producing",
+                   "production", "manufacture", "manufactures", "manufactured", "manufacturing",
+                   "output", "capacity"],
+    "purchase": ["buy", "buys", "bought", "buying", "purchase", "purchased", "purchases", "order",
+                 "ordered", "orders", "procure", "procured", "procurement", "secure", "secured"],
+    "donation": ["donate", "donated", "donates", "donation", "donations", "pledge", "pledged", "pledges",
+                 "promised"],
+    "delivery": ["ship", "shipped", "shipping", "shipment", "shipments", "deliver", "delivered",
+                 "delivery", "deliveries", "send", "sent", "arrived", "dispatched", "distributed"],
+    "use": ["administer", "administered", "given", "gave", "injected", "used", "use"],
+}
+COUNT_ACTION_BEFORE = 6  # words of the figure's clause before it read for its action
+COUNT_ACTION_AFTER = 3  # and words after it ("doses needed", "doses were shipped")
+COUNT_ACTION_PREFIX = "done-"  # the action's tag among a count's measure words
 # Adults counted for an event that happened to them ("the flu kills 8,000 older
 # adults a year") are counted as people are: the event is the measure. (Children,
 # women, men and the like stay groups of their own.)
