@@ -445,3 +445,11 @@ def test_a_clause_naming_nothing_but_it_is_about_the_clause_before(nlp):
     # a clause naming nothing without the pronoun stays unnamed
     ctx = contexts(nlp, "Medicare spent $14.4 billion on Glucora last year, and nearly 2.3 million enrollees joined.\n")
     assert ctx["2.3 million"].subject == ""
+
+
+def test_a_hyphenated_name_is_one_name_of_its_clause(nlp):
+    # the tokenizer splits "Velo-DX" at its hyphen; the sentence's names keep it whole
+    ctx = contexts(nlp, "On Monday, Japan's regulator cleared Velo-DX, a one-shot vaccine.\n")["Monday"]
+    assert ctx.subject == "velo-dx"
+    ctx = contexts(nlp, "Sales of Quorin-XR reached $40 million in 2024.\n")["$40 million"]
+    assert ctx.subject == "quorin-xr"

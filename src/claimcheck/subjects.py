@@ -31,7 +31,7 @@ def subject_of(sent: _Sentence, s: Span, left: list, right: list, sentence_names
         sentence_names[sent.start] = list(frames.sentence_names(sent.text))
     # a name is one of the sentence read whole: a clause's few words can miss
     # the cue before it ("efficacy against RSV ...") or the verb after it ("Lilly said")
-    nearest, names = frames.clause_names([t.text for t in left], [t.text for t in right], opens,
+    nearest, names = frames.clause_names(words_of(left), words_of(right), opens,
                                          among=frozenset(sentence_names[sent.start]))
     if not names:
         # the clause names nothing: the names of its clause chain, not across a
@@ -42,9 +42,9 @@ def subject_of(sent: _Sentence, s: Span, left: list, right: list, sentence_names
         if (begin, end) == (sent.start, sent.end):
             names = sentence_names[sent.start]
         else:
-            names = frames.names_in([t.text for t in s.doc[begin:end]], begin == sent.start)
+            names = frames.names_in(words_of(s.doc[begin:end]), begin == sent.start)
         if names:
-            nearest = frames.last_name([t.text for t in s.doc[begin:s.start]], begin == sent.start)
+            nearest = frames.last_name(words_of(s.doc[begin:s.start]), begin == sent.start)
             if not nearest and begin == sent.start and len(set(names)) == 1:
                 nearest = names[0]  # the sentence's one name, at its start ("Glucora's price ...")
         elif begin > sent.start and any(t.lower_ in rules.CLAUSE_PRONOUNS for t in s.doc[begin:end]):
@@ -60,6 +60,23 @@ def subject_of(sent: _Sentence, s: Span, left: list, right: list, sentence_names
         names = _previous_names(s.doc, sent)
         nearest = names[0] if names else nearest
     return nearest, " ".join(sorted(set(names)))
+
+
+def words_of(tokens) -> list[str]:
+    """The words of tokens as the sentence's names are read (frames.sentence_names):
+    a name the tokenizer split at its hyphen ("Velo", "-", "DX") is one word again."""
+    words: list[str] = []
+    for k, tok in enumerate(tokens):
+        before = tokens[k - 1] if k else None
+        glued = before is not None and before.i == tok.i - 1 and not before.whitespace_
+        if words and glued and (tok.text in _HYPHENS or before.text in _HYPHENS):
+            words[-1] += tok.text
+        else:
+            words.append(tok.text)
+    return words
+
+
+_HYPHENS = {"-", "‐"}
 
 
 def _previous_names(doc: Doc, sent: _Sentence) -> list[str]:
