@@ -212,3 +212,14 @@ def test_a_maker_and_its_product_are_linked():
     assert frames.maker_links("Medexa's Glucora and Orvane's Velbrin were cleared.") == [
         ("medexa", "glucora"), ("orvane", "velbrin")]
     assert frames.maker_links("The Food and Drug Administration (FDA) said so.") == []
+
+
+def test_a_date_after_a_passive_reporting_verb_is_the_period_counted():
+    # "cases were reported in 2022" are the cases of 2022, not a report made in 2022
+    s = "Across the province, 5,120 infections were reported in 2022, against 1,900 the year before."
+    assert dates_of(s, "5,120") == ["2022"]
+    s = "Eleven deaths were confirmed in 2021 by the coroner."
+    assert dates_of(s, "Eleven") == ["2021"]
+    # the active verb still dates the report, not its figure
+    s = "The ministry reported on Monday 5,120 infections so far."
+    assert dates_of(s, "5,120") == []

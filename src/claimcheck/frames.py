@@ -413,10 +413,16 @@ def _introduces(clause: str) -> bool:
 
 def _reported_on(sentence: str, date: tuple[int, int, str]) -> bool:
     """A date right after a reporting verb is when something was said: "said on
-    Wednesday" (not after a verb of counting: "1,179 deaths recorded last year"
-    were deaths of last year)."""
-    before = sentence[max(0, date[0] - 16):date[0]].lower().split()
-    return any(w in rules.REPORTING_VERBS and w not in rules.TALLYING_VERBS for w in before[-2:])
+    Wednesday" (not after a verb of counting, "1,179 deaths recorded last year",
+    nor after a passive one, "cases were reported in 2024": deaths and cases of
+    that period)."""
+    before = sentence[max(0, date[0] - 24):date[0]].lower().split()
+    for k in range(max(0, len(before) - 2), len(before)):
+        if before[k] in rules.REPORTING_VERBS and before[k] not in rules.TALLYING_VERBS:
+            # in the passive ("5,120 cases were reported in 2022") the date is the
+            # period the figures were counted over, as after a verb of counting
+            return not (k > 0 and before[k - 1] in rules.PASSIVE_AUXILIARIES)
+    return False
 
 
 def _report_dates(sentence: str, dates: list[tuple[int, int, str]],

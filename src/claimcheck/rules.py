@@ -1080,6 +1080,9 @@ AUXILIARIES = {"had", "has", "have", "was", "is", "also", "previously", "earlier
 # Of those verbs, the ones that count: a date right after them ("1,179 deaths
 # recorded last year") is the period counted, not when it was said.
 TALLYING_VERBS = {"recorded", "counted", "tallied", "logged", "registered"}
+# Before a reporting verb, these make it passive ("were reported in 2024"): the
+# date after it is the period counted, as after a verb of counting.
+PASSIVE_AUXILIARIES = {"was", "were", "been", "being", "is", "are"}
 # A maker named with its product once in an article ("Vertex's Casgevy",
 # "Casgevy, developed by Vertex", "Arexvy (GSK)") is named with it in all of the
 # article's sentences (frames.maker_links): a figure about "Vertex's pivotal
