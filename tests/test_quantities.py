@@ -762,3 +762,11 @@ def test_one_in_a_large_whole_is_a_share(extract, text, low, high):
 
 def test_one_in_a_year_is_no_share(extract):
     assert [q.kind for q in extract("One in 2024 was a hard year.")] == ["date"]
+
+
+def test_a_period_word_before_a_colon_is_no_schedule_label(extract):
+    # "a bad winter: six children died": six counts children, it is no "winter 6"
+    found = extract("It was a grim month: eight patients died on the ward.\n")
+    assert [(q.text, q.kind, q.unit) for q in found] == [("eight", "count", "patients")]
+    # a schedule point is still read where the label is the number's own ("week 12")
+    assert [(q.text, q.kind) for q in extract("Scores improved by week 12.\n")] == [("week 12", "duration")]

@@ -239,12 +239,14 @@ def is_identifier(doc: Doc, atom: Atom) -> bool:
 def label_before(doc: Doc, i: int) -> str:
     """'phase' in 'phase 3', 'week' in 'week 12'."""
     j = i - 1
-    if j >= 0 and doc[j].text in {"#", ":"}:
+    marked = j >= 0 and doc[j].text in {"#", ":"}
+    if marked:
         j -= 1
     if j < 0:
         return ""
     word = doc[j].lower_
-    if word in rules.LABEL_WORDS or word in rules.SCHEDULE_WORDS:
+    # ("a grim month: eight patients died" is no point of a schedule)
+    if word in rules.LABEL_WORDS or (word in rules.SCHEDULE_WORDS and not marked):
         return word
     if doc[j].is_upper and _names_a_trial(doc, j, i):
         return word  # "PURPOSE 2", "SUSTAIN 6": the number is part of a trial's name
