@@ -770,3 +770,15 @@ def test_a_period_word_before_a_colon_is_no_schedule_label(extract):
     assert [(q.text, q.kind, q.unit) for q in found] == [("eight", "count", "patients")]
     # a schedule point is still read where the label is the number's own ("week 12")
     assert [(q.text, q.kind) for q in extract("Scores improved by week 12.\n")] == [("week 12", "duration")]
+
+
+@pytest.mark.parametrize("text,figure,kind", [
+    # "in" before a figure that people follow counts them; a year needs no people after it
+    ("Nausea led to stopping in 1388 participants (15.1%).\n", "1388", "count"),
+    ("Serious events occurred in 2014 patients on the drug.\n", "2014", "count"),
+    ("In 2014 patients paid less for the drug.\n", "2014", "date"),
+    ("The drug was approved in 2014 for adults.\n", "2014", "date"),
+])
+def test_a_four_digit_figure_after_in_that_people_follow_counts_them(extract, text, figure, kind):
+    found = {q.text.split()[0]: q.kind for q in extract(text)}
+    assert found[figure] == kind

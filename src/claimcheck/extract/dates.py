@@ -141,6 +141,9 @@ def looks_like_year(doc: Doc, atom: Atom, last: Atom, start_tok: int) -> bool:
     if last is not atom and not re.fullmatch(r"\d{4}|\d{2}", last.text):
         return False
     prev = lower_at(doc, start_tok - 1)
+    nxt = lower_at(doc, last.end)
+    if nxt in rules.POPULATION_NOUNS and start_tok > 0 and doc[start_tok - 1].text.islower():
+        return False  # "occurred in 1461 participants": people counted (a year opens: "In 2014 patients paid")
     if prev in rules.YEAR_CUES or prev in rules.MONTHS:
         return True
     if atom.value < rules.BARE_YEAR_MIN:
@@ -148,7 +151,6 @@ def looks_like_year(doc: Doc, atom: Atom, last: Atom, start_tok: int) -> bool:
     if prev in {",", "(", "-"}:
         return True
     # a year with nothing before it that counts things ("2021 patients" is a count)
-    nxt = lower_at(doc, last.end)
     return not (nxt.isalpha() and nxt.endswith("s"))
 
 
