@@ -232,6 +232,9 @@ def test_a_figure_naming_no_group_is_compared_with_the_treated_groups(tmp_path):
 @pytest.mark.parametrize("a,b,expected", [
     ("About 17% of participants on the drug stopped treatment because of side effects.",
      "One in five participants taking the drug discontinued it due to adverse events.", ("17%", "One in five")),
+    # the drug stopped is the treatment stopped, however the writer names it
+    ("About 12% of people on the pill stopped the medication because of nausea.",
+     "About 7% of trial participants discontinued the pill owing to nausea.", ("12%", "7%")),
     ("Analysts estimate annual sales could reach $15 billion by 2030.",
      "Sales are forecast to reach $12 billion a year by 2030.", ("$15 billion", "$12 billion")),
     ("The company expects a decision from regulators by late 2025.",

@@ -453,3 +453,14 @@ def test_a_hyphenated_name_is_one_name_of_its_clause(nlp):
     assert ctx.subject == "velo-dx"
     ctx = contexts(nlp, "Sales of Quorin-XR reached $40 million in 2024.\n")["$40 million"]
     assert ctx.subject == "quorin-xr"
+
+
+def test_an_interval_and_a_bracketed_share_take_the_measure_of_the_figure_before(nlp):
+    found = contexts(nlp, "Rash led to withdrawal in 1388 participants (15.1%) on the drug.\n"
+                          "Relapse had a hazard ratio of 0.76 (95% CI, 0.61 to 0.93) against placebo.\n")
+    assert found["15.1%"].measure_key == found["1388"].measure_key != ""
+    assert set(found["0.61 to 0.93"].measure_key.split()) >= {"relapse", "hazard"}
+    # "n (%)": the share in brackets after a bare count is of that count's arm
+    found = contexts(nlp, "Rash led to withdrawal in 1388 participants (15.1%) on the drug "
+                          "and 402 (4.4%) on placebo.\n")
+    assert found["4.4%"].arm == found["402"].arm == "control"

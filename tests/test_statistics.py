@@ -94,3 +94,13 @@ def test_statistic_is_a_claims_column_after_kind(tmp_path):
                                   encoding="utf-8")
     claims = scan(corpus).claims
     assert list(claims["statistic"]) == ["tally_for", "tally_against", "sample_size"]
+
+
+@pytest.mark.parametrize("text,kind,unit", [
+    # an interval is of the estimate it follows: "0.61 to 0.93" bounds a hazard ratio
+    ("The hazard ratio was 0.76 (95% CI, 0.61 to 0.93).\n", "ratio", "HR"),
+    ("Protection reached 71.2% (95% CI 52.4 to 83.0) in the first year.\n", "percent", "%"),
+])
+def test_an_interval_without_a_unit_takes_its_estimates(extract, text, kind, unit):
+    interval = next(q for q in extract(text) if q.statistic == "ci")
+    assert (interval.kind, interval.unit) == (kind, unit)

@@ -1086,6 +1086,7 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]],
         if len(group) >= 2:
             _share_priced_units(group)
             _assign_parallel_doses(group)
+            _measure_of_the_figure_before(group)
             _borrow_within(group)
             _assign_respectively(group)
             _count_shares_numerators(group)
@@ -1214,6 +1215,29 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
                              for w in g[2].measure_key.split() if w in QUALIFIER_STEMS} - set(own))
             if shared:
                 ctx.measure_key = " ".join(own + shared)
+
+
+def _measure_of_the_figure_before(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
+    """An interval right after its estimate ("a hazard ratio of 0.80 (95% CI,
+    0.72 to 0.90)") and a share in brackets right after a count ("stopped in
+    1461 participants (16.6%)") measure what that figure measures: their own
+    clause is only the bracket."""
+    for (before, bq, bctx), (span, q, ctx) in pairwise(group):
+        gap = doc_text(span.doc)[before.end_char:span.start_char]
+        interval = q.statistic == "ci" and bq.statistic != "ci" and len(gap) <= rules.INTERVAL_MARK_REACH \
+            and rules.INTERVAL_MARK.search(gap) is not None
+        # (the share's numerator counts people, or is a bare "718 (8.2%)": not "the two groups (22.6% vs 23.9%)")
+        share = q.kind == "percent" and _BRACKET_GAP.fullmatch(gap) is not None and (
+            (bq.kind == "count" and bq.unit in _PEOPLE_COUNTED) or (bq.kind == "number" and not gap.strip("( ")))
+        if interval or share:
+            own = [w for w in ctx.measure_key.split() if w not in bctx.measure_key.split()]
+            ctx.measure_key = " ".join(bctx.measure_key.split() + own)
+            ctx.measure = ctx.measure or bctx.measure
+            ctx.arm = ctx.arm or bctx.arm
+
+
+_PEOPLE_COUNTED = rules.PERSON_NOUNS | set(rules.POPULATION_NOUNS)
+_BRACKET_GAP = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,2}\s*\(\s*")  # the count's noun, then the bracket
 
 
 def _count_shares_numerators(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:

@@ -879,6 +879,13 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "discontinue": "discontinuation", "stopped treatment": "discontinuation",
     "stopped taking": "discontinuation", "dropped out": "discontinuation",
     "withdrew from": "discontinuation",
+    # the treatment stopped, by whatever name: "stopped the medicine", "stopped it because of"
+    "stopped the drug": "discontinuation", "stopped the medicine": "discontinuation",
+    "stopped the medication": "discontinuation", "stopped their medication": "discontinuation",
+    "stopped the treatment": "discontinuation", "stopped the therapy": "discontinuation",
+    "stopped the pill": "discontinuation", "stopped the shots": "discontinuation",
+    "stopped it because": "discontinuation", "stopping the drug": "discontinuation",
+    "stopping treatment": "discontinuation", "quit the drug": "discontinuation",
     "contained": "containment", "containment": "containment",
     "side effect": "adverse-event", "side effects": "adverse-event", "adverse event": "adverse-event",
     "adverse events": "adverse-event", "adverse effects": "adverse-event", "adverse reactions": "adverse-event",

@@ -22,17 +22,29 @@ from claimcheck.extract.text import lower_at, span_of
 
 def statistics_of(ctx: DocContext, quantities: Iterable[Quantity]) -> Iterator[Quantity]:
     """The quantities, with intervals, abstentions and voters' counts marked."""
+    before = None  # the quantity before, which an interval after it bounds
     for q in quantities:
         if q.statistic == "estimate":
             if q.low != q.high and _after_interval_mark(ctx.text, q.start_char):
                 q.statistic = "ci"
+                _take_estimates_unit(ctx.text, q, before)
             elif q.kind == "count" and q.counted in rules.ABSTENTION_NOUNS:
                 q.statistic, q.unit = "tally_abstain", "votes"
             elif q.kind == "count" and q.low == q.high:
                 side = _voters_side(ctx.text, q)
                 if side:
                     q.statistic, q.unit, q.counted = side, "votes", "votes"
+        before = q
         yield q
+
+
+def _take_estimates_unit(text: str, interval: Quantity, estimate: Quantity | None) -> None:
+    """An interval stated without a unit ("0.80 (95% CI, 0.72 to 0.90)") is in
+    its estimate's: the figure right before its mark."""
+    if interval.kind != "number" or estimate is None or estimate.kind == "number" \
+            or interval.start_char - estimate.end_char > rules.INTERVAL_MARK_REACH:
+        return
+    interval.kind, interval.unit = estimate.kind, estimate.unit
 
 
 def _voters_side(text: str, q: Quantity) -> str:
