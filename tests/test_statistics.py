@@ -48,6 +48,9 @@ def test_a_spaced_dash_between_figures_is_no_sign(extract):
     ("The council voted six in favor and four against.", [("six", "tally_for"), ("four", "tally_against")]),
     ("The board had 7 yes votes to 3 no votes.", [("7", "tally_for"), ("3", "tally_against")]),
     ("The measure passed by twelve votes to five.", [("twelve", "tally_for"), ("five", "tally_against")]),
+    # a tally said to be against counts its larger side against
+    ("The advisers voted 8-2 against the drug.", [("8", "tally_against"), ("2", "tally_for")]),
+    ("Reviewers voted nine to one against approval.", [("nine", "tally_against"), ("one", "tally_for")]),
 ])
 def test_a_vote_tally_is_two_counts_of_votes(extract, text, votes):
     qs = extract(text)
@@ -59,6 +62,9 @@ def test_a_count_of_voters_naming_its_side_is_that_sides_tally(extract):
     qs = extract("Nine trustees voted in favor of the levy, while one trustee voted against it.")
     assert [(q.text, q.statistic, q.unit) for q in qs] == [("Nine", "tally_for", "votes"),
                                                           ("one", "tally_against", "votes")]
+    # a side's count of the voters just named needs no noun of its own
+    qs = extract("Five trustees voted no and three voted yes.")
+    assert [(q.text, q.statistic) for q in qs] == [("Five", "tally_against"), ("three", "tally_for")]
     # a total of voters is no side's count
     qs = extract("Nine of the 12 trustees voted in favor of the levy.")
     assert all(q.statistic == "estimate" for q in qs)

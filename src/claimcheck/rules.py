@@ -272,6 +272,7 @@ CHANGE_WORDS = {
     "raised", "raise", "lowered", "went", "changed", "change", "shifted", "moved", "improved",
     "worsened", "slipped", "plunged", "surged", "up", "down", "extended", "shortened",
     "boosted", "expanded", "slashed", "shrank", "shrunk", "dipped", "lengthened", "widened", "narrowed",
+    "slowed", "slows",
 }
 RANGE_CONNECTORS = {"to", "-", "–", "—", "‐", "through", "thru"}
 # Words before a figure that make "and" a range connector, as "between" does.
@@ -1260,6 +1261,10 @@ TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
 TALLY_FOR_SIDES = {"in favor", "in favour", "for", "yes", "in support"}
 TALLY_AGAINST_SIDES = {"against", "opposed", "no"}
 TALLY_SIDE_JOINERS = {"and", ",", "to", "with"}
+# "three voted yes": a bare number right before "voted" counts voters.
+VOTED_WORDS = {"voted"}
+# "voted 8-2 against": the larger count of a tally said to be against is against.
+TALLY_AGAINST_AFTER = {"against", "opposed"}
 TALLY_VOTE_NOUNS = {"votes", "vote", "members", "member"}
 # "voted unanimously, with all 11 members agreeing": all the voters of a
 # unanimous vote, up to this many characters after "unanimous(ly)" in its

@@ -75,6 +75,8 @@ def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str
     False when it is no claim."""
     doc, last = ctx.doc, other or atom
     noun = counted_noun(ctx, last.end, q.high) or tallied_subject(doc, start_tok, bound, atom, other)
+    if not noun and lower_at(doc, last.end) in rules.VOTED_WORDS:
+        noun = "voters"  # "Five trustees voted no and three voted yes"
     if noun in rules.LISTICLE_NOUNS and is_heading(line_at(ctx.text, q.start_char)):
         return False  # "5 Things to Know About...": a headline's count of its own items
     if noun:
@@ -114,12 +116,20 @@ def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bo
     # "by 88% within three days, and by 89% within five": a "by" coordinated
     # with an earlier one shares its verb across the comma
     coordinated = lower_at(doc, start_tok - 2) in rules.FIGURE_JOINERS
-    for k in range(start_tok - 2, max(start_tok - 2 - rules.CHANGE_BY_REACH, -1), -1):
+    k, reach = start_tok - 2, max(start_tok - 2 - rules.CHANGE_BY_REACH, -1)
+    while k > reach:
         word = doc[k].lower_
+        if word == ")":
+            # "slowed decline on the scale (ALSFRS-R) by 25%": an aside is stepped over
+            opening = next((j for j in range(k - 1, reach, -1) if doc[j].text == "("), None)
+            if opening is not None:
+                k = opening - 1
+                continue
         if word in rules.CHANGE_WORDS:
             return True
         if word in rules.CHANGE_BY_STOPS and not (coordinated and word == ","):
             return False
+        k -= 1
     return False
 
 

@@ -135,14 +135,15 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
     if not any(doc[k].lower_ in rules.TALLY_CUES for k in window if not r.first <= k < other.end) \
             and not _coordinated_with_tally(ctx, r.first):
         return None
-    return _tally_of(ctx, atom, other, used)
+    return _tally_of(ctx, atom, other, used, against=lower_at(doc, other.end) in rules.TALLY_AGAINST_AFTER)
 
 
-def _tally_of(ctx: DocContext, atom: Atom, other: Atom, used: set[int]) -> list[Quantity]:
+def _tally_of(ctx: DocContext, atom: Atom, other: Atom, used: set[int], against: bool = False) -> list[Quantity]:
     used.add(other.start)
     ctx.last_tally_end = other.end
     out = []
-    for a, statistic in ((atom, "tally_for"), (other, "tally_against")):
+    sides = ("tally_against", "tally_for") if against else ("tally_for", "tally_against")
+    for a, statistic in zip((atom, other), sides, strict=True):
         s, e, text = span_of(ctx.doc, a.start, a.end)
         out.append(Quantity(low=a.value, high=a.value, unit="votes", kind="count", counted="votes",
                             start_char=s, end_char=e, text=text, statistic=statistic))
