@@ -1348,3 +1348,14 @@ def test_counts_of_goods_are_compared_by_what_was_done_with_them(tmp_path):
                    c="The agency ordered 3 million doses this winter, the minister said.",
                    d="Health officials estimate the region requires 6 million doses this winter.")
     assert pairs(r) == [("8 million", "6 million")]
+
+
+def test_a_vote_is_compared_whatever_study_or_year_its_article_names_elsewhere(tmp_path):
+    # the study an article reports on and a year only one side's sentence gives
+    # do not make a committee's one vote two votes
+    r = scan_texts(tmp_path,
+                   a="The phase 2 ORCA-1 trial enrolled 140 adults.\n\n"
+                     "In March 2023 the advisory panel voted 7-3 against the drug.\n",
+                   b="The advisory panel met on the drug once.\n\n"
+                     "Six panel members voted no and four voted yes.\n")
+    assert ("7", "Six") in pairs(r) and ("3", "four") in pairs(r)

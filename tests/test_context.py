@@ -28,6 +28,16 @@ def test_another_study_stops_the_carry(nlp):
     assert contexts(nlp, text)["44%"].phase == ""
 
 
+def test_a_sentence_naming_its_trial_takes_no_phase_from_paragraphs_before(nlp):
+    # the phase 3 study of the first paragraph is not the ORCHID trial
+    text = ("Velora failed its phase 3 study, the company said on Monday.\n\n"
+            "The 240-patient ORCHID trial had shown a slower decline.\n")
+    assert contexts(nlp, text)["240"].phase == ""
+    text = ("The phase 3 ORCHID trial tested the drug in adults.\n\n"
+            "In the ORCHID trial, 61% of the treatment group were in remission.\n")
+    assert contexts(nlp, text)["61%"].phase == "3"
+
+
 def test_hedges_and_arms(nlp):
     ctx = contexts(nlp, "Approval is expected by 2027, and 30% of the placebo group improved.")
     assert (ctx["2027"].hedge, ctx["2027"].hedge_type) == ("expected", "forecast")

@@ -337,8 +337,7 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
         interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor, row["kind"],
                            row.get("bound") or ""),
         display=_display(row),
-        qualifiers={q: _timepoint(str(row.get(q) or "")) if q == "timepoint" else str(row.get(q) or "")
-                    for q in QUALIFIERS},
+        qualifiers=_qualifiers_of(row, statistic),
         hedge=row.get("hedge_type") or "",
         population_count=study_size and not keys & set(rules.COUNTED_EVENTS.values()),
         event=event,
@@ -353,6 +352,15 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
         sentence_names=_sentence_names_with_parts(row["sentence"]),
         source_studies=source_studies,
     )
+
+
+def _qualifiers_of(row: dict, statistic: str) -> dict[str, str]:
+    """A claim's study qualifiers and timepoint. A committee's vote is no figure of
+    the study its article reports on: a tally takes none of the study's."""
+    tally = statistic.startswith("tally_")
+    return {q: "" if tally and q in STUDY_QUALIFIERS
+            else _timepoint(str(row.get(q) or "")) if q == "timepoint" else str(row.get(q) or "")
+            for q in QUALIFIERS}
 
 
 def _timepoint(text: str) -> str:

@@ -433,6 +433,8 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     # when both give as-of dates, the year tags of their measure keys are read by
     # the as-of frame (_same_frame) instead
     both_dated = bool(a.as_of and b.as_of)
+    # a vote is cast once: its dates are _one_vote's, read whichever sentence gives them
+    tally = a.statistic.startswith("tally_")
     for prefix in rules.ONE_SIDED_QUALIFIER_PREFIXES:
         # a comparator or a price's unit only one side names may be the other's:
         # "fewer than the background rate" and "fewer than on the daily pill"
@@ -442,7 +444,7 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
             return False
     motions_agree = _same_motion(a, b)
     differing = {w for w in a.qualifier_words ^ b.qualifier_words
-                 if not (both_dated and w.startswith(rules.AS_OF_PREFIX))
+                 if not ((both_dated or tally) and w.startswith(rules.AS_OF_PREFIX))
                  and not (motions_agree and w.startswith(rules.MOTION_PREFIX))
                  and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
                  and not _period_said_elsewhere(w, a if w not in a.qualifier_words else b)

@@ -320,6 +320,9 @@ class _SectionQualifiers:
         value = self._value(kind, found, para_start, sent.start_char, last=True)
         if value or any(para_start <= p < sent.end_char for p in para.new_study):
             return value
+        # a paragraph naming its trial takes a phase or design from paragraphs
+        # before only where they name that trial too: another's is not its own
+        own_trials = {name for pos, name in para.trial if pos < sent.end_char} if kind != "trial" else set()
         end, carried = para_start - 1, 0
         while end > 0 and carried < rules.QUALIFIER_CARRY_PARAGRAPHS:
             start = self.text.rfind("\n", 0, end) + 1
@@ -331,6 +334,8 @@ class _SectionQualifiers:
             if earlier.heading:
                 return ""
             value = self._value(kind, getattr(earlier, kind), start, para_start, last=True)
+            if value and own_trials and not own_trials & {name for _, name in earlier.trial}:
+                return ""
             if value or earlier.new_study:
                 return value
             carried += 1
