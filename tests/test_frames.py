@@ -223,3 +223,15 @@ def test_a_date_after_a_passive_reporting_verb_is_the_period_counted():
     # the active verb still dates the report, not its figure
     s = "The ministry reported on Monday 5,120 infections so far."
     assert dates_of(s, "5,120") == []
+
+
+def test_a_capitalized_word_inside_a_name_is_no_reporting_verb():
+    # "States" of "United States" is a name's word, not the verb "states"
+    assert "us" in frames.sentence_names("In the United States, 4,120 cases were counted last year.")
+    assert "us" in frames.sentence_names("Cases in the United States fell by 12% in May.")
+
+
+def test_a_body_systems_abbreviation_is_no_name():
+    # "GI trouble", "ER visits": what happened, not what a figure is about
+    assert names("Roughly 16% stopped because of nausea and other GI trouble.") == []
+    assert names("About 9% went to the ER within a week.") == []

@@ -151,8 +151,8 @@ def _reporters(words: Sequence[str]) -> set[int]:
     confirmed", "Lilly said"): the source of a figure, not what it is about."""
     out: set[int] = set()
     for i, word in enumerate(words):
-        if word.lower() not in rules.REPORTING_VERBS:
-            continue
+        if word.lower() not in rules.REPORTING_VERBS or (i and word[:1].isupper()):
+            continue  # (a capital inside a sentence is a name's word: "United States")
         if i + 1 < len(words) and words[i + 1].lower() in rules.OWNER_WORDS:
             continue  # "Moderna has said its shot showed 87.3%": the figure is about Moderna's shot
         k = i - 1

@@ -885,7 +885,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "stopped the medication": "discontinuation", "stopped their medication": "discontinuation",
     "stopped the treatment": "discontinuation", "stopped the therapy": "discontinuation",
     "stopped the pill": "discontinuation", "stopped the shots": "discontinuation",
-    "stopped it because": "discontinuation", "stopping the drug": "discontinuation",
+    "stopped it": "discontinuation", "stopping the drug": "discontinuation",
     "stopping treatment": "discontinuation", "quit the drug": "discontinuation",
     "contained": "containment", "containment": "containment",
     "side effect": "adverse-event", "side effects": "adverse-event", "adverse event": "adverse-event",
@@ -1069,6 +1069,7 @@ NOT_NAME_WORDS = {
     # common technical abbreviations: what is measured or how, never what a figure
     # is about ("swelling on MRI scans", "mean BMI was 38.0")
     "MRI", "CT", "PET", "BMI", "ECG", "EKG", "EEG", "DNA", "RNA", "ICU", "IV", "GDP", "CEO", "CFO",
+    "GI", "ER", "ED", "BP", "LDL", "HDL", "HbA1c", "A1C",
     "PhD", "MD", "FAQ", "PDF", "URL", "AM", "PM", "ET", "EST", "EDT", "PT", "PST", "GMT", "UTC", "TV",
 }
 # A name right after one of these (up to SPEAKER_NAME_REACH words) is the
