@@ -1359,3 +1359,10 @@ def test_a_vote_is_compared_whatever_study_or_year_its_article_names_elsewhere(t
                    b="The advisory panel met on the drug once.\n\n"
                      "Six panel members voted no and four voted yes.\n")
     assert ("7", "Six") in pairs(r) and ("3", "four") in pairs(r)
+
+
+def test_a_place_and_its_adjective_are_one_place(tmp_path):
+    # "European sites" and "in Europe" name one region, as subject and as measure word
+    r = scan_texts(tmp_path, a="About 90% of the volunteers were treated at European sites.",
+                   b="Of the volunteers, 78% were treated at sites in Europe.")
+    assert pairs(r) == [("90%", "78%")]

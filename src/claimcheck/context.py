@@ -74,6 +74,8 @@ def stem(word: str) -> str:
     """A crude suffix stripper: enough to make 'sessions'/'session' and
     'lasts'/'lasting' meet; not a linguistic stemmer."""
     w = word.lower()
+    if w in rules.DEMONYMS:
+        return rules.DEMONYMS[w]  # "European" is Europe
     for suffix in ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s"):
         if len(w) - len(suffix) >= 3 and w.endswith(suffix):
             if suffix == "ies":

@@ -49,7 +49,7 @@ def _name_word(word: str) -> str:
         return ""
     if lower in STOP_WORDS and not word.isupper():  # "US" is a name, "Us" opens a sentence
         return ""
-    return lower
+    return rules.DEMONYMS.get(lower, lower)  # "European" names Europe
 
 
 def _marked_as_name(word: str) -> bool:

@@ -1318,3 +1318,17 @@ COMPLEMENT_TAG = "complement-of"
 # A count right after one of these is a point in time, not a count of the
 # protocol: "patients improved after two sessions", "within three doses".
 TIMEPOINT_BEFORE_COUNT = {"after", "within", "following"}
+
+# A place's adjective is the place: "European sites" and "sites in Europe",
+# "Brazilian regulators" and "Brazil's regulator" name one place, as a
+# figure's subject and among its measure words.
+DEMONYMS = {
+    "european": "europe", "african": "africa", "asian": "asia", "american": "america",
+    "british": "britain", "english": "england", "canadian": "canada", "chinese": "china",
+    "indian": "india", "japanese": "japan", "brazilian": "brazil", "mexican": "mexico",
+    "german": "germany", "french": "france", "italian": "italy", "spanish": "spain",
+    "australian": "australia", "korean": "korea", "argentine": "argentina", "colombian": "colombia",
+    "indonesian": "indonesia", "nigerian": "nigeria", "kenyan": "kenya", "ugandan": "uganda",
+    "congolese": "congo", "swiss": "switzerland", "dutch": "netherlands", "swedish": "sweden",
+    "danish": "denmark", "norwegian": "norway", "irish": "ireland", "scottish": "scotland",
+}
