@@ -10,12 +10,13 @@ import pytest
 from .conftest import ROOT, SHARED
 
 # Floors to raise as the figures improve, never to lower (see eval/README.md).
-# Twelve topics since 2026-11-30: the seven before stood at F1 .962, 56 of 130 found,
-# 59 of 65 right when elevidys, mpox and medicare joined, and the ten at .959, 69 of
-# 184, 74 of 94 when chikungunya and dengue joined (each first scored blind).
-FLOOR_CLAIM_F1 = 0.96
-FLOOR_STRICT_FOUND = 78  # of 241
-FLOOR_CONFLICT_PRECISION = 0.74
+# Fifteen topics since 2026-11-30 (eleventh session): the twelve before stood at F1
+# .962, 78 of 241 found, 85 of 105 right when pertussis, relyvrio and semaglutide
+# joined (each first scored blind), so the claims floor is re-based on the fifteen.
+FLOOR_CLAIM_F1 = 0.955
+FLOOR_STRICT_FOUND = 97  # of 295
+FLOOR_CONFLICT_PRECISION = 0.79
+
 
 RUN = ROOT / "eval" / "run.py"
 CLAIMCHECK = Path(sys.executable).parent / "claimcheck"
@@ -35,7 +36,8 @@ def test_every_topic_is_scanned_and_scored(scores):
     assert not {t["topic"]: t["error"] for t in scores["topics"] if "error" in t}
     assert {t["topic"] for t in scores["topics"]} == {"rsv", "tirzepatide", "lenacapavir", "malaria",
                                                             "sicklecell", "donanemab", "h5n1",
-                                                            "elevidys", "mpox", "medicare", "chikungunya", "dengue"}
+                                                            "elevidys", "mpox", "medicare", "chikungunya", "dengue",
+                                                            "pertussis", "relyvrio", "semaglutide"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
