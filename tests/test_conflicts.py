@@ -41,6 +41,9 @@ def test_different_values_for_the_same_measure_conflict(tmp_path):
     ("about 30%", "29.1%"),
     ("nearly 30%", "29%"),
     ("at least 25%", "31%"),
+    # "N in D" is a share rounded to 1/D: "7 in 10" is 65-75%, "one in six" 15.4-18.2%
+    ("7 in 10", "68.4%"),
+    ("one in six", "15.8%"),
 ])
 def test_rounding_and_bound_words_are_allowed_for(tmp_path, a, b):
     r = scan_texts(tmp_path,
@@ -48,6 +51,14 @@ def test_rounding_and_bound_words_are_allowed_for(tmp_path, a, b):
                    b=f"Overall, {b} of the treatment group were in remission.")
     assert pairs(r) == []
     assert list(r.claims["agreeing_sources"]) == [1, 1]
+
+
+def test_a_share_of_n_in_d_still_conflicts_beyond_its_rounding(tmp_path):
+    r = scan_texts(tmp_path, a="Overall, 7 in 10 of the treatment group were in remission.",
+                   b="Overall, 62% of the treatment group were in remission.",
+                   c="Overall, one in six of the placebo group were in remission.",
+                   d="Overall, 21% of the placebo group were in remission.")
+    assert sorted(pairs(r)) == [("7 in 10", "62%"), ("one in six", "21%")]
 
 
 def test_a_value_inside_a_range_agrees(tmp_path):
@@ -620,6 +631,10 @@ def test_a_share_of_those_who_do_not_is_the_complement(tmp_path):
                    b="Medexa says 7 in 10 people who use the pen don't use its products.",
                    c="Medexa says half of people who use the pen use its products.")
     assert sorted(pairs(r)) == [("3 in 10", "half"), ("7 in 10", "half")]
+    # "4%, not 10%" corrects a figure: the negation after the comma is no complement
+    r = scan_in(tmp_path, "correction", a="The data put the share of cases that ended in death at 8%, not one in ten.",
+                b="Of the reported cases, 8% ended in death.")
+    assert pairs(r) == []
 
 
 def test_the_ages_of_people_who_died_are_compared_by_what_happened_to_them(tmp_path):

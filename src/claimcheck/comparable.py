@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from claimcheck import frames, rules
 from claimcheck.claims import place_in
 from claimcheck.context import QUALIFIER_STEMS, drug_name, stem
-from claimcheck.numbers import format_number, round_to_precision
+from claimcheck.numbers import format_number, parse_digits, round_to_precision, words_to_number
 
 COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass", "age",
                   "length", "volume", "temperature", "pressure", "rate", "ratio"}
@@ -136,7 +136,7 @@ def _rate_counted(kind: str, unit: str) -> list[str]:
 
 
 def _interval(low: float, high: float, text: str, bound_type: str, factor: float,
-              kind: str = "", bound: str = "") -> tuple[float, float]:
+              kind: str = "", bound: str = "", complement: bool = False) -> tuple[float, float]:
     """The values a claim allows, in the family's base unit. A year is exact
     (2025 and 2026 are different years, not roundings of one value); "about"
     a year allows one year either side."""
@@ -155,6 +155,11 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
         share = APPROX_POINTS if kind == "percent" else APPROX_SHARE * max(abs(lo), abs(hi))
         slack = max(slack, share, step * factor)
     lo, hi = lo - slack, hi + slack
+    stated = _share_of_whole(text) if kind == "percent" else None
+    if stated is not None and complement:
+        stated = 100 - stated[1], 100 - stated[0]  # "7 in 10 don't": 25% to 35% do
+    if stated is not None:
+        lo, hi = min(lo, stated[0]), max(hi, stated[1])
     if bound_type == "lower":
         hi = math.inf
     elif bound_type == "upper" and bound.lower() in rules.NEAR_BOUNDS:
@@ -163,6 +168,28 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
     elif bound_type == "upper":
         lo = -math.inf
     return lo, hi
+
+
+def _share_of_whole(text: str) -> tuple[float, float] | None:
+    """The shares "N in D" allows, in percent: it is rounded to a Dth ("7 in 10"
+    is 65% to 75%), and "one in D" to a whole D ("one in six" is one in 5.5 to
+    6.5, 15.4% to 18.2%). None for other texts."""
+    found = _SHARE_OF_WHOLE.fullmatch(text.strip())
+    if not found:
+        return None
+    part, whole = _number_of(found["part"]), _number_of(found["whole"])
+    if not part or not whole or whole <= part:
+        return None
+    if part == 1:
+        return 100 / (whole + 0.5), 100 / (whole - 0.5)
+    return 100 * (part - 0.5) / whole, 100 * (part + 0.5) / whole
+
+
+def _number_of(text: str) -> float | None:
+    return parse_digits(text) if text[:1].isdigit() else words_to_number(text.split("-"))
+
+
+_SHARE_OF_WHOLE = re.compile(r"(?P<part>[\w-]+)\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<whole>[\d,]+|[a-z-]+)", re.I)
 
 
 def _magnitude_of(text: str, figures: list[str], value: float) -> float:
@@ -299,7 +326,8 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
     lo, hi = row["value_low"], row["value_high"]
     family, factor = _family(row["kind"], row["unit"])
     key_words = (row["measure_key"] or "").split()
-    if rules.COMPLEMENT_TAG in key_words and row["unit"] == "%":
+    complement = rules.COMPLEMENT_TAG in key_words and row["unit"] == "%"
+    if complement:
         key_words = [w for w in key_words if w != rules.COMPLEMENT_TAG]
         lo, hi = 100 - hi, 100 - lo  # "70% don't" is "30% do"
     key_words = key_words + [w for w in _rate_counted(row["kind"], row["unit"] or "") if w not in key_words]
@@ -335,7 +363,7 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
         family=family, arm=arm, keys=keys, words=words,
         counted=_stem_noun(counted), low=lo, high=hi,
         interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor, row["kind"],
-                           row.get("bound") or ""),
+                           row.get("bound") or "", complement),
         display=_display(row),
         qualifiers=_qualifiers_of(row, statistic),
         hedge=row.get("hedge_type") or "",

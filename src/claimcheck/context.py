@@ -813,7 +813,9 @@ def _group_tags(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: l
         else:
             regimen = _regimen_tags(window, state.qty_at)
         tags += regimen
-    if q.kind == "percent" and any(w in rules.COMPLEMENT_NEGATIONS for w in right_lowers):
+    # (not after a comma: "about 4%, not one in ten" corrects a figure)
+    if q.kind == "percent" and any(w in rules.COMPLEMENT_NEGATIONS and (k == 0 or right_lowers[k - 1] != ",")
+                                   for k, w in enumerate(right_lowers)):
         # "7 in 10 people who use insulin don't take its products": the share
         # of the complement (the conflict stage compares 100 minus it)
         tags.append(rules.COMPLEMENT_TAG)
