@@ -687,6 +687,10 @@ def test_tallies_with_no_count_and_no_total_in_common_are_two_votes(tmp_path):
     assert frozenset(("a.txt", "b.txt")) not in found  # 12-0 and 6-5: no count, no total shared
     assert frozenset(("a.txt", "c.txt")) in found  # twelve voting either way: one vote misreported
     assert frozenset(("a.txt", "d.txt")) in found  # twelve for in both
+    # a tally said to be against ("voted 9-1 against") is one whole vote too
+    r = scan_in(tmp_path, "against", a="The panel voted 9-1 against the Tarvel shot.",
+                b="The advisory panel voted 5-0 that the Corvel shot works.")
+    assert pairs(r) == []  # 1-9 and 5-0: no count, no total shared
 
 
 def test_two_ranges_of_one_estimate_agree_on_their_ends(tmp_path):

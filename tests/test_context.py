@@ -200,6 +200,8 @@ def test_a_figure_takes_the_timepoint_of_its_own_clause(nlp):
     ("It is likely to win approval, perhaps as early as next year.", "next year", "approval"),
     ("It plans to make the drug an approved medicine under the Food and Drug Administration (FDA) by 2027.",
      "2027", "approval"),
+    # "approved" after a preposition describes a noun: no approval happened then
+    ("In May 2022 the insurer limited payment to patients enrolled in approved studies.", "May 2022", ""),
 ])
 def test_a_date_times_the_event_of_its_own_clause(nlp, text, date, event):
     key = contexts(nlp, text)[date].measure_key.split()

@@ -263,9 +263,10 @@ def _home_jurisdictions(rows: list[dict]) -> dict[str, str]:
 
 
 def _votes(rows: list[dict]) -> dict[str, tuple[tuple[float, ...], frozenset[str]]]:
-    """Each tally's whole vote, by claim id: a count for, the count against
-    after it in its sentence, and the abstentions after those; and what the
-    vote was on, as any of its counts' clauses name it (the motion tags)."""
+    """Each tally's whole vote, by claim id: a count for and the count against
+    next to it in its sentence (in either order: "voted 9-1 against"), and the
+    abstentions after those; and what the vote was on, as any of its counts'
+    clauses name it (the motion tags)."""
     tallies: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for row in rows:
         if (row.get("statistic") or "").startswith("tally_"):
@@ -274,7 +275,7 @@ def _votes(rows: list[dict]) -> dict[str, tuple[tuple[float, ...], frozenset[str
     for members in tallies.values():
         vote: list[dict] = []
         for row in sorted(members, key=lambda r: r["start"]) + [None]:
-            if row is None or (row["statistic"] == "tally_for" and vote):
+            if row is None or row["statistic"] in {r["statistic"] for r in vote}:  # the next vote's
                 counts = {r["statistic"]: r["value_low"] for r in vote}
                 if "tally_for" in counts and "tally_against" not in counts and _UNANIMOUS.search(vote[0]["sentence"]):
                     counts["tally_against"] = 0.0  # "voted unanimously, with all 11 members agreeing"

@@ -995,6 +995,9 @@ RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest
                  "worst", "best", "fewest", "greatest", "ever", "deadliest", "only"}
 # Events that a date can time. A date with none of these in its clause has no
 # measure and is not compared (a byline date, an aside).
+# An event word right after one of these describes a noun ("enrolled in approved
+# studies", "limited to authorized uses"): it times no event.
+PREPOSITIONS_BEFORE_PARTICIPLE = {"in", "of", "for", "to", "with", "from", "on", "into", "under"}
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "detection", "first-detection",
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation"}
