@@ -96,6 +96,8 @@ def test_without_a_dateline_or_manifest_named_months_are_dropped_and_phrases_fla
 @pytest.mark.parametrize("text,low,high", [
     ("The registry ran from March 2006 to January 2015.", 2006, 2015),
     ("Enrolment ran between May 2020 and June 2021.", 2020, 2021),
+    # the commas around a full date's year do not part the period
+    ("From October 1, 2023, through June 30, 2024, the program ran.", 2023, 2024),
 ])
 def test_a_span_between_two_dates_is_one_period(extract, text, low, high):
     assert [(q.low, q.high, q.kind) for q in extract(text)] == [(low, high, "date")]

@@ -235,3 +235,20 @@ def test_a_body_systems_abbreviation_is_no_name():
     # "GI trouble", "ER visits": what happened, not what a figure is about
     assert names("Roughly 16% stopped because of nausea and other GI trouble.") == []
     assert names("About 9% went to the ER within a week.") == []
+
+
+def test_a_date_of_an_exception_dates_only_that():
+    # "the most since records began, apart from 2009" sets 2009 aside
+    s = "Officials counted 412 deaths, the most in any year apart from 2009."
+    assert dates_of(s, "412") == []
+    s = "The 412 deaths were the most of any season except the 2009–10 pandemic."
+    assert dates_of(s, "412") == []
+
+
+def test_a_sentence_opening_from_a_period_gives_its_figures_that_period():
+    s = ("From October 1, 2023, through June 30, 2024, 310 deaths were reported, the most since "
+         "reporting began in 2004.")
+    period = (s.index("October"), s.index(", 310"), "2023-10-01/2024-06-30")
+    year = (s.index("2004"), s.index("2004") + 4, "2004")
+    start = s.index("310")
+    assert frames.as_of_dates(s, start, start + 3, [period, year]) == ["2023-10-01/2024-06-30"]

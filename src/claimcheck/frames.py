@@ -357,7 +357,7 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     others = [d for d in others if d not in said]
     k = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     found = [d[2] for d in others if clauses[k][0] <= d[0] <= clauses[k][1]
-             and not _after_baseline_word(sentence, d[0])]
+             and not _after_baseline_word(sentence, d[0]) and not _set_aside(sentence, end, d)]
     opener = sentence[clauses[k][0]:start].strip().lower().split()
     if k > 0 and opener and opener[0] in rules.BACK_REFERENCE_WORDS:
         referred = [d[2] for d in others if clauses[k - 1][0] <= d[0] <= clauses[k - 1][1]]
@@ -376,6 +376,13 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
         if len(dated) == 1:
             found = list(dated)
     return sorted(set(found))
+
+
+def _set_aside(sentence: str, end: int, date: tuple[int, int, str]) -> bool:
+    """Whether an exception sets a date apart from the figure before it ("the most
+    of any season except the 2009-10 pandemic")."""
+    between = sentence[end:date[0]].lower()
+    return any(cue in between for cue in rules.EXCEPTION_CUES)
 
 
 def _in_relative_clause(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, int, str]) -> bool:
@@ -401,7 +408,7 @@ def _contrasted(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, 
     4% in 2020"): it dates that figure only."""
     k = next((i for i, (s, e) in enumerate(clauses) if s <= date[0] <= e), len(clauses) - 1)
     lead = sentence[clauses[k][0]:date[0]].lower()
-    return any(cue in lead for cue in rules.CONTRAST_CUES) or any(cue in lead for cue in rules.CHANGE_BASELINE_CUES)
+    return any(cue in lead for cue in rules.CONTRAST_CUES + rules.CHANGE_BASELINE_CUES + rules.EXCEPTION_CUES)
 
 
 def _introduces(clause: str) -> bool:
@@ -440,8 +447,12 @@ def _report_dates(sentence: str, dates: list[tuple[int, int, str]],
 
 
 def _after_baseline_word(sentence: str, position: int) -> bool:
+    """Whether a date follows a word that makes it a baseline ("up from 14,100 in
+    2020", "the most since 1992"); not a sentence's opening "From" (the period
+    its figures hold for: "From October 1, 2023, through June 30, 2024, ...")."""
     before = sentence[max(0, position - 12):position].lower().split()
-    return bool(before) and before[-1] in rules.BASELINE_WORDS
+    opening = sentence[:position].strip(" '\"“•*-").lower() == "from"
+    return bool(before) and before[-1] in rules.BASELINE_WORDS and not opening
 
 
 _EVENT_KIND = re.compile(r"\b(" + "|".join(map(re.escape, rules.EVENT_KINDS)) + r")(?:\s+\w+)?\s+"

@@ -488,6 +488,9 @@ NOT_ARM_GROUP_WORDS = ["age", "risk", "income", "ethnic", "racial", "demographic
                        "media", "hospital", "insurance", "consumer", "campaign", "focus"]
 CONTRAST_CUES = ["compared to", "compared with", "versus", "vs", "vs.", "against",
                  "while", "whereas", "relative to", "than"]
+# A date in a clause led by one of these is set aside ("the most of any season
+# apart from the 2009-10 pandemic"): it dates no figure of the sentence.
+EXCEPTION_CUES = ["apart from", "aside from", "except", "other than", "excluding", "barring"]
 # A date in a clause led by one of these dates the earlier value a change is
 # measured from ("13,000 students, down from 14,100 in 2020"), not the figure.
 CHANGE_BASELINE_CUES = ["down from", "up from", "from a"]
@@ -1187,8 +1190,9 @@ BACK_REFERENCE_WORDS = {"when", "where", "by", "at"}
 BASELINE_WORDS = {"since", "than", "from", "over", "versus", "vs", "vs."}
 # A sentence opening with a short phrase led by one of these ("As of July 29,",
 # "In the 2023-24 school year,") gives its date to every figure of the sentence.
-DATE_OPENERS = {"as", "by", "in", "on", "at", "during", "through", "throughout", "until", "for", "after", "when"}
-OPENER_MAX_WORDS = 7
+DATE_OPENERS = {"as", "by", "in", "on", "at", "during", "through", "throughout", "until", "for", "after", "when",
+                "from"}
+OPENER_MAX_WORDS = 9  # ("From September 29, 2024, through September 13, 2025,")
 # The geographic scope a figure is given for, from its measure words or the
 # adverb its sentence opens with: figures of different scopes (a county's rate,
 # the national one) are different quantities.

@@ -324,7 +324,8 @@ def join_periods(ctx: DocContext, dates: list[Quantity]) -> list[Quantity]:
 def _joined(text: str, a: Quantity, b: Quantity) -> bool:
     if a.low is None or b.low is None or a.relative or b.relative or b.low < a.low:
         return False
-    openers = _PERIOD_JOINS.get(text[a.end_char:b.start_char].strip())
+    # ("From October 1, 2023, through June 30, 2024": the comma closes the first date)
+    openers = _PERIOD_JOINS.get(text[a.end_char:b.start_char].strip().lstrip(",").strip())
     if openers is None:
         return False
     words_before = text[max(0, a.start_char - 12):a.start_char].lower().split()
