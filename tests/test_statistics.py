@@ -110,3 +110,13 @@ def test_statistic_is_a_claims_column_after_kind(tmp_path):
 def test_an_interval_without_a_unit_takes_its_estimates(extract, text, kind, unit):
     interval = next(q for q in extract(text) if q.statistic == "ci")
     assert (interval.kind, interval.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether the trial showed a benefit, seven members said no, one said yes and three were uncertain.",
+    "Asked whether the trial showed a benefit, seven said no, one said yes and three were uncertain.",
+])
+def test_a_panel_that_said_yes_no_or_uncertain_is_a_tally(extract, text):
+    # an advisory panel's questions are answered yes, no or uncertain
+    found = [(q.text.split()[0], q.statistic) for q in extract(text)]
+    assert found == [("seven", "tally_against"), ("one", "tally_for"), ("three", "tally_abstain")]

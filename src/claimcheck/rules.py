@@ -1269,8 +1269,12 @@ TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
 TALLY_FOR_SIDES = {"in favor", "in favour", "for", "yes", "in support"}
 TALLY_AGAINST_SIDES = {"against", "opposed", "no"}
 TALLY_SIDE_JOINERS = {"and", ",", "to", "with"}
-# "three voted yes": a bare number right before "voted" counts voters.
+# "three voted yes": a bare number right before "voted" counts voters; so does
+# one before "said yes", "said no" or "were uncertain", how advisory panels'
+# answers are reported ("seven said no, one said yes and three were uncertain").
 VOTED_WORDS = {"voted"}
+ANSWER_VERBS = {"said"}  # before a side: "said no"
+UNDECIDED_PHRASES = ["were uncertain", "was uncertain", "voted uncertain", "were undecided", "was undecided"]
 # "voted 8-2 against": the larger count of a tally said to be against is against.
 TALLY_AGAINST_AFTER = {"against", "opposed"}
 TALLY_VOTE_NOUNS = {"votes", "vote", "members", "member"}

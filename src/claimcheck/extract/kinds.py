@@ -75,8 +75,8 @@ def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str
     False when it is no claim."""
     doc, last = ctx.doc, other or atom
     noun = counted_noun(ctx, last.end, q.high) or tallied_subject(doc, start_tok, bound, atom, other)
-    if not noun and lower_at(doc, last.end) in rules.VOTED_WORDS:
-        noun = "voters"  # "Five trustees voted no and three voted yes"
+    if not noun and _answers_a_vote(doc, last.end):
+        noun = "voters"  # "Five trustees voted no and three voted yes", "one said yes"
     if noun in rules.LISTICLE_NOUNS and is_heading(line_at(ctx.text, q.start_char)):
         return False  # "5 Things to Know About...": a headline's count of its own items
     if noun:
@@ -90,6 +90,14 @@ def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str
         return False  # "iPhone 15", "Windows 11", "Boeing 737": part of a name
     q.kind, q.unit = "number", ""
     return True
+
+
+def _answers_a_vote(doc: Doc, k: int) -> bool:
+    """Whether the words from token k say how people voted: "voted ...", "said
+    yes", "said no", "were uncertain"."""
+    word, nxt = lower_at(doc, k), lower_at(doc, k + 1)
+    return word in rules.VOTED_WORDS or (word in rules.ANSWER_VERBS and (
+        nxt in rules.TALLY_FOR_SIDES or nxt in rules.TALLY_AGAINST_SIDES)) or f"{word} {nxt}" in rules.UNDECIDED_PHRASES
 
 
 def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bool:
