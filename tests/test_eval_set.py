@@ -10,12 +10,13 @@ import pytest
 from .conftest import ROOT, SHARED
 
 # Floors to raise as the figures improve, never to lower (see eval/README.md).
-# Fifteen topics since 2026-11-30 (eleventh session): the twelve before stood at F1
+# Eighteen topics since 2026-11-30 (eleventh session): the twelve before stood at F1
 # .962, 78 of 241 found, 85 of 105 right when pertussis, relyvrio and semaglutide
-# joined (each first scored blind), so the claims floor is re-based on the fifteen.
+# joined, and the fifteen at .957, 97 of 295, 107 of 133 when aduhelm, flu and
+# novavax joined (each first scored blind), so the floors are re-based on the eighteen.
 FLOOR_CLAIM_F1 = 0.955
-FLOOR_STRICT_FOUND = 97  # of 295
-FLOOR_CONFLICT_PRECISION = 0.79
+FLOOR_STRICT_FOUND = 104  # of 350
+FLOOR_CONFLICT_PRECISION = 0.72
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -37,7 +38,8 @@ def test_every_topic_is_scanned_and_scored(scores):
     assert {t["topic"] for t in scores["topics"]} == {"rsv", "tirzepatide", "lenacapavir", "malaria",
                                                             "sicklecell", "donanemab", "h5n1",
                                                             "elevidys", "mpox", "medicare", "chikungunya", "dengue",
-                                                            "pertussis", "relyvrio", "semaglutide"}
+                                                            "pertussis", "relyvrio", "semaglutide",
+                                                            "aduhelm", "flu", "novavax"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
