@@ -252,3 +252,9 @@ def test_a_sentence_opening_from_a_period_gives_its_figures_that_period():
     year = (s.index("2004"), s.index("2004") + 4, "2004")
     start = s.index("310")
     assert frames.as_of_dates(s, start, start + 3, [period, year]) == ["2023-10-01/2024-06-30"]
+
+
+def test_a_countrys_other_names_are_one_name():
+    assert "uk" in frames.sentence_names("In Britain, the final analysis showed 89.7% efficacy.")
+    assert "uk" in frames.sentence_names("The British regulator cleared it in 2021.")
+    assert "england" in frames.sentence_names("In England, 14,905 cases were confirmed.")

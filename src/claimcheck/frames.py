@@ -49,7 +49,8 @@ def _name_word(word: str) -> str:
         return ""
     if lower in STOP_WORDS and not word.isupper():  # "US" is a name, "Us" opens a sentence
         return ""
-    return rules.DEMONYMS.get(lower, lower)  # "European" names Europe
+    lower = rules.DEMONYMS.get(lower, lower)  # "European" names Europe
+    return rules.PLACE_ALIASES.get(lower, lower)  # "Britain" is the UK
 
 
 def _marked_as_name(word: str) -> bool:

@@ -1330,12 +1330,15 @@ COMPLEMENT_TAG = "complement-of"
 # protocol: "patients improved after two sessions", "within three doses".
 TIMEPOINT_BEFORE_COUNT = {"after", "within", "following"}
 
+# One country's other names: "Britain" is the UK, "America" the US (England,
+# Scotland and Wales stay parts of it: their figures are not the UK's).
+PLACE_ALIASES = {"britain": "uk", "america": "us", "usa": "us"}
 # A place's adjective is the place: "European sites" and "sites in Europe",
 # "Brazilian regulators" and "Brazil's regulator" name one place, as a
 # figure's subject and among its measure words.
 DEMONYMS = {
-    "european": "europe", "african": "africa", "asian": "asia", "american": "america",
-    "british": "britain", "english": "england", "canadian": "canada", "chinese": "china",
+    "european": "europe", "african": "africa", "asian": "asia", "american": "us",
+    "british": "uk", "english": "england", "canadian": "canada", "chinese": "china",
     "indian": "india", "japanese": "japan", "brazilian": "brazil", "mexican": "mexico",
     "german": "germany", "french": "france", "italian": "italy", "spanish": "spain",
     "australian": "australia", "korean": "korea", "argentine": "argentina", "colombian": "colombia",
