@@ -691,6 +691,10 @@ def test_tallies_with_no_count_and_no_total_in_common_are_two_votes(tmp_path):
     r = scan_in(tmp_path, "against", a="The panel voted 9-1 against the Tarvel shot.",
                 b="The advisory panel voted 5-0 that the Corvel shot works.")
     assert pairs(r) == []  # 1-9 and 5-0: no count, no total shared
+    # two unanimous votes share only their "0": no sign of one vote
+    r = scan_in(tmp_path, "unanimous", a="The panel voted 9-0 to back the shot.",
+                b="The advisory panel voted 6-0 to delay its decision.")
+    assert pairs(r) == []
 
 
 def test_two_ranges_of_one_estimate_agree_on_their_ends(tmp_path):

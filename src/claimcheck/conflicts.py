@@ -379,7 +379,9 @@ def _one_vote(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     count or moves a vote between columns ("13-1" for "13-0 with one
     abstention", "12-0" for "10-2"), so one count or the number voting agrees;
     "13-0" and "7-4" are two votes."""
-    return a[0] == b[0] or a[1] == b[1] or sum(a[:2]) == sum(b[:2]) or sum(a) == sum(b)
+    # (a side of none or one agreeing says little: most votes have one, "9-0" and "6-0")
+    return (a[0] == b[0] and a[0] > 1) or (a[1] == b[1] and a[1] > 1) or sum(a[:2]) == sum(b[:2]) \
+        or sum(a) == sum(b)
 
 
 def _one_meeting(a: Comparable, b: Comparable) -> bool:
