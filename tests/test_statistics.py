@@ -83,6 +83,8 @@ def test_an_abstention_is_a_tally(extract):
     assert [(q.text, q.low, q.unit) for q in qs] == [("one", 1, "votes")]
     qs = [q for q in extract("The panel voted 6-3, and two members abstained.") if q.statistic == "tally_abstain"]
     assert [(q.text, q.low, q.unit) for q in qs] == [("two", 2, "votes")]
+    qs = [q for q in extract("The panel voted 6-3, with two members abstaining.") if q.statistic == "tally_abstain"]
+    assert [(q.text, q.low, q.unit) for q in qs] == [("two", 2, "votes")]
 
 
 def test_a_score_without_a_vote_is_not_a_tally(extract):

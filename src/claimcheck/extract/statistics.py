@@ -66,8 +66,8 @@ def _voters_side(text: str, q: Quantity) -> str:
 
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 _UNANIMOUS = re.compile(rules.UNANIMOUS_WORD + r"[^.;]*$", re.IGNORECASE)
-_ABSTAINED = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:abstained|" + "|".join(rules.UNDECIDED_PHRASES) + r")\b",
-                        re.IGNORECASE)
+_ABSTAINED = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:abstained|abstaining|"
+                        + "|".join(rules.UNDECIDED_PHRASES) + r")\b", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof(?: the)?\s*$", re.IGNORECASE)
 _VOTED_SIDE = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:had\s+)?(?:voted|said)\s+(" + "|".join(
     sorted(rules.TALLY_FOR_SIDES | rules.TALLY_AGAINST_SIDES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
