@@ -786,3 +786,13 @@ def test_a_period_word_before_a_colon_is_no_schedule_label(extract):
 def test_a_four_digit_figure_after_in_that_people_follow_counts_them(extract, text, figure, kind):
     found = {q.text.split()[0]: q.kind for q in extract(text)}
     assert found[figure] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Relief came faster: a median of three hours after surgery, against nine on placebo.",
+    "The median time to relief was 3 hours after surgery.",
+])
+def test_a_duration_that_is_a_median_is_no_timepoint(extract, text):
+    # how long it took is the measure; "two months after treatment" is when another figure holds
+    duration = next(q for q in extract(text) if q.kind == "duration")
+    assert not duration.is_timepoint

@@ -463,6 +463,10 @@ TIMEPOINT_AFTER = {"follow-up", "follow", "followup", "later", "after", "mark", 
                    "since", "old", "long-term",
                    # a window that defines the group a figure is for: "the same 3-day population"
                    "population", "analysis", "window"}
+# A duration an average comes to ("a median of four hours after surgery", "the
+# median time to relief was 2 hours") is the measure, not a point in time.
+AVERAGE_WORDS = {"median", "mean", "average"}
+AVERAGE_REACH = 5  # words back from the copula before the duration
 # A duration next to one of these ("a follow-up of 3.7 months", "8.6 months of
 # follow-up") is how long a study followed its people: a timepoint.
 FOLLOW_UP_WORDS = {"follow-up", "followup", "follow", "up", "observation"}

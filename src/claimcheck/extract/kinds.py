@@ -158,13 +158,15 @@ def is_timepoint(doc: Doc, start_tok: int, end_tok: int) -> bool:
     if lower_at(doc, k) in {"-", "‐"}:
         k += 1
     nxt = lower_at(doc, k)
-    # "six weeks in, ..." and "two months into treatment", not "12 weeks in a trial"
-    if nxt in rules.TIMEPOINT_AFTER and not (nxt in rules.TIMEPOINT_AFTER_ALONE
-                                            and k + 1 < len(doc) and doc[k + 1].is_alpha):
-        return True
     # "a median follow-up of 3.7 months", "8.6 months of follow-up": how long it was followed
     if (nxt == "of" and lower_at(doc, k + 1) in rules.FOLLOW_UP_WORDS) \
             or (lower_at(doc, start_tok - 1) == "of" and lower_at(doc, start_tok - 2) in rules.FOLLOW_UP_WORDS):
+        return True
+    if _value_of_an_average(doc, start_tok):
+        return False  # "a median of four hours after surgery": how long it took, the measure
+    # "six weeks in, ..." and "two months into treatment", not "12 weeks in a trial"
+    if nxt in rules.TIMEPOINT_AFTER and not (nxt in rules.TIMEPOINT_AFTER_ALONE
+                                            and k + 1 < len(doc) and doc[k + 1].is_alpha):
         return True
     prev = lower_at(doc, start_tok - 1)
     if prev in rules.PERIOD_EDGE_WORDS and lower_at(doc, start_tok - 2) == "the":
@@ -172,6 +174,16 @@ def is_timepoint(doc: Doc, start_tok: int, end_tok: int) -> bool:
     if prev in {"a", "an", "the"}:
         prev = lower_at(doc, start_tok - 2)
     return prev in {"at", "after", "within"}
+
+
+def _value_of_an_average(doc: Doc, start_tok: int) -> bool:
+    """Whether a duration is what a median or mean came to ("a median of four
+    hours", "the median time to relief was 2 hours")."""
+    prev = lower_at(doc, start_tok - 1)
+    if prev == "of":
+        return lower_at(doc, start_tok - 2) in rules.AVERAGE_WORDS
+    return prev in rules.COPULAS and any(lower_at(doc, start_tok - k) in rules.AVERAGE_WORDS
+                                         for k in range(2, 2 + rules.AVERAGE_REACH))
 
 
 def is_from_change(doc: Doc, start: int) -> bool:
