@@ -10,13 +10,14 @@ import pytest
 from .conftest import ROOT, SHARED
 
 # Floors to raise as the figures improve, never to lower (see eval/README.md).
-# Eighteen topics since 2026-11-30 (eleventh session): the twelve before stood at F1
-# .962, 78 of 241 found, 85 of 105 right when pertussis, relyvrio and semaglutide
-# joined, and the fifteen at .957, 97 of 295, 107 of 133 when aduhelm, flu and
-# novavax joined (each first scored blind), so the floors are re-based on the eighteen.
+# Twenty-one topics since 2026-11-30 (eleventh session): the twelve before stood at
+# F1 .962, 78 of 241 found, 85 of 105 right when pertussis, relyvrio and semaglutide
+# joined; the fifteen at .957, 97 of 295, 107 of 133 when aduhelm, flu and novavax
+# joined; the eighteen at .956, 105 of 350, 115 of 158 when acip, nirsevimab and
+# suzetrigine joined (each first scored blind). The floors are re-based on the 21.
 FLOOR_CLAIM_F1 = 0.955
-FLOOR_STRICT_FOUND = 104  # of 350
-FLOOR_CONFLICT_PRECISION = 0.72
+FLOOR_STRICT_FOUND = 119  # of 406
+FLOOR_CONFLICT_PRECISION = 0.68
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -39,7 +40,8 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "sicklecell", "donanemab", "h5n1",
                                                             "elevidys", "mpox", "medicare", "chikungunya", "dengue",
                                                             "pertussis", "relyvrio", "semaglutide",
-                                                            "aduhelm", "flu", "novavax"}
+                                                            "aduhelm", "flu", "novavax",
+                                                            "acip", "nirsevimab", "suzetrigine"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
