@@ -476,3 +476,11 @@ def test_an_interval_and_a_bracketed_share_take_the_measure_of_the_figure_before
     found = contexts(nlp, "Rash led to withdrawal in 1388 participants (15.1%) on the drug "
                           "and 402 (4.4%) on placebo.\n")
     assert found["4.4%"].arm == found["402"].arm == "control"
+
+
+def test_a_records_baseline_times_no_event_of_its_sentence(nlp):
+    from claimcheck import rules
+    ctx = contexts(nlp, "The board's decision comes in the worst flood year since 1993.\n")["1993"]
+    assert not set(ctx.measure_key.split()[:1]) & rules.DATE_EVENT_KEYS
+    ctx = contexts(nlp, "The board's decision came in March 2024.\n")["March 2024"]
+    assert ctx.measure_key.split()[0] == "decision"

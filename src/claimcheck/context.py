@@ -549,6 +549,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
     if before and (before[-1] in rules.TAKING_EFFECT_BEFORE_DATE
                    or (before[-1] == "since" and _since_a_state_began(state, sent, span, text, pos))):
         return rules.MEASURE_SYNONYMS["took effect"]
+    if before and before[-1] == "since" and _ranked_before(text, pos):
+        return ""  # "the worst year since 1992": a record's baseline, when no event happened
     # an event word of the date's own clause first; one across a clause break
     # only before the date ("to win approval, perhaps as early as next year") or
     # after a date that opens the sentence ("In January 2023, the agency
@@ -598,14 +600,18 @@ _DATELINE_BEFORE = re.compile(rules.DATELINE_BEFORE_DATE)
 _DATELINE_AFTER = re.compile(rules.DATELINE_AFTER_DATE)
 
 
+def _ranked_before(text: str, pos: int) -> bool:
+    """Whether the clause before a date ranks something ("the worst ... since")."""
+    return any(w in rules.RANKING_WORDS for w in rules.CLAUSE_PUNCTUATION.split(text[:pos])[-1].split())
+
+
 def _since_a_state_began(state: _DocState, sent: _Sentence, span: Span, text: str, pos: int) -> bool:
     """Whether "since DATE" dates when a state began ("the cap has applied since
     January 2023"), not the baseline of a record ("the first death in the state
     since 2015") or the window of a tally or a change ("505 cases since late
     January", "have fallen since April"): no ranking word in its clause before
     it, no change word and no count or change figure in its sentence."""
-    clause = rules.CLAUSE_PUNCTUATION.split(text[:pos])[-1].split()
-    if any(w in rules.RANKING_WORDS for w in clause) or any(w in rules.CHANGE_WORDS for w in _WORD.findall(text)):
+    if _ranked_before(text, pos) or any(w in rules.CHANGE_WORDS for w in _WORD.findall(text)):
         return False
     return not any(q.kind == "count" or q.is_change for i, q in state.qty_at.items()
                    if sent.start <= i < sent.end and not span.start <= i < span.end)
