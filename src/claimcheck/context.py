@@ -325,6 +325,11 @@ class _SectionQualifiers:
         # a paragraph naming its trial takes a phase or design from paragraphs
         # before only where they name that trial too: another's is not its own
         own_trials = {name for pos, name in para.trial if pos < sent.end_char} if kind != "trial" else set()
+        return self._carried(kind, para_start, own_trials)
+
+    def _carried(self, kind: str, para_start: int, own_trials: set[str]) -> str:
+        """The qualifier of the nearest paragraph before, up to QUALIFIER_CARRY_PARAGRAPHS
+        of them, stopping at a heading or at a paragraph that introduces another study."""
         end, carried = para_start - 1, 0
         while end > 0 and carried < rules.QUALIFIER_CARRY_PARAGRAPHS:
             start = self.text.rfind("\n", 0, end) + 1
