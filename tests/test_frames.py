@@ -258,3 +258,9 @@ def test_a_countrys_other_names_are_one_name():
     assert "uk" in frames.sentence_names("In Britain, the final analysis showed 89.7% efficacy.")
     assert "uk" in frames.sentence_names("The British regulator cleared it in 2021.")
     assert "england" in frames.sentence_names("In England, 14,905 cases were confirmed.")
+
+
+def test_the_whole_source_after_according_to_is_no_subject():
+    found = frames.sentence_names("According to provisional data from the Centers for Disease Control and "
+                                  "Prevention, health departments reported 4,120 cases in Ohio.")
+    assert "ohio" in found and not {"cdc", "prevention", "centers"} & set(found)

@@ -120,7 +120,12 @@ def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[in
             name = ""
         opens = word in rules.OPENING_MARKS
         spoken_after = lower in rules.REPORTING_VERBS and i and words[i - 1][:1].isupper()
-        if lower in rules.SPEAKER_CUES_BEFORE and not spoken_after:
+        if lower in rules.SOURCE_PHRASE_OPENERS:
+            # "according to provisional data from the Centers for Disease Control and
+            # Prevention, ...": the whole phrase up to its comma names the source
+            skip_until = next((k for k in range(i + 1, min(len(words), i + rules.SOURCE_PHRASE_REACH))
+                               if words[k] in {",", ";", ":"}), i + rules.SPEAKER_NAME_REACH)
+        elif lower in rules.SPEAKER_CUES_BEFORE and not spoken_after:
             # ("..., said Jane Roe"; but "Medexa said Glucora would cost": the speaker came first)
             skip_until = i + rules.SPEAKER_NAME_REACH
         elif lower in rules.MEASURE_OBJECT_CUES:

@@ -1088,6 +1088,10 @@ NOT_NAME_WORDS = {
 SPEAKER_CUES_BEFORE = {"said", "says", "told", "according", "dr", "mr", "ms", "mrs", "prof", "professor", "author",
                        "reporter", "spokesperson", "spokesman", "spokeswoman"}
 SPEAKER_NAME_REACH = 3
+# "according to data from the CDC, ..." names the source up to its comma (at most
+# this many words): every name there is the source's, none the figure's subject.
+SOURCE_PHRASE_OPENERS = {"according"}
+SOURCE_PHRASE_REACH = 14
 # After one of these marks a word is capitalized as the first of a sentence.
 OPENING_MARKS = {":", "•", "·", "-", "–", "—", "\"", "“", "‘", "(", "[", "*", "#", "?", "!", "."}
 # A name right before one of these (perhaps with an auxiliary between) reports
