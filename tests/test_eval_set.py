@@ -14,10 +14,11 @@ from .conftest import ROOT, SHARED
 # F1 .962, 78 of 241 found, 85 of 105 right when pertussis, relyvrio and semaglutide
 # joined; the fifteen at .957, 97 of 295, 107 of 133 when aduhelm, flu and novavax
 # joined; the eighteen at .956, 105 of 350, 115 of 158 when acip, nirsevimab and
-# suzetrigine joined (each first scored blind). The floors are re-based on the 21.
+# suzetrigine joined (each first scored blind). The floors are re-based on the 21
+# and raised since.
 FLOOR_CLAIM_F1 = 0.955
-FLOOR_STRICT_FOUND = 119  # of 406
-FLOOR_CONFLICT_PRECISION = 0.68
+FLOOR_STRICT_FOUND = 120  # of 406
+FLOOR_CONFLICT_PRECISION = 0.69
 
 
 RUN = ROOT / "eval" / "run.py"
