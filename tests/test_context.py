@@ -410,6 +410,12 @@ def test_a_sentence_opening_with_it_is_about_the_previous_sentences_subject(nlp)
     # not across a paragraph
     ctx = contexts(nlp, "Glucora (Medexa) was first, approved in May 2023.\n\nIt lists at $295 a dose.\n")["$295"]
     assert ctx.subject == ""
+    # a common word opening the sentence before is no name: "Cost has slowed ..."
+    ctx = contexts(nlp, "Cost has slowed some clinics. The shot lists at $495 a dose.\n")["$495"]
+    assert ctx.subject == ""
+    # a word the article names elsewhere is, though it opens the sentence
+    ctx = contexts(nlp, "Doctors like Velora. Velora has slowed some clinics. The shot lists at $495 a dose.\n")
+    assert ctx["$495"].subject == "velora"
 
 
 

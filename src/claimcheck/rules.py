@@ -1063,6 +1063,8 @@ CLAUSE_BREAKS = {";", ":", "(", ")", "—", "–", "but", "whereas", "while", "a
 # --------------------------------------------------------------------------
 # Claim frames (frames.py): subject names, status, as-of dates
 # --------------------------------------------------------------------------
+# A company's suffix: its name is the word before ("Medexa Inc.").
+COMPANY_SUFFIXES = {"Inc", "Corp", "Ltd", "LLC", "Plc", "PLC"}
 # Capitalized words that name no thing a figure is about: calendar words,
 # interview and heading markers, and words that open a sentence or a heading.
 NOT_NAME_WORDS = {
@@ -1070,7 +1072,7 @@ NOT_NAME_WORDS = {
     "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Q", "A", "I",
     "Dr", "Mr", "Ms", "Mrs", "Prof", "Update", "Updated",
-    "Inc", "Corp", "Ltd", "LLC", "Plc", "PLC",  # a company's suffix: its name is the word before
+    *COMPANY_SUFFIXES,
     "Published", "Posted", "Read", "Share", "Related", "Sources", "Source", "Note", "Editor", "Photo",
     "Figure", "Table", "Results", "Methods", "Background", "Conclusions", "Conclusion", "Findings",
     "Interpretation", "Objective", "Design", "Setting", "Participants", "Introduction", "Discussion",

@@ -96,8 +96,22 @@ def _previous_names(doc: Doc, sent: _Sentence) -> list[str]:
     names = list(frames.sentence_names(previous))
     # (not a shouted dateline's place: "NEW YORK -- Medexa said")
     word = opening.group(1) if opening and opening.group(1).lower() not in STOP_WORDS else ""
-    named = frames.names_in([word]) if word and (not word.isupper() or word.lower() in names) else []
+    named = frames.names_in([word]) if word and (not word.isupper() or word.lower() in names) \
+        and _shaped_or_named_elsewhere(text, previous[opening.end(1):], word) else []
     return named + [n for n in names if n not in named]
+
+
+def _shaped_or_named_elsewhere(text: str, after: str, word: str) -> bool:
+    """Whether a capitalized word opening a sentence is a name: one with a maker or
+    a gloss in brackets after it ("Arexvy (GSK)") or a company's suffix ("Medexa
+    Inc."), shaped as one (an acronym, camel case), or capitalized inside a
+    sentence elsewhere in the article ("Cost has slowed some clinics" opens with a
+    common word)."""
+    following = after.split()[:1]
+    if after.lstrip().startswith("(") or word.isupper() or any(c.isupper() for c in word[1:]) \
+            or (following and following[0].strip(".,") in rules.COMPANY_SUFFIXES):
+        return True
+    return re.search(rf"[a-z0-9,;] {re.escape(word)}\b", text) is not None
 
 
 _OPENING_CAPITAL = re.compile(r"^[^\w]*([A-Z][\w-]*)")
