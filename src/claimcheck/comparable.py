@@ -343,10 +343,7 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
     if event is None or (row["kind"] not in {"date", "count"} and not keys and not words):
         return None
     counted, keys, statistic, study_size = _counted_of(row, keys)
-    if row["kind"] == "count" and not study_size and counted != rules.GENERIC_PERSON \
-            and counted not in rules.POPULATION_NOUNS:
-        action = _count_action(row)
-        words = f"{words} {rules.COUNT_ACTION_PREFIX}{action}".strip() if action else words
+    words = _with_action(row, words, counted, study_size)
     if counted == rules.GENERIC_PERSON:
         family = f"count:{counted}"
     arm = row.get("arm") or ""
@@ -467,6 +464,15 @@ def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], s
         # a study of 2,246 adults, of 2,246 patients, "(n = 2,246)": one quantity, its size
         counted, statistic = rules.GENERIC_PERSON, "sample_size"
     return counted, keys, statistic, study_size
+
+
+def _with_action(row: dict, words: str, counted: str, study_size: bool) -> str:
+    """A count of things (not people, not a study's size) with what was done
+    with them among its measure words: "done-need", "done-production"."""
+    if row["kind"] != "count" or study_size or counted == rules.GENERIC_PERSON or counted in rules.POPULATION_NOUNS:
+        return words
+    action = _count_action(row)
+    return f"{words} {rules.COUNT_ACTION_PREFIX}{action}".strip() if action else words
 
 
 def _count_action(row: dict) -> str:

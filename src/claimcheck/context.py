@@ -566,7 +566,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
     opening = not _EVENT_CLAUSE_BREAK.search(text[:pos]) and not _after_its_own_verb(text[:pos])
     for m in _SYNONYM_RE.finditer(text):
         key = rules.MEASURE_SYNONYMS[m.group(0)]
-        if m.group(0).endswith("ed") and text[max(0, m.start() - 8):m.start()].split()[-1:] in _PREPOSITION_BEFORE:
+        word_before = (text[max(0, m.start() - 8):m.start()].split() or [""])[-1]
+        if m.group(0).endswith("ed") and word_before in rules.PREPOSITIONS_BEFORE_PARTICIPLE:
             continue  # "enrolled in approved studies": a participle describing a noun, no event
         between = text[min(m.end(), pos):max(m.start(), pos)]
         across = bool(_EVENT_CLAUSE_BREAK.search(between))
@@ -577,9 +578,6 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         if key in rules.DATE_EVENT_KEYS and dist < best_dist and (not across or opening or before_in_reach):
             best, best_dist = key, dist
     return best
-
-
-_PREPOSITION_BEFORE = [[w] for w in rules.PREPOSITIONS_BEFORE_PARTICIPLE]
 
 
 def _after_its_own_verb(before: str) -> bool:
