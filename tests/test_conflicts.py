@@ -1281,6 +1281,29 @@ def test_a_relative_reduction_of_a_risk_is_an_efficacy(tmp_path):
     assert pairs(r) == [("91%", "84%")]
 
 
+def test_a_share_of_cases_prevented_is_an_efficacy(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Over its first season, the Velora shot prevented 83% of symptomatic infections in adults.",
+                   b="The Velora shot was 64% effective against symptomatic infection in adults.",
+                   c="In a smaller study, Velora gave 58% protection against symptomatic infection in adults.")
+    assert sorted(pairs(r)) == [("64%", "58%"), ("83%", "58%"), ("83%", "64%")]
+
+
+def test_a_figure_against_a_named_strain_is_another_measure(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="A later study of Velora in older adults found 61% protection against the Kappa variant.",
+                   b="Velora was 88% effective in older adults, its maker said.",
+                   c="Velora gave 75% protection against the Kappa variant in older adults, a second study found.")
+    assert pairs(r) == [("61%", "75%")]
+
+
+def test_a_trial_named_prevent_prevents_nothing(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In PREVENT-7, the pivotal trial of Velora, 70% of volunteers were given the vaccine.",
+                   b="The Velora vaccine was 64% effective against symptomatic infection.")
+    assert pairs(r) == []
+
+
 def test_a_reduction_against_another_treatment_meets_its_efficacy_against_it(tmp_path):
     r = scan_texts(tmp_path,
                    a="In the second trial, Velora cut new infections by 80% compared with daily Orvex tablets.",

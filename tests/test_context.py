@@ -187,6 +187,19 @@ def test_a_figure_takes_the_timepoint_of_its_own_clause(nlp):
     assert ctx["half"].timepoint == "6 months"
 
 
+def test_a_window_through_a_duration_is_a_timepoint(nlp):
+    ctx = contexts(nlp, "The shot prevented 80% of hospital stays and 58% of milder cases through three and a "
+                        "half years.")
+    assert ctx["80%"].timepoint == ctx["58%"].timepoint == "3.5 years"
+
+
+def test_a_count_takes_no_timepoint_from_another_clause(nlp):
+    ctx = contexts(nlp, "The main trial, which enrolled 2,310 children at 40 sites, cut infections by 70% "
+                        "at six months.")
+    assert ctx["70%"].timepoint == "6 months"
+    assert ctx["2,310"].timepoint == ""
+
+
 @pytest.mark.parametrize("text,date,event", [
     ("The transit levy begins in January 2027.", "January 2027", "taking-effect"),
     ("The cap covers every plan, starting on March 1, 2025.", "March 1, 2025", "taking-effect"),

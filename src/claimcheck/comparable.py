@@ -355,6 +355,8 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
         keys = keys | {rules.RISK_REDUCTION_KEY}
         change = any(w.startswith(rules.VERSUS_PREFIX) and w[len(rules.VERSUS_PREFIX):] not in _NO_TREATMENT
                      for w in key_words)
+    elif not change and _share_prevented(row):
+        keys = keys | {rules.RISK_REDUCTION_KEY}
     return Comparable(
         claim_id=row["claim_id"], source=row["source"],
         order=(row["source"], row["start"], row["end"], row["claim_id"]), kind=row["kind"],
@@ -422,7 +424,33 @@ def _risk_reduction(row: dict, words: str) -> bool:
 _WORD = re.compile(r"[a-z]+")
 _CHANGE_OR_REDUCTION = rules.CHANGE_WORDS | rules.REDUCTION_WORDS
 _RISK_STEMS = {stem(w) for w in rules.RISK_NOUNS}
+_CHANGE_OR_PREVENTION = _CHANGE_OR_REDUCTION | rules.PREVENTION_VERBS
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # a word in lower case, not part of a name
 _NO_TREATMENT = {stem(w) for w in rules.NO_TREATMENT_WORDS}
+# "against" within a few words after the figure, then up to three words and a strain noun
+_STRAIN_AFTER_AGAINST = re.compile(r"^\W*(?:\w+\W+){0,2}?against\s+(?:the\s+)?((?:[\w.-]+\s+){0,2}?[\w.-]+)\s+"
+                                   r"(?:" + "|".join(rules.STRAIN_NOUNS) + r")\b", re.I)
+
+
+def _share_prevented(row: dict) -> bool:
+    """Whether a percent is the share of a risk a product prevents: "prevented 80%
+    of symptomatic cases", "92% protection against infant death", "61% against
+    symptomatic disease". It is an efficacy, as a risk reduction is."""
+    if row["kind"] != "percent" or row["unit"] != "%":
+        return False
+    at, end = place_in(row["sentence"], row)
+    if at < 0:
+        return False
+    # the nearest verb of change or prevention before it ("prevented 84% of
+    # hospitalized cases and 61% of symptomatic ones"), written in lower case
+    # (a trial's name, "PREVENT-19", is no verb)
+    before = [w for w in _LOWER_WORD.findall(row["sentence"][:at]) if w in _CHANGE_OR_PREVENTION]
+    if before and before[-1] in rules.PREVENTION_VERBS:
+        return True
+    after = _LOWER_WORD.findall(row["sentence"][end:end + 60])[:6]
+    if after[:1] and after[0] in rules.PROTECTION_WORDS:
+        return True
+    return after[:1] == ["against"] and bool({stem(w) for w in after[1:]} & _RISK_STEMS)
 
 
 def _event_of(row: dict, key_words: list[str], words: str) -> str | None:
@@ -499,7 +527,20 @@ def _qualifier_words_of(row: dict, key_words: list[str]) -> frozenset[str]:
     implied = rules.PERCENT_CHANGE_QUALIFIERS if row.get("role") == "change" and row["unit"] == "%" else set()
     return frozenset([w for w in key_words if (w in QUALIFIER_STEMS and w not in implied)
                       or w.startswith(_QUALIFIER_PREFIXES)]
-                     + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])])
+                     + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])]
+                     + _strain_against(row))
+
+
+def _strain_against(row: dict) -> list[str]:
+    """The strain a figure is measured against ("82% protection against the Delta
+    variant", "efficacy of 86% against the alpha lineage"): another measure than
+    the figure against the disease."""
+    at, end = place_in(row["sentence"], row)
+    if at < 0:
+        return []
+    clause = rules.CLAUSE_PUNCTUATION.split(row["sentence"][end:], maxsplit=1)[0]
+    m = _STRAIN_AFTER_AGAINST.search(clause)
+    return [rules.STRAIN_PREFIX + "-".join(m.group(1).lower().split())] if m else []
 
 
 def _counts_a_timepoint(row: dict) -> bool:

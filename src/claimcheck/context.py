@@ -838,13 +838,16 @@ def _group_tags(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: l
 
 def _timepoint(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: list, right: list) -> str:
     """The follow-up time nearest to a figure ("at 12 weeks"): in its own
-    clause if one is there, else in its sentence."""
+    clause if one is there, else in its sentence (not for a count)."""
     near = [] if q.is_timepoint else state.timepoints.get(sent.start, [])
     if not near:
         return ""
     lo = left[0].idx if left else s.start_char
     hi = right[-1].idx + len(right[-1]) if right else s.end_char
     own = [t for t in near if lo <= t[0] < hi]
+    if not own and q.kind == "count":
+        # "which enrolled 1,940 babies, cut infections by 75% through five months"
+        return ""
     tq = min(own or near, key=lambda t: abs(t[0] - s.start_char))[1]
     return f"{_fmt(tq.low)} {tq.unit}"
 

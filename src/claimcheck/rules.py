@@ -473,8 +473,10 @@ FOLLOW_UP_WORDS = {"follow-up", "followup", "follow", "up", "observation"}
 # Of TIMEPOINT_AFTER, words that mark a timepoint only with no word after them:
 # "six weeks in, ..." (not "12 weeks in a trial"), "three months on".
 TIMEPOINT_AFTER_ALONE = {"in", "on"}
-TIMEPOINT_BEFORE = {"at", "after", "within", "by", "until", "through", "week", "month",
-                    "day", "year"}
+# Words right before a duration (or its article) that make it a point in time or
+# the window a figure holds over: "at 18 months", "after a year", "through four
+# and a half years".
+TIMEPOINT_BEFORE = {"at", "after", "within", "through", "throughout"}
 # "the first 28 weeks", "the past 12 months": a window a figure is counted over,
 # a timepoint, not a duration to compare.
 PERIOD_EDGE_WORDS = {"first", "last", "past", "final", "opening", "initial"}
@@ -957,9 +959,18 @@ MEASURE_SYNONYMS: dict[str, str] = {
 # measured against another treatment than these.
 RISK_REDUCTION_KEY = "efficacy"
 RISK_NOUNS = ["risk", "infection", "infections", "disease", "illness", "hospitalization", "hospitalizations",
-              "hospitalisation", "hospitalisations", "death", "deaths", "case", "cases"]
+              "hospitalisation", "hospitalisations", "death", "deaths", "case", "cases", "admissions"]
 REDUCTION_WORDS = {"cut", "cuts", "lowered", "lowers", "lower", "reduced", "reduces", "reduce", "reduction",
                    "reductions", "fewer", "drop", "decreased", "decrease", "slashed"}
+# So is a share of a risk prevented ("prevented 80% of symptomatic cases", "92%
+# protection against infant death", "61% against symptomatic disease").
+PREVENTION_VERBS = {"prevented", "prevents", "prevent", "preventing", "averted", "averts", "averting"}
+PROTECTION_WORDS = {"protection", "protective", "protected"}
+# What a figure is measured against when it names a strain of the disease ("82%
+# protection against the Delta variant"): it qualifies the measure as "strain-delta".
+STRAIN_NOUNS = ["variants", "variant", "subvariants", "subvariant", "strains", "strain", "lineages", "lineage",
+                "serotypes", "serotype"]
+STRAIN_PREFIX = "strain-"
 NO_TREATMENT_WORDS = ["placebo", "control", "controls", "background", "unvaccinated", "untreated", "dummy"]
 # A follow-up time is compared in the largest of these units that states it exactly:
 # "42 days" after vaccination is "6 weeks" (unit: (larger unit, how many make one)).

@@ -173,7 +173,7 @@ def is_timepoint(doc: Doc, start_tok: int, end_tok: int) -> bool:
         return True  # "401 deaths in the first 28 weeks of the year": the window counted
     if prev in {"a", "an", "the"}:
         prev = lower_at(doc, start_tok - 2)
-    return prev in {"at", "after", "within"}
+    return prev in rules.TIMEPOINT_BEFORE
 
 
 def _value_of_an_average(doc: Doc, start_tok: int) -> bool:
