@@ -1412,3 +1412,18 @@ def test_a_place_and_its_adjective_are_one_place(tmp_path):
     r = scan_texts(tmp_path, a="About 90% of the volunteers were treated at European sites.",
                    b="Of the volunteers, 78% were treated at sites in Europe.")
     assert pairs(r) == [("90%", "78%")]
+
+
+def test_a_figure_with_its_digits_reordered_is_a_likelier_conflict(tmp_path):
+    texts = {"a": "The pivotal study enrolled {} adults across nine countries.",
+             "b": "Velora's maker said 1,638 adults took part in the phase 3 trial, run at 80 sites."}
+    transposed = scan_in(tmp_path, "t", a=texts["a"].format("1,683"), b=texts["b"])
+    other = scan_in(tmp_path, "o", a=texts["a"].format("1,612"), b=texts["b"])
+    row, other_row = transposed.conflicts.iloc[0], other.conflicts.iloc[0]
+    assert "digits transposed" in row.matched and "digits transposed" not in other_row.matched
+    assert row.confidence > other_row.confidence + 0.25
+
+
+def test_a_two_digit_figure_reordered_is_no_transposition(tmp_path):
+    r = scan_texts(tmp_path, a="The Velora study enrolled 12 adults.", b="The Velora study enrolled 21 adults.")
+    assert "digits transposed" not in r.conflicts.iloc[0].matched

@@ -589,6 +589,7 @@ CONFIDENCE_OTHER_WORDS = -0.1  # one outcome named in other words (remission, im
 CONFIDENCE_PART_OF = -0.1  # a count of a kind against a bare count ("two pink tablets", "three tablets")
 CONFIDENCE_AMBIGUOUS = -0.3
 CONFIDENCE_FAR_APART = -0.1  # values a factor of three or more apart
+CONFIDENCE_TRANSPOSED = 0.3  # one value's digits reordered ("17,604" and "17,064"): one figure mistyped
 SEVERITY_AT = (("high", 0.7), ("medium", 0.5), ("low", 0.0))
 
 
@@ -655,8 +656,27 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + (CONFIDENCE_PART_OF if _one_count_of_a_kind(a, b) else 0.0)
                   + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0)
                   + (CONFIDENCE_FAR_APART if _far_apart(a, b) else 0.0))
+    if _transposed(a, b):
+        matched.append("digits transposed")
+        confidence += CONFIDENCE_TRANSPOSED
     confidence = round(min(max(confidence, 0.01), 0.99), 2)
     return Evidence(confidence, tuple(matched), tuple(differ + one_sided + same), ambiguous_a or ambiguous_b)
+
+
+def _transposed(a: Comparable, b: Comparable) -> bool:
+    """Whether two single values are written with the same digits in another
+    order ("1,638" and "1,683", "93.5%" and "95.3%"), at least
+    rules.TRANSPOSED_MIN_DIGITS of them: the commonest slip of a copied figure,
+    and a coincidence between two quantities too rare to expect."""
+    if a.low != a.high or b.low != b.high:
+        return False
+    digits_a, digits_b = _significant_digits(a.text), _significant_digits(b.text)
+    return len(digits_a) >= rules.TRANSPOSED_MIN_DIGITS and digits_a != digits_b \
+        and sorted(digits_a) == sorted(digits_b)
+
+
+def _significant_digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit()).lstrip("0")
 
 
 def _far_apart(a: Comparable, b: Comparable) -> bool:

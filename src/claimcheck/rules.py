@@ -1240,6 +1240,9 @@ MAGNITUDE_MAX_RATIO = 100
 # Figures this many times apart, the larger at least FAR_APART_MIN, are less
 # likely one quantity misreported than two quantities: lower confidence.
 FAR_APART_RATIO = 3
+# Two values with the same digits reordered are one figure mistyped when they
+# have at least this many ("12" and "21" may well be two quantities).
+TRANSPOSED_MIN_DIGITS = 3
 FAR_APART_MIN = 10
 # Words that count one thing before its noun: "a single dose" is one dose.
 SINGLE_WORDS = {"single": 1, "lone": 1, "double": 2}
