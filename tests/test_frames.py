@@ -96,6 +96,12 @@ def test_the_date_a_sentence_opens_with_applies_to_its_figures_but_not_a_baselin
     assert dates_of(s, "3,310") == ["1994"]
 
 
+def test_a_record_a_figure_surpasses_is_dated_not_the_figure():
+    s = "Over 900 cases have been confirmed so far this year, surpassing the 870 logged in all of 2018."
+    assert dates_of(s, "900") == []
+    assert dates_of(s, "870") == ["2018"]
+
+
 def test_a_sentence_opening_since_a_date_gives_its_figures_that_period():
     s = "Since 2019 the clinic has charged $40 a visit, and 2021 brought no change."
     assert dates_of(s, "$40") == ["since-2019"]

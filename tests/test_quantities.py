@@ -251,6 +251,8 @@ def test_a_tally_of_the_sentence_subject_counts_it(extract, text, counted):
     ("Some 700 unvaccinated, high-risk adults took part.", "adults"),
     # a comma after a plural ends what is counted
     ("It enrolled 700 adults, unvaccinated and at high risk.", "adults"),
+    # a place written with dots modifies the noun, as "American" does
+    ("The maker puts the group at 2,900 U.S. patients.", "patients"),
 ])
 def test_a_count_reads_its_noun_past_a_comma_between_modifiers(extract, text, counted):
     q = [q for q in extract(text) if q.kind == "count"]

@@ -122,3 +122,9 @@ def test_a_panel_that_said_yes_no_or_uncertain_is_a_tally(extract, text):
     # an advisory panel's questions are answered yes, no or uncertain
     found = [(q.text.split()[0], q.statistic) for q in extract(text)]
     assert found == [("seven", "tally_against"), ("one", "tally_for"), ("three", "tally_abstain")]
+
+
+def test_a_ratio_phrase_naming_its_endpoint_before_the_figure_marks_it(extract):
+    text = "Survival favoured the early group (hazard ratio for death or hospital stay, 0.41), with wide intervals.\n"
+    found = [(q.text, q.kind, q.statistic) for q in extract(text)]
+    assert found == [("0.41", "ratio", "hazard_ratio")]

@@ -498,8 +498,10 @@ CONTRAST_CUES = ["compared to", "compared with", "versus", "vs", "vs.", "against
 # apart from the 2009-10 pandemic"): it dates no figure of the sentence.
 EXCEPTION_CUES = ["apart from", "aside from", "except", "other than", "excluding", "barring"]
 # A date in a clause led by one of these dates the earlier value a change is
-# measured from ("13,000 students, down from 14,100 in 2020"), not the figure.
-CHANGE_BASELINE_CUES = ["down from", "up from", "from a"]
+# measured from ("13,000 students, down from 14,100 in 2020"), or a record a
+# figure is set against ("1,300 cases so far, surpassing the 1,274 of 2019"), not the figure.
+CHANGE_BASELINE_CUES = ["down from", "up from", "from a", "surpassing", "surpassed", "exceeding", "exceeded",
+                        "topping", "eclipsing", "outpacing", "overtaking"]
 
 # --------------------------------------------------------------------------
 # What a count counts: population nouns are who a claim is about; the
@@ -600,6 +602,9 @@ NOT_TALLY_SUBJECTS = {
     "weeks", "months", "years", "minutes", "seconds", "amounts", "earnings", "revenues", "profits",
     "losses", "wages", "salaries", "rents", "taxes", "savings", "balances", "ratings", "counts",
 }
+# A place written with dots between a figure and its noun ("3,300 U.S.
+# patients") modifies the noun, as "American" does.
+DOTTED_PLACE_ABBREVIATIONS = {"U.S.", "U.K.", "E.U.", "U.S", "U.K"}
 # Words that, right after a figure, say it is a label or rank, not a quantity.
 NOT_COUNT_NOUNS = {"st", "nd", "rd", "th", "percentile", "am", "pm", "a.m.", "p.m."}
 
@@ -1276,6 +1281,9 @@ STATISTIC_PHRASES: dict[str, str] = {
 # What may stand between the mark and the figure: "n = 150", "HR, 0.27", "(HR 0.21",
 # "a hazard ratio of 0.74", "p < 0.001" (a comparator is the figure's bound).
 STATISTIC_GAP = {"=", ":", ",", "of", "was", "were", "is", "<", ">", "≤", "≥", "<=", ">="}
+# A phrase may name its endpoint before the figure: "hazard ratio for death or
+# permanent ventilation, 0.27" (words from "for" back to the phrase, at most).
+STATISTIC_ENDPOINT_REACH = 8
 # The unit a ratio claim gets.
 RATIO_UNITS = {"hazard_ratio": "HR", "odds_ratio": "OR", "risk_ratio": "RR"}
 # An interval: a range right after one of these (and a comma, colon or

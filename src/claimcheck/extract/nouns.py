@@ -57,6 +57,10 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
         if tok.text == "," and k > j and _between_adjectives(doc, k):
             k += 1  # "3,000 unvaccinated, high-risk people"
             continue
+        if tok.text in rules.DOTTED_PLACE_ABBREVIATIONS:
+            k += 1  # "3,300 U.S. patients": the place is a modifier
+            steps += 1
+            continue
         if not tok.is_alpha:
             return ""
         lower = tok.lower_

@@ -88,7 +88,19 @@ def statistic_marked(doc: Doc, start: int) -> str:
     if mark is not None:
         return "" if k > 0 and doc[k - 1].is_alpha and mark in {"sample_size", "p_value"} and \
             doc[k - 1].whitespace_ == "" else mark
-    return rules.STATISTIC_PHRASES.get(f"{lower_at(doc, k - 1)} {lower_at(doc, k)}", "")
+    phrase = rules.STATISTIC_PHRASES.get(f"{lower_at(doc, k - 1)} {lower_at(doc, k)}", "")
+    return phrase or (_phrase_for_an_endpoint(doc, k) if doc[start - 1].text == "," else "")
+
+
+def _phrase_for_an_endpoint(doc: Doc, k: int) -> str:
+    """The statistic a phrase names when it names its endpoint before the figure's
+    comma: "hazard ratio for death or permanent ventilation, 0.27"."""
+    for back in range(k, max(k - rules.STATISTIC_ENDPOINT_REACH, 1), -1):
+        if doc[back].is_punct or doc[back].is_space and "\n\n" in doc[back].text:
+            return ""
+        if doc[back].lower_ == "for":
+            return rules.STATISTIC_PHRASES.get(f"{lower_at(doc, back - 2)} {lower_at(doc, back - 1)}", "")
+    return ""
 
 
 def notation(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
