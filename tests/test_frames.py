@@ -96,6 +96,24 @@ def test_the_date_a_sentence_opens_with_applies_to_its_figures_but_not_a_baselin
     assert dates_of(s, "3,310") == ["1994"]
 
 
+def test_a_sentence_opening_with_an_acronym_is_no_dateline():
+    s = "CDC says nearly 5,200 deaths were reported from 41 countries last year."
+    start = s.index("5,200")
+    last_year = (s.index("last year"), s.index("last year") + len("last year"), "2024")
+    assert frames.as_of_dates(s, start, start + 5, [last_year]) == ["2024"]
+    dateline = "ATLANTA, March 3 (Wire) - Nearly 5,200 deaths were reported, officials said."
+    start = dateline.index("5,200")
+    assert frames.as_of_dates(dateline, start, start + 5, [(9, 16, "2025-03-03")]) == []
+
+
+def test_a_reporting_verb_after_a_number_or_determiner_is_a_noun():
+    for s in ["Nearly 5,200 deaths were counted in 41 states last year.",
+              "Nearly 5,200 deaths were counted across the states last year."]:
+        start = s.index("5,200")
+        last_year = (s.index("last year"), s.index("last year") + len("last year"), "2024")
+        assert frames.as_of_dates(s, start, start + 5, [last_year]) == ["2024"]
+
+
 def test_a_record_a_figure_surpasses_is_dated_not_the_figure():
     s = "Over 900 cases have been confirmed so far this year, surpassing the 870 logged in all of 2018."
     assert dates_of(s, "900") == []

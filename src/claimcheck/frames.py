@@ -431,11 +431,18 @@ def _reported_on(sentence: str, date: tuple[int, int, str]) -> bool:
     that period)."""
     before = sentence[max(0, date[0] - 24):date[0]].lower().split()
     for k in range(max(0, len(before) - 2), len(before)):
-        if before[k] in rules.REPORTING_VERBS and before[k] not in rules.TALLYING_VERBS:
+        if before[k] in rules.REPORTING_VERBS and before[k] not in rules.TALLYING_VERBS \
+                and not (k > 0 and _before_a_noun(before[k - 1])):
             # in the passive ("5,120 cases were reported in 2022") the date is the
             # period the figures were counted over, as after a verb of counting
             return not (k > 0 and before[k - 1] in rules.PASSIVE_AUXILIARIES)
     return False
+
+
+def _before_a_noun(word: str) -> bool:
+    """Whether a word makes the next one a noun: a number or a determiner ("41
+    states last year", "the reports in 2023" are no reporting verbs)."""
+    return any(ch.isdigit() for ch in word) or word in rules.DETERMINERS
 
 
 def _report_dates(sentence: str, dates: list[tuple[int, int, str]],
@@ -444,7 +451,10 @@ def _report_dates(sentence: str, dates: list[tuple[int, int, str]],
     verb ("said on Wednesday"), an opening "On March 14," before one, and a
     dateline's ("NEW YORK, Nov 5 (Wire) -")."""
     first = sentence[clauses[0][0]:clauses[0][1]].split()
-    dateline = bool(first) and first[0].isupper() and len(first[0]) >= 3 and first[0].isalpha()
+    # a dateline's first clause is its place in capitals ("NEW YORK,"), not a
+    # sentence opening with an acronym ("WHO says 7,600 deaths were reported last year")
+    dateline = bool(first) and first[0].isupper() and len(first[0]) >= 3 and first[0].isalpha() \
+        and len(clauses) > 1 and all(w.isupper() for w in first if w.isalpha())
     opener_said = bool(first) and first[0].lower() == "on" and len(clauses) > 1 and any(
         w in rules.REPORTING_VERBS for w in sentence[clauses[0][1] + 1:].lower().split()[:6])
     head_end = clauses[min(1, len(clauses) - 1)][1] if dateline else clauses[0][1]

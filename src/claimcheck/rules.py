@@ -602,6 +602,10 @@ NOT_TALLY_SUBJECTS = {
     "weeks", "months", "years", "minutes", "seconds", "amounts", "earnings", "revenues", "profits",
     "losses", "wages", "salaries", "rents", "taxes", "savings", "balances", "ratings", "counts",
 }
+# Words after which a word is a noun, whatever else it can be ("41 states",
+# "the reports"): numbers aside, these.
+DETERMINERS = {"the", "a", "an", "all", "both", "many", "several", "some", "most", "other", "these", "those",
+               "their", "its", "his", "her", "our", "your", "each", "every", "few", "no"}
 # A place written with dots between a figure and its noun ("3,300 U.S.
 # patients") modifies the noun, as "American" does.
 DOTTED_PLACE_ABBREVIATIONS = {"U.S.", "U.K.", "E.U.", "U.S", "U.K"}
