@@ -516,6 +516,14 @@ def test_counts_for_the_same_stated_year_conflict_and_other_years_do_not(tmp_pat
     assert pairs(r) == [("3,310", "3,150")]
 
 
+def test_a_year_earlier_dates_figures_a_year_before_the_sentence_before(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In 2021, officials logged 3,310 measles cases. A year earlier, they had logged 2,050 cases.",
+                   b="Officials logged 2,300 measles cases in 2020.",
+                   c="Officials logged 3,000 measles cases in 2019.")
+    assert pairs(r) == [("2,050", "2,300")]
+
+
 def test_a_source_giving_several_values_agrees_with_one_that_matches_any(tmp_path):
     r = scan_texts(tmp_path,
                    a="At one clinic the remission rate was 31%. At another clinic the remission rate was 48%.",

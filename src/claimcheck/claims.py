@@ -147,7 +147,7 @@ def apply_manifest(rows: list[dict], source: Source | None) -> list[dict]:
             flags.append(f"year taken from {basis}")
         row["flags"] = "; ".join(flags)
         out.append(row)
-    return _with_as_of(out)
+    return _with_year_referred_back(_with_as_of(out))
 
 
 def _with_as_of(rows: list[dict]) -> list[dict]:
@@ -173,6 +173,31 @@ def _with_as_of(rows: list[dict]) -> list[dict]:
             row["as_of"] = "" if row.get("kind") == "date" or start < 0 else \
                 " ".join(frames.as_of_dates(sentence, start, end, dates))
     return rows
+
+
+def _with_year_referred_back(rows: list[dict]) -> list[dict]:
+    """A sentence opening "A year earlier," gives its undated figures the year
+    before the one year the sentence before it gives ("60 countries reported
+    6,028 deaths last year. A year earlier, 45 had reported 4,007.")."""
+    sentences: dict[str, list[dict]] = {}
+    for row in sorted(rows, key=lambda r: r["start"]):
+        sentences.setdefault(row["sentence"], []).append(row)
+    year_before = None
+    for sentence, group in sentences.items():
+        if year_before is not None and frames.refers_to_the_year_before(sentence):
+            for row in group:
+                if row.get("kind") != "date" and not row.get("as_of"):
+                    row["as_of"] = str(year_before - 1)
+        year_before = _one_year(group)
+    return rows
+
+
+def _one_year(group: list[dict]) -> int | None:
+    """The one year a sentence's claims are dated to or name, if one."""
+    years = {str(r.get("date") or "")[:4] for r in group if r.get("kind") == "date"} \
+        | {d[:4] for r in group for d in str(r.get("as_of") or "").split()}
+    years = {y for y in years if y.isdigit()}
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def place_in(sentence: str, row: dict) -> tuple[int, int]:

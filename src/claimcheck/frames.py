@@ -330,6 +330,15 @@ _YEAR = re.compile(r"(?<![\w$£€.,-])(1[89]\d\d|20\d\d)(?![\w%]|,\d|\.\d)")
 _CLAUSE_END = re.compile(rules.CLAUSE_PUNCTUATION.pattern + r"|\s-\s")  # and a spaced hyphen as a dash
 
 
+def refers_to_the_year_before(sentence: str) -> bool:
+    """Whether a sentence opens by dating its figures a year before the one the
+    sentence before it gives: "A year earlier, ...", "The previous year, ..."."""
+    return _YEAR_BEFORE_OPENER.match(sentence) is not None
+
+
+_YEAR_BEFORE_OPENER = re.compile(r"\W*(?:in\s+)?(?:" + "|".join(rules.YEAR_BEFORE_OPENERS) + r")\b", re.I)
+
+
 def years_in(sentence: str) -> list[tuple[int, int, str]]:
     """Bare years of a sentence that no date claim holds ("back to 1992, when"):
     (start, end, year)."""

@@ -602,6 +602,11 @@ NOT_TALLY_SUBJECTS = {
     "weeks", "months", "years", "minutes", "seconds", "amounts", "earnings", "revenues", "profits",
     "losses", "wages", "salaries", "rents", "taxes", "savings", "balances", "ratings", "counts",
 }
+# A sentence opening with one of these dates its figures a year before the one
+# year the sentence before it gives ("... 6,028 deaths last year. A year earlier,
+# 45 countries had reported 4,007.").
+YEAR_BEFORE_OPENERS = ["a year earlier", "a year before", "the year before", "the previous year",
+                       "the prior year", "one year earlier"]
 # Words after which a word is a noun, whatever else it can be ("41 states",
 # "the reports"): numbers aside, these.
 DETERMINERS = {"the", "a", "an", "all", "both", "many", "several", "some", "most", "other", "these", "those",
