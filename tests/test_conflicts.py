@@ -508,6 +508,16 @@ def test_a_running_count_is_as_of_its_articles_date(tmp_path):
     assert pairs(r) == [("480", "505")]
 
 
+def test_a_total_for_an_ended_year_is_no_running_count_of_that_year(tmp_path):
+    (tmp_path / "sources.csv").write_text(
+        "file,title,url,publisher,published\na.txt,,,,2025-09-12\nb.txt,,,,2026-02-20\nc.txt,,,,2026-03-02\n",
+        encoding="utf-8")
+    r = scan_texts(tmp_path, a="So far this year the region has logged 4,100 deaths.",
+                   b="The region logged 7,600 deaths in 2025.", c="In 2025, the region logged 7,200 deaths.")
+    # September's running count is no full-year total; two totals for the ended year conflict
+    assert pairs(r) == [("7,600", "7,200")]
+
+
 def test_counts_for_the_same_stated_year_conflict_and_other_years_do_not(tmp_path):
     r = scan_texts(tmp_path,
                    a="The state's worst year was 1994, when officials logged 3,310 cases.",

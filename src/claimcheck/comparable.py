@@ -572,7 +572,9 @@ def _as_of(row: dict) -> frozenset[str]:
     # a tally "this year" or "in March" that holds the publication date is as of that date
     if not stated or all(published.startswith(d) for d in stated):
         return frozenset({published})
-    return stated
+    # a total for a year that had ended when its article appeared is the count
+    # at the year's end, not the running one of September
+    return frozenset(f"{d}-12-31" if len(d) == 4 and d.isdigit() and d < published[:4] else d for d in stated)
 
 
 def _said_of_now(row: dict) -> bool:
