@@ -447,6 +447,9 @@ def test_a_sentence_naming_nothing_is_about_the_names_of_the_sentence_before(nlp
     ("The list price is $85 for one vial of Orvex.\n", "$85", "per-vial"),
     ("Orvex costs $640 for each 28-day pack.\n", "$640", "per-pack"),
     ("Orvex costs $640 per pack.\n", "$640", "per-pack"),
+    # an injection, a shot, an infusion: one dose by another name
+    ("The list price of Orvex is $9,100 per injection.\n", "$9,100", "per-dose"),
+    ("The clinic charges $120 a shot of Orvex.\n", "$120", "per-dose"),
     ("The county paid $5 million for the new clinic.\n", "$5 million", None),
 ])
 def test_what_a_price_is_for_is_its_unit(nlp, text, figure, tag):

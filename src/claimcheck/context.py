@@ -894,7 +894,7 @@ def _priced_unit(right_lowers: list[str]) -> list[str]:
     noun = right_lowers[1]
     if not noun.isalpha() or noun in STOP_WORDS or noun in rules.SCHEDULE_WORDS or stem(noun) in _PERIOD_STEMS:
         return []
-    return [rules.PER_PREFIX + stem(noun)]
+    return [rules.PER_PREFIX + rules.PRICED_UNIT_ALIASES.get(stem(noun), stem(noun))]
 
 
 _PERIOD_STEMS = {stem(w) for w in ("year", "month", "week", "day", "annum", "hour", "quarter")}

@@ -873,6 +873,8 @@ VERSUS_PREFIX = "versus-"
 # What a price is for ("$2.99 a dose", "$15.60 per child"): "per-dose" qualifies it.
 PER_PREFIX = "per-"
 PRICE_PER_WORDS = {"a", "an", "per", "each", "/"}
+# Units that are one dose by another name (stems): "$14,230 per injection" is per dose.
+PRICED_UNIT_ALIASES = {"injection": "dose", "shot": "dose", "jab": "dose", "infusion": "dose"}
 # "$1,390 for a five-day course" prices one course: "for" and one of these, then
 # the unit past a modifier of number and period words (within PRICE_FOR_REACH words).
 # ("for the new clinic" says what was bought, not a unit of it.)
