@@ -1445,3 +1445,11 @@ def test_a_figure_with_its_digits_reordered_is_a_likelier_conflict(tmp_path):
 def test_a_two_digit_figure_reordered_is_no_transposition(tmp_path):
     r = scan_texts(tmp_path, a="The Velora study enrolled 12 adults.", b="The Velora study enrolled 21 adults.")
     assert "digits transposed" not in r.conflicts.iloc[0].matched
+
+
+def test_two_study_sizes_a_quarter_apart_naming_no_common_trial_are_less_likely_one(tmp_path):
+    texts = {"a": "The pivotal study enrolled {} adults across nine countries.",
+             "b": "Velora's maker said 1,600 adults took part in the phase 3 trial, run at 80 sites."}
+    close = scan_in(tmp_path, "close", a=texts["a"].format("1,700"), b=texts["b"]).conflicts.iloc[0]
+    apart = scan_in(tmp_path, "apart", a=texts["a"].format("2,100"), b=texts["b"]).conflicts.iloc[0]
+    assert apart.confidence < close.confidence - 0.05

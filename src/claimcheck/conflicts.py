@@ -589,6 +589,7 @@ CONFIDENCE_OTHER_WORDS = -0.1  # one outcome named in other words (remission, im
 CONFIDENCE_PART_OF = -0.1  # a count of a kind against a bare count ("two pink tablets", "three tablets")
 CONFIDENCE_AMBIGUOUS = -0.3
 CONFIDENCE_FAR_APART = -0.1  # values a factor of three or more apart
+CONFIDENCE_SIZES_APART = -0.1  # two study sizes a quarter apart naming no trial in common
 CONFIDENCE_TRANSPOSED = 0.3  # one value's digits reordered ("17,604" and "17,064"): one figure mistyped
 SEVERITY_AT = (("high", 0.7), ("medium", 0.5), ("low", 0.0))
 
@@ -656,6 +657,8 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + (CONFIDENCE_PART_OF if _one_count_of_a_kind(a, b) else 0.0)
                   + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0)
                   + (CONFIDENCE_FAR_APART if _far_apart(a, b) else 0.0))
+    if _sizes_apart(a, b):
+        confidence += CONFIDENCE_SIZES_APART
     if _transposed(a, b):
         matched.append("digits transposed")
         confidence += CONFIDENCE_TRANSPOSED
@@ -673,6 +676,17 @@ def _transposed(a: Comparable, b: Comparable) -> bool:
     digits_a, digits_b = _significant_digits(a.text), _significant_digits(b.text)
     return len(digits_a) >= rules.TRANSPOSED_MIN_DIGITS and digits_a != digits_b \
         and sorted(digits_a) == sorted(digits_b)
+
+
+def _sizes_apart(a: Comparable, b: Comparable) -> bool:
+    """Whether two study sizes that name no trial in common differ by
+    rules.SIZES_APART_RATIO or more: a misreported size is a slip of a digit, a
+    rounding or another count of the same people (enrolled, treated); sizes
+    that far apart are more often two studies, or a study and its part."""
+    if a.statistic != "sample_size" or (a.qualifiers["trial"] and a.qualifiers["trial"] == b.qualifiers["trial"]):
+        return False
+    small, large = sorted((abs(a.low), abs(b.low)))
+    return small > 0 and large / small >= rules.SIZES_APART_RATIO and not _transposed(a, b)
 
 
 def _significant_digits(text: str) -> str:

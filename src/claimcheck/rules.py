@@ -1256,6 +1256,9 @@ MAGNITUDE_MAX_RATIO = 100
 # Figures this many times apart, the larger at least FAR_APART_MIN, are less
 # likely one quantity misreported than two quantities: lower confidence.
 FAR_APART_RATIO = 3
+# Two study sizes this many times apart, naming no trial in common, are less
+# likely one study's (conflicts._sizes_apart).
+SIZES_APART_RATIO = 1.25
 # Two values with the same digits reordered are one figure mistyped when they
 # have at least this many ("12" and "21" may well be two quantities).
 TRANSPOSED_MIN_DIGITS = 3
