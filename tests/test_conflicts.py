@@ -1453,3 +1453,10 @@ def test_two_study_sizes_a_quarter_apart_naming_no_common_trial_are_less_likely_
     close = scan_in(tmp_path, "close", a=texts["a"].format("1,700"), b=texts["b"]).conflicts.iloc[0]
     apart = scan_in(tmp_path, "apart", a=texts["a"].format("2,100"), b=texts["b"]).conflicts.iloc[0]
     assert apart.confidence < close.confidence - 0.05
+
+
+def test_a_standard_dose_and_a_recommended_dose_are_one_measure(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The standard dose of Velora is 30 mg, taken each morning with water before breakfast.",
+                   b="Regulators said the recommended dose of Velora is 20 mg, swallowed whole with a meal.")
+    assert pairs(r) == [("30 mg", "20 mg")]

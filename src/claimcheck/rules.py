@@ -960,6 +960,9 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "went into effect": "taking-effect", "goes into effect": "taking-effect", "go into effect": "taking-effect",
     "kicked in": "taking-effect", "kicks in": "taking-effect", "beginning in": "taking-effect",
     "starting in": "taking-effect",
+    # the dose a label or a guideline sets, whatever the article calls it
+    "recommended dose": "recommended-dose", "standard dose": "recommended-dose", "usual dose": "recommended-dose",
+    "approved dose": "recommended-dose", "labeled dose": "recommended-dose", "labelled dose": "recommended-dose",
     # how well a vaccine or drug works: one measure, whatever else shares a word
     # with it ("97% effective after two doses" is no share of children with two doses)
     "effective": "efficacy", "efficacy": "efficacy", "effectiveness": "efficacy",
