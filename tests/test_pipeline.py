@@ -115,6 +115,15 @@ def _raw_affix_regexes():
             compile_prefix_regex(list(defaults.prefixes) + EXTRA_PREFIXES), defaults.url_match.__self__)
 
 
+def test_a_first_line_as_long_as_wrapped_text_is_no_heading():
+    text = ("BOSTON, May 2 (Newswire) - The European Medicines Agency\n"
+            "Committee on Tuesday backed Velora, a weekly shot made by Medexa\n"
+            "Inc, for adults with severe asthma.\n\nThe outlook\nA decision in June.\n")
+    unwrapped = unwrap_lines(text)
+    assert "Medicines Agency Committee on Tuesday" in unwrapped
+    assert "\n\nThe outlook\nA decision" in unwrapped
+
+
 @settings(max_examples=3000, deadline=None)
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=40))
 def test_no_tokenizer_rule_splits_or_keeps_whole_a_word_of_ascii_letters(word):

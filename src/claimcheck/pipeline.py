@@ -38,6 +38,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 import claimcheck.quantities  # noqa: F401  (registers the components)
+from claimcheck import rules
 from claimcheck.quantities import LINE_BREAK, doc_text, in_sorted, is_heading
 
 # Tokenizer rules so that every figure is a token of its own: "80mg" -> 80 mg,
@@ -245,16 +246,19 @@ def wraps_on(text: str, at: int) -> bool:
     if not before or not after.strip() or before[-1] in LINE_CLOSERS or LIST_ITEM_START.match(after):
         return False
     first = after.lstrip()[:1]
-    return first.islower() or first.isdigit() or not _may_be_heading(text, start, before)
+    return first.islower() or first.isdigit() or not _may_be_heading(text, start, before, after)
 
 
-def _may_be_heading(text: str, start: int, line: str) -> bool:
+def _may_be_heading(text: str, start: int, line: str, after: str) -> bool:
     """Whether a line can be a heading: short and without a closing mark, the
     first line of its block or after a line that ends a sentence (an inner
     line of a block of wrapped text is no heading: "...cleared by the Food and
-    Drug" / "Administration in May"), and not ending in a word that goes on
-    (a stop word, a possessive: "...all three products: GSK's" / "Arexvy")."""
-    if not is_heading(line):
+    Drug" / "Administration in May"), not ending in a word that goes on
+    (a stop word, a possessive: "...all three products: GSK's" / "Arexvy"), and
+    not as long as the wrapped lines of text (it and the next line both
+    rules.WRAPPED_LINE_MIN_CHARS or more: "WASHINGTON, Aug 4 (Wire) - The U.S.
+    Food and Drug" / "Administration on Friday approved ...")."""
+    if not is_heading(line) or min(len(line), len(after.rstrip())) >= rules.WRAPPED_LINE_MIN_CHARS:
         return False
     previous = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)].rstrip()
     if previous and previous[-1] not in LINE_CLOSERS:

@@ -448,6 +448,9 @@ NEW_STUDY_CUES = [
 ]
 # A line this short with no closing punctuation is a heading.
 HEADING_MAX_WORDS = 12
+# ... unless it and the line after it are both this long: lines of wrapped text
+# (a fixed width of 60 to 80 characters) are longer than most headings.
+WRAPPED_LINE_MIN_CHARS = 50
 DESIGN_CUES = {
     "pilot": "pilot", "exploratory": "pilot", "feasibility": "pilot",
     "open-label": "open-label", "observational": "observational", "extension": "extension",
