@@ -1460,3 +1460,11 @@ def test_a_standard_dose_and_a_recommended_dose_are_one_measure(tmp_path):
                    a="The standard dose of Velora is 30 mg, taken each morning with water before breakfast.",
                    b="Regulators said the recommended dose of Velora is 20 mg, swallowed whole with a meal.")
     assert pairs(r) == [("30 mg", "20 mg")]
+
+
+def test_stopping_because_of_side_effects_is_a_discontinuation_whatever_the_words(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In the Velora trial, 6.1% of people on the drug quit because of side effects.",
+                   b="In the Velora trial, discontinuation because of adverse events occurred in 9.4%.",
+                   c="In the Velora trial, adverse events occurred in 61% of treated people.")
+    assert pairs(r) == [("6.1%", "9.4%")]

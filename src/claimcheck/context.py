@@ -125,6 +125,13 @@ _ASIDE_MAX_TOKENS = 6  # an acronym or a short gloss in parentheses, not a list 
 _RIGHT_STOPS = {".", "!", "?", ";"}
 
 
+def _reason_phrase(doc: Doc, i: int) -> bool:
+    """Whether token i opens a reason given as a phrase ("because of side
+    effects", "due to adverse events"), which belongs to its clause, unlike a
+    clause of its own ("because they ...")."""
+    return i + 1 < len(doc) and (doc[i].lower_, doc[i + 1].lower_) in rules.REASON_PREPOSITIONS
+
+
 def _aside_end(doc: Doc, sent: _Sentence, opening: int) -> int | None:
     """The closing bracket of a short aside, or of a bracket of statistics
     (a confidence interval, a P value), opening at token `opening`."""
@@ -160,7 +167,7 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
             # figures that open what follows a colon are measured by its lead-in
             i -= 1
             continue
-        if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _LEFT_STOPS:
+        if (tok.lower_ in rules.CLAUSE_BREAKS and not _reason_phrase(doc, i)) or tok.text in _LEFT_STOPS:
             break
         left.append(tok)
         i -= 1
@@ -184,7 +191,8 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
                 limit += closing + 1 - i
                 i = closing + 1
                 continue
-        if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _RIGHT_STOPS or len(right) >= 14:
+        if (tok.lower_ in rules.CLAUSE_BREAKS and not _reason_phrase(doc, i)) or tok.text in _RIGHT_STOPS \
+                or len(right) >= 14:
             break
         if tok.text == "," and right:
             break
