@@ -1468,3 +1468,12 @@ def test_stopping_because_of_side_effects_is_a_discontinuation_whatever_the_word
                    b="In the Velora trial, discontinuation because of adverse events occurred in 9.4%.",
                    c="In the Velora trial, adverse events occurred in 61% of treated people.")
     assert pairs(r) == [("6.1%", "9.4%")]
+
+
+def test_dates_of_one_declaration_or_prequalification_are_compared(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The island's health department declared a measles epidemic in March 2024.",
+                   b="The island's health department declared a measles epidemic in March 2023, officials said.",
+                   c="The WHO prequalified the Velora shot in May 2023.",
+                   d="Velora was prequalified by the WHO in May 2024.")
+    assert sorted(pairs(r)) == [("March 2024", "March 2023"), ("May 2023", "May 2024")]

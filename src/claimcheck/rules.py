@@ -977,6 +977,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "starting on": "taking-effect", "beginning on": "taking-effect", "began on": "taking-effect",
     "begins on": "taking-effect", "started on": "taking-effect", "starts on": "taking-effect",
     "prohibited": "ban", "scheduled": "ban", "criminalized": "ban",
+    "declared": "declaration", "declaration": "declaration", "declares": "declaration",
+    "prequalified": "prequalification", "prequalification": "prequalification", "prequalifies": "prequalification",
 }
 # Keys that name the reason for another key's event, not a measure of their
 # own: "stopped because of side effects" measures discontinuation.
@@ -1046,7 +1048,8 @@ RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest
 PREPOSITIONS_BEFORE_PARTICIPLE = {"in", "of", "for", "to", "with", "from", "on", "into", "under"}
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "detection", "first-detection",
                    "founding", "expansion",
-                   "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation"}
+                   "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
+                   "declaration", "prequalification"}
 # Events a price's sentence may name that do not say what is priced ("won
 # approval in June and lists at $28,812 a year"): no key of a money figure.
 # (A launch or a development is: "a launch price", "development costs".)
