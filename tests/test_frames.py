@@ -114,6 +114,12 @@ def test_a_reporting_verb_after_a_number_or_determiner_is_a_noun():
         assert frames.as_of_dates(s, start, start + 5, [last_year]) == ["2024"]
 
 
+def test_an_opening_date_yields_to_another_year_of_the_figures_own_clause():
+    s = "In 2024, the region reported 41,200 cases, compared with roughly 6,100 in 2023."
+    assert dates_of(s, "41,200") == ["2024"]
+    assert dates_of(s, "6,100") == ["2023"]
+
+
 def test_a_record_a_figure_surpasses_is_dated_not_the_figure():
     s = "Over 900 cases have been confirmed so far this year, surpassing the 870 logged in all of 2018."
     assert dates_of(s, "900") == []

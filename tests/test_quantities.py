@@ -259,6 +259,15 @@ def test_a_count_reads_its_noun_past_a_comma_between_modifiers(extract, text, co
     assert len(q) == 1 and q[0].counted == counted
 
 
+@pytest.mark.parametrize("text,figure,counted", [
+    ("The island logged 612 cases this spring, compared with 1,480 in all of 2022.", "1,480", "cases"),
+    ("So far 940 deaths were confirmed in 2024, close to the 1,050 recorded in 2023.", "1,050", "deaths"),
+])
+def test_a_figure_set_against_an_earlier_count_counts_its_noun(extract, text, figure, counted):
+    q = next(q for q in extract(text) if q.text == figure)
+    assert (q.kind, q.counted) == ("count", counted)
+
+
 def test_ages_given_as_decades(extract):
     found = [(q.text, q.low, q.high, q.kind) for q in extract("Participants were in their 60s and 70s.")]
     assert found == [("60s", 60, 69, "age"), ("70s", 70, 79, "age")]

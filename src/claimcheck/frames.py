@@ -379,8 +379,11 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
         if referred:
             return sorted(set(found + referred))
     if k > 0 and _introduces(sentence[clauses[0][0]:clauses[0][1]]):
+        # (not over a date of the figure's own clause it cannot be: "In 2024,
+        # 53,435 cases, compared with 7,000 in 2023"; "As of July 29, ... in 2025" narrows it)
         found += [d[2] for d in others if clauses[0][0] <= d[0] <= clauses[0][1]
-                  and not _after_baseline_word(sentence, d[0])]
+                  and not _after_baseline_word(sentence, d[0])
+                  and all(d[2].startswith(f) or f.startswith(d[2]) for f in found)]
     if not found:
         # a sentence's only date dates its figures ("92.5% had two doses in the
         # 2024-25 school year ..., and 3.6% had an exemption")

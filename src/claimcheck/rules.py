@@ -285,6 +285,10 @@ COUNT_GAP_WORDS = {"more", "other", "additional", "further", "new", "fewer"}
 # "five of them": a count of what the count before it in its sentence counts.
 PARTITIVE_PRONOUNS = {"them", "those", "these"}
 ANTECEDENT_COUNT_REACH = 30  # tokens back to that count
+# Words that set a bare figure against an earlier count, whose noun it leaves
+# out: "549 cases, compared with 1,293 in 2023", "close to the 1,179 of 2023".
+ELLIPSIS_CUES = {"compared with", "compared to", "versus", "vs", "vs.", "up from", "down from", "close to",
+                 "against"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
 
 # --------------------------------------------------------------------------

@@ -122,6 +122,28 @@ def _antecedent_noun(ctx: DocContext, j: int) -> str:
     return ""
 
 
+def elided_noun(ctx: DocContext, start_tok: int, bound: str) -> str:
+    """The noun a figure set against an earlier count leaves out: "after
+    recording 549 cases, compared with 1,293 in 2023", "1,020 deaths so far,
+    close to the 1,179 recorded in all of 2023" (rules.ELLIPSIS_CUES before it):
+    the noun of the nearest earlier figure of its sentence that counts one."""
+    k = start_tok - 1 - len(bound.split())
+    if lower_at(ctx.doc, k) == "the":
+        k -= 1
+    if lower_at(ctx.doc, k) not in rules.ELLIPSIS_CUES \
+            and f"{lower_at(ctx.doc, k - 1)} {lower_at(ctx.doc, k)}" not in rules.ELLIPSIS_CUES:
+        return ""
+    starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
+    for j in range(k - 1, max(-1, k - rules.ANTECEDENT_COUNT_REACH), -1):
+        if ctx.doc[j].text in {".", "!", "?", ";"}:
+            break
+        if j + 1 in starts_by_end:
+            noun = counted_noun(ctx, j + 1, 2)
+            if noun:
+                return noun
+    return ""
+
+
 def _partitive_noun(ctx: DocContext, k: int) -> str:
     """The noun of the whole a part is taken from: '389 people' after 'three of'."""
     if lower_at(ctx.doc, k) == "the":
