@@ -807,3 +807,13 @@ def test_a_duration_that_is_a_median_is_no_timepoint(extract, text):
     # how long it took is the measure; "two months after treatment" is when another figure holds
     duration = next(q for q in extract(text) if q.kind == "duration")
     assert not duration.is_timepoint
+
+
+@pytest.mark.parametrize("text,figure,counted", [
+    ("The minister dismissed all 11 of the board's former members in May.", "11", "members"),
+    ("Four of the patients needed a transfusion.", "Four", "patients"),
+    ("Four of the 212 patients needed a transfusion.", "Four", "patients"),
+])
+def test_a_part_counts_the_noun_of_the_whole_it_is_taken_from(extract, text, figure, counted):
+    q = next(q for q in extract(text) if q.text == figure)
+    assert (q.kind, q.counted) == ("count", counted)

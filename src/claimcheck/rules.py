@@ -285,6 +285,10 @@ COUNT_GAP_WORDS = {"more", "other", "additional", "further", "new", "fewer"}
 # "five of them": a count of what the count before it in its sentence counts.
 PARTITIVE_PRONOUNS = {"them", "those", "these"}
 ANTECEDENT_COUNT_REACH = 30  # tokens back to that count
+# "three of the 389 people", "all 17 of the committee's previous members": the
+# whole a part is taken from, after one of these, within this many tokens.
+PARTITIVE_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those"}
+PARTITIVE_NOUN_REACH = 5
 # Words that set a bare figure against an earlier count, whose noun it leaves
 # out: "549 cases, compared with 1,293 in 2023", "close to the 1,179 of 2023".
 ELLIPSIS_CUES = {"compared with", "compared to", "versus", "vs", "vs.", "up from", "down from", "close to",
@@ -531,7 +535,7 @@ PERSON_NOUNS = {"participants", "participant", "people", "person", "persons", "p
 GENERIC_PERSON = "people"
 # spaCy's stop words that are adjectives of the noun a figure counts ("27 serious
 # adverse events", "three full courses"): read past, as other modifiers are.
-STOP_WORD_MODIFIERS = {"serious", "full", "whole", "various"}
+STOP_WORD_MODIFIERS = {"serious", "full", "whole", "various", "former"}
 # A bare number that "were" one of these counts people: "4,128 were randomised",
 # "1,200 were hospitalized".
 DONE_TO_PEOPLE = {"randomized", "randomised", "enrolled", "vaccinated", "immunized", "immunised", "treated",

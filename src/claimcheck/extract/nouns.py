@@ -145,11 +145,25 @@ def elided_noun(ctx: DocContext, start_tok: int, bound: str) -> str:
 
 
 def _partitive_noun(ctx: DocContext, k: int) -> str:
-    """The noun of the whole a part is taken from: '389 people' after 'three of'."""
-    if lower_at(ctx.doc, k) == "the":
+    """The noun of the whole a part is taken from: '389 people' after 'three of',
+    'members' after 'all 17 of the committee's previous'."""
+    doc = ctx.doc
+    if lower_at(doc, k) == "the":
         k += 1
     end = ctx.atom_ends.get(k)
-    return "" if end is None else counted_noun(ctx, end, 2)
+    if end is not None:
+        return counted_noun(ctx, end, 2)
+    if lower_at(doc, k - 1) not in rules.PARTITIVE_DETERMINERS:
+        return ""
+    for j in range(k, min(len(doc), k + rules.PARTITIVE_NOUN_REACH)):
+        tok = doc[j]
+        if tok.text in {"'s", "’s"}:
+            continue  # "the committee's members"
+        if not tok.is_alpha or (tok.is_stop and tok.lower_ not in rules.STOP_WORD_MODIFIERS):
+            return ""
+        if tok.lower_ in rules.POPULATION_NOUNS or tok.lower_ in rules.IRREGULAR_PLURALS or looks_plural(tok.lower_):
+            return tok.lower_
+    return ""
 
 
 def _modifier_end(ctx: DocContext, k: int) -> int | None:
