@@ -817,3 +817,14 @@ def test_a_duration_that_is_a_median_is_no_timepoint(extract, text):
 def test_a_part_counts_the_noun_of_the_whole_it_is_taken_from(extract, text, figure, counted):
     q = next(q for q in extract(text) if q.text == figure)
     assert (q.kind, q.counted) == ("count", counted)
+
+
+@pytest.mark.parametrize("text,figure,counted", [
+    ("Modelers put infections at 9 million to 14 million and deaths at 4,000 to 9,000.", "9 million to 14 million",
+     "infections"),
+    ("Modelers put infections at 9 million to 14 million and deaths at 4,000 to 9,000.", "4,000 to 9,000", "deaths"),
+])
+def test_a_noun_an_estimate_puts_at_a_figure_is_what_it_counts(extract, text, figure, counted):
+    q = next(q for q in extract(text) if q.text == figure)
+    assert (q.kind, q.counted) == ("count", counted)
+

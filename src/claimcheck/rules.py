@@ -606,6 +606,10 @@ TALLY_VERBS = {"reached", "reach", "reaches", "hit", "hits", "topped", "tops", "
                "exceeded", "exceeds", "passed", "totaled", "totalled", "totals", "total", "numbered"}
 TALLY_VERBS_BEFORE_AT = {"stood", "stands", "stand", "now"}
 TALLY_SUBJECT_REACH = 8
+# "The estimates put illnesses at 47 million to 82 million": a verb that values
+# what the plural noun before "at" counts (nouns.valued_noun), within this many tokens back.
+VALUING_VERBS = {"put", "puts", "pegged", "pegs", "placed", "places", "estimated", "estimates", "set", "sets"}
+VALUING_VERB_REACH = 25
 NOT_TALLY_SUBJECTS = {
     "temperatures", "prices", "rates", "levels", "scores", "readings", "values", "costs", "sales",
     "winds", "gusts", "speeds", "shares", "stocks", "yields", "indexes", "indices", "numbers", "totals",

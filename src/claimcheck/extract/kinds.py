@@ -9,7 +9,14 @@ from spacy.tokens import Doc
 from claimcheck import rules
 from claimcheck.extract.dates import looks_like_year
 from claimcheck.extract.model import Atom, DocContext, Quantity
-from claimcheck.extract.nouns import after_a_name, bounds_people, counted_noun, elided_noun, tallied_subject
+from claimcheck.extract.nouns import (
+    after_a_name,
+    bounds_people,
+    counted_noun,
+    elided_noun,
+    tallied_subject,
+    valued_noun,
+)
 from claimcheck.extract.text import is_heading, line_at, lower_at, span_of
 from claimcheck.extract.units import bound_after, per_period
 
@@ -75,7 +82,7 @@ def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str
     False when it is no claim."""
     doc, last = ctx.doc, other or atom
     noun = counted_noun(ctx, last.end, q.high) or tallied_subject(doc, start_tok, bound, atom, other) \
-        or elided_noun(ctx, start_tok, bound)
+        or elided_noun(ctx, start_tok, bound) or valued_noun(doc, start_tok, bound)
     if not noun and _answers_a_vote(doc, last.end):
         noun = "voters"  # "Five trustees voted no and three voted yes", "one said yes"
     if noun in rules.LISTICLE_NOUNS and is_heading(line_at(ctx.text, q.start_char)):

@@ -187,6 +187,23 @@ def _modifier_end(ctx: DocContext, k: int) -> int | None:
     return k + 1
 
 
+def valued_noun(doc: Doc, start_tok: int, bound: str) -> str:
+    """The plural noun an estimate puts at a figure: "The estimates put
+    illnesses at 47 million to 82 million, ... and hospitalizations at 610,000"
+    (a verb of rules.VALUING_VERBS earlier in the sentence)."""
+    k = start_tok - 1 - len(bound.split())
+    noun = lower_at(doc, k - 1)
+    if lower_at(doc, k) != "at" or not doc[k - 1].is_alpha or doc[k - 1].is_stop or not looks_plural(noun) \
+            or noun in rules.NOT_TALLY_SUBJECTS:
+        return ""
+    for j in range(k - 2, max(-1, k - 2 - rules.VALUING_VERB_REACH), -1):
+        if doc[j].is_sent_start and j < k - 2 and doc[j].lower_ not in rules.VALUING_VERBS:
+            return ""
+        if doc[j].lower_ in rules.VALUING_VERBS:
+            return noun
+    return ""
+
+
 def tallied_subject(doc: Doc, start_tok: int, bound: str, atom: Atom, other: Atom | None) -> str:
     """The plural noun a whole figure tallies as the subject of a verb of
     tallying: 'Measles cases in the US have reached 1,274', 'the number of
