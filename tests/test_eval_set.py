@@ -10,15 +10,18 @@ import pytest
 from .conftest import ROOT, SHARED
 
 # Floors to raise as the figures improve, never to lower (see eval/README.md).
-# Twenty-one topics since 2026-11-30 (eleventh session): the twelve before stood at
+# Twenty-one topics from 2026-11-30 (eleventh session): the twelve before stood at
 # F1 .962, 78 of 241 found, 85 of 105 right when pertussis, relyvrio and semaglutide
 # joined; the fifteen at .957, 97 of 295, 107 of 133 when aduhelm, flu and novavax
 # joined; the eighteen at .956, 105 of 350, 115 of 158 when acip, nirsevimab and
-# suzetrigine joined (each first scored blind). The floors are re-based on the 21
-# and raised since.
+# suzetrigine joined (each first scored blind). The floors were re-based on the 21
+# and raised since. Twenty-seven since the twelfth session: the 21 stood at F1 .957,
+# 139 of 406 found, 147 of 192 right when cholera, tofersen and zuranolone, then hpv,
+# orforglipron and rexulti-ptsd joined (each round first scored blind); the floors are
+# re-based on the 27.
 FLOOR_CLAIM_F1 = 0.955
-FLOOR_STRICT_FOUND = 134  # of 406
-FLOOR_CONFLICT_PRECISION = 0.75
+FLOOR_STRICT_FOUND = 175  # of 524
+FLOOR_CONFLICT_PRECISION = 0.73
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -42,7 +45,9 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "elevidys", "mpox", "medicare", "chikungunya", "dengue",
                                                             "pertussis", "relyvrio", "semaglutide",
                                                             "aduhelm", "flu", "novavax",
-                                                            "acip", "nirsevimab", "suzetrigine"}
+                                                            "acip", "nirsevimab", "suzetrigine",
+                                                            "cholera", "tofersen", "zuranolone",
+                                                            "hpv", "orforglipron", "rexulti-ptsd"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
