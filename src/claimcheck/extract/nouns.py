@@ -113,12 +113,19 @@ def _antecedent_noun(ctx: DocContext, j: int) -> str:
     """The noun the count before a figure counts, in its sentence: what "of
     them" after the figure refers to ("eight cats ..., and five of them")."""
     starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
-    first = starts_by_end.get(j, j)
+    return _earlier_count_noun(ctx, starts_by_end.get(j, j), starts_by_end, skip_nounless=False)
+
+
+def _earlier_count_noun(ctx: DocContext, first: int, starts_by_end: dict[int, int], skip_nounless: bool) -> str:
+    """The noun of the nearest figure before token `first` in its sentence (of
+    the nearest that counts one, with `skip_nounless`), within ANTECEDENT_COUNT_REACH."""
     for k in range(first - 1, max(-1, first - rules.ANTECEDENT_COUNT_REACH), -1):
         if ctx.doc[k].text in {".", "!", "?", ";"}:
             break
         if k + 1 in starts_by_end:
-            return counted_noun(ctx, k + 1, 2)
+            noun = counted_noun(ctx, k + 1, 2)
+            if noun or not skip_nounless:
+                return noun
     return ""
 
 
@@ -134,14 +141,7 @@ def elided_noun(ctx: DocContext, start_tok: int, bound: str) -> str:
             and f"{lower_at(ctx.doc, k - 1)} {lower_at(ctx.doc, k)}" not in rules.ELLIPSIS_CUES:
         return ""
     starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
-    for j in range(k - 1, max(-1, k - rules.ANTECEDENT_COUNT_REACH), -1):
-        if ctx.doc[j].text in {".", "!", "?", ";"}:
-            break
-        if j + 1 in starts_by_end:
-            noun = counted_noun(ctx, j + 1, 2)
-            if noun:
-                return noun
-    return ""
+    return _earlier_count_noun(ctx, k, starts_by_end, skip_nounless=True)
 
 
 def _partitive_noun(ctx: DocContext, k: int) -> str:
@@ -192,15 +192,17 @@ def valued_noun(doc: Doc, start_tok: int, bound: str) -> str:
     illnesses at 47 million to 82 million, ... and hospitalizations at 610,000"
     (a verb of rules.VALUING_VERBS earlier in the sentence)."""
     k = start_tok - 1 - len(bound.split())
-    noun = lower_at(doc, k - 1)
-    if lower_at(doc, k) != "at" or not doc[k - 1].is_alpha or doc[k - 1].is_stop or not looks_plural(noun) \
-            or noun in rules.NOT_TALLY_SUBJECTS:
+    if k < 1 or lower_at(doc, k) != "at":
+        return ""
+    noun = doc[k - 1]
+    if not noun.is_alpha or noun.is_stop or not looks_plural(noun.lower_) or noun.lower_ in rules.NOT_TALLY_SUBJECTS \
+            or noun.is_sent_start:
         return ""
     for j in range(k - 2, max(-1, k - 2 - rules.VALUING_VERB_REACH), -1):
-        if doc[j].is_sent_start and j < k - 2 and doc[j].lower_ not in rules.VALUING_VERBS:
-            return ""
         if doc[j].lower_ in rules.VALUING_VERBS:
-            return noun
+            return noun.lower_
+        if doc[j].is_sent_start:
+            break
     return ""
 
 
