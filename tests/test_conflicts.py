@@ -121,6 +121,21 @@ def test_dates_of_different_events_are_not_compared(tmp_path):
     assert pairs(r) == []
 
 
+def test_a_date_alone_in_its_sentence_times_what_the_sentence_tells(tmp_path):
+    # no event word the rules know ("shelved", "halted"): the sentence is the event
+    r = scan_in(tmp_path, "alone", a="The city council shelved the tram extension in March 2019.",
+                b="Plans for extending the tram were shelved by the city council in 2021.")
+    assert pairs(r) == [("March 2019", "2021")]
+    # a year among other figures dates them, not an event
+    r = scan_in(tmp_path, "among", a="The council shelved the tram extension in 2019, when it cost $40 million.",
+                b="Plans for extending the tram were shelved by the city council in 2021.")
+    assert pairs(r) == []
+    # a date bounding a period is a trend's baseline
+    r = scan_in(tmp_path, "since", a="Tram ridership on the extension has fallen steadily since 2019.",
+                b="Tram ridership on the extension has fallen steadily since 2021.")
+    assert pairs(r) == []
+
+
 def test_study_sizes_of_unnamed_studies_are_not_compared(tmp_path):
     r = scan_texts(tmp_path, a="A pilot study enrolled 24 participants.",
                    b="A larger study enrolled 410 participants.")

@@ -224,9 +224,11 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     votes = _votes(rows)
     homes = _home_jurisdictions(rows)
     makers = _maker_links(rows)
+    per_sentence = Counter((row["source"], row["sentence"]) for row in rows)
     for row in rows:
         row = _as_count_of_the_dead(row)
-        claim = _comparable_of(row, studies[row["source"]]) if _compared(row) else None
+        alone = per_sentence[row["source"], row["sentence"]] == 1
+        claim = _comparable_of(row, studies[row["source"]], alone) if _compared(row) else None
         if claim is not None:
             claim.tally, motions = votes.get(row["claim_id"], ((), frozenset()))
             claim.qualifier_words |= motions
@@ -322,8 +324,10 @@ def _compared(row: dict) -> bool:
     return not (lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)))
 
 
-def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> Comparable | None:
-    """A row as the conflict stage sees it, or None when it names too little to compare."""
+def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(),
+                   alone: bool = False) -> Comparable | None:
+    """A row as the conflict stage sees it, or None when it names too little to
+    compare. `alone`: the only figure of its sentence."""
     lo, hi = row["value_low"], row["value_high"]
     family, factor = _family(row["kind"], row["unit"])
     key_words = (row["measure_key"] or "").split()
@@ -340,7 +344,7 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset()) -> C
     words = " ".join(w for w in key_words if w not in SYNONYM_KEYS and w not in drugs
                      and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
                      and not (row["kind"] == "count" and w in _PERIOD_WORDS))
-    event = _event_of(row, key_words, words) if row["kind"] == "date" else ""
+    event = _event_of(row, key_words, words, alone) if row["kind"] == "date" else ""
     if event is None or (row["kind"] not in {"date", "count"} and not keys and not words):
         return None
     counted, keys, statistic, study_size = _counted_of(row, keys)
@@ -454,9 +458,10 @@ def _share_prevented(row: dict) -> bool:
     return after[:1] == ["against"] and bool({stem(w) for w in after[1:]} & _RISK_STEMS)
 
 
-def _event_of(row: dict, key_words: list[str], words: str) -> str | None:
+def _event_of(row: dict, key_words: list[str], words: str, alone: bool = False) -> str | None:
     """The event a date times, with its kind ("accelerated approval"); "" for a
-    forecast that names none; None for a date not compared."""
+    forecast that names none, or a date alone in its sentence; None for a date
+    not compared."""
     # a date's measure key starts with the event it times, if any
     event = key_words[0] if key_words and key_words[0] in rules.DATE_EVENT_KEYS else ""
     kind_of_event = frames.event_kind(row["sentence"], row["text"]) if event else ""
@@ -465,9 +470,19 @@ def _event_of(row: dict, key_words: list[str], words: str) -> str | None:
         return None
     # without an event word, only forecasts are compared ("sales expected
     # by 2026"): other years mostly date another figure ("in 2020, 40%")
-    if not event and (row.get("hedge_type") != "forecast" or not words):
+    if not event and not words:
+        return None
+    if not event and row.get("hedge_type") != "forecast" and not (alone and not _bounds_a_period(row)):
         return None
     return event
+
+
+def _bounds_a_period(row: dict) -> bool:
+    """Whether a date opens or closes a period ("since 2021", "between 2023 and
+    2024", "from March"): the baseline of a trend, no event."""
+    at, _ = place_in(row["sentence"], row)
+    before = _LOWER_WORD.findall(row["sentence"][max(0, at - 20):max(at, 0)])
+    return bool(before) and before[-1] in rules.PERIOD_BOUND_WORDS
 
 
 def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], str, bool]:

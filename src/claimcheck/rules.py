@@ -1108,6 +1108,12 @@ JURISDICTIONS = {
 # A body's recommendations are many events over the years, and so are detections
 # other than the first: their dates are not compared either.
 DATE_EVENTS_NOT_COMPARED = {"publication", "recommendation", "detection"}
+# A date that is the only figure of its sentence times what the sentence tells
+# ("the agency's committee turned the drug down in December 2022"), even
+# without an event word: it is compared by its words, as a forecast is. Not
+# one bounding a period ("have risen since 2021", "between 2023 and 2024"):
+# that is a trend's baseline, no event.
+PERIOD_BOUND_WORDS = {"since", "between", "from", "until", "till", "through", "throughout", "during"}
 # A conjunction between two figures of a clause: the words after it belong to the second.
 FIGURE_JOINERS = {"and", "or", "but", "while", "whereas"}
 # Words that end the clause a claim belongs to.
