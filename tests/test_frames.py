@@ -126,6 +126,24 @@ def test_a_record_a_figure_surpasses_is_dated_not_the_figure():
     assert dates_of(s, "870") == ["2018"]
 
 
+def test_a_change_on_a_bare_year_measures_from_that_year():
+    # "up 8% on 2023": British usage for "over 2023", the baseline; "on March 3" is a day
+    s = "The agency's count for 2024 is 4,310 bookings, up 6% on 2023 and the most since 2011."
+    assert dates_of(s, "6%") == ["2024"]
+    s = "Bookings rose 6% on March 3, 2024, the agency said."
+    start = s.index("6%")
+    day = (s.index("March 3, 2024"), s.index("March 3, 2024") + len("March 3, 2024"), "2024-03-03")
+    assert frames.as_of_dates(s, start, start + 2, [day]) == ["2024-03-03"]
+
+
+def test_a_figure_a_change_is_measured_from_dates_only_that_figure():
+    # "down from 1,480 in 2022": 2022 is the earlier figure's year, not the later ones'
+    s = ("The totals for 2023: 5.2 million trips were booked, up slightly from 4.9 million in 2022, "
+         "and 1,120 were cancelled, down from 1,480 the year before.")
+    assert dates_of(s, "1,120") == ["2023"]
+    assert dates_of(s, "4.9 million") == ["2022"]
+
+
 def test_a_sentence_opening_since_a_date_gives_its_figures_that_period():
     s = "Since 2019 the clinic has charged $40 a visit, and 2021 brought no change."
     assert dates_of(s, "$40") == ["since-2019"]

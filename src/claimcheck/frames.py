@@ -426,7 +426,11 @@ def _contrasted(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, 
     4% in 2020"): it dates that figure only."""
     k = next((i for i, (s, e) in enumerate(clauses) if s <= date[0] <= e), len(clauses) - 1)
     lead = sentence[clauses[k][0]:date[0]].lower()
-    return any(cue in lead for cue in rules.CONTRAST_CUES + rules.CHANGE_BASELINE_CUES + rules.EXCEPTION_CUES)
+    return any(cue in lead for cue in rules.CONTRAST_CUES + rules.CHANGE_BASELINE_CUES + rules.EXCEPTION_CUES) \
+        or bool(_FROM_A_FIGURE.search(lead))
+
+
+_FROM_A_FIGURE = re.compile(rules.FROM_A_FIGURE)
 
 
 def _introduces(clause: str) -> bool:
@@ -480,6 +484,8 @@ def _after_baseline_word(sentence: str, position: int) -> bool:
     its figures hold for: "From October 1, 2023, through June 30, 2024, ...")."""
     before = sentence[max(0, position - 12):position].lower().split()
     opening = sentence[:position].strip(" '\"“•*-").lower() == "from"
+    if before and before[-1] in rules.BASELINE_WORDS_BEFORE_A_YEAR:
+        return _YEAR.match(sentence, position) is not None
     return bool(before) and before[-1] in rules.BASELINE_WORDS and not opening
 
 

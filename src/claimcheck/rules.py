@@ -513,6 +513,13 @@ EXCEPTION_CUES = ["apart from", "aside from", "except", "other than", "excluding
 # figure is set against ("1,300 cases so far, surpassing the 1,274 of 2019"), not the figure.
 CHANGE_BASELINE_CUES = ["down from", "up from", "from a", "surpassing", "surpassed", "exceeding", "exceeded",
                         "topping", "eclipsing", "outpacing", "overtaking"]
+# ... as does "from" and a figure, whatever words lead to it ("rose to 5.2
+# million, up slightly from 4.9 million in 2022"); not a year after "from"
+# ("from 2020 to 2023" is a period).
+FROM_A_FIGURE = r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[$€£]?(?!(?:19|20)\d\d\b)\d"
+# A bare year after one of these is the baseline of a change ("up 8% on 2023");
+# a day after it is a date ("on March 3").
+BASELINE_WORDS_BEFORE_A_YEAR = {"on"}
 
 # --------------------------------------------------------------------------
 # What a count counts: population nouns are who a claim is about; the
