@@ -136,6 +136,12 @@ def test_a_date_alone_in_its_sentence_times_what_the_sentence_tells(tmp_path):
     assert pairs(r) == []
 
 
+def test_people_who_developed_an_illness_time_no_development(tmp_path):
+    r = scan_texts(tmp_path, a="About 450 people developed the drug-resistant form of the infection in 2023.",
+                   b="More than 170 patients developed active infection during an outbreak in 2016.")
+    assert pairs(r) == []
+
+
 def test_study_sizes_of_unnamed_studies_are_not_compared(tmp_path):
     r = scan_texts(tmp_path, a="A pilot study enrolled 24 participants.",
                    b="A larger study enrolled 410 participants.")

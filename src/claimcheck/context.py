@@ -577,6 +577,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         word_before = (text[max(0, m.start() - 8):m.start()].split() or [""])[-1]
         if m.group(0).endswith("ed") and word_before in rules.PREPOSITIONS_BEFORE_PARTICIPLE:
             continue  # "enrolled in approved studies": a participle describing a noun, no event
+        if m.group(0) in rules.ILLNESS_DEVELOPED and word_before in rules.POPULATION_NOUNS:
+            continue
         between = text[min(m.end(), pos):max(m.start(), pos)]
         across = bool(_EVENT_CLAUSE_BREAK.search(between))
         dist = abs(m.start() - pos) + (len(text) if across else 0)

@@ -1065,6 +1065,9 @@ RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest
 # An event word right after one of these describes a noun ("enrolled in approved
 # studies", "limited to authorized uses"): it times no event.
 PREPOSITIONS_BEFORE_PARTICIPLE = {"in", "of", "for", "to", "with", "from", "on", "into", "under"}
+# "Developed" after people ("170 people developed active TB", "two recipients
+# developed it") is falling ill, no product's development: it times no event.
+ILLNESS_DEVELOPED = {"developed"}
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "detection", "first-detection",
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
