@@ -142,6 +142,13 @@ def test_people_who_developed_an_illness_time_no_development(tmp_path):
     assert pairs(r) == []
 
 
+def test_a_record_since_an_event_times_no_event(tmp_path):
+    # "since national reporting began in the 1950s" is the record's baseline
+    r = scan_texts(tmp_path, a="It is the largest flood on the river since record keeping began in the 1880s.",
+                   b="The flood season began in March 2024, officials said.")
+    assert pairs(r) == []
+
+
 def test_study_sizes_of_unnamed_studies_are_not_compared(tmp_path):
     r = scan_texts(tmp_path, a="A pilot study enrolled 24 participants.",
                    b="A larger study enrolled 410 participants.")

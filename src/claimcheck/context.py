@@ -562,7 +562,7 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
     if before and (before[-1] in rules.TAKING_EFFECT_BEFORE_DATE
                    or (before[-1] == "since" and _since_a_state_began(state, sent, span, text, pos))):
         return rules.MEASURE_SYNONYMS["took effect"]
-    if before and before[-1] == "since" and _ranked_before(text, pos):
+    if _ranked_since(text, pos):
         return ""  # "the worst year since 1992": a record's baseline, when no event happened
     # an event word of the date's own clause first; one across a clause break
     # only before the date ("to win approval, perhaps as early as next year") or
@@ -611,6 +611,19 @@ def _in_dateline(sentence: str, start: int, end: int) -> bool:
 
 _DATELINE_BEFORE = re.compile(rules.DATELINE_BEFORE_DATE)
 _DATELINE_AFTER = re.compile(rules.DATELINE_AFTER_DATE)
+
+
+def _ranked_since(text: str, pos: int) -> bool:
+    """Whether a date ends a ranked "since" phrase of its clause: "the worst year
+    since 1992", "the largest outbreak since national reporting began in the
+    1950s" (no other figure between: "the first drug since 2019 was approved in
+    March 2024" times an approval)."""
+    clause = rules.CLAUSE_PUNCTUATION.split(text[:pos])[-1]
+    words = clause.split()
+    if "since" not in words:
+        return False
+    after_since = clause[clause.rindex("since"):]
+    return not any(ch.isdigit() for ch in after_since) and _ranked_before(text, pos)
 
 
 def _ranked_before(text: str, pos: int) -> bool:
