@@ -59,6 +59,14 @@ def test_placebo_after_for_is_the_control_arm(nlp):
     assert all(r["arm"] != "control" for r in rows)
 
 
+def test_the_group_after_a_comparator_is_the_comparison_not_the_figures_arm(nlp):
+    rows = extract_rows(nlp, "In the first study, those on the new drug improved by 7.4 points more than "
+                             "those given a placebo after six weeks.")
+    assert {r["text"]: r["arm"] for r in rows}["7.4 points"] != "control"
+    rows = extract_rows(nlp, "Scores fell 12.1 points versus placebo.")
+    assert {r["text"]: r["arm"] for r in rows}["12.1 points"] != "control"
+
+
 def test_a_hyphenated_control_arm_is_the_control_arm_and_not_the_measure(nlp):
     text = ("After ten years, the risk of colorectal cancer was 0.98% in the invited group, "
             "compared with 1.20% in the usual-care group.")

@@ -455,6 +455,16 @@ def _arm(window_text: str) -> str:
     return ""
 
 
+def _before_comparator(lowers: list[str]) -> list[str]:
+    """The words after a figure up to a comparator ("9.6 points more than those
+    on placebo"): the group after it is what the figure is measured against."""
+    cut = next((i for i, w in enumerate(lowers) if w in _COMPARATOR_WORDS), len(lowers))
+    return lowers[:cut]
+
+
+_COMPARATOR_WORDS = {cue.split()[0] for cue in rules.COMPARATOR_CUES}
+
+
 def _opening_arm(doc: Doc, sent: _Sentence, s: Span, left: list) -> str:
     """The arm a sentence opens with, for the figures after its comma: "For
     the high-dose arm, the response rate fell to 31%", "In the placebo group, ..."."""
@@ -695,7 +705,7 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     # the group a figure is about is named right after it ("of the placebo
     # group") or just before it ("the placebo group's 32%"); the words that
     # name it ("usual care") are its arm, not what it measures
-    arm_windows = (" ".join(right_lowers[:8]), " ".join(left_lowers[-4:]))
+    arm_windows = (" ".join(_before_comparator(right_lowers)[:8]), " ".join(left_lowers[-4:]))
     arm = _arm(arm_windows[0]) or _arm(arm_windows[1]) or _contrasted_arm(doc, sent, s, left_lowers) \
         or _opening_arm(doc, sent, s, left)
     arm_words = {w for text in arm_windows for w in _control_cue(text).split()} if arm == "control" else set()
