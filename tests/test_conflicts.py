@@ -149,6 +149,12 @@ def test_a_record_since_an_event_times_no_event(tmp_path):
     assert pairs(r) == []
 
 
+def test_an_event_that_did_not_happen_times_nothing(tmp_path):
+    r = scan_texts(tmp_path, a="In March 2023 the agency told the maker it could not approve the pill on current data.",
+                   b="The agency approved a rival pill for the same condition in 2019.")
+    assert pairs(r) == []
+
+
 def test_study_sizes_of_unnamed_studies_are_not_compared(tmp_path):
     r = scan_texts(tmp_path, a="A pilot study enrolled 24 participants.",
                    b="A larger study enrolled 410 participants.")

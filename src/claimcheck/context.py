@@ -589,6 +589,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
             continue  # "enrolled in approved studies": a participle describing a noun, no event
         if m.group(0) in rules.ILLNESS_DEVELOPED and word_before in rules.POPULATION_NOUNS:
             continue
+        if _negated_event(text, m.start()):
+            continue
         between = text[min(m.end(), pos):max(m.start(), pos)]
         across = bool(_EVENT_CLAUSE_BREAK.search(between))
         dist = abs(m.start() - pos) + (len(text) if across else 0)
@@ -598,6 +600,12 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         if key in rules.DATE_EVENT_KEYS and dist < best_dist and (not across or opening or before_in_reach):
             best, best_dist = key, dist
     return best
+
+
+def _negated_event(text: str, start: int) -> bool:
+    """Whether the event word at text[start:] is denied ("could not approve")."""
+    words = text[max(0, start - 40):start].split()[-rules.EVENT_NEGATION_REACH:]
+    return any(w in rules.EVENT_NEGATIONS or w.endswith("n't") for w in words)
 
 
 def _after_its_own_verb(before: str) -> bool:

@@ -1065,6 +1065,11 @@ RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest
 # An event word right after one of these describes a noun ("enrolled in approved
 # studies", "limited to authorized uses"): it times no event.
 PREPOSITIONS_BEFORE_PARTICIPLE = {"in", "of", "for", "to", "with", "from", "on", "into", "under"}
+# An event word after one of these (within EVENT_NEGATION_REACH words) is an
+# event that did not happen ("said it could not approve the drug", "declined to
+# authorize it", "failed to win approval"): it times nothing.
+EVENT_NEGATIONS = {"not", "never", "n't", "declined", "refused", "failed", "without"}
+EVENT_NEGATION_REACH = 3
 # "Developed" after people ("170 people developed active TB", "two recipients
 # developed it") is falling ill, no product's development: it times no event.
 ILLNESS_DEVELOPED = {"developed"}
