@@ -51,6 +51,11 @@ def test_a_spaced_dash_between_figures_is_no_sign(extract):
     # a tally said to be against counts its larger side against
     ("The advisers voted 8-2 against the drug.", [("8", "tally_against"), ("2", "tally_for")]),
     ("Reviewers voted nine to one against approval.", [("nine", "tally_against"), ("one", "tally_for")]),
+    # a motion put in the negative: its larger side voted no on the question
+    ("The committee voted 7-3 that the evidence did not show a benefit.",
+     [("7", "tally_against"), ("3", "tally_for")]),
+    ("Advisers voted eight to one that the risks weren't outweighed by the benefits.",
+     [("eight", "tally_against"), ("one", "tally_for")]),
 ])
 def test_a_vote_tally_is_two_counts_of_votes(extract, text, votes):
     qs = extract(text)

@@ -1374,6 +1374,12 @@ ANSWER_VERBS = {"said"}  # before a side: "said no"
 UNDECIDED_PHRASES = ["were uncertain", "was uncertain", "voted uncertain", "were undecided", "was undecided"]
 # "voted 8-2 against": the larger count of a tally said to be against is against.
 TALLY_AGAINST_AFTER = {"against", "opposed"}
+# ... and so is one on a motion put in the negative ("voted 10-2 that the data
+# did not show it was effective": ten said no to the question), a "that" clause
+# with one of these words before the clause ends.
+MOTION_OPENERS = {"that"}
+MOTION_NEGATIONS = {"not", "n't", "no", "never", "failed"}
+MOTION_REACH = 12  # tokens
 TALLY_VOTE_NOUNS = {"votes", "vote", "members", "member"}
 # "voted unanimously, with all 11 members agreeing": all the voters of a
 # unanimous vote, up to this many characters after "unanimous(ly)" in its

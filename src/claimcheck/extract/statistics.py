@@ -148,7 +148,21 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
     if not any(doc[k].lower_ in rules.TALLY_CUES for k in window if not r.first <= k < other.end) \
             and not _coordinated_with_tally(ctx, r.first):
         return None
-    return _tally_of(ctx, atom, other, used, against=lower_at(doc, other.end) in rules.TALLY_AGAINST_AFTER)
+    against = lower_at(doc, other.end) in rules.TALLY_AGAINST_AFTER or _negative_motion(doc, other.end)
+    return _tally_of(ctx, atom, other, used, against=against)
+
+
+def _negative_motion(doc: Doc, k: int) -> bool:
+    """Whether a "that" clause at k puts a vote's motion in the negative ("that
+    the data did not show ..."): up to its clause's end."""
+    if lower_at(doc, k) not in rules.MOTION_OPENERS:
+        return False
+    for j in range(k + 1, min(len(doc), k + 1 + rules.MOTION_REACH)):
+        if doc[j].is_punct or doc[j].is_sent_start:
+            return False
+        if doc[j].lower_ in rules.MOTION_NEGATIONS:
+            return True
+    return False
 
 
 def _tally_of(ctx: DocContext, atom: Atom, other: Atom, used: set[int], against: bool = False) -> list[Quantity]:
