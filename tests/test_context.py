@@ -67,6 +67,13 @@ def test_the_group_after_a_comparator_is_the_comparison_not_the_figures_arm(nlp)
     assert {r["text"]: r["arm"] for r in rows}["12.1 points"] != "control"
 
 
+def test_a_question_a_sentence_opens_with_is_the_motion_of_its_tallies(nlp):
+    rows = extract_rows(nlp, "Asked whether the device was shown to be safe, eight of the ten panelists "
+                             "said yes and two said no.")
+    tallies = [r for r in rows if r["statistic"].startswith("tally_")]
+    assert tallies and all("among-motion-safety" in r["measure_key"].split() for r in tallies)
+
+
 def test_a_hyphenated_control_arm_is_the_control_arm_and_not_the_measure(nlp):
     text = ("After ten years, the risk of colorectal cancer was 0.98% in the invited group, "
             "compared with 1.20% in the usual-care group.")

@@ -500,6 +500,19 @@ def _motion_topic(right: list, qty_at: dict[int, Quantity]) -> list[str]:
     return topics
 
 
+def _opening_motion(doc: Doc, sent: _Sentence, s: Span) -> list[str]:
+    """The topics of the question a sentence opens with, for a tally after its
+    comma ("Asked whether the data showed the drug was effective, two said yes")."""
+    if doc[sent.start].lower_ not in rules.MOTION_QUESTION_OPENERS \
+            or not any(doc[k].lower_ in rules.MOTION_QUESTION_WORDS for k in range(sent.start + 1, sent.start + 3)):
+        return []
+    comma = next((k for k in range(sent.start, s.start) if doc[k].text == ","), None)
+    if comma is None:
+        return []
+    topics = [rules.MOTION_TOPICS.get(doc[k].lower_) for k in range(sent.start, comma)]
+    return list(dict.fromkeys(rules.MOTION_PREFIX + t for t in topics if t))
+
+
 def _trailing_subgroup(right_lowers: list[str]) -> list[str]:
     """"94.6% among participants with an underlying condition", "93.8% in those
     aged 70 to 79": a group the words after a figure restrict is a subgroup, its
@@ -737,7 +750,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     if q.kind == "money":
         qualifier_tags += [t for t in _priced_unit(right_lowers) if t not in qualifier_tags]
     if q.statistic.startswith("tally_"):
-        qualifier_tags += _other_motion(left_lowers + right_lowers) or _motion_topic(right, state.qty_at)
+        qualifier_tags += _other_motion(left_lowers + right_lowers) or _motion_topic(right, state.qty_at) \
+            or _opening_motion(doc, sent, s)
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
     if "+" in trial:
         trial = _chain_trial(doc, sent, s) or trial

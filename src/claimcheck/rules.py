@@ -1406,6 +1406,11 @@ TALLY_COORDINATION_REACH = 20
 # two motions ("voted 12-0 on effectiveness and 10-2 on safety").
 MOTION_TOPICS = {"safety": "safety", "safe": "safety", "effectiveness": "efficacy", "effective": "efficacy",
                  "efficacy": "efficacy", "benefits": "benefit-risk", "outweigh": "benefit-risk"}
+# A sentence opening with the question put to a vote ("Asked whether the data
+# showed it was effective, two said yes and nine said no"): its topics are the
+# motion of the tallies after the comma.
+MOTION_QUESTION_OPENERS = {"asked", "on"}
+MOTION_QUESTION_WORDS = {"whether", "if"}
 # A tally right after one of these was cast: a fact, whatever forecast its sentence makes.
 PAST_VOTE_VERBS = {"voted", "passed", "rejected", "endorsed", "approved", "split"}
 # A tally on "a second question" or "a separate motion" is another motion's.
