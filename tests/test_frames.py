@@ -80,6 +80,11 @@ def test_status_of_a_forecast():
     assert frames.status(["prices", "will", "fall", "by"], "forecast") == "forecast"
 
 
+def test_every_sentence_of_a_claim_paragraph_is_disputed():
+    assert frames.status(["costs"], "", "It costs $9 million a dose.", 'CLAIM: "The shot kills.') == "disputed"
+    assert frames.status(["costs"], "", "It costs $9 million a dose.", "The shot kills.") == "fact"
+
+
 def dates_of(sentence: str, figure: str) -> list[str]:
     start = sentence.index(figure)
     return frames.as_of_dates(sentence, start, start + len(figure), frames.years_in(sentence))

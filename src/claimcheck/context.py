@@ -777,8 +777,17 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         condition=rules.PART_TAG not in qualifier_tags and _is_condition(q, left, right, state.qty_at),
         subject=subject,
         names=names,
-        status=frames.status(left_lowers, hedge_type, sent.text),
+        status=frames.status(left_lowers, hedge_type, sent.text, _paragraph_start(state.section.text, sent)),
     )
+
+
+def _paragraph_start(text: str, sent: _Sentence) -> str:
+    """The first characters of a sentence's paragraph (a fact-check's "CLAIM:")."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return text[start:start + _PARAGRAPH_LEAD]
+
+
+_PARAGRAPH_LEAD = max(map(len, rules.DISPUTED_OPENERS)) + 8  # past bullets and quotes
 
 
 def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: list,

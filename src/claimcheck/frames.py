@@ -228,13 +228,14 @@ def last_name(words: Sequence[str], starts_sentence: bool = False) -> str:
     return named[-1] if named else ""
 
 
-def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "") -> str:
+def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "", paragraph: str = "") -> str:
     """fact | forecast | hypothetical | negated | disputed | questioned | personal. A figure
     in an if-clause, right after a negation, or in a claim the text reports in
-    order to dispute it (a fact-check's "CLAIM:" line) or in a question is not
+    order to dispute it (any sentence of a fact-check's "CLAIM:" paragraph,
+    whose start is `paragraph`) or in a question is not
     asserted by the article; one a person tells of themselves ("I lost 60 pounds") is an
     anecdote, no study's or agency's figure. None of these is ever compared."""
-    if sentence.lstrip(" '\"“*").lower().startswith(rules.DISPUTED_OPENERS):
+    if any(text.lstrip(" '\"“*").lower().startswith(rules.DISPUTED_OPENERS) for text in (sentence, paragraph)):
         return "disputed"
     if sentence.rstrip(" '\"”)").endswith("?"):
         return "questioned"  # "Was there a 7-5 vote?": asked, not asserted

@@ -142,8 +142,10 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
         return _sided_tally(ctx, r, by_start, used)
     other = by_start.get(connector + 1)
     if other is None or other.form not in {"digits", "words"} or atom.form not in {"digits", "words"} \
-            or other.value > atom.value or atom.value != int(atom.value) or other.value != int(other.value):
+            or atom.value != int(atom.value) or other.value != int(other.value):
         return None
+    if other.value > atom.value and lower_at(doc, r.first - 1) not in rules.VOTED_WORDS:
+        return None  # "voted 2 to 9": the count for comes first, right after the verb, however small
     window = range(max(0, r.first - rules.TALLY_CUE_REACH), min(len(doc), other.end + rules.TALLY_CUE_REACH))
     if not any(doc[k].lower_ in rules.TALLY_CUES for k in window if not r.first <= k < other.end) \
             and not _coordinated_with_tally(ctx, r.first):
