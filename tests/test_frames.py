@@ -141,12 +141,20 @@ def test_a_change_on_a_bare_year_measures_from_that_year():
     assert frames.as_of_dates(s, start, start + 2, [day]) == ["2024-03-03"]
 
 
+def test_a_year_after_than_in_is_the_baseline():
+    s = "The registry lists 5,120 bookings for 2024. That is 6.2% more bookings than in 2023."
+    assert dates_of(s[s.index("That"):], "6.2%") == []
+
+
 def test_a_figure_a_change_is_measured_from_dates_only_that_figure():
     # "down from 1,480 in 2022": 2022 is the earlier figure's year, not the later ones'
     s = ("The totals for 2023: 5.2 million trips were booked, up slightly from 4.9 million in 2022, "
          "and 1,120 were cancelled, down from 1,480 the year before.")
     assert dates_of(s, "1,120") == ["2023"]
     assert dates_of(s, "4.9 million") == ["2022"]
+    s = "The agency counted 9,140 bookings in 2023, a 14% increase over the 8,020 logged in 2022."
+    assert dates_of(s, "14%") == ["2023"]
+    assert dates_of(s, "8,020") == ["2022"]
 
 
 def test_a_sentence_opening_since_a_date_gives_its_figures_that_period():

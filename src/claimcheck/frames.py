@@ -373,7 +373,8 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     others = [d for d in others if d not in said]
     k = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     found = [d[2] for d in others if clauses[k][0] <= d[0] <= clauses[k][1]
-             and not _after_baseline_word(sentence, d[0]) and not _set_aside(sentence, end, d)]
+             and not _after_baseline_word(sentence, d[0]) and not _set_aside(sentence, end, d)
+             and not (d[0] > end and _from_a_figure(sentence[end:d[0]].lower()))]
     opener = sentence[clauses[k][0]:start].strip().lower().split()
     if k > 0 and opener and opener[0] in rules.BACK_REFERENCE_WORDS:
         referred = [d[2] for d in others if clauses[k - 1][0] <= d[0] <= clauses[k - 1][1]]
@@ -428,10 +429,18 @@ def _contrasted(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, 
     k = next((i for i, (s, e) in enumerate(clauses) if s <= date[0] <= e), len(clauses) - 1)
     lead = sentence[clauses[k][0]:date[0]].lower()
     return any(cue in lead for cue in rules.CONTRAST_CUES + rules.CHANGE_BASELINE_CUES + rules.EXCEPTION_CUES) \
-        or bool(_FROM_A_FIGURE.search(lead))
+        or _from_a_figure(lead)
+
+
+def _from_a_figure(lead: str) -> bool:
+    """Whether lower-case words before a date set a change against an earlier
+    figure ("up slightly from 4.9 million in", "a 16% increase over the 8,320 reported in")."""
+    m = _FROM_A_FIGURE.search(lead)
+    return m is not None and any(w in _CHANGE_WORDS for w in lead[:m.start()].split())
 
 
 _FROM_A_FIGURE = re.compile(rules.FROM_A_FIGURE)
+_CHANGE_WORDS = rules.CHANGE_WORDS | rules.CHANGE_WORDS_AFTER
 
 
 def _introduces(clause: str) -> bool:
@@ -487,6 +496,8 @@ def _after_baseline_word(sentence: str, position: int) -> bool:
     opening = sentence[:position].strip(" '\"“•*-").lower() == "from"
     if before and before[-1] in rules.BASELINE_WORDS_BEFORE_A_YEAR:
         return _YEAR.match(sentence, position) is not None
+    if len(before) >= 2 and before[-1] in rules.DATE_PREPOSITIONS_AFTER_BASELINE:
+        before = before[:-1]  # "7.9% more cases than in 2023"
     return bool(before) and before[-1] in rules.BASELINE_WORDS and not opening
 
 

@@ -513,10 +513,13 @@ EXCEPTION_CUES = ["apart from", "aside from", "except", "other than", "excluding
 # figure is set against ("1,300 cases so far, surpassing the 1,274 of 2019"), not the figure.
 CHANGE_BASELINE_CUES = ["down from", "up from", "from a", "surpassing", "surpassed", "exceeding", "exceeded",
                         "topping", "eclipsing", "outpacing", "overtaking"]
-# ... as does "from" and a figure, whatever words lead to it ("rose to 5.2
-# million, up slightly from 4.9 million in 2022"); not a year after "from"
-# ("from 2020 to 2023" is a period).
-FROM_A_FIGURE = r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[$€£]?(?!(?:19|20)\d\d\b)\d"
+# ... as does "from" or "over" and a figure after a change word, whatever words
+# lead to it ("rose to 5.2 million, up slightly from 4.9 million in 2022", "a 16%
+# increase over the 8,320 reported in 2022"); not a year after "from" ("from
+# 2020 to 2023" is a period), nor a figure with no change ("reported from 41
+# countries last year").
+FROM_A_FIGURE = (r"\b(?:from|over)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+                 r"[$€£]?(?!(?:19|20)\d\d\b)\d")
 # A bare year after one of these is the baseline of a change ("up 8% on 2023");
 # a day after it is a date ("on March 3").
 BASELINE_WORDS_BEFORE_A_YEAR = {"on"}
@@ -1276,6 +1279,8 @@ BACK_REFERENCE_WORDS = {"when", "where", "by", "at"}
 # A date after one of these is a baseline another figure is set against, not
 # the date the figure is given for: "the most since 1992".
 BASELINE_WORDS = {"since", "than", "from", "over", "versus", "vs", "vs."}
+# ... with a preposition between: "more than in 2023", "fewer than during 2020".
+DATE_PREPOSITIONS_AFTER_BASELINE = {"in", "during", "at"}
 # A sentence opening with a short phrase led by one of these ("As of July 29,",
 # "In the 2023-24 school year,") gives its date to every figure of the sentence.
 DATE_OPENERS = {"as", "by", "in", "on", "at", "during", "through", "throughout", "until", "for", "after", "when",
