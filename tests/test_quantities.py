@@ -813,6 +813,9 @@ def test_a_duration_that_is_a_median_is_no_timepoint(extract, text):
     ("The minister dismissed all 11 of the board's former members in May.", "11", "members"),
     ("Four of the patients needed a transfusion.", "Four", "patients"),
     ("Four of the 212 patients needed a transfusion.", "Four", "patients"),
+    ("The firm will cut roughly 60 of its approximately 80 workers.", "60", "workers"),
+    ("The firm will cut roughly 60 of some 80 workers.", "60", "workers"),
+    ("The firm will cut 60 of its workers.", "60", "workers"),
 ])
 def test_a_part_counts_the_noun_of_the_whole_it_is_taken_from(extract, text, figure, counted):
     q = next(q for q in extract(text) if q.text == figure)

@@ -148,12 +148,15 @@ def _partitive_noun(ctx: DocContext, k: int) -> str:
     """The noun of the whole a part is taken from: '389 people' after 'three of',
     'members' after 'all 17 of the committee's previous'."""
     doc = ctx.doc
-    if lower_at(doc, k) == "the":
+    determined = lower_at(doc, k) in rules.PARTITIVE_DETERMINERS
+    if determined:
         k += 1
+    while lower_at(doc, k) in rules.BOUND_WORDS:
+        k += 1  # "75 of its approximately 100 employees", "75 of some 100"
     end = ctx.atom_ends.get(k)
     if end is not None:
         return counted_noun(ctx, end, 2)
-    if lower_at(doc, k - 1) not in rules.PARTITIVE_DETERMINERS:
+    if not determined:
         return ""
     for j in range(k, min(len(doc), k + rules.PARTITIVE_NOUN_REACH)):
         tok = doc[j]
