@@ -74,6 +74,12 @@ def test_a_question_a_sentence_opens_with_is_the_motion_of_its_tallies(nlp):
     assert tallies and all("among-motion-safety" in r["measure_key"].split() for r in tallies)
 
 
+def test_a_dash_joining_two_words_is_no_clause_break(nlp):
+    text = "Of those treated, 7.2% of the amlo–statin group and 4.1% of the placebo group stopped early."
+    rows = {r["text"]: r for r in extract_rows(nlp, text)}
+    assert rows["7.2%"]["arm"] == "intervention"
+
+
 def test_a_hyphenated_control_arm_is_the_control_arm_and_not_the_measure(nlp):
     text = ("After ten years, the risk of colorectal cancer was 0.98% in the invited group, "
             "compared with 1.20% in the usual-care group.")

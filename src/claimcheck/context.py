@@ -167,7 +167,8 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
             # figures that open what follows a colon are measured by its lead-in
             i -= 1
             continue
-        if (tok.lower_ in rules.CLAUSE_BREAKS and not _reason_phrase(doc, i)) or tok.text in _LEFT_STOPS:
+        if (tok.lower_ in rules.CLAUSE_BREAKS and not _reason_phrase(doc, i) and not _joining_dash(doc, i)) \
+                or tok.text in _LEFT_STOPS:
             break
         left.append(tok)
         i -= 1
@@ -191,8 +192,8 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
                 limit += closing + 1 - i
                 i = closing + 1
                 continue
-        if (tok.lower_ in rules.CLAUSE_BREAKS and not _reason_phrase(doc, i)) or tok.text in _RIGHT_STOPS \
-                or len(right) >= 14:
+        if (tok.lower_ in rules.CLAUSE_BREAKS and not _reason_phrase(doc, i) and not _joining_dash(doc, i)) \
+                or tok.text in _RIGHT_STOPS or len(right) >= 14:
             break
         if tok.text == "," and right:
             break
@@ -206,6 +207,16 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
         right.append(tok)
         i += 1
     return left, right
+
+
+def _joining_dash(doc: Doc, i: int) -> bool:
+    """Whether the dash at i joins two words with no space around it
+    ("xanomeline–trospium"): part of a name, no break between clauses."""
+    return doc[i].text in _DASHES and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+
+
+_DASHES = {"–"}  # an en dash; an em dash without spaces is still punctuation ("years—can now")
 
 
 def _quantity_token_ids(doc: Doc) -> set[int]:
