@@ -80,6 +80,12 @@ def test_a_dash_joining_two_words_is_no_clause_break(nlp):
     assert rows["7.2%"]["arm"] == "intervention"
 
 
+def test_a_figure_in_a_trials_appositive_is_that_trials(nlp):
+    text = "The filing rested on ORCA1 and on ORCA2, a 212-patient trial in adults."
+    rows = {r["text"]: r for r in extract_rows(nlp, text)}
+    assert rows["212"]["trial"] == "ORCA2"
+
+
 def test_a_hyphenated_control_arm_is_the_control_arm_and_not_the_measure(nlp):
     text = ("After ten years, the risk of colorectal cancer was 0.98% in the invited group, "
             "compared with 1.20% in the usual-care group.")

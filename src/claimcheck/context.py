@@ -1005,8 +1005,20 @@ def _chain_trial(doc: Doc, sent: _Sentence, s: Span) -> str:
     """The one trial named in a figure's clause chain before it, when its
     sentence names several ("In TRIAL 1, none ...; in TRIAL 2, three of ...")."""
     begin = _chain_start(doc, sent, s)
-    names = {name for _, name in _trial_names(doc_text(doc)[doc[begin].idx:s.start_char])}
-    return names.pop() if len(names) == 1 else ""
+    text = doc_text(doc)[doc[begin].idx:s.start_char]
+    found = _trial_names(text)
+    names = {name for _, name in found}
+    if len(names) == 1:
+        return names.pop()
+    if found:
+        # "... on MAPP1 and on MAPP2, a 140-patient trial": an appositive's figure is its trial's
+        at, last = found[-1]
+        if _APPOSITIVE_LEAD.fullmatch(text[at + len(last):]):
+            return last
+    return ""
+
+
+_APPOSITIVE_LEAD = re.compile(r",\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}")
 
 
 def _chain_end(doc: Doc, sent: _Sentence, s: Span) -> int:
