@@ -85,6 +85,11 @@ def test_every_sentence_of_a_claim_paragraph_is_disputed():
     assert frames.status(["costs"], "", "It costs $9 million a dose.", "The shot kills.") == "fact"
 
 
+def test_a_country_opening_a_sentence_is_a_name():
+    assert frames.names_in(["Norway", "logged", "41", "cases", "last", "year"], starts_sentence=True) == ["norway"]
+    assert frames.names_in(["Officials", "logged", "41", "cases"], starts_sentence=True) == []
+
+
 def dates_of(sentence: str, figure: str) -> list[str]:
     start = sentence.index(figure)
     return frames.as_of_dates(sentence, start, start + len(figure), frames.years_in(sentence))

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from babel import Locale
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck import rules
@@ -51,6 +52,12 @@ def _name_word(word: str) -> str:
         return ""
     lower = rules.DEMONYMS.get(lower, lower)  # "European" names Europe
     return rules.PLACE_ALIASES.get(lower, lower)  # "Britain" is the UK
+
+
+# Countries of one word, as English writes them (babel's CLDR data): no
+# sentence-opening capital hides them ("Pakistan recorded 74 cases").
+_COUNTRIES = frozenset(name for code, name in Locale("en").territories.items()
+                       if len(code) == 2 and code.isalpha() and name.isalpha())
 
 
 def _marked_as_name(word: str) -> bool:
@@ -116,8 +123,9 @@ def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[in
     for i, word in enumerate(words):
         lower = word.lower().rstrip(".")
         name = "" if i <= skip_until or i in reporters else _name_word(word)
-        if name and (opens or title_case) and not _marked_as_name(word) and not _reports_on_its_own(words, i):
-            name = ""
+        if name and (opens or title_case) and not _marked_as_name(word) and not _reports_on_its_own(words, i) \
+                and not (opens and word in _COUNTRIES):
+            name = ""  # (a country is a name wherever it stands: "Pakistan recorded 74 cases")
         opens = word in rules.OPENING_MARKS
         spoken_after = lower in rules.REPORTING_VERBS and i and words[i - 1][:1].isupper()
         if lower in rules.SOURCE_PHRASE_OPENERS:
