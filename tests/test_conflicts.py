@@ -155,6 +155,12 @@ def test_an_event_that_did_not_happen_times_nothing(tmp_path):
     assert pairs(r) == []
 
 
+def test_the_date_of_a_vote_on_an_approval_is_no_approval_date(tmp_path):
+    r = scan_texts(tmp_path, a="An advisory panel voted 12-2 in June 2022 against granting Varlen approval.",
+                   b="The agency approved Varlen in March 2024.")
+    assert [p for p in pairs(r) if "2022" in p[0] + p[1]] == []
+
+
 def test_study_sizes_of_unnamed_studies_are_not_compared(tmp_path):
     r = scan_texts(tmp_path, a="A pilot study enrolled 24 participants.",
                    b="A larger study enrolled 410 participants.")

@@ -598,6 +598,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         return rules.MEASURE_SYNONYMS["took effect"]
     if _ranked_since(text, pos):
         return ""  # "the worst year since 1992": a record's baseline, when no event happened
+    if _dates_a_vote(text, pos):
+        return ""  # "a committee voted 15-1 in May against granting approval": the vote's date
     # an event word of the date's own clause first; one across a clause break
     # only before the date ("to win approval, perhaps as early as next year") or
     # after a date that opens the sentence ("In January 2023, the agency
@@ -653,6 +655,12 @@ def _in_dateline(sentence: str, start: int, end: int) -> bool:
 
 _DATELINE_BEFORE = re.compile(rules.DATELINE_BEFORE_DATE)
 _DATELINE_AFTER = re.compile(rules.DATELINE_AFTER_DATE)
+
+
+def _dates_a_vote(text: str, pos: int) -> bool:
+    """Whether "voted" comes a few words before a date, in its clause."""
+    words = text[max(0, pos - 40):pos].split()[-rules.VOTE_DATE_REACH:]
+    return bool(set(words) & rules.VOTED_WORDS) and not _EVENT_CLAUSE_BREAK.search(" ".join(words))
 
 
 def _ranked_since(text: str, pos: int) -> bool:

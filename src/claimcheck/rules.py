@@ -1375,6 +1375,9 @@ TALLY_SIDE_JOINERS = {"and", ",", "to", "with"}
 # one before "said yes", "said no" or "were uncertain", how advisory panels'
 # answers are reported ("seven said no, one said yes and three were uncertain").
 VOTED_WORDS = {"voted"}
+# A date up to this many words after "voted" dates the vote, whatever event
+# its motion names ("voted 15-1 in May against granting it approval").
+VOTE_DATE_REACH = 4
 ANSWER_VERBS = {"said"}  # before a side: "said no"
 UNDECIDED_PHRASES = ["were uncertain", "was uncertain", "voted uncertain", "were undecided", "was undecided"]
 # "voted 8-2 against": the larger count of a tally said to be against is against.
