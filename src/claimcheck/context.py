@@ -614,9 +614,9 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         if m.group(0).endswith("ed") and word_before in rules.PREPOSITIONS_BEFORE_PARTICIPLE:
             continue  # "enrolled in approved studies": a participle describing a noun, no event
         if m.group(0) in rules.ILLNESS_DEVELOPED and word_before in rules.POPULATION_NOUNS:
-            continue
+            continue  # "170 people developed active TB": they fell ill, nothing was developed
         if _negated_event(text, m.start()):
-            continue
+            continue  # "said it could not approve the drug": no approval happened
         between = text[min(m.end(), pos):max(m.start(), pos)]
         across = bool(_EVENT_CLAUSE_BREAK.search(between))
         dist = abs(m.start() - pos) + (len(text) if across else 0)
