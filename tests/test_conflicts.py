@@ -161,6 +161,12 @@ def test_the_date_of_a_vote_on_an_approval_is_no_approval_date(tmp_path):
     assert [p for p in pairs(r) if "2022" in p[0] + p[1]] == []
 
 
+def test_a_count_for_each_unit_is_no_total(tmp_path):
+    r = scan_texts(tmp_path, a="Inspectors logged six outbreaks in each province of the region in 2023.",
+                   b="Inspectors logged a dozen outbreaks across the region in 2023.")
+    assert pairs(r) == []
+
+
 def test_study_sizes_of_unnamed_studies_are_not_compared(tmp_path):
     r = scan_texts(tmp_path, a="A pilot study enrolled 24 participants.",
                    b="A larger study enrolled 410 participants.")

@@ -544,7 +544,23 @@ def _qualifier_words_of(row: dict, key_words: list[str]) -> frozenset[str]:
     return frozenset([w for w in key_words if (w in QUALIFIER_STEMS and w not in implied)
                       or w.startswith(_QUALIFIER_PREFIXES)]
                      + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])]
-                     + _strain_against(row))
+                     + _strain_against(row) + _each_unit(row))
+
+
+def _each_unit(row: dict) -> list[str]:
+    """The unit a count is given for each of ("six cases in each country",
+    "40 beds per ward"): a count per unit is no total."""
+    if row["kind"] != "count":
+        return []
+    at, end = place_in(row["sentence"], row)
+    if at < 0:
+        return []
+    clause = rules.CLAUSE_PUNCTUATION.split(row["sentence"][end:], maxsplit=1)[0]
+    m = _EACH_UNIT.search(clause)
+    return [rules.EACH_PREFIX + m.group(1).lower()] if m else []
+
+
+_EACH_UNIT = re.compile(r"^\W*(?:[a-z-]+\s+){0,2}?(?:in|for|per|across|from)\s+(?:each|every)\s+([a-z]+)\b")
 
 
 def _strain_against(row: dict) -> list[str]:

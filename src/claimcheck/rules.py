@@ -1023,6 +1023,8 @@ PROTECTION_WORDS = {"protection", "protective", "protected"}
 STRAIN_NOUNS = ["variants", "variant", "subvariants", "subvariant", "strains", "strain", "lineages", "lineage",
                 "serotypes", "serotype"]
 STRAIN_PREFIX = "strain-"
+# "six cases in each country": a count given for each unit of something.
+EACH_PREFIX = "each-"
 NO_TREATMENT_WORDS = ["placebo", "control", "controls", "background", "unvaccinated", "untreated", "dummy"]
 # A follow-up time is compared in the largest of these units that states it exactly:
 # "42 days" after vaccination is "6 weeks" (unit: (larger unit, how many make one)).
