@@ -153,6 +153,9 @@ def test_an_event_that_did_not_happen_times_nothing(tmp_path):
     r = scan_texts(tmp_path, a="In March 2023 the agency told the maker it could not approve the pill on current data.",
                    b="The agency approved a rival pill for the same condition in 2019.")
     assert pairs(r) == []
+    r = scan_in(tmp_path, "against", a="A panel voted against accelerated approval in May 2022, and a letter followed.",
+                b="The agency approved a rival pill for the same condition in 2019.")
+    assert pairs(r) == []
 
 
 def test_the_date_of_a_vote_on_an_approval_is_no_approval_date(tmp_path):

@@ -1072,8 +1072,9 @@ RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest
 PREPOSITIONS_BEFORE_PARTICIPLE = {"in", "of", "for", "to", "with", "from", "on", "into", "under"}
 # An event word after one of these (within EVENT_NEGATION_REACH words) is an
 # event that did not happen ("said it could not approve the drug", "declined to
-# authorize it", "failed to win approval"): it times nothing.
-EVENT_NEGATIONS = {"not", "never", "n't", "declined", "refused", "failed", "without"}
+# authorize it", "failed to win approval", "voted against accelerated approval"):
+# it times nothing.
+EVENT_NEGATIONS = {"not", "never", "n't", "declined", "refused", "failed", "without", "against"}
 EVENT_NEGATION_REACH = 3
 # "Developed" after people ("170 people developed active TB", "two recipients
 # developed it") is falling ill, no product's development: it times no event.
