@@ -170,6 +170,13 @@ def test_a_count_for_each_unit_is_no_total(tmp_path):
     assert pairs(r) == []
 
 
+def test_an_event_sentence_opening_with_a_name_its_article_uses_is_that_names(tmp_path):
+    r = scan_texts(tmp_path, a="Tarvina won approval from the agency in June 2022. Doctors say demand for Tarvina "
+                               "rose 40% in its first year.",
+                   b="The agency approved Nordale on May 2, 2024, for the same disease.")
+    assert pairs(r) == []
+
+
 def test_study_sizes_of_unnamed_studies_are_not_compared(tmp_path):
     r = scan_texts(tmp_path, a="A pilot study enrolled 24 participants.",
                    b="A larger study enrolled 410 participants.")

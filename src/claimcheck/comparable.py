@@ -225,6 +225,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     homes = _home_jurisdictions(rows)
     makers = _maker_links(rows)
     per_sentence = Counter((row["source"], row["sentence"]) for row in rows)
+    article_names = _article_names(rows)
     for row in rows:
         row = _as_count_of_the_dead(row)
         alone = per_sentence[row["source"], row["sentence"]] == 1
@@ -234,8 +235,30 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             claim.qualifier_words |= motions
             claim.home = homes.get(row["source"], "")
             claim.names |= makers.get((claim.source, claim.subject), frozenset())
+            if claim.event:
+                claim.names |= _opening_name(claim.sentence, article_names[claim.source])
             out.append(claim)
     return out
+
+
+def _article_names(rows: list[dict]) -> dict[str, frozenset[str]]:
+    """Every name each article's sentences give (read inside its sentences)."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for source, sentence in {(row["source"], row["sentence"]) for row in rows}:
+        names[source].update(frames.sentence_names(sentence))
+    return {source: frozenset(found) for source, found in names.items()}
+
+
+def _opening_name(sentence: str, named: frozenset[str]) -> frozenset[str]:
+    """The word an event's sentence opens with, when its article names it
+    inside another sentence ("Rezdiffra received accelerated approval in March
+    2024"): the product whose event it is."""
+    first = _OPENING_CAPITAL.match(sentence)
+    word = first.group(1).lower() if first else ""
+    return frozenset({word}) if word and word in named else frozenset()
+
+
+_OPENING_CAPITAL = re.compile(r"^\W*([A-Z][\w-]*?)(?:'s|’s)?\b")
 
 
 def _maker_links(rows: list[dict]) -> dict[tuple[str, str], frozenset[str]]:
