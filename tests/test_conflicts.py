@@ -177,6 +177,13 @@ def test_an_event_sentence_opening_with_a_name_its_article_uses_is_that_names(tm
     assert pairs(r) == []
 
 
+def test_one_name_in_two_dosage_forms_is_two_products(tmp_path):
+    r = scan_texts(tmp_path, a="Patients on Halvex's injectable Slimora lost 15% in the trial behind its 2021 "
+                               "approval.",
+                   b="Halvex won approval for its Slimora pill, an oral form of the drug, in December 2024.")
+    assert [p for p in pairs(r) if "2021" in p[0] + p[1]] == []
+
+
 def test_study_sizes_of_unnamed_studies_are_not_compared(tmp_path):
     r = scan_texts(tmp_path, a="A pilot study enrolled 24 participants.",
                    b="A larger study enrolled 410 participants.")

@@ -215,7 +215,20 @@ def _named_variant(a: Comparable, b: Comparable) -> bool:
         after_a, after_b = _names_after(a.sentence, name), _names_after(b.sentence, name)
         if (after_a - b.sentence_names) or (after_b - a.sentence_names):
             return True
+        forms_a, forms_b = _forms_at(a.sentence, name), _forms_at(b.sentence, name)
+        if forms_a and forms_b and not forms_a & forms_b:
+            return True  # "injectable Wegovy" and "its Wegovy pill": two products of one name
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _forms_at(sentence: str, name: str) -> frozenset[str]:
+    """The dosage forms a sentence gives a name, right before or after it
+    ("injectable Wegovy", "Wegovy pill"): rules.DOSAGE_FORMS."""
+    before = re.compile(r"(\w+)\s+" + re.escape(name) + r"\b", re.I)
+    after = re.compile(r"\b" + re.escape(name) + r"(?:'s|’s)?\s+(\w+)", re.I)
+    words = {m.group(1).lower() for pattern in (before, after) for m in pattern.finditer(sentence)}
+    return frozenset(rules.DOSAGE_FORMS[w] for w in words if w in rules.DOSAGE_FORMS)
 
 
 @functools.lru_cache(maxsize=4096)

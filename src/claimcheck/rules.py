@@ -1309,6 +1309,12 @@ EVENT_KINDS = {"emergency": "emergency", "accelerated": "accelerated", "conditio
 # accelerated or full (an emergency authorization or an expanded approval is
 # said to be one).
 KINDS_OF_A_PLAIN_EVENT = {"accelerated", "full"}
+# Dosage forms a product name may carry ("injectable Wegovy", "the Wegovy
+# pill"): one name in two forms is two products, each approved on its own.
+DOSAGE_FORMS = {**dict.fromkeys(["pill", "pills", "tablet", "tablets", "oral", "capsule", "capsules"], "oral"),
+                **dict.fromkeys(["injection", "injections", "injectable", "injected", "shot", "shots",
+                                 "autoinjector", "infusion", "intravenous", "subcutaneous"], "injected"),
+                **dict.fromkeys(["spray", "nasal"], "nasal")}
 # Figures more than this many times apart (other than shares and dates) count
 # or price different things: a national total and a cost per patient.
 MAGNITUDE_MAX_RATIO = 100
