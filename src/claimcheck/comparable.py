@@ -253,12 +253,13 @@ def _opening_name(sentence: str, named: frozenset[str]) -> frozenset[str]:
     """The word an event's sentence opens with, when its article names it
     inside another sentence ("Rezdiffra received accelerated approval in March
     2024"): the product whose event it is."""
-    first = _OPENING_CAPITAL.match(sentence)
+    first = OPENING_WORD.match(sentence)
     word = first.group(1).lower() if first else ""
     return frozenset({word}) if word and word in named else frozenset()
 
 
-_OPENING_CAPITAL = re.compile(r"^\W*([A-Z][\w-]*?)(?:'s|’s)?\b")
+# The capitalized word a sentence opens with ("Glucora's price ..."), past quotes and bullets.
+OPENING_WORD = re.compile(r"^\W*([A-Z][\w-]*?)(?:'s|’s)?\b")
 
 
 def _maker_links(rows: list[dict]) -> dict[tuple[str, str], frozenset[str]]:

@@ -30,6 +30,7 @@ from claimcheck.abbreviations import measure_name, same_measure
 from claimcheck.comparable import (
     _QUALIFIER_PREFIXES,
     APPROX_SHARE,
+    OPENING_WORD,
     QUALIFIERS,
     STUDY_QUALIFIERS,
     Comparable,
@@ -67,7 +68,6 @@ STRONG_SUBJECT_SIMILARITY = 0.75
 DEFAULT_STUDY_QUALIFIERS = ("design",)
 # Study qualifiers a figure naming none takes from the figures it agrees with.
 IMPLIED_QUALIFIERS = ("phase", "trial")
-_OPENING_WORD = re.compile(r"^\W*([A-Z][\w-]*?)(?:'s|’s)?\b")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w-]*")
 
 
@@ -436,7 +436,7 @@ def _with_opening_name(c: Comparable, other: Comparable) -> frozenset[str]:
 def _opening_word(sentence: str) -> str:
     """The capitalized word a sentence opens with, when it could be a name
     (not "The", "In", "Among": no stop word)."""
-    first = _OPENING_WORD.match(sentence)
+    first = OPENING_WORD.match(sentence)
     word = first.group(1).lower() if first else ""
     return "" if word in STOP_WORDS else word
 
