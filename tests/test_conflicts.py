@@ -1540,3 +1540,38 @@ def test_dates_of_one_declaration_or_prequalification_are_compared(tmp_path):
                    c="The WHO prequalified the Velora shot in May 2023.",
                    d="Velora was prequalified by the WHO in May 2024.")
     assert sorted(pairs(r)) == [("March 2024", "March 2023"), ("May 2023", "May 2024")]
+
+
+def test_about_a_figure_of_three_significant_digits_keeps_its_precision(tmp_path):
+    # "about 425 million" says its own precision: against "roughly 452 million"
+    # (a swapped digit, 6% apart) it is another value; "about 1.9 billion"
+    # still allows 1.87 billion, and "about 2,250" allows 2,246
+    r = scan_texts(tmp_path, a="Shoppers bought about 425 million boxes of the lozenges in 2021.",
+                   b="Shoppers bought roughly 452 million boxes of the lozenges in 2021.")
+    assert pairs(r) == [("425 million", "452 million")]
+    r2 = scan_in(tmp_path, "rounded", a="The lozenges earned about $1.9 billion in 2021.",
+                 b="The lozenges earned $1.87 billion in 2021.")
+    assert pairs(r2) == []
+    r3 = scan_in(tmp_path, "tens", a="The trial enrolled about 2,250 adults.", b="The trial enrolled 2,246 adults.")
+    assert pairs(r3) == []
+
+
+def test_a_name_opening_a_sentence_with_its_alias_in_brackets_is_a_name(tmp_path):
+    # "Zelnara (pirostamide) ... was approved" is about Zelnara: its date is no
+    # other value of Corvexa's approval, which the two sources give a year apart
+    r = scan_texts(tmp_path,
+                   a="The FDA on March 3, 2024 approved Corvexa, an antibody from Dalmer, for adults with COPD.",
+                   b="Corvexa is an antibody given as a shot. The FDA approved it for COPD in March 2023. "
+                     "Zelnara (pirostamide), an inhaled medicine, was approved in March 2024.")
+    assert ("March 3, 2024", "March 2023") in pairs(r)
+
+
+def test_counts_of_two_countries_are_two_quantities(tmp_path):
+    # a country that "recorded" cases is what they are about, not a reporter of
+    # someone else's: Kenya's 74 is no other value of Uganda's 52
+    r = scan_texts(tmp_path, a="Kenya recorded 74 cases of the fever in 2024 and Uganda 25.",
+                   b="Uganda logged 52 cases of the fever in 2024, Kenya far more.")
+    assert not any({"74", "52"} == {x, y} for x, y in pairs(r))
+    r2 = scan_in(tmp_path, "one", a="Kenya recorded 74 cases of the fever in 2024.",
+                 b="Kenya logged 47 cases of the fever in 2024.")
+    assert pairs(r2) == [("74", "47")]

@@ -27,8 +27,12 @@ UNCOMPARED_ROLES = {"timepoint", "condition"}
 # qualifiers differ are not compared.
 _QUALIFIER_PREFIXES = (rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PREFIX, rules.GROUP_PREFIX,
                        rules.DOSE_PREFIX, rules.VERSUS_PREFIX, rules.PER_PREFIX)
-# An "about" widens a value by this share of itself (and at least one rounding step).
+# An "about" widens a value by this share of itself (and at least one rounding step);
+# a figure written to APPROX_PRECISE_DIGITS significant digits or more says its own
+# precision ("about 224 million" is not "about 242 million"): a smaller share.
 APPROX_SHARE = 0.05
+APPROX_PRECISE_DIGITS = 3
+APPROX_PRECISE_SHARE = 0.02
 APPROX_POINTS = 1.0  # an "about" widens a share by this many points
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 QUALIFIERS = ("phase", "trial", "design", "timepoint")
@@ -152,7 +156,7 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
     slack = step * factor / 2
     if bound_type == "approx":
         # "about 30%" allows a point either side; "about 2,000" a twentieth of itself
-        share = APPROX_POINTS if kind == "percent" else APPROX_SHARE * max(abs(lo), abs(hi))
+        share = APPROX_POINTS if kind == "percent" else _approx_share(figures) * max(abs(lo), abs(hi))
         slack = max(slack, share, step * factor)
     lo, hi = lo - slack, hi + slack
     stated = _share_of_whole(text) if kind == "percent" else None
@@ -168,6 +172,12 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
     elif bound_type == "upper":
         lo = -math.inf
     return lo, hi
+
+
+def _approx_share(figures: list[str]) -> float:
+    """The share of itself an "about" allows a figure, by its significant digits."""
+    digits = max((len(f.replace(",", "").replace(".", "").strip("0")) for f in figures), default=0)
+    return APPROX_PRECISE_SHARE if digits >= APPROX_PRECISE_DIGITS else APPROX_SHARE
 
 
 def _share_of_whole(text: str) -> tuple[float, float] | None:

@@ -379,8 +379,8 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
             and a.qualifiers["trial"].lower() == b.qualifiers["trial"].lower():
         # both name one trial: its sponsor, its drug and the trial itself name one study
         return frames.SUBJECT_UNKNOWN
-    if level == frames.SUBJECT_DISJOINT and frames.distinguishing(a.names & b.sentence_names
-                                                                  | b.names & a.sentence_names):
+    if level == frames.SUBJECT_DISJOINT and not frames.two_countries(a.subject, b.subject) \
+            and frames.distinguishing(a.names & b.sentence_names | b.names & a.sentence_names):
         # a name at one figure is elsewhere in the other's sentence ("Glucora
         # cut the risk of flu-related deaths by 30%"): not shown to differ
         return frames.SUBJECT_UNKNOWN

@@ -58,6 +58,7 @@ def _name_word(word: str) -> str:
 # sentence-opening capital hides them ("Pakistan recorded 74 cases").
 _COUNTRIES = frozenset(name for code, name in Locale("en").territories.items()
                        if len(code) == 2 and code.isalpha() and name.isalpha())
+_COUNTRY_NAMES = frozenset(name.lower() for name in _COUNTRIES)
 
 
 def _marked_as_name(word: str) -> bool:
@@ -124,7 +125,7 @@ def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[in
         lower = word.lower().rstrip(".")
         name = "" if i <= skip_until or i in reporters else _name_word(word)
         if name and (opens or title_case) and not _marked_as_name(word) and not _reports_on_its_own(words, i) \
-                and not (opens and word in _COUNTRIES):
+                and not (opens and (word in _COUNTRIES or _alias_follows(words, i))):
             name = ""  # (a country is a name wherever it stands: "Pakistan recorded 74 cases")
         opens = word in rules.OPENING_MARKS
         spoken_after = lower in rules.REPORTING_VERBS and i and words[i - 1][:1].isupper()
@@ -150,6 +151,12 @@ def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[in
     return out + [(len(words) - 1, a, False) for a in _acronym(run)]
 
 
+def _alias_follows(words: Sequence[str], i: int) -> bool:
+    """Whether the word at i is explained by one word in brackets right after it
+    ("Ohtuvayre (ensifentrine) was approved"): a name given with its alias."""
+    return i + 3 < len(words) and words[i + 1] == "(" and words[i + 3] == ")" and words[i + 2].isalpha()
+
+
 def _reports_on_its_own(words: Sequence[str], i: int) -> bool:
     """Whether the word at i says what its own product did ("Moderna has said its
     shot showed"): a name, though it opens the sentence."""
@@ -173,7 +180,8 @@ def _reporters(words: Sequence[str]) -> set[int]:
         while k >= 0 and words[k].lower() in rules.AUXILIARIES:
             k -= 1
         while k >= 0 and (words[k][:1].isupper() or words[k].lower() in rules.NAME_JOINERS) and i - k <= 8:
-            out.add(k)
+            if words[k] not in _COUNTRIES:  # "Pakistan recorded 74 cases": its own cases
+                out.add(k)
             k -= 1
     return out
 
@@ -224,7 +232,7 @@ def clause_names(left: Sequence[str], right: Sequence[str], left_opens_sentence:
     # and a thing's name before a place's ("Casgevy would carry a U.S. list price of $2.2 million")
     found = [(len(left) - 1 - i, 1, name) for i, name, word in named_left if word]
     found += [(i, 0, name) for i, name, word in named_right if word]
-    found = [f for f in found if f[2] not in _JURISDICTION_NAMES] or found
+    found = [f for f in found if f[2] not in _JURISDICTION_NAMES and f[2] not in _COUNTRY_NAMES] or found
     return (min(found)[2] if found else ""), [name for _, name, _ in named_left + named_right]
 
 
@@ -319,6 +327,12 @@ def names_a_body(names: frozenset[str]) -> bool:
     return bool(names & _GENERIC_NAMES)
 
 
+def two_countries(primary_a: str, primary_b: str) -> bool:
+    """Whether two figures' nearest names are two countries ("Pakistan recorded
+    74 cases", "Afghanistan logged 52"): each counts its own place's."""
+    return primary_a != primary_b and primary_a in _COUNTRY_NAMES and primary_b in _COUNTRY_NAMES
+
+
 def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names_b: frozenset[str]) -> int:
     """How well two claims' subjects agree: STRONG when the name nearest to one
     figure is among the other's names; SHARED when they share a name; DISJOINT
@@ -327,6 +341,8 @@ def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names
     names_a, names_b = distinguishing(names_a), distinguishing(names_b)
     if not names_a or not names_b:
         return SUBJECT_UNKNOWN
+    if two_countries(primary_a, primary_b):
+        return SUBJECT_DISJOINT
     if (primary_a and primary_a in names_b) or (primary_b and primary_b in names_a):
         return SUBJECT_STRONG
     if names_a & names_b:
