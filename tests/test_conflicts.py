@@ -1575,3 +1575,12 @@ def test_counts_of_two_countries_are_two_quantities(tmp_path):
     r2 = scan_in(tmp_path, "one", a="Kenya recorded 74 cases of the fever in 2024.",
                  b="Kenya logged 47 cases of the fever in 2024.")
     assert pairs(r2) == [("74", "47")]
+
+
+def test_illnesses_and_people_sickened_count_one_thing(tmp_path):
+    # "34 illnesses" and "43 people had been sickened" count the outbreak's sick;
+    # "57 people were hospitalized" counts another thing
+    r = scan_texts(tmp_path, a="When the recall began in July, the tally stood at 34 illnesses in 13 states.",
+                   b="By the recall in July, 43 people in 13 states had been sickened.",
+                   c="By the recall in July, 57 people in 13 states were hospitalized.")
+    assert pairs(r) == [("34", "43")]

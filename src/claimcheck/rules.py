@@ -577,7 +577,8 @@ COUNT_ACTION_PREFIX = "done-"  # the action's tag among a count's measure words
 EVENT_COUNTED_PEOPLE = {"adults", "adult", "americans", "residents", "seniors", "persons"}
 # Counted nouns that are events happening to people: "three deaths" is a count of
 # people with what happened to them as its measure key.
-COUNTED_EVENTS = {"deaths": "death", "death": "death", "fatalities": "death", "fatality": "death"}
+COUNTED_EVENTS = {"deaths": "death", "death": "death", "fatalities": "death", "fatality": "death",
+                  "illnesses": "illness", "illness": "illness"}
 # A count of people is the size of a study, compared only between claims naming
 # the same trial, when its sentence has one of these; otherwise it is a tally
 # ("8.4 million Americans use insulin"), compared like any count.
@@ -926,6 +927,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "died": "death", "deaths": "death", "mortality": "death", "killed": "death", "dying": "death",
     "die": "death", "dies": "death", "kill": "death", "kills": "death", "killing": "death",
     "fatalities": "death", "death toll": "death",
+    # people who fell ill are an outbreak's illnesses ("43 people had been sickened", "34 illnesses")
+    "sickened": "illness", "sickening": "illness", "fell ill": "illness", "fallen ill": "illness",
+    "became ill": "illness", "become ill": "illness", "got sick": "illness", "gotten sick": "illness",
+    "made sick": "illness", "falling ill": "illness",
     "discontinued": "discontinuation", "discontinuation": "discontinuation",
     "discontinue": "discontinuation", "stopped treatment": "discontinuation",
     "stopped taking": "discontinuation", "dropped out": "discontinuation",
