@@ -1584,3 +1584,27 @@ def test_illnesses_and_people_sickened_count_one_thing(tmp_path):
                    b="By the recall in July, 43 people in 13 states had been sickened.",
                    c="By the recall in July, 57 people in 13 states were hospitalized.")
     assert pairs(r) == [("34", "43")]
+
+
+def test_up_of_a_verb_that_totals_is_no_change(tmp_path):
+    # "rang up $2.43 billion" is a level, as "made up 18%" is; "rose 5%" stays a change
+    r = scan_texts(tmp_path, a="Cough syrups rang up $2.43 billion in U.S. sales in 2022.",
+                   b="Cough syrups generated $2.34 billion in U.S. sales in 2022.")
+    assert pairs(r) == [("$2.43 billion", "$2.34 billion")]
+
+
+def test_sales_and_revenue_of_one_product_and_year_are_one_measure(tmp_path):
+    # a product's sales in a year, in other words ("rang up ... in sales",
+    # "brought in ... in revenue"), is one amount; another year's is not
+    r = scan_texts(tmp_path, a="Lozarin rang up $4.15 billion in sales in 2023, its maker said.",
+                   b="The drug Lozarin brought in revenue of $4.51 billion in 2023 for its maker.",
+                   c="The drug Lozarin brought in revenue of $3.2 billion in 2022.")
+    assert pairs(r) == [("$4.15 billion", "$4.51 billion")]
+
+
+def test_a_figure_is_dated_by_the_nearest_of_its_clauses_years(tmp_path):
+    # one clause, two years: "$6.9 billion" is 2024's sales, not also 2023's
+    r = scan_texts(tmp_path,
+                   a="Velmor's sales were $5.27 billion in 2023 and it said that 2024 sales were $6.9 billion.",
+                   b="Velmor's sales were $5.72 billion in 2023.")
+    assert pairs(r) == [("$5.27 billion", "$5.72 billion")]

@@ -371,7 +371,8 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(),
         lo, hi = 100 - hi, 100 - lo  # "70% don't" is "30% do"
     key_words = key_words + [w for w in _rate_counted(row["kind"], row["unit"] or "") if w not in key_words]
     keys = frozenset(w for w in key_words if w in SYNONYM_KEYS
-                     and not (row["kind"] == "money" and w in rules.EVENTS_NOT_PRICED))
+                     and not (row["kind"] == "money" and w in rules.EVENTS_NOT_PRICED)
+                     and not (row["kind"] != "money" and w in rules.MONEY_KEYS))
     keys = keys - {reason for key in keys & rules.REASON_KEYS.keys() for reason in rules.REASON_KEYS[key]}
     drugs = {w for w in key_words if drug_name(w)}
     # (a comparator, a price's unit, a count's period qualify a measure; they are not what is measured)

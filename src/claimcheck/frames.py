@@ -396,9 +396,10 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     said = _report_dates(sentence, others, clauses)
     others = [d for d in others if d not in said]
     k = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
-    found = [d[2] for d in others if clauses[k][0] <= d[0] <= clauses[k][1]
-             and not _after_baseline_word(sentence, d[0]) and not _set_aside(sentence, end, d)
-             and not (d[0] > end and _from_a_figure(sentence[end:d[0]].lower()))]
+    own = [d for d in others if clauses[k][0] <= d[0] <= clauses[k][1]
+           and not _after_baseline_word(sentence, d[0]) and not _set_aside(sentence, end, d)
+           and not (d[0] > end and _from_a_figure(sentence[end:d[0]].lower()))]
+    found = [_nearest_date(own, start, end)[2]] if len({d[2] for d in own}) > 1 else [d[2] for d in own]
     opener = sentence[clauses[k][0]:start].strip().lower().split()
     if k > 0 and opener and opener[0] in rules.BACK_REFERENCE_WORDS:
         referred = [d[2] for d in others if clauses[k - 1][0] <= d[0] <= clauses[k - 1][1]]
@@ -420,6 +421,12 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
         if len(dated) == 1:
             found = list(dated)
     return sorted(set(found))
+
+
+def _nearest_date(dates: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str]:
+    """Of several dates of a figure's clause, the nearest: "booked 10.3 billion
+    in 2023 and said full-year 2024 sales topped 13 billion" dates 13 billion 2024."""
+    return min(dates, key=lambda d: start - d[1] if d[1] <= start else d[0] - end)
 
 
 def _set_aside(sentence: str, end: int, date: tuple[int, int, str]) -> bool:
@@ -482,7 +489,8 @@ def _reported_on(sentence: str, date: tuple[int, int, str]) -> bool:
     before = sentence[max(0, date[0] - 24):date[0]].lower().split()
     for k in range(max(0, len(before) - 2), len(before)):
         if before[k] in rules.REPORTING_VERBS and before[k] not in rules.TALLYING_VERBS \
-                and not (k > 0 and _before_a_noun(before[k - 1])):
+                and not (k > 0 and _before_a_noun(before[k - 1])) and "that" not in before[k + 1:]:
+            # ("said that 2024 sales reached ...": the date is of what was said)
             # in the passive ("5,120 cases were reported in 2022") the date is the
             # period the figures were counted over, as after a verb of counting
             return not (k > 0 and before[k - 1] in rules.PASSIVE_AUXILIARIES)

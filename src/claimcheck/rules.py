@@ -229,8 +229,11 @@ CHANGE_WORDS_AFTER = {
 CHANGE_BY_REACH = 20
 CHANGE_BY_STOPS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "while", "whereas"}
 # A figure right after a word of CHANGE_WORDS states a change ("rose 35%", "up
-# 6.4% from a year earlier"), except "up" after these: "made up 18% of sales".
-UP_NOT_A_CHANGE_AFTER = {"make", "makes", "made", "making"}
+# 6.4% from a year earlier"), except "up" after these: "made up 18% of sales",
+# "rang up $1.7 billion in sales", "racked up 40 wins" (verbs that total, not move).
+UP_NOT_A_CHANGE_AFTER = {"make", "makes", "made", "making", "rang", "ring", "rings", "ringing", "racked", "rack",
+                         "racks", "racking", "chalked", "chalks", "totted", "piled", "piles", "summed", "ran",
+                         "runs", "running", "signed", "signs"}
 # A figure after one of these and "of" states a change: "an increase of 7.1%".
 CHANGE_NOUNS = (CHANGE_WORDS_AFTER - {"more", "fewer", "less", "higher", "lower", "greater", "smaller", "below",
                                       "above"}) \
@@ -927,6 +930,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "died": "death", "deaths": "death", "mortality": "death", "killed": "death", "dying": "death",
     "die": "death", "dies": "death", "kill": "death", "kills": "death", "killing": "death",
     "fatalities": "death", "death toll": "death",
+    # what a product sold for in a period, in any words (a key of amounts of money only: MONEY_KEYS)
+    "sales": "revenue", "revenue": "revenue", "revenues": "revenue",
     # people who fell ill are an outbreak's illnesses ("43 people had been sickened", "34 illnesses")
     "sickened": "illness", "sickening": "illness", "fell ill": "illness", "fallen ill": "illness",
     "became ill": "illness", "become ill": "illness", "got sick": "illness", "gotten sick": "illness",
@@ -1091,6 +1096,8 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "dete
 # Events a price's sentence may name that do not say what is priced ("won
 # approval in June and lists at $28,812 a year"): no key of a money figure.
 # (A launch or a development is: "a launch price", "development costs".)
+# Keys that only an amount of money has: "18% of sales" measures a share, not sales.
+MONEY_KEYS = {"revenue"}
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
 # A sentence opening "Since" and a date within this many characters ("Since
 # late February, ...") gives its figures the period from that date.
