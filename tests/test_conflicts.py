@@ -1608,3 +1608,17 @@ def test_a_figure_is_dated_by_the_nearest_of_its_clauses_years(tmp_path):
                    a="Velmor's sales were $5.27 billion in 2023 and it said that 2024 sales were $6.9 billion.",
                    b="Velmor's sales were $5.72 billion in 2023.")
     assert pairs(r) == [("$5.27 billion", "$5.72 billion")]
+
+
+def test_a_regulator_that_followed_times_the_same_event(tmp_path):
+    # "the FDA followed in May 2024" after "Europe approved it": the FDA's approval
+    r = scan_texts(tmp_path,
+                   a="European regulators approved Corvexa for COPD in March 2024, and the FDA followed in May 2024.",
+                   b="The FDA approved Corvexa for COPD in May 2023.")
+    assert pairs(r) == [("May 2024", "May 2023")]
+
+
+def test_signing_off_on_a_drug_is_approving_it(tmp_path):
+    r = scan_texts(tmp_path, a="When the FDA finally signed off on Corvexa for COPD in June 2024, doctors cheered.",
+                   b="The FDA approved Corvexa for COPD in June 2023.")
+    assert pairs(r) == [("June 2024", "June 2023")]

@@ -625,7 +625,18 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         before_in_reach = m.start() < pos and not _NEW_CLAUSE.search(between)
         if key in rules.DATE_EVENT_KEYS and dist < best_dist and (not across or opening or before_in_reach):
             best, best_dist = key, dist
-    return best
+    return best or _repeated_event(text, pos)
+
+
+def _repeated_event(text: str, pos: int) -> str:
+    """The event a date's clause repeats ("..., and the FDA followed in
+    September"): the last event word before that clause, or ''."""
+    clause_start = max((m.end() for m in _NEW_CLAUSE.finditer(text[:pos])), default=0)
+    if not clause_start or not _REPEATING_VERB.search(text[clause_start:pos]):
+        return ""
+    events = [rules.MEASURE_SYNONYMS[m.group(0)] for m in _SYNONYM_RE.finditer(text[:clause_start])
+              if rules.MEASURE_SYNONYMS[m.group(0)] in rules.DATE_EVENT_KEYS and not _negated_event(text, m.start())]
+    return events[-1] if events else ""
 
 
 def _negated_event(text: str, start: int) -> bool:
@@ -696,6 +707,7 @@ def _since_a_state_began(state: _DocState, sent: _Sentence, span: Span, text: st
 _WORD = re.compile(r"[a-z]+")
 _EVENT_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:—–]")  # brackets ("(FDA)") and "14,100" break no clause
 _NEW_CLAUSE = re.compile(r", (?:and|but|while|whereas|yet) |;")
+_REPEATING_VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.EVENT_REPEATING_VERBS)) + r")\b")
 
 
 @dataclass

@@ -967,6 +967,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "enacted": "enactment", "signed into law": "enactment", "passed into law": "enactment",
     # a law or an agreement is enacted when it is signed ("the act, which the president signed last August")
     "signed": "enactment", "signed up": "enrollment",  # people who "signed up in 2023" enacted nothing
+    "signed off": "approval", "signs off": "approval", "sign off": "approval",  # a regulator's approval
     # when a public-health body recommends a product ("folded into the CDC's
     # recommendation in June"): its own event, not the product's approval
     "recommended": "recommendation", "recommendation": "recommendation", "recommends": "recommendation",
@@ -1086,6 +1087,9 @@ PREPOSITIONS_BEFORE_PARTICIPLE = {"in", "of", "for", "to", "with", "from", "on",
 # it times nothing.
 EVENT_NEGATIONS = {"not", "never", "n't", "declined", "refused", "failed", "without", "against"}
 EVENT_NEGATION_REACH = 3
+# A clause whose verb repeats the event of the clause before ("Europe approved it
+# in July, and the FDA followed in September") times that event.
+EVENT_REPEATING_VERBS = ["followed suit", "followed", "did the same", "did likewise", "did so"]
 # "Developed" after people ("170 people developed active TB", "two recipients
 # developed it") is falling ill, no product's development: it times no event.
 ILLNESS_DEVELOPED = {"developed"}
@@ -1115,7 +1119,8 @@ DATELINE_EVENT = "publication"
 # events. Written as the text writes them (case matters: "US", not "us").
 JURISDICTIONS = {
     "us": ["FDA", "Food and Drug Administration", "U.S.", "US", "United States", "America"],
-    "eu": ["EMA", "European Medicines Agency", "European Commission", "EU", "European Union", "Europe", "CHMP"],
+    "eu": ["EMA", "European Medicines Agency", "European Commission", "EU", "European Union", "Europe", "European",
+           "CHMP"],
     "uk": ["MHRA", "Medicines and Healthcare products Regulatory Agency", "UK", "U.K.", "Britain",
            "Great Britain", "United Kingdom", "England", "Scotland", "Wales"],
     # a health-technology assessor's or payer's decision ("NICE cleared it for
