@@ -1622,3 +1622,19 @@ def test_signing_off_on_a_drug_is_approving_it(tmp_path):
     r = scan_texts(tmp_path, a="When the FDA finally signed off on Corvexa for COPD in June 2024, doctors cheered.",
                    b="The FDA approved Corvexa for COPD in June 2023.")
     assert pairs(r) == [("June 2024", "June 2023")]
+
+
+def test_a_proposal_is_an_event_of_its_own(tmp_path):
+    r = scan_texts(tmp_path, a="The FDA formally proposed removing Nasorin from the market in November 2024.",
+                   b="The FDA proposed removing Nasorin from the market in November 2023.")
+    assert pairs(r) == [("November 2024", "November 2023")]
+
+
+def test_a_date_after_after_is_not_the_main_clauses_event(tmp_path):
+    # "the proposal came a year after its advisers concluded, on May 2, 2023":
+    # the advisers' date, not the proposal's
+    r = scan_texts(tmp_path,
+                   a="The FDA's proposal to remove Nasorin came a year after its advisers concluded, on May 2, 2023, "
+                     "that it does not work.",
+                   b="The FDA proposed removing Nasorin from the market in May 2024.")
+    assert pairs(r) == []

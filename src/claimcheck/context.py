@@ -618,6 +618,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         if _negated_event(text, m.start()):
             continue  # "said it could not approve the drug": no approval happened
         between = text[min(m.end(), pos):max(m.start(), pos)]
+        if m.start() < pos and _TEMPORAL_SUBORDINATOR.search(between):
+            continue  # "the proposal came 14 months after the panel concluded, on May 2, 2023": the panel's date
         across = bool(_EVENT_CLAUSE_BREAK.search(between))
         dist = abs(m.start() - pos) + (len(text) if across else 0)
         # (a coordinated clause has its own subject and event: "approved it in June
@@ -707,6 +709,7 @@ def _since_a_state_began(state: _DocState, sent: _Sentence, span: Span, text: st
 _WORD = re.compile(r"[a-z]+")
 _EVENT_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:—–]")  # brackets ("(FDA)") and "14,100" break no clause
 _NEW_CLAUSE = re.compile(r", (?:and|but|while|whereas|yet) |;")
+_TEMPORAL_SUBORDINATOR = re.compile(r"\b(?:" + "|".join(rules.TEMPORAL_SUBORDINATORS) + r")\b")
 _REPEATING_VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.EVENT_REPEATING_VERBS)) + r")\b")
 
 

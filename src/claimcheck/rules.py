@@ -1012,6 +1012,9 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "prohibited": "ban", "scheduled": "ban", "criminalized": "ban",
     "declared": "declaration", "declaration": "declaration", "declares": "declaration",
     "prequalified": "prequalification", "prequalification": "prequalification", "prequalifies": "prequalification",
+    # when a body proposed a rule or an order ("formally proposed removing it
+    # last November"): its own event, not the rule's adoption
+    "proposed": "proposal", "proposes": "proposal", "proposal": "proposal", "proposing": "proposal",
 }
 # Keys that name the reason for another key's event, not a measure of their
 # own: "stopped because of side effects" measures discontinuation.
@@ -1087,6 +1090,9 @@ PREPOSITIONS_BEFORE_PARTICIPLE = {"in", "of", "for", "to", "with", "from", "on",
 # it times nothing.
 EVENT_NEGATIONS = {"not", "never", "n't", "declined", "refused", "failed", "without", "against"}
 EVENT_NEGATION_REACH = 3
+# A date after one of these, past an event word, is of the clause the word opens
+# ("won approval after a panel voted in March 2023": the vote's date, not the approval's).
+TEMPORAL_SUBORDINATORS = ["after", "before", "following", "until"]
 # A clause whose verb repeats the event of the clause before ("Europe approved it
 # in July, and the FDA followed in September") times that event.
 EVENT_REPEATING_VERBS = ["followed suit", "followed", "did the same", "did likewise", "did so"]
@@ -1096,7 +1102,7 @@ ILLNESS_DEVELOPED = {"developed"}
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "detection", "first-detection",
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
-                   "declaration", "prequalification"}
+                   "declaration", "prequalification", "proposal"}
 # Events a price's sentence may name that do not say what is priced ("won
 # approval in June and lists at $28,812 a year"): no key of a money figure.
 # (A launch or a development is: "a launch price", "development costs".)
