@@ -745,10 +745,30 @@ def test_a_month_after_since_or_until_is_a_date_before_a_capital(extract, text, 
 @pytest.mark.parametrize("text,counted", [
     ("In one home, eight cats drank the milk, and five of them died.", "cats"),
     ("The virus put 60,000 adults in hospital and killed 6,000 of them.", "adults"),
+    # a year between the two is no count "them" refers to
+    ("Labs confirmed about 9,000 infections in 2024, and Chile alone logged 6,000 of them.", "infections"),
 ])
 def test_a_count_of_them_counts_what_the_count_before_it_counts(extract, text, counted):
     q = [q for q in extract(text) if q.text in {"five", "6,000"}]
     assert len(q) == 1 and q[0].kind == "count" and q[0].counted == counted
+
+
+@pytest.mark.parametrize("text,items", [
+    ("The alert listed 9,120 infections, including 8,305 in Chile, 412 in Ecuador and 60 each in Haiti and Cuba.",
+     ["8,305", "412", "60"]),
+    ("The agency counted 23 infections in travelers: 21 in Texas and one in Ohio.", ["21", "one"]),
+    ("It tallied over 9,000 infections in four countries: Chile the most, then Ecuador with 412 and Haiti with 60.",
+     ["412", "60"]),
+])
+def test_the_items_of_a_count_given_by_place_count_its_noun(extract, text, items):
+    # an enumeration of an earlier count leaves its noun out: "including 8,305 in Chile"
+    listed = [q for q in extract(text) if q.text in items]
+    assert [(q.text, q.kind, q.counted) for q in listed] == [(t, "count", "infections") for t in items]
+
+
+def test_a_bare_number_not_listing_an_earlier_count_stays_bare(extract):
+    q = [q for q in extract("The panel met on 3 occasions; item 12 in the report was tabled.") if q.text == "12"]
+    assert not q or q[0].kind == "number"
 
 
 def test_a_figure_in_scientific_notation_is_one_figure(extract):

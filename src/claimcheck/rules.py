@@ -297,6 +297,14 @@ PARTITIVE_NOUN_REACH = 5
 ELLIPSIS_CUES = {"compared with", "compared to", "versus", "vs", "vs.", "up from", "down from", "close to",
                  "against"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
+# A bare figure that lists a part of an earlier count by place ("8,078 cases,
+# including 7,284 in Brazil, 356 in Bolivia", "21 cases: 20 in Florida and one
+# in New York", "then Peru with 356"): after one of LISTED_AFTER and before one
+# of LISTED_BEFORE, it counts what that count counts.
+LISTED_AFTER = {",", ":", "including", "with", "and", "then", "("}
+LISTED_BEFORE = {"in", "each", "from", "at"}
+PLACE_COUNT_NOUNS = {"countries", "states", "provinces", "regions", "districts", "counties", "cities",
+                     "territories", "nations"}  # (what such a list is given by, never what it counts)
 
 # --------------------------------------------------------------------------
 # Dates

@@ -14,6 +14,7 @@ from claimcheck.extract.nouns import (
     bounds_people,
     counted_noun,
     elided_noun,
+    listed_noun,
     tallied_subject,
     valued_noun,
 )
@@ -82,7 +83,8 @@ def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str
     False when it is no claim."""
     doc, last = ctx.doc, other or atom
     noun = counted_noun(ctx, last.end, q.high) or tallied_subject(doc, start_tok, bound, atom, other) \
-        or elided_noun(ctx, start_tok, bound) or valued_noun(doc, start_tok, bound)
+        or elided_noun(ctx, start_tok, bound) or valued_noun(doc, start_tok, bound) \
+        or listed_noun(ctx, start_tok, last.end, bound)
     if not noun and _answers_a_vote(doc, last.end):
         noun = "voters"  # "Five trustees voted no and three voted yes", "one said yes"
     if noun in rules.LISTICLE_NOUNS and is_heading(line_at(ctx.text, q.start_char)):

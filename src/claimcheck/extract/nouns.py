@@ -116,15 +116,38 @@ def _antecedent_noun(ctx: DocContext, j: int) -> str:
     return _earlier_count_noun(ctx, starts_by_end.get(j, j), starts_by_end, skip_nounless=False)
 
 
-def _earlier_count_noun(ctx: DocContext, first: int, starts_by_end: dict[int, int], skip_nounless: bool) -> str:
+def _a_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and rules.YEAR_MIN <= int(text) <= rules.YEAR_MAX
+
+
+def listed_noun(ctx: DocContext, start_tok: int, end_tok: int, bound: str) -> str:
+    """The noun of the earlier count a bare figure lists a part of by place
+    (rules.LISTED_AFTER before it, rules.LISTED_BEFORE after it): "8,078
+    cases, including 7,284 in Brazil", "then Peru with 356"."""
+    k = start_tok - 1 - len(bound.split())
+    after_item = lower_at(ctx.doc, end_tok) in rules.LISTED_BEFORE or (
+        lower_at(ctx.doc, start_tok - 1) == "with" and lower_at(ctx.doc, end_tok) in {",", ".", "and", ";", ""})
+    if lower_at(ctx.doc, k) not in rules.LISTED_AFTER or not after_item:
+        return ""
+    starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
+    # (the places themselves are no whole of it: "in four countries: ..., Peru with 356")
+    return _earlier_count_noun(ctx, k + 1, starts_by_end, skip_nounless=True, skip_nouns=_PLACE_COUNT_NOUNS)
+
+
+_PLACE_COUNT_NOUNS = frozenset(rules.PLACE_COUNT_NOUNS)
+
+
+def _earlier_count_noun(ctx: DocContext, first: int, starts_by_end: dict[int, int], skip_nounless: bool,
+                        skip_nouns: frozenset[str] = frozenset()) -> str:
     """The noun of the nearest figure before token `first` in its sentence (of
     the nearest that counts one, with `skip_nounless`), within ANTECEDENT_COUNT_REACH."""
     for k in range(first - 1, max(-1, first - rules.ANTECEDENT_COUNT_REACH), -1):
         if ctx.doc[k].text in {".", "!", "?", ";"}:
             break
-        if k + 1 in starts_by_end:
+        if k + 1 in starts_by_end and not _a_year(ctx.doc[starts_by_end[k + 1]:k + 1].text):
+            # (a year between is no count: "9,000 infections in 2024, and 6,000 of them")
             noun = counted_noun(ctx, k + 1, 2)
-            if noun or not skip_nounless:
+            if (noun or not skip_nounless) and noun not in skip_nouns:
                 return noun
     return ""
 
