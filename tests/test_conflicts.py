@@ -1638,3 +1638,14 @@ def test_a_date_after_after_is_not_the_main_clauses_event(tmp_path):
                      "that it does not work.",
                    b="The FDA proposed removing Nasorin from the market in May 2024.")
     assert pairs(r) == []
+
+
+def test_a_count_of_studies_together_is_no_one_studys_size(tmp_path):
+    # "which together enrolled nearly 1,900 patients" sizes both studies, not BRIX alone
+    r = scan_texts(tmp_path,
+                   a="In the phase 3 AVON and BRIX studies, which together enrolled nearly 1,900 patients, the drug "
+                     "cut flare-ups.",
+                   b="BRIX randomized 935 adults who were current or former smokers.",
+                   c="In the phase 3 AVON and BRIX studies, which combined enrolled nearly 1,600 patients, the drug "
+                     "cut flare-ups.")
+    assert pairs(r) == [("1,900", "1,600")]

@@ -852,6 +852,8 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         measure = f"{keys[0]} date"
     else:
         measure = _readable(left, right, state.qty_tokens)
+    if any(t.lower_ in rules.POOLING_WORDS for t in left[-rules.POOLING_REACH:]) and "combined" not in words:
+        words = words + ["combined"]  # "which together enrolled nearly 1,900 patients": both studies'
     period = _period_after(right_text, q.counted if q.kind == "count" else "")
     if period:
         words = words + [period]  # "$12 billion a year", "about 50 patients a year": annual

@@ -812,7 +812,14 @@ MEASURE_QUALIFIER_WORDS = {
     "symptomatic", "asymptomatic", "median", "maximum", "minimum", "peak",
     "annual", "annually", "monthly", "weekly", "daily", "hourly", "lifetime", "cumulative",
     "adjusted", "unadjusted", "relative", "absolute", "net", "gross", "nominal", "real",
+    # a figure for several studies or groups at once is none of them alone (POOLING_WORDS)
+    "combined", "pooled",
 }
+# Words before a figure in its clause that make it one for several studies or
+# groups at once ("the two trials, which together enrolled nearly 1,900
+# patients"): its measure is qualified "combined".
+POOLING_WORDS = {"together", "combined", "pooled", "altogether", "jointly"}
+POOLING_REACH = 6  # words before the figure
 # Of those, words that every change stated in percent is anyway: "a relative risk
 # reduction of 88%" and "cut the risk by 89%" are both relative (a change in
 # percentage points is the absolute one, and its unit tells it apart).
