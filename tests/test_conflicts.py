@@ -1649,3 +1649,15 @@ def test_a_count_of_studies_together_is_no_one_studys_size(tmp_path):
                    c="In the phase 3 AVON and BRIX studies, which combined enrolled nearly 1,600 patients, the drug "
                      "cut flare-ups.")
     assert pairs(r) == [("1,900", "1,600")]
+
+
+def test_a_tally_read_with_its_sides_swapped_is_the_same_vote(tmp_path):
+    # "voted 16 to 0 that the data do not show it works" counts 16 against the
+    # drug's efficacy; "a 16-0 vote ... whose members found it does not work" is
+    # the same vote read the other way round: no conflict between 0 and 16
+    r = scan_texts(tmp_path,
+                   a="The proposal follows a 16-0 vote in September by the agency's advisory committee, whose members "
+                     "found that the pill does not relieve congestion.",
+                   b="In September the agency's advisory committee voted 16 to 0 that current data do not show that "
+                     "the pill relieves congestion.")
+    assert pairs(r) == []

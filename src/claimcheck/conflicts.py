@@ -397,6 +397,14 @@ def _one_vote(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
         or sum(a) == sum(b)
 
 
+def _swapped_sides(a: Comparable, b: Comparable) -> bool:
+    """Whether two reports give one tally with its sides swapped ("voted 16 to 0
+    that the data do not show it works" and "a 16-0 vote that it does not
+    work"): the motion read the other way round, not a miscount."""
+    return len(a.tally) >= 2 and len(b.tally) >= 2 and a.tally[0] != a.tally[1] \
+        and (a.tally[0], a.tally[1]) == (b.tally[1], b.tally[0]) and a.tally[2:] == b.tally[2:]
+
+
 def _one_meeting(a: Comparable, b: Comparable) -> bool:
     """Whether two votes are dated to one month or day ("voted five to four in
     January 2024", "voted 4-3 on Thursday" in a story of January 26, 2024): one
@@ -799,7 +807,7 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
     def compare(a: Comparable, b: Comparable) -> None:
         if not _comparable(a, b, settings):
             return
-        if _overlap(a, b):
+        if _overlap(a, b) or _swapped_sides(a, b):
             result.agree[a.claim_id].add(b.source)
             result.agree[b.claim_id].add(a.source)
             return
