@@ -1661,3 +1661,21 @@ def test_a_tally_read_with_its_sides_swapped_is_the_same_vote(tmp_path):
                    b="In September the agency's advisory committee voted 16 to 0 that current data do not show that "
                      "the pill relieves congestion.")
     assert pairs(r) == []
+
+
+@pytest.mark.parametrize("part", [
+    "Six of the deaths were reported for the first time on Wednesday.",
+    "Six new deaths were reported on Wednesday.",
+    "Six deaths were newly reported on Wednesday.",
+])
+def test_new_deaths_are_no_total(tmp_path, part):
+    # an outbreak's newly reported deaths are an increment, not its death toll
+    r = scan_texts(tmp_path, a=f"The CDC said 57 people had been infected. {part}",
+                   b="The CDC counted eight deaths in the outbreak on Wednesday.")
+    assert not any("Six" in x or "six" in x for pair in pairs(r) for x in pair)
+
+
+def test_possible_cases_are_no_confirmed_count(tmp_path):
+    r = scan_texts(tmp_path, a="By December, Chile had confirmed three cases of transmission to a fetus.",
+                   b="By December, Chile was investigating six possible cases of transmission to a fetus.")
+    assert pairs(r) == []

@@ -852,6 +852,8 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         measure = f"{keys[0]} date"
     else:
         measure = _readable(left, right, state.qty_tokens)
+    if q.kind == "count" and _counts_new_ones(q, right, right_text):
+        words = words + [rules.INCREMENT_TAG]  # "six new deaths": not the toll
     if any(t.lower_ in rules.POOLING_WORDS for t in left[-rules.POOLING_REACH:]) and "combined" not in words:
         words = words + ["combined"]  # "which together enrolled nearly 1,900 patients": both studies'
     period = _period_after(right_text, q.counted if q.kind == "count" else "")
@@ -1183,6 +1185,15 @@ def _is_condition(q: Quantity, left: list, right: list, qty_at: dict[int, Quanti
 
 def _fmt(v) -> str:
     return str(int(v)) if v is not None and float(v).is_integer() else str(v)
+
+
+def _counts_new_ones(q: Quantity, right: list, right_text: str) -> bool:
+    """Whether a count's clause says it counts new ones (rules.INCREMENT_WORDS,
+    INCREMENT_PHRASES, "new" before rules.NEW_TALLIED_NOUNS)."""
+    first = next((t.lower_ for t in right if t.is_alpha), "")
+    clause = rules.CLAUSE_PUNCTUATION.split(right_text)[0]
+    return first in rules.INCREMENT_WORDS or (first == "new" and q.counted in rules.NEW_TALLIED_NOUNS) \
+        or any(p in clause for p in rules.INCREMENT_PHRASES)
 
 
 def _count_words(q: Quantity, right, qty_tokens: set[int]) -> list[str]:

@@ -814,7 +814,19 @@ MEASURE_QUALIFIER_WORDS = {
     "adjusted", "unadjusted", "relative", "absolute", "net", "gross", "nominal", "real",
     # a figure for several studies or groups at once is none of them alone (POOLING_WORDS)
     "combined", "pooled",
+    # cases under investigation are not confirmed ones ("six possible cases")
+    "possible", "suspected", "probable", "presumptive",
+    "increment",  # a count of new ones (INCREMENT_TAG)
 }
+# A count of new ones is an increment, not a total: the word right after the
+# figure ("six new deaths", "nine more cases") or a phrase in the rest of its
+# clause ("six of the deaths were reported for the first time", "newly reported").
+# ("New" only before what an outbreak's tally counts: "12,000 new homes" were built, not added to a tally.)
+INCREMENT_WORDS = {"more", "additional", "further"}
+NEW_TALLIED_NOUNS = {"cases", "deaths", "infections", "illnesses", "hospitalizations", "hospitalisations",
+                     "admissions", "outbreaks", "fatalities"}
+INCREMENT_TAG = "increment"
+INCREMENT_PHRASES = ["for the first time", "newly"]
 # Words before a figure in its clause that make it one for several studies or
 # groups at once ("the two trials, which together enrolled nearly 1,900
 # patients"): its measure is qualified "combined".
