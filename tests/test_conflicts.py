@@ -1679,3 +1679,11 @@ def test_possible_cases_are_no_confirmed_count(tmp_path):
     r = scan_texts(tmp_path, a="By December, Chile had confirmed three cases of transmission to a fetus.",
                    b="By December, Chile was investigating six possible cases of transmission to a fetus.")
     assert pairs(r) == []
+
+
+def test_an_opinion_recommending_approval_is_no_approval(tmp_path):
+    # "issued a positive opinion in December recommending approval": a
+    # recommendation, whose date is not the approval's
+    r = scan_texts(tmp_path, a="The European Commission approved Corvexa in March 2025.",
+                   b="In Europe, the CHMP issued a positive opinion in December 2024 recommending approval of Corvexa.")
+    assert pairs(r) == []

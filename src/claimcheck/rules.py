@@ -999,6 +999,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
     # recommendation in June"): its own event, not the product's approval
     "recommended": "recommendation", "recommendation": "recommendation", "recommends": "recommendation",
     "recommend": "recommendation", "endorsed": "recommendation", "endorses": "recommendation",
+    "recommending": "recommendation", "positive opinion": "recommendation",
     "endorse": "recommendation",
     # a label widened to more patients is another event than the first approval
     # ("the FDA broadened the label in June 2024")
