@@ -148,6 +148,20 @@ def test_a_gene_is_no_trial(nlp, text):
     assert all(ctx.trial == "" for ctx in contexts(nlp, text).values())
 
 
+@pytest.mark.parametrize("text", [
+    "It treats HER2-negative cancer in 5,100 people a year.",
+    "CDK4/6 inhibitors are taken by 40,000 women.",
+])
+def test_a_marker_named_like_a_trial_is_no_trial(nlp, text):
+    # a receptor's status ("HER2-negative") or a protein pair ("CDK4/6") is no study
+    assert all(ctx.trial == "" for ctx in contexts(nlp, text).values())
+
+
+def test_a_trial_named_before_its_noun_in_apposition_is_its_qualifier(nlp):
+    ctx = contexts(nlp, "The approval rests on VELTRA, a trial that randomly assigned 5,101 people.")
+    assert ctx["5,101"].trial == "VELTRA"
+
+
 def test_a_trial_named_in_apposition_to_its_noun_is_its_qualifier(nlp):
     ctx = contexts(nlp, "The result comes from one trial, GLOW-HR, in which about 900 older adults took the drug.")
     assert ctx["900"].trial == "GLOW-HR"

@@ -435,15 +435,18 @@ ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # or inside a line of capitals, and a small number after a space), or a
 # capitalised word of four letters or more right before "trial" or "study"
 # ("the SURMOUNT-X trial", "the SELECT study") or in apposition after one
-# ("one trial, SELECT-HR,", "a study called SELECT").
+# ("one trial, SELECT-HR,", "a study called SELECT", "NATALEE, a trial that").
 # A gene is named like a trial ("APOE4", "BRCA1"), but among words for genes
 # ("the APOE4 gene", "APOE4 carriers", "homozygous for"): those are no trial.
 _GENE_WORDS = r"(?:genes?|carriers?|homozygo\w*|heterozygo\w*|alleles?|variants?|mutations?|copies|copy)"
+# So is a marker's status or a protein pair ("HER2-negative", "CDK4/6"): a code
+# joined to a lower-case word or to a number by a slash is no trial.
 TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|(?<!homozygous for the )(?<!homozygous for )"
-                                r"[A-Z]{3,}\d{1,4}(?!\w|\s+" + _GENE_WORDS + r"\b)"
+                                r"[A-Z]{3,}\d{1,4}(?!\w|[-‐][a-z]|/\d|\s+" + _GENE_WORDS + r"\b)"
                                 r"|(?<![A-Z] )(?!(?:" + "|".join(sorted(w.upper() for w in LABEL_WORDS if w.isalpha()))
                                 + r")\b)[A-Z]{4,}(?:-[A-Z]{2,})* \d{1,2}(?![\d%]|[.,]\d)"
-                                r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=\s+(?:trial|study)\b)"
+                                r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=\s+(?:trial|study)\b"
+                                r"|, an? (?:[a-z]+ ){0,3}(?:trial|study)\b)"
                                 r"|(?:(?<=trial, )|(?<=study, )|(?<=called )|(?<=named )|(?<=dubbed ))"
                                 r"[A-Z]{4,}(?:-[A-Z0-9]+)?)\b")
 # A trial registry's id: the whole of a trial name that only abstracts use.
