@@ -278,6 +278,8 @@ def test_a_maker_and_its_product_are_linked():
     assert frames.maker_links("Medexa's Glucora and Orvane's Velbrin were cleared.") == [
         ("medexa", "glucora"), ("orvane", "velbrin")]
     assert frames.maker_links("The Food and Drug Administration (FDA) said so.") == []
+    # a name ending in s takes the apostrophe alone: "Halvers' pill Corvexa"
+    assert frames.maker_links("Regulators approved Halvers' breast cancer pill Corvexa.") == [("halvers", "corvexa")]
 
 
 def test_a_date_after_a_passive_reporting_verb_is_the_period_counted():

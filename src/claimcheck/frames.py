@@ -83,7 +83,7 @@ def maker_links(sentence: str) -> list[tuple[str, str]]:
 _NAME = r"[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*"
 _MAKER_LINKS = [re.compile(p) for p in (
     # "Vertex's Casgevy", "Lilly's Alzheimer drug Kisunla"
-    rf"(?<![\w-])(?P<first>{_NAME})['’]s\s+(?:[a-z][a-z-]*\s+){{0,{rules.MAKER_POSSESSIVE_GAP}}}"
+    rf"(?<![\w-])(?P<first>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:[a-z][a-z-]*\s+){{0,{rules.MAKER_POSSESSIVE_GAP}}}"
     rf"(?P<second>{_NAME})(?![\w'’-])",
     # "Casgevy, developed by Vertex", "Abrysvo from Pfizer"
     rf"(?<![\w-])(?P<first>{_NAME}),?\s+(?:{'|'.join(rules.MAKER_CUES)})\s+(?P<second>{_NAME})(?![\w-])",
