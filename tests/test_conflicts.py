@@ -1281,6 +1281,13 @@ def test_a_regulator_named_in_full_is_its_jurisdiction(tmp_path):
     assert pairs(r) == []
 
 
+def test_a_marketing_authorisation_is_an_approval(tmp_path):
+    # the British spelling names the same event as "approved"
+    r = scan_texts(tmp_path, a="The European Commission approved Renvoxa in July 2023.",
+                   b="The European Commission granted Renvoxa marketing authorisation in October 2024.")
+    assert pairs(r) == [("July 2023", "October 2024")]
+
+
 def test_a_hyphenated_trial_name_with_a_number_names_one_trial(tmp_path):
     r = scan_texts(tmp_path, a="VANGUARD-HF 4 randomized 843 people across four dosing arms.",
                    b="The approval rests on VANGUARD-HF 2, which enrolled 1,760 participants.",

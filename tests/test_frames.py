@@ -270,6 +270,9 @@ def test_the_jurisdiction_nearest_a_date_in_its_part_of_the_sentence():
     assert [frames.jurisdiction(s, d) for d in ("March 2022", "June 2022", "2023", "2024")] == \
         ["canada", "us", "japan", "eu"]
     assert frames.jurisdiction("Regulators approved it in May 2023 and told us why.", "May 2023") == ""
+    # nearest by the words between them: a long name before the date still binds closer than one after
+    s = "Velbrin, which the U.S. Food and Drug Administration cleared in May 2021, was authorized in Europe later."
+    assert frames.jurisdiction(s, "May 2021") == "us"
 
 
 def test_a_maker_and_its_product_are_linked():

@@ -570,15 +570,19 @@ def jurisdiction(sentence: str, date_text: str) -> str:
     at = sentence.find(date_text)
     if at < 0:
         return ""
-    found = [(m.start(), _JURISDICTION_OF[m.group(0)]) for m in _JURISDICTION.finditer(sentence)]
+    found = [(m.start(), m.end(), _JURISDICTION_OF[m.group(0)]) for m in _JURISDICTION.finditer(sentence)]
     if not found:
         return ""
     parts = [0] + [m.end() for m in _EVENT_PART_END.finditer(sentence)] + [len(sentence) + 1]
     part = next((lo, hi) for lo, hi in zip(parts, parts[1:], strict=False) if lo <= at < hi)
-    near = [(abs(pos - at), key) for pos, key in found if part[0] <= pos < part[1]]
+    # nearest by the words between: "the U.S. Food and Drug Administration cleared
+    # in November 2022, was authorized in Europe" times the FDA's clearance
+    end = at + len(date_text)
+    near = [(at - stop if stop <= at else start - end, key) for start, stop, key in found
+            if part[0] <= start < part[1]]
     if near:
         return min(near)[1]
-    keys = {key for _, key in found}
+    keys = {key for _, _, key in found}
     return keys.pop() if len(keys) == 1 else ""
 
 

@@ -991,7 +991,7 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "rule on": "decision", "ruling": "decision",
     "approved": "approval", "approval": "approval", "approve": "approval", "approves": "approval",
     "authorized": "approval",
-    "authorised": "approval", "authorization": "approval", "clearance": "approval",
+    "authorised": "approval", "authorization": "approval", "authorisation": "approval", "clearance": "approval",
     "cleared": "approval", "legalized": "legalization", "legalised": "legalization",
     "published": "publication", "publication": "publication",
     "enacted": "enactment", "signed into law": "enactment", "passed into law": "enactment",
