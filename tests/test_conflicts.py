@@ -1658,6 +1658,15 @@ def test_a_count_of_studies_together_is_no_one_studys_size(tmp_path):
     assert pairs(r) == [("1,900", "1,600")]
 
 
+def test_a_total_need_not_say_together(tmp_path):
+    # a bare total naming no trial may be the pooled one: "the program enrolled
+    # about 2,100 women" and "three studies that together enrolled 3,400 women" differ
+    r = scan_texts(tmp_path,
+                   a="Across its late-stage program, Corvexa enrolled about 2,100 women.",
+                   b="Corvexa's three late-stage studies together enrolled 3,400 women.")
+    assert pairs(r) == [("2,100", "3,400")]
+
+
 def test_a_tally_read_with_its_sides_swapped_is_the_same_vote(tmp_path):
     # "voted 16 to 0 that the data do not show it works" counts 16 against the
     # drug's efficacy; "a 16-0 vote ... whose members found it does not work" is

@@ -471,7 +471,8 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
                  and not (motions_agree and w.startswith(rules.MOTION_PREFIX))
                  and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
                  and not _period_said_elsewhere(w, a if w not in a.qualifier_words else b)
-                 and not _describes_comparator(w, a if w in a.qualifier_words else b)}
+                 and not _describes_comparator(w, a if w in a.qualifier_words else b)
+                 and not _pooled_or_whole(w, *((b, a) if w not in a.qualifier_words else (a, b)))}
     if any(not word.startswith(rules.PLACE_PREFIX) for word in differing):
         return False
     # a place only one side names leaves the other unplaced, and "Gaines County"
@@ -482,6 +483,31 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     unexplained_a = {w for w in places_a - places_b if w[len(rules.PLACE_PREFIX):] not in b.words.split()}
     unexplained_b = {w for w in places_b - places_a if w[len(rules.PLACE_PREFIX):] not in a.words.split()}
     return not (unexplained_a and places_b) or not (unexplained_b and places_a)
+
+
+def _pooled_or_whole(word: str, pooled: Comparable, lacking: Comparable) -> bool:
+    """Whether a pooling word only one side has may leave the other's figure the
+    same whole: "the program enrolled 2,800 women" is the total that "three
+    studies together enrolled 3,000" gives, unless it names one trial or one of
+    the parts the pooled figure's sentence names ("AVON and BRIX together")."""
+    return word in _POOLED and not lacking.qualifiers["trial"] \
+        and not (lacking.subject and _coordinated(pooled.sentence, lacking.subject))
+
+
+@functools.lru_cache(maxsize=4096)
+def _coordinated(sentence: str, name: str) -> bool:
+    """Whether a sentence names `name` with another name joined by "and", "or" or
+    a comma ("the AVON and BRIX studies", "BRIX, AVON"): one of several."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", sentence, re.IGNORECASE):
+        before, after = sentence[:m.start()], sentence[m.end():]
+        if _JOINED_AFTER.match(after) or _JOINED_BEFORE.search(before):
+            return True
+    return False
+
+
+_JOINED_AFTER = re.compile(r"(?:['’]s)?\s*(?:,|and\b|or\b|&)\s*[A-Z]")
+_JOINED_BEFORE = re.compile(r"[A-Z][\w-]*\s*(?:,|\band|\bor|&)\s*$")
+_POOLED = {stem(w) for w in rules.POOLING_WORDS}
 
 
 def _describes_comparator(word: str, having: Comparable) -> bool:
