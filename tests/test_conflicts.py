@@ -1647,6 +1647,14 @@ def test_a_date_after_after_is_not_the_main_clauses_event(tmp_path):
     assert pairs(r) == []
 
 
+def test_a_date_of_a_coordinated_action_is_not_the_events(tmp_path):
+    # "approved it that May and shipments reached clinics in October": October is the shipping's date
+    r = scan_texts(tmp_path,
+                   a="Regulators approved Corvexa last spring and shipments reached clinics in January 2025.",
+                   b="Regulators approved Corvexa on May 14, 2024.")
+    assert pairs(r) == []
+
+
 def test_a_count_of_studies_together_is_no_one_studys_size(tmp_path):
     # "which together enrolled nearly 1,900 patients" sizes both studies, not BRIX alone
     r = scan_texts(tmp_path,

@@ -620,6 +620,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         between = text[min(m.end(), pos):max(m.start(), pos)]
         if m.start() < pos and _TEMPORAL_SUBORDINATOR.search(between):
             continue  # "the proposal came 14 months after the panel concluded, on May 2, 2023": the panel's date
+        if m.start() < pos and _coordinated_verb(between):
+            continue  # "approved the switch that March and boxes reached us in September": the arrival's date
         across = bool(_EVENT_CLAUSE_BREAK.search(between))
         dist = abs(m.start() - pos) + (len(text) if across else 0)
         # (a coordinated clause has its own subject and event: "approved it in June
@@ -628,6 +630,16 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         if key in rules.DATE_EVENT_KEYS and dist < best_dist and (not across or opening or before_in_reach):
             best, best_dist = key, dist
     return best or _repeated_event(text, pos)
+
+
+def _coordinated_verb(between: str) -> bool:
+    """Whether the words between an event word and a later date hold "and" and
+    then a past verb of another action ("and boxes reached us in"): the date is
+    that verb's, in a clause of its own."""
+    return any(m.group(1) not in rules.MEASURE_SYNONYMS for m in _AND_PAST_VERB.finditer(between))
+
+
+_AND_PAST_VERB = re.compile(r"\band\s+(?:[a-z'’-]+\s+){0,3}?([a-z]{3,}ed)\b")
 
 
 def _repeated_event(text: str, pos: int) -> str:
