@@ -1647,6 +1647,15 @@ def test_a_date_after_after_is_not_the_main_clauses_event(tmp_path):
     assert pairs(r) == []
 
 
+def test_an_outbreak_declared_over_is_not_its_declaration(tmp_path):
+    # the end of an outbreak is another event than the declaration that began it
+    r = scan_texts(tmp_path,
+                   a="Health officials declared the Norvale cholera outbreak over in March 2025.",
+                   b="Health officials declared the Norvale cholera outbreak in June 2024.",
+                   c="The province declared an emergency over cholera in June 2023.")
+    assert pairs(r) == [("June 2024", "June 2023")]
+
+
 def test_a_date_of_a_coordinated_action_is_not_the_events(tmp_path):
     # "approved it that May and shipments reached clinics in October": October is the shipping's date
     r = scan_texts(tmp_path,

@@ -610,6 +610,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
     opening = not _EVENT_CLAUSE_BREAK.search(text[:pos]) and not _after_its_own_verb(text[:pos])
     for m in _SYNONYM_RE.finditer(text):
         key = rules.MEASURE_SYNONYMS[m.group(0)]
+        if key == rules.MEASURE_SYNONYMS["declared"] and _DECLARED_OVER.match(text, m.end()):
+            key = rules.END_DECLARATION  # "declared the outbreak over on Monday": its end, not its start
         word_before = (text[max(0, m.start() - 8):m.start()].split() or [""])[-1]
         if m.group(0).endswith("ed") and word_before in rules.PREPOSITIONS_BEFORE_PARTICIPLE:
             continue  # "enrolled in approved studies": a participle describing a noun, no event
@@ -639,6 +641,7 @@ def _coordinated_verb(between: str) -> bool:
     return any(m.group(1) not in rules.MEASURE_SYNONYMS for m in _AND_PAST_VERB.finditer(between))
 
 
+_DECLARED_OVER = re.compile(rules.DECLARED_OVER)
 _AND_PAST_VERB = re.compile(r"\band\s+(?:[a-z'’-]+\s+){0,3}?([a-z]{3,}ed)\b")
 
 
