@@ -1647,6 +1647,17 @@ def test_a_date_after_after_is_not_the_main_clauses_event(tmp_path):
     assert pairs(r) == []
 
 
+def test_sales_of_two_quarters_or_of_a_quarter_and_a_year_differ(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Halvers booked $61 million in Corvexa sales in the second quarter of 2024.",
+                   b="Corvexa sales reached $184 million in the fourth quarter of 2024.",
+                   c="Halvers reported $388 million in Corvexa sales for 2024.",
+                   d="Fourth-quarter Corvexa sales of $148 million capped 2024.",
+                   # the quarter after the first figure is not the second's: $388 million is the year's
+                   e="Corvexa sales were $184 million in the fourth quarter and $388 million in 2024.")
+    assert pairs(r) == [("$184 million", "$148 million"), ("$148 million", "$184 million")]
+
+
 def test_an_outbreak_declared_over_is_not_its_declaration(tmp_path):
     # the end of an outbreak is another event than the declaration that began it
     r = scan_texts(tmp_path,

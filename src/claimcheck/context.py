@@ -871,10 +871,36 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         words = words + [rules.INCREMENT_TAG]  # "six new deaths": not the toll
     if any(t.lower_ in rules.POOLING_WORDS for t in left[-rules.POOLING_REACH:]) and "combined" not in words:
         words = words + ["combined"]  # "which together enrolled nearly 1,900 patients": both studies'
+    quarter = _quarter_of(state, sent, s)
+    if quarter:
+        words = words + [quarter]  # "$200 million in the fourth quarter", "$70 million for the second": two quarters
     period = _period_after(right_text, q.counted if q.kind == "count" else "")
     if period:
         words = words + [period]  # "$12 billion a year", "about 50 patients a year": annual
     return words, keys, measure
+
+
+def _quarter_of(state: _DocState, sent: _Sentence, s: Span) -> str:
+    """The numbered quarter a figure's clause gives it as QUARTER_PREFIX + its
+    number, or '': a quarter after the figure with no other figure between
+    ("$200 million in the fourth quarter"), or one before it when no figure comes
+    earlier in the clause ("fourth-quarter net sales of ... $100 million"; not
+    the $419 million of "$200 million in the fourth quarter and $419 million in 2024")."""
+    text = sent.text.lower()
+    at, end = s.start_char - sent.start_char, s.end_char - sent.start_char
+    clause_start = max((m.end() for m in rules.CLAUSE_PUNCTUATION.finditer(text[:at])), default=0)
+    after = rules.CLAUSE_PUNCTUATION.search(text, end)
+    clause_end = after.start() if after else len(text)
+    figures = [tok.idx - sent.start_char for i, q in state.qty_at.items() if q.kind != "date"
+               for tok in (state.doc[i],) if sent.start <= i < sent.end and not s.start <= i < s.end]
+    for m in _QUARTER.finditer(text, clause_start, clause_end):
+        lo, hi = (end, m.start()) if m.start() >= end else (clause_start, at)
+        if not any(lo <= f < hi for f in figures):
+            return rules.QUARTER_PREFIX + str(rules.QUARTER_ORDINALS[m.group(1) or m.group(2)])
+    return ""
+
+
+_QUARTER = re.compile(r"\b(?:(" + "|".join(rules.QUARTER_ORDINALS) + r")(?: - | |-)(?:\w+ )?quarter|(q[1-4]))\b")
 
 
 def _period_after(right_text: str, counted: str) -> str | None:

@@ -402,6 +402,11 @@ PERIOD_QUALIFIERS = {
     "a week": "weekly", "per week": "weekly", "each week": "weekly", "a day": "daily",
     "per day": "daily", "each day": "daily",
 }
+# A figure of a numbered quarter ("in the fourth quarter", "Q2") is that
+# quarter's: tagged QUARTER_PREFIX + its number, so two quarters are two measures.
+QUARTER_PREFIX = "quarter-"
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+                    "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 # A count in a sentence with one of these is a rate per period ("9,000 deaths a
 # year", "Each year it causes ..."), not a running total that grows with time.
 PERIODIC_CUES = [*PERIOD_QUALIFIERS, "annually", "yearly", "annual", "per capita"]
@@ -814,6 +819,7 @@ MEASURE_QUALIFIER_WORDS = {
     "mild", "moderate", "severe", "serious", "critical", "fatal", "nonfatal", "non-fatal",
     "symptomatic", "asymptomatic", "median", "maximum", "minimum", "peak",
     "annual", "annually", "monthly", "weekly", "daily", "hourly", "lifetime", "cumulative",
+    "quarter", "quarterly",  # a quarter's sales are not the year's
     "adjusted", "unadjusted", "relative", "absolute", "net", "gross", "nominal", "real",
     # a figure for several studies or groups at once is none of them alone (POOLING_WORDS)
     "combined", "pooled",
