@@ -1647,6 +1647,22 @@ def test_a_date_after_after_is_not_the_main_clauses_event(tmp_path):
     assert pairs(r) == []
 
 
+def test_the_date_data_were_released_is_not_the_period_counted(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The agency released provisional figures on May 14, 2025 showing an estimated 80,400 overdose deaths "
+                     "across the United States in 2024.",
+                   b="The agency counted 84,000 overdose deaths in 2024.")
+    assert pairs(r) == [("80,400", "84,000")]
+
+
+def test_a_later_coordinated_clauses_date_does_not_date_the_figure(tmp_path):
+    # June dates the opening of the first machine, not the money voted
+    r = scan_texts(tmp_path,
+                   a="The council voted to spend $168,000 on the machines, and the first one opened in June 2025.",
+                   b="In March 2025 the council voted to spend $186,000 on the machines.")
+    assert pairs(r) == [("$168,000", "$186,000")]
+
+
 def test_sales_of_two_quarters_or_of_a_quarter_and_a_year_differ(tmp_path):
     r = scan_texts(tmp_path,
                    a="Halvers booked $61 million in Corvexa sales in the second quarter of 2024.",

@@ -416,8 +416,11 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
         # 2024-25 school year ..., and 3.6% had an exemption")
         # (not a date of a relative clause: "629 deaths, according to the WHO,
         # which last month declared an emergency" times the declaration)
+        # (nor one of a later coordinated clause: "voted last winter to spend $168,000,
+        # and the first machine opened in June")
         dated = {d[2] for d in others if not _after_baseline_word(sentence, d[0])
-                 and not _contrasted(sentence, clauses, d) and not _in_relative_clause(sentence, clauses, d)}
+                 and not _contrasted(sentence, clauses, d) and not _in_relative_clause(sentence, clauses, d)
+                 and not _in_later_coordinate(sentence, clauses, d, k)}
         if len(dated) == 1:
             found = list(dated)
     return sorted(set(found))
@@ -434,6 +437,15 @@ def _set_aside(sentence: str, end: int, date: tuple[int, int, str]) -> bool:
     of any season except the 2009-10 pandemic")."""
     between = sentence[end:date[0]].lower()
     return any(cue in between for cue in rules.EXCEPTION_CUES)
+
+
+def _in_later_coordinate(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, int, str],
+                         k: int) -> bool:
+    """Whether a date is in a clause after the figure's (clause k) that opens
+    with a coordinating word (", and the first one opened in June")."""
+    j = next((i for i, (s, e) in enumerate(clauses) if s <= date[0] <= e), len(clauses) - 1)
+    words = sentence[clauses[j][0]:clauses[j][1]].lower().split()
+    return j > k and bool(words) and words[0] in rules.COORDINATING_WORDS
 
 
 def _in_relative_clause(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, int, str]) -> bool:
@@ -487,6 +499,11 @@ def _reported_on(sentence: str, date: tuple[int, int, str]) -> bool:
     nor after a passive one, "cases were reported in 2024": deaths and cases of
     that period)."""
     before = sentence[max(0, date[0] - 24):date[0]].lower().split()
+    # data "released ... on May 14", a paper "published in 2023": when it came out
+    reach = sentence[max(0, date[0] - 48):date[0]].lower().split()[-rules.RELEASE_VERB_REACH:]
+    if any(w in rules.RELEASE_VERBS for w in reach) and not any(ch.isdigit() for ch in " ".join(
+            reach[max(i for i, w in enumerate(reach) if w in rules.RELEASE_VERBS):])):
+        return True
     for k in range(max(0, len(before) - 2), len(before)):
         if before[k] in rules.REPORTING_VERBS and before[k] not in rules.TALLYING_VERBS \
                 and not (k > 0 and _before_a_noun(before[k - 1])) and "that" not in before[k + 1:]:

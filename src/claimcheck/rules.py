@@ -1250,6 +1250,13 @@ OPENING_MARKS = {":", "•", "·", "-", "–", "—", "\"", "“", "‘", "(", "
 REPORTING_VERBS = {"said", "says", "say", "reported", "reports", "confirmed", "confirms", "counted", "counts",
                    "announced", "announces", "estimated", "estimates", "noted", "notes", "recorded", "tallied",
                    "told", "stated", "states", "wrote", "writes", "found", "finds", "added"}
+# Verbs of putting out data or a paper: a date within a few words after one
+# ("released provisional figures on May 14", "published in 2023") is when it came
+# out, not the period its figures are for.
+RELEASE_VERBS = {"released", "releases", "published", "publishes", "issued", "issues", "posted"}
+RELEASE_VERB_REACH = 5  # words before the date
+# Words that open a coordinated clause (", and the first one opened in June").
+COORDINATING_WORDS = {"and", "but", "while", "whereas", "yet"}
 AUXILIARIES = {"had", "has", "have", "was", "is", "also", "previously", "earlier", "then"}
 # Of those verbs, the ones that count: a date right after them ("1,179 deaths
 # recorded last year") is the period counted, not when it was said.
