@@ -1649,8 +1649,8 @@ def test_a_date_after_after_is_not_the_main_clauses_event(tmp_path):
 
 def test_the_date_data_were_released_is_not_the_period_counted(tmp_path):
     r = scan_texts(tmp_path,
-                   a="The agency released provisional figures on May 14, 2025 showing an estimated 80,400 overdose deaths "
-                     "across the United States in 2024.",
+                   a="The agency released provisional figures on May 14, 2025 showing an estimated 80,400 "
+                     "overdose deaths across the United States in 2024.",
                    b="The agency counted 84,000 overdose deaths in 2024.")
     assert pairs(r) == [("80,400", "84,000")]
 
