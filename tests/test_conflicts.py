@@ -1647,6 +1647,13 @@ def test_a_date_after_after_is_not_the_main_clauses_event(tmp_path):
     assert pairs(r) == []
 
 
+def test_people_named_by_their_country_are_people_of_that_country(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="About 30,000 Americans live with Halden syndrome.",
+                   b="An estimated 40,000 people in the United States live with Halden syndrome.")
+    assert pairs(r) == [("30,000", "40,000")]
+
+
 def test_the_date_data_were_released_is_not_the_period_counted(tmp_path):
     r = scan_texts(tmp_path,
                    a="The agency released provisional figures on May 14, 2025 showing an estimated 80,400 "

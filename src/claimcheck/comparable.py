@@ -382,6 +382,8 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(),
     event = _event_of(row, key_words, words, alone) if row["kind"] == "date" else ""
     if event is None or (row["kind"] not in {"date", "count"} and not keys and not words):
         return None
+    # "30,000 Americans": people of the United States
+    place = _demonym_place(row.get("unit") or "") if row["kind"] == "count" else ""
     counted, keys, statistic, study_size = _counted_of(row, keys)
     words = _with_action(row, words, counted, study_size)
     if counted == rules.GENERIC_PERSON:
@@ -413,8 +415,8 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(),
         label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
         text=row["text"],
         sentence=row["sentence"], published=row.get("published") or "",
-        subject=row.get("subject") or "",
-        names=_names_with_parts(row.get("subject_names") or ""),
+        subject=row.get("subject") or place or "",
+        names=_names_with_parts(row.get("subject_names") or "") | ({place} if place else set()),
         statistic=statistic,
         as_of=_as_of(row),
         sentence_names=_sentence_names_with_parts(row["sentence"]),
@@ -520,6 +522,12 @@ def _bounds_a_period(row: dict) -> bool:
     return bool(before) and before[-1] in rules.PERIOD_BOUND_WORDS
 
 
+def _demonym_place(noun: str) -> str:
+    """The place of people named by where they live ("Americans": us), or ''."""
+    noun = noun.lower()
+    return rules.DEMONYMS.get(noun) or (rules.DEMONYMS.get(noun[:-1], "") if noun.endswith("s") else "")
+
+
 def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], str, bool]:
     """What a count counts, its keys, its statistic and whether it is a study's size."""
     counted = (row.get("unit") or "") if row["kind"] == "count" else ""
@@ -527,7 +535,7 @@ def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], s
         # "three deaths" counts people who died, as "four participants died" does
         keys = keys | {rules.COUNTED_EVENTS[counted]}
         counted = rules.GENERIC_PERSON
-    elif counted in rules.PERSON_NOUNS or (counted in rules.EVENT_COUNTED_PEOPLE
+    elif counted in rules.PERSON_NOUNS or _demonym_place(counted) or (counted in rules.EVENT_COUNTED_PEOPLE
                                            and keys & set(rules.COUNTED_EVENTS.values())):
         # "1,795 participants" and "1,906 people" count one thing; so do "kills
         # 8,000 older adults" and "9,500 deaths among adults over 65"
