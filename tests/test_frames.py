@@ -46,6 +46,9 @@ def test_calendar_words_and_shouted_datelines_are_not_names():
     assert names("The mean BMI of Glucora users was 38.0 .") == ["glucora"]
     assert names("NEW YORK -- The price of Glucora was $ 90 .") == ["glucora"]
     assert names("ROME — The price of Glucora was $ 90 .") == ["glucora"]
+    # the agency in a dateline's brackets is no subject of the story
+    assert names("LYON , Sept 12 ( Harbor Newswire ) - The price of Glucora rose 5 % .") == ["glucora"]
+    assert names("SALEM , Ore. , June 10 ( Keystone Wire ) - The price of Glucora rose 5 % .") == ["glucora"]
 
 
 def test_a_disease_a_product_treats_or_prevents_is_not_a_name_of_its_figures():

@@ -192,7 +192,19 @@ def _dateline(words: Sequence[str]) -> set[int]:
     k = 0
     while k < len(words) and words[k].isupper() and words[k].isalpha():
         k += 1
-    return set(range(k)) if k and k < len(words) and words[k] in {",", "(", "-", "--", "–", "—"} else set()
+    if not (k and k < len(words) and words[k] in {",", "(", *_DASHES}):
+        return set()
+    # and the rest of it up to its dash: the date and the agency in brackets
+    # ("GENEVA, Sept 12 (Atlas Newswire) -": the wire is no subject of the story)
+    for j in range(k, min(len(words), k + rules.DATELINE_MAX_WORDS)):
+        if words[j] in _DASHES:
+            return set(range(j))
+        if words[j][:1].islower():
+            break
+    return set(range(k))
+
+
+_DASHES = {"-", "--", "–", "—"}
 
 
 def _acronym(run: list[str]) -> list[str]:

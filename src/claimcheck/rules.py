@@ -1161,6 +1161,7 @@ DATELINE_BEFORE_DATE = (r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*)?"  # t
                         r"(?:\s*[-–—]+\s*\(?[A-Z][A-Z ]*\)?\s*[-–—]+)?\s*,?\s*$")  # "--(NEWS RELEASE)--"
 DATELINE_AFTER_DATE = r",?\s*(?:\d{4})?\s*(?:\([^)]*\))?\s*[-–—]"
 DATELINE_EVENT = "publication"
+DATELINE_MAX_WORDS = 16  # words of a dateline before its dash ("SILVER SPRING, Md., June 10 (Keystone Wire) -")
 # Where an event took effect: a regulator or a place named near an approval's date
 # ("authorized in Great Britain in November 2023, approved by the U.S. Food and
 # Drug Administration in December 2023"). Approvals of two jurisdictions are two
