@@ -1647,6 +1647,13 @@ def test_a_date_after_after_is_not_the_main_clauses_event(tmp_path):
     assert pairs(r) == []
 
 
+def test_a_figure_for_two_countries_named_together_is_one_of_both(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="A phase 2 study in Ghana and Malawi enrolled 125 adults.",
+                   b="A phase 2 study in Malawi and Ghana enrolled 152 adults.")
+    assert pairs(r) == [("125", "152")]
+
+
 def test_people_named_by_their_country_are_people_of_that_country(tmp_path):
     r = scan_texts(tmp_path,
                    a="About 30,000 Americans live with Halden syndrome.",

@@ -364,6 +364,11 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
         names_a, names_b = names_a - measure, names_b - measure
     level = frames.subject_match("" if a.subject in measure else a.subject, names_a,
                                  "" if b.subject in measure else b.subject, names_b)
+    if level == frames.SUBJECT_DISJOINT and frames.two_countries(a.subject, b.subject) \
+            and _one_place_of_both(a, b) and _one_place_of_both(b, a):
+        # "a trial of 125 adults in Uganda and Kenya" and "152 adults in Uganda and
+        # Kenya": each figure's nearest country is one of the two it is given for
+        level = frames.subject_match("", names_a, "", names_b)
     if level == frames.SUBJECT_DISJOINT and a.statistic.startswith("tally_") and _same_motion(a, b) and not (
             frames.names_a_body(a.names) and frames.names_a_body(b.names)):
         # a vote's subject is the body that voted: "the panel voted 12-0 that GSK's
@@ -385,6 +390,12 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
         # cut the risk of flu-related deaths by 30%"): not shown to differ
         return frames.SUBJECT_UNKNOWN
     return level
+
+
+def _one_place_of_both(c: Comparable, other: Comparable) -> bool:
+    """Whether c's sentence gives c's country joined with the other's ("in Uganda and Kenya")."""
+    return other.subject in c.sentence_names and _coordinated(c.sentence, c.subject) \
+        and _coordinated(c.sentence, other.subject)
 
 
 def _one_vote(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
