@@ -153,6 +153,32 @@ def test_a_datelines_date_times_the_story_and_is_never_compared(tmp_path):
     assert sorted(zip(r.conflicts["text_a"], r.conflicts["text_b"], strict=True)) == [("Tuesday", "March 2023")]
 
 
+def test_a_press_release_dateline_times_the_release(tmp_path):
+    (tmp_path / "a.txt").write_text("ROCKVILLE, Md., June 14, 2021 /PRNewswire/ -- Halvers said today that its "
+                                    "Corvexa trial met its main goal.\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims.loc["June 14, 2021", "measure_key"].split()[0] == "publication"
+
+
+def test_a_month_and_day_without_a_year_take_the_year_nearest_the_story(tmp_path):
+    # "approved on Dec. 20" in a story of January 22, 2025 is December 20, 2024;
+    # "on Jan. 30" in the same story is January 30, 2025
+    (tmp_path / "a.txt").write_text("Regulators approved Corvexa on Dec. 20, and Halvers will report sales "
+                                    "on Jan. 30.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-01-22\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["Dec. 20"] == "2024-12-20"
+    assert claims["date"]["Jan. 30"] == "2025-01-30"
+
+
+def test_an_event_after_once_or_when_is_not_the_dates(tmp_path):
+    # the deal's date, not the approval's: "once the pill is approved" is another clause's event
+    (tmp_path / "a.txt").write_text("Under a deal Halvers struck with the government on Nov. 6, 2025, patients "
+                                    "will pay $149 a month once Corvexa is approved.\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims.loc["Nov. 6, 2025", "measure_key"].split()[0] != "approval"
+
+
 def test_a_forecast_in_a_with_clause_does_not_make_a_past_month_a_coming_one(tmp_path):
     (tmp_path / "a.txt").write_text("The agency cleared the pill in January, with about 80 patients a year "
                                     "expected to get it.\n", encoding="utf-8")

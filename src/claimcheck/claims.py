@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -142,12 +143,32 @@ def apply_manifest(rows: list[dict], source: Source | None) -> list[dict]:
                 row.update(value_low=float(year), value_high=float(year), date=iso)
                 flags.append(f"resolved against {basis}")
         elif row.get("kind") == "date" and str(row.get("date") or "").startswith("--") and published:
-            row.update(value_low=float(published[0]), value_high=float(published[0]),
-                       date=f"{published[0]:04d}{row['date'][1:]}")
+            year = _year_of_month_day(published, row["date"], row.get("hedge_type") == "forecast")
+            row.update(value_low=float(year), value_high=float(year), date=f"{year:04d}{row['date'][1:]}")
             flags.append(f"year taken from {basis}")
         row["flags"] = "; ".join(flags)
         out.append(row)
     return _with_year_referred_back(_with_as_of(out))
+
+
+def _year_of_month_day(published: tuple[int, int | None, int | None], month_day: str, forecast: bool) -> int:
+    """The year of a date given without one ("--12-20" for "on Dec. 20"): the
+    one nearest the publication date ("approved on Dec. 20" in a story of January
+    22, 2025 is December 20, 2024), the nearest not before it in a forecast."""
+    year, month, day = published
+    if month is None:
+        return year
+    when = datetime.date(year, month, day or 1)
+    named_month, named_day = int(month_day[2:4]), int(month_day[5:7])
+    candidates = []
+    for y in (year - 1, year, year + 1):
+        try:
+            candidates.append((datetime.date(y, named_month, named_day), y))
+        except ValueError:  # February 29 of a common year
+            continue
+    if forecast:
+        candidates = [c for c in candidates if c[0] >= when] or candidates
+    return min(candidates, key=lambda c: abs((c[0] - when).days))[1]
 
 
 def _with_as_of(rows: list[dict]) -> list[dict]:

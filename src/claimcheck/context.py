@@ -622,6 +622,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         between = text[min(m.end(), pos):max(m.start(), pos)]
         if m.start() < pos and _TEMPORAL_SUBORDINATOR.search(between):
             continue  # "the proposal came 14 months after the panel concluded, on May 2, 2023": the panel's date
+        if m.start() > pos and _LATER_EVENT_SUBORDINATOR.search(between):
+            continue  # "struck a deal on Nov. 6 ... once the pill is approved": the deal's date
         if m.start() < pos and _coordinated_verb(between):
             continue  # "approved the switch that March and boxes reached us in September": the arrival's date
         across = bool(_EVENT_CLAUSE_BREAK.search(between))
@@ -642,6 +644,7 @@ def _coordinated_verb(between: str) -> bool:
 
 
 _DECLARED_OVER = re.compile(rules.DECLARED_OVER)
+_LATER_EVENT_SUBORDINATOR = re.compile(r"\b(?:" + "|".join(rules.LATER_EVENT_SUBORDINATORS) + r")\b")
 _AND_PAST_VERB = re.compile(r"\band\s+(?:[a-z'’-]+\s+){0,3}?([a-z]{3,}ed)\b")
 
 

@@ -1130,6 +1130,9 @@ EVENT_NEGATION_REACH = 3
 # A date after one of these, past an event word, is of the clause the word opens
 # ("won approval after a panel voted in March 2023": the vote's date, not the approval's).
 TEMPORAL_SUBORDINATORS = ["after", "before", "following", "until"]
+# An event word after a date, past one of these, is of the clause the word opens
+# ("a deal struck on Nov. 6 ... once the pill is approved": the deal's date).
+LATER_EVENT_SUBORDINATORS = ["once", "after", "before", "until", "when", "if", "unless"]
 # A clause whose verb repeats the event of the clause before ("Europe approved it
 # in July, and the FDA followed in September") times that event.
 EVENT_REPEATING_VERBS = ["followed suit", "followed", "did the same", "did likewise", "did so"]
@@ -1159,7 +1162,7 @@ SINCE_OPENER_REACH = 8
 # times a publication, never compared.
 DATELINE_BEFORE_DATE = (r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*)?"  # the place, its state
                         r"(?:\s*[-–—]+\s*\(?[A-Z][A-Z ]*\)?\s*[-–—]+)?\s*,?\s*$")  # "--(NEWS RELEASE)--"
-DATELINE_AFTER_DATE = r",?\s*(?:\d{4})?\s*(?:\([^)]*\))?\s*[-–—]"
+DATELINE_AFTER_DATE = r",?\s*(?:\d{4})?\s*(?:\([^)]*\)|/[^/\n]{2,30}/)?\s*[-–—]"  # "(Wire) -", "/PRNewswire/ --"
 DATELINE_EVENT = "publication"
 DATELINE_MAX_WORDS = 16  # words of a dateline before its dash ("SILVER SPRING, Md., June 10 (Keystone Wire) -")
 # Where an event took effect: a regulator or a place named near an approval's date
