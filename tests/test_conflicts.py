@@ -1647,6 +1647,14 @@ def test_a_date_after_after_is_not_the_main_clauses_event(tmp_path):
     assert pairs(r) == []
 
 
+def test_shares_past_two_thresholds_are_two_measures(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In the Corvexa trial, 86% of patients reached a sweat chloride level below 60 mmol/L.",
+                   b="In the Corvexa trial, 31% of patients reached a sweat chloride level below 30 mmol/L.",
+                   c="In the Corvexa trial, 68% of patients reached a sweat chloride level below 60 mmol/L.")
+    assert pairs(r) == [("86%", "68%")]
+
+
 def test_a_figure_for_two_countries_named_together_is_one_of_both(tmp_path):
     r = scan_texts(tmp_path,
                    a="A phase 2 study in Ghana and Malawi enrolled 125 adults.",

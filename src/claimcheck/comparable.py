@@ -26,7 +26,8 @@ UNCOMPARED_ROLES = {"timepoint", "condition"}
 # Measure-key words that qualify a figure (see rules.py): figures whose
 # qualifiers differ are not compared.
 _QUALIFIER_PREFIXES = (rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PREFIX, rules.GROUP_PREFIX,
-                       rules.DOSE_PREFIX, rules.VERSUS_PREFIX, rules.PER_PREFIX, rules.QUARTER_PREFIX)
+                       rules.DOSE_PREFIX, rules.VERSUS_PREFIX, rules.PER_PREFIX, rules.QUARTER_PREFIX,
+                       rules.THRESHOLD_PREFIX)
 # An "about" widens a value by this share of itself (and at least one rounding step);
 # a figure written to APPROX_PRECISE_DIGITS significant digits or more says its own
 # precision ("about 224 million" is not "about 242 million"): a smaller share.

@@ -973,12 +973,29 @@ def _group_tags(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: l
         else:
             regimen = _regimen_tags(window, state.qty_at)
         tags += regimen
+    if q.kind == "percent":
+        tags += _threshold_tags(state, right)
     # (not after a comma: "about 4%, not one in ten" corrects a figure)
     if q.kind == "percent" and any(w in rules.COMPLEMENT_NEGATIONS and (k == 0 or right_lowers[k - 1] != ",")
                                    for k, w in enumerate(right_lowers)):
         # "7 in 10 people who use insulin don't take its products": the share
         # of the complement (the conflict stage compares 100 minus it)
         tags.append(rules.COMPLEMENT_TAG)
+    return tags
+
+
+def _threshold_tags(state: _DocState, right: list) -> list[str]:
+    """The thresholds a share is of, in its clause after it: "86% reached sweat
+    chloride below 60 mmol/L" and "31% below 30" are shares of two thresholds
+    (a period, "over 12 weeks", is none)."""
+    tags = []
+    for k, tok in enumerate(right):
+        found = state.qty_at.get(tok.i)
+        if found is None or found.kind in {"date", "duration"} or not k:
+            continue
+        before = " ".join(t.lower_ for t in right[max(0, k - 2):k])
+        if any(before == cue or before.endswith(" " + cue) for cue in rules.THRESHOLD_CUES):
+            tags.append(f"{rules.THRESHOLD_PREFIX}{_fmt(found.low)}{found.unit or ''}")
     return tags
 
 

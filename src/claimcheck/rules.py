@@ -402,6 +402,12 @@ PERIOD_QUALIFIERS = {
     "a week": "weekly", "per week": "weekly", "each week": "weekly", "a day": "daily",
     "per day": "daily", "each day": "daily",
 }
+# A share of those past a threshold ("86% reached sweat chloride below 60
+# mmol/L", "a third lost at least 15% of their weight") is tagged THRESHOLD_PREFIX +
+# the threshold: shares of two thresholds are two measures.
+THRESHOLD_PREFIX = "threshold-"
+THRESHOLD_CUES = ["below", "under", "above", "over", "less than", "more than", "at least", "greater than",
+                  "fewer than", "lower than", "higher than", "<", ">", "≤", "≥", "<=", ">="]
 # A figure of a numbered quarter ("in the fourth quarter", "Q2") is that
 # quarter's: tagged QUARTER_PREFIX + its number, so two quarters are two measures.
 QUARTER_PREFIX = "quarter-"
@@ -947,7 +953,7 @@ PRICE_FOR_DETERMINERS = {"a", "an", "one", "each", "every"}
 PRICE_UNIT_MODIFIERS = {"single", "full", "whole", "standard", "typical"}
 PRICE_FOR_REACH = 4
 PRICE_PAIR_GAP = 4  # words: "$3.90 a dose to $2.99" gives the second price the first's unit
-ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX, PER_PREFIX)
+ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX, PER_PREFIX, THRESHOLD_PREFIX)
 # A measure-key word "as-of-2020" marks a figure given for an earlier year beside
 # the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
 # measure like MEASURE_QUALIFIER_WORDS: figures for other years are not compared.
