@@ -1647,6 +1647,14 @@ def test_a_date_after_after_is_not_the_main_clauses_event(tmp_path):
     assert pairs(r) == []
 
 
+def test_a_suspension_and_a_resumption_are_events(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Regulators suspended imports of live cattle from Norvale on May 11, 2024.",
+                   b="Regulators halted imports of live cattle from Norvale on May 11, 2025.",
+                   c="Regulators resumed imports of live cattle from Norvale in February 2025.")
+    assert pairs(r) == [("May 11, 2024", "May 11, 2025")]
+
+
 def test_shares_past_two_thresholds_are_two_measures(tmp_path):
     r = scan_texts(tmp_path,
                    a="In the Corvexa trial, 86% of patients reached a sweat chloride level below 60 mmol/L.",

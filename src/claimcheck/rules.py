@@ -1058,6 +1058,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     # when a body proposed a rule or an order ("formally proposed removing it
     # last November"): its own event, not the rule's adoption
     "proposed": "proposal", "proposes": "proposal", "proposal": "proposal", "proposing": "proposal",
+    # when trade, use or a program was stopped or started again ("suspended imports
+    # of live cattle on May 11", "resumed them in February"): events of their own
+    "halted": "suspension", "suspended": "suspension", "paused": "suspension", "suspension": "suspension",
+    "resumed": "resumption", "reopened": "resumption", "restarted": "resumption",
 }
 # Keys that name the reason for another key's event, not a measure of their
 # own: "stopped because of side effects" measures discontinuation.
@@ -1148,7 +1152,7 @@ ILLNESS_DEVELOPED = {"developed"}
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "detection", "first-detection",
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
-                   "declaration", "prequalification", "proposal", "end-declaration"}
+                   "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption"}
 # An outbreak or an emergency "declared over" ended: another event than the
 # declaration that began it. "Over" ends the phrase ("declared the outbreak over
 # on Monday", "was declared over."), unlike "an emergency over dengue".
