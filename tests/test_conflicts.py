@@ -1647,6 +1647,16 @@ def test_a_date_after_after_is_not_the_main_clauses_event(tmp_path):
     assert pairs(r) == []
 
 
+def test_the_age_a_product_is_cleared_for_is_one_bound(tmp_path):
+    # "cleared for adults 65 and older" and "meant for adults aged 55 and older"
+    # name one indication's lower age (open groups that share ages still differ)
+    r = scan_texts(tmp_path,
+                   a="Regulators cleared the Corvexa test for adults 65 and older with memory problems.",
+                   b="The Corvexa test is meant for adults aged 55 and older with memory problems.",
+                   c="Adults 50 and older account for most memory problems.")
+    assert pairs(r) == [("65", "55")]
+
+
 def test_a_suspension_and_a_resumption_are_events(tmp_path):
     r = scan_texts(tmp_path,
                    a="Regulators suspended imports of live cattle from Norvale on May 11, 2024.",

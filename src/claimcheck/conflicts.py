@@ -558,6 +558,10 @@ def _overlap(a: Comparable, b: Comparable) -> bool:
     point (an exact year, a value at the end of a range)."""
     if _stated_range(a) and _stated_range(b):
         return _same_ends(a, b)
+    if a.kind == "age" and rules.INDICATED_AGE_KEY in a.keys & b.keys and _age_shape(a) == _age_shape(b) == "open":
+        # "cleared for adults 65 and older" and "for adults 55 and older": the
+        # bound is the value (both groups share ages, not one indication)
+        return a.interval == b.interval
     lo, hi = max(a.interval[0], b.interval[0]), min(a.interval[1], b.interval[1])
     if lo != hi:
         return lo < hi

@@ -864,6 +864,11 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         # the sentence ("Three people have died: ..., a 6-year-old and a 9-year-old")
         keys = [k for k in _synonym_keys(sent.text.lower() if q.kind == "age" else window_text)
                 if k not in rules.DATE_EVENT_KEYS] or _explained_keys(state, sent, s, right)
+        if q.kind == "age" and (rules.MEASURE_SYNONYMS["approved"] in _synonym_keys(window_text)
+                                or any(cue in window_text for cue in rules.INDICATION_CUES)):
+            # "cleared for adults 65 and older", "approved for people aged 55 and
+            # older": the age a product is approved for, in whatever other words
+            keys = keys + [rules.INDICATED_AGE_KEY]
     if q.kind == "count":
         measure = " ".join(words)
     elif q.kind == "date" and keys:

@@ -1153,6 +1153,10 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "dete
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
                    "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption"}
+# The key of an age a product is approved or cleared for ("cleared for adults 55
+# and older"): one measure, whatever else its sentence says.
+INDICATED_AGE_KEY = "indicated-age"
+INDICATION_CUES = ["meant for", "indicated for", "intended for", "licensed for"]
 # An outbreak or an emergency "declared over" ended: another event than the
 # declaration that began it. "Over" ends the phrase ("declared the outbreak over
 # on Monday", "was declared over."), unlike "an emergency over dengue".
