@@ -125,7 +125,7 @@ def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[in
         lower = word.lower().rstrip(".")
         name = "" if i <= skip_until or i in reporters else _name_word(word)
         if name and (opens or title_case) and not _marked_as_name(word) and not _reports_on_its_own(words, i) \
-                and not (opens and (word in _COUNTRIES or _alias_follows(words, i))):
+                and not (opens and (word in _COUNTRIES or _alias_follows(words, i) or _bracketed_alone(words, i))):
             name = ""  # (a country is a name wherever it stands: "Pakistan recorded 74 cases")
         opens = word in rules.OPENING_MARKS
         spoken_after = lower in rules.REPORTING_VERBS and i and words[i - 1][:1].isupper()
@@ -149,6 +149,12 @@ def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[in
             out.extend((i - 1, a, False) for a in _acronym(run))
             run = []
     return out + [(len(words) - 1, a, False) for a in _acronym(run)]
+
+
+def _bracketed_alone(words: Sequence[str], i: int) -> bool:
+    """Whether the word at i stands alone in brackets ("semaglutide (Wegovy)"):
+    a name given as another's alias, though a bracket opens like a sentence."""
+    return 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")"
 
 
 def _alias_follows(words: Sequence[str], i: int) -> bool:
