@@ -895,12 +895,14 @@ def _quarter_of(state: _DocState, sent: _Sentence, s: Span) -> str:
     earlier in the clause ("fourth-quarter net sales of ... $100 million"; not
     the $419 million of "$200 million in the fourth quarter and $419 million in 2024")."""
     text = sent.text.lower()
+    if "quarter" not in text and not _QUARTER_CODE.search(text):
+        return ""  # most sentences: no quarter, and the figures need not be read
     at, end = s.start_char - sent.start_char, s.end_char - sent.start_char
     clause_start = max((m.end() for m in rules.CLAUSE_PUNCTUATION.finditer(text[:at])), default=0)
     after = rules.CLAUSE_PUNCTUATION.search(text, end)
     clause_end = after.start() if after else len(text)
-    figures = [tok.idx - sent.start_char for i, q in state.qty_at.items() if q.kind != "date"
-               for tok in (state.doc[i],) if sent.start <= i < sent.end and not s.start <= i < s.end]
+    figures = [state.doc[i].idx - sent.start_char for i in range(sent.start, sent.end)
+               if i in state.qty_at and state.qty_at[i].kind != "date" and not s.start <= i < s.end]
     for m in _QUARTER.finditer(text, clause_start, clause_end):
         lo, hi = (end, m.start()) if m.start() >= end else (clause_start, at)
         if not any(lo <= f < hi for f in figures):
@@ -908,6 +910,7 @@ def _quarter_of(state: _DocState, sent: _Sentence, s: Span) -> str:
     return ""
 
 
+_QUARTER_CODE = re.compile(r"\bq[1-4]\b")
 _QUARTER = re.compile(r"\b(?:(" + "|".join(rules.QUARTER_ORDINALS) + r")(?: - | |-)(?:\w+ )?quarter|(q[1-4]))\b")
 
 
