@@ -1787,3 +1787,17 @@ def test_an_opinion_recommending_approval_is_no_approval(tmp_path):
     r = scan_texts(tmp_path, a="The European Commission approved Corvexa in March 2025.",
                    b="In Europe, the CHMP issued a positive opinion in December 2024 recommending approval of Corvexa.")
     assert pairs(r) == []
+
+
+def test_tallies_whose_clauses_name_different_motions_are_two_votes(tmp_path):
+    # one body's votes at one meeting share counts by chance ("7-0" and "7-4"):
+    # what each clause says the vote was on tells them apart (not for certain:
+    # one vote is often told in other words, so the pair is only less certain)
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Minutes earlier the panel had voted 7-0 to reaffirm the yearly Corvel booster.",
+                   b="A further motion, asking parents to request a blood test before later doses, "
+                     "passed 7-4 with one abstention.",
+                   c="The panel voted 7-3 to reaffirm the yearly Corvel booster.")
+    found = {frozenset((x.source_a, x.source_b)) for x in r.conflicts.itertuples()}
+    assert frozenset(("a.txt", "b.txt")) not in found
+    assert frozenset(("a.txt", "c.txt")) in found  # one motion, told in the same words

@@ -29,8 +29,11 @@ from .conftest import ROOT, SHARED
 # were re-based on the 39. Forty-two since lumipulse, screwworm and alyftrek joined
 # later in that session (first scored blind at 42 of 155 found, 43 of 79 right; the 39
 # then stood at .958, 292 of 879, 326 of 439); the floors are re-based on the 42.
+# Lowered once, on purpose, in the sixteenth session: tallies whose clauses tell of
+# other motions are less certain, which drops 10 false alarms of one body's several
+# votes and 3 strict pairs whose one vote two articles tell in other words (340 -> 337).
 FLOOR_CLAIM_F1 = 0.957
-FLOOR_STRICT_FOUND = 340  # of 1034
+FLOOR_STRICT_FOUND = 337  # of 1034
 FLOOR_CONFLICT_PRECISION = 0.72
 
 

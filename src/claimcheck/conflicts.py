@@ -39,7 +39,7 @@ from claimcheck.comparable import (
     unit_factor,
 )
 from claimcheck.context import stem
-from claimcheck.numbers import format_number
+from claimcheck.numbers import format_number, is_number_word
 
 if TYPE_CHECKING:  # pandas is imported where a frame is built: a scan's CLI starts faster
     import pandas as pd
@@ -434,6 +434,37 @@ def _same_motion(a: Comparable, b: Comparable) -> bool:
     return bool(topics_a and topics_b) and (topics_a <= topics_b or topics_b <= topics_a)
 
 
+def _other_motions(a: Comparable, b: Comparable) -> bool:
+    """Whether the clauses of two tallies say what each vote was on in words
+    that share nothing ("voted 7-0 to reaffirm the yearly booster", "a motion
+    asking parents to request a blood test passed 7-4"): two motions."""
+    words_a, words_b = motion_words(a.sentence, a.text), motion_words(b.sentence, b.text)
+    return len(words_a) >= rules.MOTION_MIN_WORDS and len(words_b) >= rules.MOTION_MIN_WORDS \
+        and not words_a & words_b
+
+
+@functools.lru_cache(maxsize=4096)
+def motion_words(sentence: str, text: str) -> frozenset[str]:
+    """The words of the clause that holds a tally, beside those of
+    how, when and by whom it was cast (rules.VOTE_PROCEDURE_WORDS), stop words,
+    numbers and dates."""
+    at = sentence.find(text)
+    if at < 0:
+        return frozenset()
+    clause_start, clause_end = 0, len(sentence)
+    for m in rules.MOTION_CLAUSE_BREAKS.finditer(sentence):
+        if m.end() <= at:
+            clause_start = m.end()
+        elif m.start() >= at + len(text):
+            clause_end = m.start()
+            break
+    # (a word's first letters stand for its forms: "effective", "effectiveness")
+    words = (w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", sentence[clause_start:clause_end]))
+    return frozenset(w[:rules.MOTION_WORD_PREFIX] for w in words
+                     if len(w) > 2 and w not in STOP_WORDS and w not in rules.VOTE_PROCEDURE_WORDS
+                     and w not in rules.MONTH_NAMES and w not in rules.WEEKDAYS and not is_number_word(w))
+
+
 def _abbreviated_measure(a: Comparable, b: Comparable) -> frozenset[str]:
     """The parts of the abbreviation both claims name their measure by, when one
     of their sentences spells it out ("brain swelling (ARIA-E)"): aria-e, aria."""
@@ -650,6 +681,9 @@ CONFIDENCE_MEASURE = 0.1  # at most, for measures alike beyond the similarity th
 CONFIDENCE_OTHER_WORDS = -0.1  # one outcome named in other words (remission, improvement)
 CONFIDENCE_PART_OF = -0.1  # a count of a kind against a bare count ("two pink tablets", "three tablets")
 CONFIDENCE_AMBIGUOUS = -0.3
+# two tallies whose clauses tell what was voted on in words that share nothing:
+# likely two motions of one body, but one vote is often told in other words
+CONFIDENCE_OTHER_MOTION = -0.1
 CONFIDENCE_FAR_APART = -0.1  # values a factor of three or more apart
 CONFIDENCE_SIZES_APART = -0.1  # two study sizes a quarter apart naming no trial in common
 CONFIDENCE_TRANSPOSED = 0.3  # one value's digits reordered ("17,604" and "17,064"): one figure mistyped
@@ -706,6 +740,7 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
     if a.arm and a.arm == b.arm:
         matched.append(f"arm {a.arm}")
     matched += [note.removeprefix("both say ") for note in same]
+    other_motions = bool(a.tally and b.tally) and _other_motions(a, b)
     confidence = (CONFIDENCE_BASE + CONFIDENCE_SUBJECT[level]
                   + (CONFIDENCE_SAME_ARM if a.arm and a.arm == b.arm else 0.0)
                   + CONFIDENCE_SAME_QUALIFIER * min(len(same), 3)
@@ -718,14 +753,16 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + (CONFIDENCE_OTHER_WORDS if a.keys != b.keys and a.kind not in {"count", "date"} else 0.0)
                   + (CONFIDENCE_PART_OF if _one_count_of_a_kind(a, b) else 0.0)
                   + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0)
-                  + (CONFIDENCE_FAR_APART if _far_apart(a, b) else 0.0))
+                  + (CONFIDENCE_FAR_APART if _far_apart(a, b) else 0.0)
+                  + (CONFIDENCE_OTHER_MOTION if other_motions else 0.0))
     if _sizes_apart(a, b):
         confidence += CONFIDENCE_SIZES_APART
     if _transposed(a, b):
         matched.append("digits transposed")
         confidence += CONFIDENCE_TRANSPOSED
     confidence = round(min(max(confidence, 0.01), 0.99), 2)
-    return Evidence(confidence, tuple(matched), tuple(differ + one_sided + same), ambiguous_a or ambiguous_b)
+    notes = differ + one_sided + same + (["the clauses tell of other motions"] if other_motions else [])
+    return Evidence(confidence, tuple(matched), tuple(notes), ambiguous_a or ambiguous_b)
 
 
 def _transposed(a: Comparable, b: Comparable) -> bool:

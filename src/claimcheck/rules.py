@@ -1524,6 +1524,25 @@ PAST_VOTE_VERBS = {"voted", "passed", "rejected", "endorsed", "approved", "split
 OTHER_MOTION_WORDS = {"second", "third", "another", "separate", "other", "procedural", "earlier", "later"}
 MOTION_NOUNS = {"question", "questions", "motion", "motions", "vote", "measure", "amendment", "bill",
                 "proposal", "resolution", "issue"}
+# What a vote was on, read from the words of the tally's clause: words that
+# tell how, when or by whom a vote was cast say nothing of its motion ("the
+# panel voted 7-0 on Friday" against "members passed it 7-4 that morning").
+# Two tallies whose clauses each give at least MOTION_MIN_WORDS other words,
+# none shared, are likely votes on two motions, whatever counts they share.
+VOTE_PROCEDURE_WORDS = {
+    "voted", "vote", "votes", "voting", "passed", "backed", "rejected", "endorsed", "approved", "split",
+    "favor", "favour", "against", "unanimously", "unanimous", "abstention", "abstentions", "abstaining",
+    "abstained", "margin", "tally", "count", "motion", "question", "panel", "panels", "committee", "committees",
+    "group", "board", "council", "members", "member", "advisers", "advisors", "adviser", "advisor", "panelists",
+    "experts", "meeting", "minutes", "earlier", "later", "instead", "day", "days", "morning", "afternoon",
+    "evening", "week", "weeks", "month", "months", "year", "years", "ago", "today", "yesterday", "tonight",
+    "advisory", "outside", "agency", "said", "says", "first", "second", "third", "next", "previous", "final",
+    "last", "also", "again",
+}
+MOTION_MIN_WORDS = 2
+MOTION_WORD_PREFIX = 6  # letters of a word that stand for its forms
+# Clauses of a sentence, for the words of a tally's motion.
+MOTION_CLAUSE_BREAKS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
 TALLY_CUE_REACH = 6  # "the council's vote on the budget was 7-2"
 ABSTENTION_NOUNS = {"abstention", "abstentions"}
 # Narrow spaces between groups of three digits ("12 500"): the tokenizer keeps them as tokens.
