@@ -504,6 +504,21 @@ def test_an_age_stated_in_years(extract):
     assert (q.kind, q.low, q.unit) == ("age", 42, "years")
 
 
+@pytest.mark.parametrize("text,ages", [
+    ("The median age of the volunteers was 61.", [61]),
+    ("Recruits, whose mean age was 34, were paid.", [34]),
+    ("Two farmers, aged 38 and 57, were treated.", [38, 57]),
+    ("The boys were aged 9, 11 and 14.", [9, 11, 14]),
+])
+def test_a_bare_figure_an_age_noun_is_said_to_be_is_an_age(extract, text, ages):
+    # the age is the copula's subject, or the list's first figure follows "aged"
+    assert [(q.kind, q.low) for q in extract(text) if q.kind in {"age", "number"}] == [("age", a) for a in ages]
+
+
+def test_a_figure_after_an_age_word_that_modifies_another_noun_is_no_age(extract):
+    assert [q.kind for q in extract("The age-adjusted death rate was 7.2.")] != ["age"]
+
+
 # -- found on articles of another topic (heat waves) ----------------------------------
 
 @pytest.mark.parametrize("text,low,unit,kind", [

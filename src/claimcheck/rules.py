@@ -38,6 +38,13 @@ MAGNITUDE_SUFFIXES: dict[str, float] = {
 MAGNITUDE_SUFFIXES_NEED_CURRENCY = {"m", "M", "b", "B"}
 # Words that make a number of years an age ("aged 18-65", "the median age was 42 years").
 AGE_WORDS = {"age", "aged", "ages", "ageing", "aging"}
+# "The median age of the volunteers was 61": at most this many tokens between the
+# age noun and the copula its figure follows.
+AGE_SUBJECT_REACH = 6
+HYPHENS = {"-", "‐", "‑"}  # "age-adjusted": the age word modifies another noun
+# "aged 38 and 57", "aged 9, 11 and 14": the figures listed after an age's first one.
+AGE_LIST_JOINERS = {",", "and", "or"}
+AGE_LIST_MAX = 6
 # Frequencies: "three times a week" -> unit "times per week".
 FREQUENCY_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year",
                      "hour": "hour", "daily": "day", "weekly": "week"}

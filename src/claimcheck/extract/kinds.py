@@ -44,9 +44,7 @@ def finish(ctx: DocContext, start_tok: int, end_tok: int, low: float, high: floa
         # "half of adults", "a third of patients": a share, in percent
         q.kind, q.unit = "percent", "%"
         q.low, q.high = low * 100, high * 100
-    elif lower_at(doc, start_tok - 1) in rules.AGE_WORDS or q.bound in rules.AGE_BOUNDS_AFTER or (
-            high <= rules.AGE_MAX and (bound or other is not None) and bounds_people(doc, start_tok, bound)):
-        # "adults aged 18-65", "those 75 or older", "adults over 65", "women between 40 and 74"
+    elif _bare_age(doc, q, start_tok, bound, other):
         q.kind, q.unit = "age", "years"
     elif looks_like_year(doc, atom, other or atom, start_tok):
         q.kind, q.unit = "date", "year"
@@ -56,6 +54,46 @@ def finish(ctx: DocContext, start_tok: int, end_tok: int, low: float, high: floa
     if q.kind not in {"date", "age"} and not q.is_timepoint:
         q.is_change = states_change(doc, start_tok, end_tok, q.bound)
     return q
+
+
+def _bare_age(doc: Doc, q: Quantity, start_tok: int, bound: str, other: Atom | None) -> bool:
+    """"adults aged 18-65", "those 75 or older", "adults over 65", "women between
+    40 and 74", "the median age was 61", "aged 38 and 57"."""
+    if lower_at(doc, start_tok - 1) in rules.AGE_WORDS or q.bound in rules.AGE_BOUNDS_AFTER:
+        return True
+    if q.high > rules.AGE_MAX:
+        return False
+    if bound or other is not None:
+        return bounds_people(doc, start_tok, bound)
+    return said_to_be_an_age(doc, start_tok) or listed_after_aged(doc, start_tok)
+
+
+def said_to_be_an_age(doc: Doc, start_tok: int) -> bool:
+    """"The median age of the volunteers was 61", "whose mean age was 34", "a
+    median age of 45": a bare figure an age noun is said to be (the copula's or
+    "of"'s subject), not one after "age-adjusted"."""
+    if lower_at(doc, start_tok - 1) not in rules.COPULAS | {"of"}:
+        return False
+    for k in range(start_tok - 2, max(start_tok - 2 - rules.AGE_SUBJECT_REACH, -1), -1):
+        tok = doc[k]
+        if tok.lower_ in rules.AGE_WORDS:
+            return lower_at(doc, k - 1) not in rules.HYPHENS and lower_at(doc, k + 1) not in rules.HYPHENS
+        if tok.is_punct or tok.like_num or (lower_at(doc, start_tok - 1) == "of" and k < start_tok - 2):
+            return False  # ("a median age of 45": "of" right after the noun)
+    return False
+
+
+def listed_after_aged(doc: Doc, start_tok: int) -> bool:
+    """"aged 38 and 57", "aged 9, 11 and 14": a bare figure listed after an
+    age's first figure is an age too."""
+    k, listed = start_tok - 1, 0
+    while lower_at(doc, k) in rules.AGE_LIST_JOINERS:
+        while lower_at(doc, k) in rules.AGE_LIST_JOINERS:
+            k -= 1
+        if k < 0 or not doc[k].like_num or listed >= rules.AGE_LIST_MAX:
+            return False
+        k, listed = k - 1, listed + 1
+    return listed > 0 and lower_at(doc, k) in rules.AGE_WORDS
 
 
 def _with_unit(doc: Doc, q: Quantity, unit: str, start_tok: int, end_tok: int, bound: str) -> None:
