@@ -1801,3 +1801,14 @@ def test_tallies_whose_clauses_name_different_motions_are_two_votes(tmp_path):
     found = {frozenset((x.source_a, x.source_b)) for x in r.conflicts.itertuples()}
     assert frozenset(("a.txt", "b.txt")) not in found
     assert frozenset(("a.txt", "c.txt")) in found  # one motion, told in the same words
+
+
+def test_dates_of_a_first_death_compare_and_of_other_deaths_do_not(tmp_path):
+    # a first death is one event, as a first detection is; later deaths are many
+    r = scan_texts(tmp_path,
+                   a="The province recorded the first deaths ever linked to the fever in August 2023, "
+                     "when two farmers, aged 38 and 57, died.",
+                   b="In August 2022 the province reported its first deaths from the fever: "
+                     "two farmers aged 38 and 57.",
+                   c="Three more people died of the fever in May 2024, the province said.")
+    assert pairs(r) == [("August 2023", "August 2022")]

@@ -1044,6 +1044,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "first seen": "first-detection", "first spotted": "first-detection", "first turned up": "first-detection",
     "first appeared": "first-detection", "first reported": "first-detection",
     "first detection": "first-detection",
+    # so is the first death a disease caused somewhere ("reported the first deaths
+    # ever linked to the virus in July 2024"); other deaths are many events
+    "first death": "first-death", "first deaths": "first-death", "first fatality": "first-death",
+    "first fatalities": "first-death", "first known death": "first-death", "first known deaths": "first-death",
     # when a rule or a price takes effect (a key no measure word stems to)
     "took effect": "taking-effect", "take effect": "taking-effect", "takes effect": "taking-effect",
     "went into effect": "taking-effect", "goes into effect": "taking-effect", "go into effect": "taking-effect",
@@ -1157,6 +1161,7 @@ EVENT_REPEATING_VERBS = ["followed suit", "followed", "did the same", "did likew
 # developed it") is falling ill, no product's development: it times no event.
 ILLNESS_DEVELOPED = {"developed"}
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "detection", "first-detection",
+                   "first-death",
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
                    "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption"}
