@@ -1812,3 +1812,12 @@ def test_dates_of_a_first_death_compare_and_of_other_deaths_do_not(tmp_path):
                      "two farmers aged 38 and 57.",
                    c="Three more people died of the fever in May 2024, the province said.")
     assert pairs(r) == [("August 2023", "August 2022")]
+
+
+
+def test_one_vote_told_by_its_committee_or_by_the_agency_it_advises_is_one_tally(tmp_path):
+    # the regulator a panel advises is no subject of its vote
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="The agency's Pediatric Devices Advisory Committee voted 9-4 to back the device.",
+                   b="A panel of outside advisers to the FDA voted 10-3 to back the device.")
+    assert {frozenset(p) for p in pairs(r)} == {frozenset({"9", "10"}), frozenset({"4", "3"})}

@@ -369,6 +369,11 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
         # "a trial of 125 adults in Uganda and Kenya" and "152 adults in Uganda and
         # Kenya": each figure's nearest country is one of the two it is given for
         level = frames.subject_match("", names_a, "", names_b)
+    if level == frames.SUBJECT_DISJOINT and a.tally and b.tally:
+        # "advisers to the FDA voted 10-3", "the FDA's device panel voted": the
+        # regulator a body advises is no subject of the body's vote
+        regulators = frames.jurisdiction_names(names_a | names_b)
+        level = frames.subject_match("", names_a - regulators, "", names_b - regulators)
     if level == frames.SUBJECT_DISJOINT and a.statistic.startswith("tally_") and _same_motion(a, b) and not (
             frames.names_a_body(a.names) and frames.names_a_body(b.names)):
         # a vote's subject is the body that voted: "the panel voted 12-0 that GSK's
