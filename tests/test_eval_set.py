@@ -32,9 +32,12 @@ from .conftest import ROOT, SHARED
 # Lowered once, on purpose, in the sixteenth session: tallies whose clauses tell of
 # other motions are less certain, which drops 10 false alarms of one body's several
 # votes and 3 strict pairs whose one vote two articles tell in other words (340 -> 337).
-FLOOR_CLAIM_F1 = 0.957
-FLOOR_STRICT_FOUND = 337  # of 1034
-FLOOR_CONFLICT_PRECISION = 0.72
+# Forty-five since imetelstat, oropouche and xolair-food-allergy joined in that session
+# (first scored blind at 32 of 166 found, 40 of 54 right; the 42 then stood at .958,
+# 337 of 1034, 374 of 508); the floors are re-based on the 45.
+FLOOR_CLAIM_F1 = 0.956
+FLOOR_STRICT_FOUND = 376  # of 1200
+FLOOR_CONFLICT_PRECISION = 0.73
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -65,7 +68,8 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "resmetirom", "sotagliflozin", "polio",
                                                             "fezolinetant", "ocaliva", "yellowfever",
                                                             "marburg", "naloxone", "sotatercept",
-                                                            "lumipulse", "screwworm", "alyftrek"}
+                                                            "lumipulse", "screwworm", "alyftrek",
+                                                            "imetelstat", "oropouche", "xolair-food-allergy"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
