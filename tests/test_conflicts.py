@@ -1821,3 +1821,15 @@ def test_one_vote_told_by_its_committee_or_by_the_agency_it_advises_is_one_tally
                    a="The agency's Pediatric Devices Advisory Committee voted 9-4 to back the device.",
                    b="A panel of outside advisers to the FDA voted 10-3 to back the device.")
     assert {frozenset(p) for p in pairs(r)} == {frozenset({"9", "10"}), frozenset({"4", "3"})}
+
+
+def test_a_tallys_motion_is_read_past_its_date_and_may_be_the_one_a_plain_report_gives(tmp_path):
+    # "10-3 in May that ...": the date between tally and motion does not stop it;
+    # a report naming no motion may be of the one the other names
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="The agency's Pediatric Devices Advisory Committee voted 9-4 that the benefits "
+                     "outweighed the risks.",
+                   b="Device advisers voted 10-3 in May that the device's benefits outweighed its risks.",
+                   c="Clearance followed a 10 to 3 vote by the Pediatric Devices Advisory Committee.")
+    found = {frozenset((x.source_a, x.source_b)) for x in r.conflicts.itertuples()}
+    assert found == {frozenset(("a.txt", "b.txt")), frozenset(("a.txt", "c.txt"))}

@@ -503,8 +503,8 @@ def _motion_topic(right: list, qty_at: dict[int, Quantity]) -> list[str]:
     topics = []
     for tok in right:
         other = qty_at.get(tok.i)
-        if other is not None and other.statistic != "tally_against":  # (past the tally's own "0")
-            break
+        if other is not None and other.statistic != "tally_against" and other.kind != "date":
+            break  # (past the tally's own "0" and its date: "12-2 in March that ...")
         topic = rules.MOTION_TOPICS.get(tok.lower_)
         if topic and rules.MOTION_PREFIX + topic not in topics:
             topics.append(rules.MOTION_PREFIX + topic)
