@@ -171,6 +171,31 @@ def test_a_month_and_day_without_a_year_take_the_year_nearest_the_story(tmp_path
     assert claims["date"]["Jan. 30"] == "2025-01-30"
 
 
+def test_a_month_and_day_months_ahead_of_a_story_that_forecasts_nothing_are_past(tmp_path):
+    # a story of February 20 telling how a count "rose from 40 as of Aug. 16" tells
+    # of last August; the days just ahead of a story may be its coming ones
+    (tmp_path / "a.txt").write_text("The county's count rose from 40 as of Aug. 16 to 52 by Sept. 17, then "
+                                    "leveled off. The clinic reopens on March 3.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-02-20\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["Aug. 16"] == "2024-08-16"
+    assert claims["date"]["Sept. 17"] == "2024-09-17"
+    assert claims["date"]["March 3"] == "2025-03-03"
+
+
+def test_a_period_starts_no_later_than_it_ends(tmp_path):
+    # "between Jan. 5 and July 20" in a story of December 17: both of that year,
+    # though January 5 of the next year is nearer the story; a count given for the
+    # period holds as of its end
+    (tmp_path / "a.txt").write_text("The agency counted 4,210 confirmed cases between Jan. 5 and July 20.\n",
+                                    encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2024-12-17\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["Jan. 5"] == "2024-01-05"
+    assert claims["date"]["July 20"] == "2024-07-20"
+    assert claims["as_of"]["4,210"] == "2024-07-20"
+
+
 def test_an_event_after_once_or_when_is_not_the_dates(tmp_path):
     # the deal's date, not the approval's: "once the pill is approved" is another clause's event
     (tmp_path / "a.txt").write_text("Under a deal Halvers struck with the government on Nov. 6, 2025, patients "
@@ -185,3 +210,13 @@ def test_a_forecast_in_a_with_clause_does_not_make_a_past_month_a_coming_one(tmp
     (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-09-22\n", encoding="utf-8")
     claims = scan(tmp_path, cache=False).claims.set_index("text")
     assert claims["date"]["January"] == "2025-01"
+
+
+def test_a_date_across_a_semicolon_does_not_date_a_figure(tmp_path):
+    # "; by year's end ... 16,200 cases": the first clause's date is not the second's
+    (tmp_path / "a.txt").write_text("By 20 July 2024 the agency had counted 8,100 cases; by year's end the "
+                                    "total reached 16,200 cases in 11 countries.\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["as_of"]["8,100"] == "2024-07-20"
+    assert claims["as_of"]["16,200"] != "2024-07-20"
+    assert claims["as_of"]["11"] != "2024-07-20"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from claimcheck import frames
+from claimcheck import frames, rules
 from claimcheck.context import claim_contexts
 from claimcheck.corpus import Source
 from claimcheck.extract.dates import resolve_relative
@@ -148,13 +150,44 @@ def apply_manifest(rows: list[dict], source: Source | None) -> list[dict]:
             flags.append(f"year taken from {basis}")
         row["flags"] = "; ".join(flags)
         out.append(row)
-    return _with_year_referred_back(_with_as_of(out))
+    return _with_year_referred_back(_with_as_of(_periods_in_order(out)))
+
+
+def _periods_in_order(rows: list[dict]) -> list[dict]:
+    """A period's start given without a year ("between Jan. 5 and July 20") is
+    not after its end: when the year taken for it puts it there, the year before."""
+    for first, second in pairwise(rows):
+        if first.get("kind") != "date" or second.get("kind") != "date" or first["sentence"] != second["sentence"] \
+                or "year taken from" not in (first.get("flags") or "") or not first.get("date"):
+            continue
+        gap = _text_between(first, second)
+        if gap is None or not _PERIOD_JOINER.fullmatch(gap) or not second.get("date") \
+                or first["date"][:10] <= second["date"][:10].ljust(len(first["date"][:10]), "9"):
+            continue
+        year = int(first["date"][:4]) - 1
+        first.update(value_low=float(year), value_high=float(year), date=f"{year:04d}{first['date'][4:]}")
+    return rows
+
+
+def _text_between(first: dict, second: dict) -> str | None:
+    """The sentence's text between two claims of it, or None when it cannot be placed."""
+    at = first["sentence"].find(first["text"])
+    if at < 0:
+        return None
+    gap = int(second["start"]) - int(first["end"])
+    return first["sentence"][at + len(first["text"]):at + len(first["text"]) + gap] if gap >= 0 else None
+
+
+_PERIOD_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*")
 
 
 def _year_of_month_day(published: tuple[int, int | None, int | None], month_day: str, forecast: bool) -> int:
     """The year of a date given without one ("--12-20" for "on Dec. 20"): the
     one nearest the publication date ("approved on Dec. 20" in a story of January
-    22, 2025 is December 20, 2024), the nearest not before it in a forecast."""
+    22, 2025 is December 20, 2024), the nearest not before it in a forecast.
+    Outside a forecast, a date more than rules.MONTH_DAY_AHEAD_DAYS ahead of the
+    story is last year's: stories tell what happened, and the coming dates they
+    name are near ("rose from 40 as of Aug. 16" in February is last August's)."""
     year, month, day = published
     if month is None:
         return year
@@ -168,6 +201,8 @@ def _year_of_month_day(published: tuple[int, int | None, int | None], month_day:
             continue
     if forecast:
         candidates = [c for c in candidates if c[0] >= when] or candidates
+    else:
+        candidates = [c for c in candidates if (c[0] - when).days <= rules.MONTH_DAY_AHEAD_DAYS] or candidates
     return min(candidates, key=lambda c: abs((c[0] - when).days))[1]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from babel import Locale
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -403,7 +404,10 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     back to ("back to 1992, when the country counted 2,237 cases"), and the
     date the sentence opens with ("As of July 29, ..."). A baseline ("the most
     since 1992") dates another figure."""
-    others = [d for d in dates if not (d[0] < end and start < d[1])]
+    # (a semicolon joins two statements: "By July 20 it had counted 8,078; by year's end, 16,239")
+    part_start = sentence.rfind(";", 0, start) + 1
+    part_end = sentence.find(";", end) % (len(sentence) + 1)
+    others = [d for d in dates if not (d[0] < end and start < d[1]) and part_start <= d[0] and d[1] <= part_end]
     if not others:
         return []
     opening = _opening_since(sentence, others)
@@ -417,7 +421,11 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     own = [d for d in others if clauses[k][0] <= d[0] <= clauses[k][1]
            and not _after_baseline_word(sentence, d[0]) and not _set_aside(sentence, end, d)
            and not (d[0] > end and _from_a_figure(sentence[end:d[0]].lower()))]
-    found = [_nearest_date(own, start, end)[2]] if len({d[2] for d in own}) > 1 else [d[2] for d in own]
+    period_end = _period_end(sentence, own)
+    if period_end:
+        found = [period_end]  # "4,210 cases between Jan. 5 and July 20": the count as of the period's end
+    else:
+        found = [_nearest_date(own, start, end)[2]] if len({d[2] for d in own}) > 1 else [d[2] for d in own]
     opener = sentence[clauses[k][0]:start].strip().lower().split()
     if k > 0 and opener and opener[0] in rules.BACK_REFERENCE_WORDS:
         referred = [d[2] for d in others if clauses[k - 1][0] <= d[0] <= clauses[k - 1][1]]
@@ -442,6 +450,20 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
         if len(dated) == 1:
             found = list(dated)
     return sorted(set(found))
+
+
+def _period_end(sentence: str, dates: list[tuple[int, int, str]]) -> str:
+    """The end of the period two dates of a clause bound ("between Jan. 5 and
+    July 20", "from March to June"), or ''."""
+    ordered = sorted(dates)
+    for first, second in pairwise(ordered):
+        if _PERIOD_JOINER.fullmatch(sentence[first[1]:second[0]]) \
+                and sentence[:first[0]].lower().split()[-1:] in (["between"], ["from"]):
+            return second[2]
+    return ""
+
+
+_PERIOD_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*")
 
 
 def _nearest_date(dates: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str]:
