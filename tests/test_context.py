@@ -547,3 +547,23 @@ def test_a_records_baseline_times_no_event_of_its_sentence(nlp):
     assert not set(ctx.measure_key.split()[:1]) & rules.DATE_EVENT_KEYS
     ctx = contexts(nlp, "The board's decision came in March 2024.\n")["March 2024"]
     assert ctx.measure_key.split()[0] == "decision"
+
+
+@pytest.mark.parametrize("text", [
+    "In the 2022 survey, 7.1% of men and 9.4% of women reported a diagnosed nut allergy.",
+    "By spring, 41% of teenagers and 36% of adults had received the booster.",
+])
+def test_coordinated_shares_of_two_groups_share_what_follows_the_second(nlp, text):
+    # "X% of men and Y% of women reported ...": what the second figure is said to
+    # measure is the first one's too, each for its own group (a subgroup tag)
+    first, second = [c for _, q, c in claim_contexts(nlp(text)) if q.kind == "percent"]
+    measured = {w for w in second.measure_key.split() if not w.startswith("among-")}
+    assert measured and measured <= set(first.measure_key.split())
+    tags = [{w for w in c.measure_key.split() if w.startswith("among-")} for c in (first, second)]
+    assert len(tags[0]) == len(tags[1]) == 1 and tags[0] != tags[1]
+
+
+def test_a_share_with_its_own_measure_keeps_it_before_another(nlp):
+    first, second = [c for _, q, c in claim_contexts(nlp("Mortality was 3% in men, and 52% of women were vaccinated."))
+                     if q.kind == "percent"]
+    assert "vaccinat" not in first.measure_key.split()

@@ -1305,6 +1305,7 @@ def _share_within_sentences(items: list[tuple[Span, Quantity, ClaimContext]],
             _share_priced_units(group)
             _assign_parallel_doses(group)
             _measure_of_the_figure_before(group)
+            _shared_predicate(group)
             _borrow_within(group)
             _assign_respectively(group)
             _count_shares_numerators(group)
@@ -1381,6 +1382,39 @@ def _names_only_a_drug(measure_key: str) -> bool:
     """'compared with 14.9% for semaglutide': the figure says which arm, not what it measures."""
     words = measure_key.split()
     return bool(words) and all(drug_name(w) for w in words)
+
+
+def _shared_predicate(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
+    """"7.1% of men and 9.4% of women reported a nut allergy": a figure whose
+    clause names only its group, joined by "and" or "or" to a figure of its kind
+    for another group, measures what the second is said to measure."""
+    for (first, fq, fctx), (second, q, ctx) in pairwise(group):
+        if fq.kind != q.kind or fq.kind not in rules.SHARED_PREDICATE_KINDS:
+            continue
+        gap = _GROUP_THEN_JOINER.fullmatch(doc_text(second.doc)[first.end_char:second.start_char])
+        if gap is None:
+            continue
+        group_words = gap.group(1).lower().split()
+        head = next((w for w in ctx.population.lower().split() if _names_a_group_of_people(w)), "")
+        if not _names_a_group_of_people(group_words[-1]) or not head:
+            continue  # "5% in May and 7% in June", "84.1% of severe cases and 61.2% of mild cases"
+        group_stems = {stem(w) for w in group_words}
+        theirs = {stem(w) for w in ctx.population.lower().split()}
+        # each for its own group: subgroups the sentence sets side by side
+        fctx.measure_key = " ".join(sorted(set(fctx.measure_key.split()) - group_stems
+                                           | {w for w in ctx.measure_key.split() if w not in theirs}
+                                           | {rules.SUBGROUP_PREFIX + stem(group_words[-1])}))
+        ctx.measure_key = " ".join(sorted(set(ctx.measure_key.split()) - theirs | {rules.SUBGROUP_PREFIX + stem(head)}))
+        fctx.measure = fctx.measure or ctx.measure
+
+
+def _names_a_group_of_people(head: str) -> bool:
+    """"adults", "children", "women": a group a share is of (not "participants",
+    which names no group apart from the rest, nor "cases")."""
+    return head in rules.POPULATION_NOUNS and head not in rules.PERSON_NOUNS
+
+
+_GROUP_THEN_JOINER = re.compile(r"\s+(?:of|in|among|for)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:and|or)\s+")
 
 
 def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:

@@ -1233,6 +1233,9 @@ DATE_EVENTS_NOT_COMPARED = {"publication", "recommendation", "detection"}
 # one bounding a period ("have risen since 2021", "between 2023 and 2024"):
 # that is a trend's baseline, no event.
 PERIOD_BOUND_WORDS = {"since", "between", "from", "until", "till", "through", "throughout", "during"}
+# Kinds of figures that, coordinated for two groups ("7.1% of men and 9.4% of
+# women reported ..."), share what the second is said to measure (context._shared_predicate).
+SHARED_PREDICATE_KINDS = {"percent", "rate"}
 # A conjunction between two figures of a clause: the words after it belong to the second.
 FIGURE_JOINERS = {"and", "or", "but", "while", "whereas"}
 # Words that end the clause a claim belongs to.
