@@ -51,6 +51,9 @@ def test_a_spaced_dash_between_figures_is_no_sign(extract):
     # a tally said to be against counts its larger side against
     ("The advisers voted 8-2 against the drug.", [("8", "tally_against"), ("2", "tally_for")]),
     ("Reviewers voted nine to one against approval.", [("nine", "tally_against"), ("one", "tally_for")]),
+    # ... and so is each of two tallies "against" follows ("voted 5-3 and 7-1 against the two plans")
+    ("The board voted 5-3 and 7-1 against both plans.",
+     [("5", "tally_against"), ("3", "tally_for"), ("7", "tally_against"), ("1", "tally_for")]),
     # right after "voted", the count for comes first however small
     ("The panel voted 2 to 9 on whether the data showed a benefit.", [("2", "tally_for"), ("9", "tally_against")]),
     # a motion put in the negative: its larger side voted no on the question

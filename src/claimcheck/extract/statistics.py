@@ -150,8 +150,17 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
     if not any(doc[k].lower_ in rules.TALLY_CUES for k in window if not r.first <= k < other.end) \
             and not _coordinated_with_tally(ctx, r.first):
         return None
-    against = lower_at(doc, other.end) in rules.TALLY_AGAINST_AFTER or _negative_motion(doc, other.end)
+    against = lower_at(doc, other.end) in rules.TALLY_AGAINST_AFTER or _negative_motion(doc, other.end) \
+        or _against_after_the_next_tally(doc, other.end)
     return _tally_of(ctx, atom, other, used, against=against)
+
+
+def _against_after_the_next_tally(doc: Doc, k: int) -> bool:
+    """'voted 5-3 and 7-1 against the two plans': an "against" after the tally
+    that "and" joins at k is said of both."""
+    return lower_at(doc, k) == "and" and k + 4 < len(doc) and doc[k + 1].like_num \
+        and lower_at(doc, k + 2) in rules.TALLY_CONNECTORS and doc[k + 3].like_num \
+        and lower_at(doc, k + 4) in rules.TALLY_AGAINST_AFTER
 
 
 def _negative_motion(doc: Doc, k: int) -> bool:
