@@ -1833,3 +1833,12 @@ def test_a_tallys_motion_is_read_past_its_date_and_may_be_the_one_a_plain_report
                    c="Clearance followed a 10 to 3 vote by the Pediatric Devices Advisory Committee.")
     found = {frozenset((x.source_a, x.source_b)) for x in r.conflicts.itertuples()}
     assert found == {frozenset(("a.txt", "b.txt")), frozenset(("a.txt", "c.txt"))}
+
+
+def test_a_withdrawal_is_an_event_of_its_own_not_an_approval(tmp_path):
+    # "withdrawn ... in 2022, ... and it is approved elsewhere": the date is the withdrawal's
+    r = scan_texts(tmp_path,
+                   a="Regulators first approved Corvexa in 2019 for adults with the disease.",
+                   b="Corvexa was withdrawn from the U.S. market in 2022, and it is approved in other countries.",
+                   c="The company withdrew Corvexa in 2023 after a failed trial.")
+    assert pairs(r) == [("2022", "2023")]

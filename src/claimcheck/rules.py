@@ -1076,6 +1076,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     # of live cattle on May 11", "resumed them in February"): events of their own
     "halted": "suspension", "suspended": "suspension", "paused": "suspension", "suspension": "suspension",
     "resumed": "resumption", "reopened": "resumption", "restarted": "resumption",
+    # when a product left the market ("withdrawn from the U.S. market in 2022"):
+    # its own event, not the approval a later clause names
+    "withdrawn": "withdrawal", "withdrew": "withdrawal", "withdrawal": "withdrawal",
+    "pulled from the market": "withdrawal",
 }
 # Keys that name the reason for another key's event, not a measure of their
 # own: "stopped because of side effects" measures discontinuation.
@@ -1164,7 +1168,7 @@ EVENT_REPEATING_VERBS = ["followed suit", "followed", "did the same", "did likew
 # developed it") is falling ill, no product's development: it times no event.
 ILLNESS_DEVELOPED = {"developed"}
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "detection", "first-detection",
-                   "first-death",
+                   "first-death", "withdrawal",
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
                    "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption"}
