@@ -169,6 +169,19 @@ def test_a_trial_named_in_apposition_to_its_noun_is_its_qualifier(nlp):
     assert ctx["640"].trial == "GLOW-LR"
 
 
+@pytest.mark.parametrize("text,trial", [
+    ("In VELORA-4, which randomized 410 patients, the drug halved relapses.", "VELORA-4"),
+    ("KESTREL-2 enrolled 388 adults at 60 sites.", "KESTREL-2"),
+])
+def test_a_name_with_a_hyphened_number_that_enrolls_people_is_a_trial(nlp, text, trial):
+    # "CAPS-5" names a scale, but a name that randomized or enrolled people is a study's
+    assert [c.trial for c in contexts(nlp, text).values()][:1] == [trial]
+
+
+def test_a_scale_with_a_hyphened_number_is_still_no_trial(nlp):
+    assert all(c.trial == "" for c in contexts(nlp, "Scores on the CAPS-5 fell by 12 points.").values())
+
+
 def test_a_clause_name_is_a_name_of_the_whole_sentence(nlp):
     # the clause of "30,000" starts after "against", which makes RSV the measure's name, not the subject
     ctx = contexts(nlp, "Velora has said its shot showed 80% efficacy against RSV lower respiratory "

@@ -460,6 +460,9 @@ ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # A gene is named like a trial ("APOE4", "BRCA1"), but among words for genes
 # ("the APOE4 gene", "APOE4 carriers", "homozygous for"): those are no trial.
 _GENE_WORDS = r"(?:genes?|carriers?|homozygo\w*|heterozygo\w*|alleles?|variants?|mutations?|copies|copy)"
+# A name that randomized or enrolled people is a study's, hyphened number and all
+# ("In VELORA-4, which randomized 410 patients"; a scale such as CAPS-5 enrolls no one).
+STUDY_ENROLLING_VERBS = r"(?:randomi[sz]ed|enrolled|recruited)"
 # So is a marker's status or a protein pair ("HER2-negative", "CDK4/6"): a code
 # joined to a lower-case word or to a number by a slash is no trial.
 TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|(?<!homozygous for the )(?<!homozygous for )"
@@ -469,7 +472,8 @@ TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|(?<!homozygous for the
                                 r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=\s+(?:trial|study)\b"
                                 r"|, an? (?:[a-z]+ ){0,3}(?:trial|study)\b)"
                                 r"|(?:(?<=trial, )|(?<=study, )|(?<=called )|(?<=named )|(?<=dubbed ))"
-                                r"[A-Z]{4,}(?:-[A-Z0-9]+)?)\b")
+                                r"[A-Z]{4,}(?:-[A-Z0-9]+)?"
+                                r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=,? (?:which |that )?" + STUDY_ENROLLING_VERBS + r"\b))\b")
 # A trial registry's id: the whole of a trial name that only abstracts use.
 REGISTRY_ID = re.compile(r"NCT\d{8}|ISRCTN\d+")
 # A qualifier stated earlier in a section (a phase, a trial name) carries to the
