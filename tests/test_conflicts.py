@@ -1842,3 +1842,11 @@ def test_a_withdrawal_is_an_event_of_its_own_not_an_approval(tmp_path):
                    b="Corvexa was withdrawn from the U.S. market in 2022, and it is approved in other countries.",
                    c="The company withdrew Corvexa in 2023 after a failed trial.")
     assert pairs(r) == [("2022", "2023")]
+
+
+def test_one_persons_age_given_after_their_name_is_one_measure(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Halvorsen, 71, spent nine days in the hospital in August.",
+                   b="The illness of Dr. Ruth Halvorsen, 74, the former director, drew wide attention.",
+                   c="Okafor, 58, was released on Monday.")
+    assert pairs(r) == [("71", "74")]

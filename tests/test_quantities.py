@@ -515,6 +515,17 @@ def test_a_bare_figure_an_age_noun_is_said_to_be_is_an_age(extract, text, ages):
     assert [(q.kind, q.low) for q in extract(text) if q.kind in {"age", "number"}] == [("age", a) for a in ages]
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Halvorsen, 71, spent nine days in the hospital.", "age"),
+    ("The mayor said Okafor, 58, was recovering at home.", "age"),
+    # a list of places with their counts is no person's age
+    ("The most cases were in Ohio, 41, Texas, 38, and Utah.", "count-or-number"),
+])
+def test_a_figure_in_commas_after_a_name_is_that_persons_age(extract, text, kind):
+    first = [q for q in extract(text) if q.kind in {"age", "number", "count"}][0]
+    assert (first.kind == "age") == (kind == "age")
+
+
 def test_a_figure_after_an_age_word_that_modifies_another_noun_is_no_age(extract):
     assert [q.kind for q in extract("The age-adjusted death rate was 7.2.")] != ["age"]
 

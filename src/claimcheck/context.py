@@ -209,6 +209,15 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
     return left, right
 
 
+def _person_of_an_age(doc: Doc, s: Span) -> str:
+    """The name an age is set off after by commas ("Halvorsen, 71, spent"), lower-cased, or ''."""
+    name = s.start - 2
+    if name < 0 or doc[s.start - 1].text != "," or s.end >= len(doc) or doc[s.end].text != ",":
+        return ""
+    tok = doc[name]
+    return tok.lower_ if tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop else ""
+
+
 def _joining_dash(doc: Doc, i: int) -> bool:
     """Whether the dash at i joins two words with no space around it
     ("xanomeline–trospium"): part of a name, no break between clauses."""
@@ -804,6 +813,10 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     if q.statistic.startswith("tally_"):
         qualifier_tags += _other_motion(left_lowers + right_lowers) or _motion_topic(right, state.qty_at) \
             or _opening_motion(doc, sent, s)
+    person = _person_of_an_age(doc, s) if q.kind == "age" else ""
+    if person:
+        # "Halvorsen, 71, spent nine days in hospital": the measure is that person's age
+        keys, words, qualifier_tags = [rules.PERSON_AGE_KEY], [person], []
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
     if "+" in trial:
         trial = _chain_trial(doc, sent, s) or trial

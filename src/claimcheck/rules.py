@@ -38,6 +38,8 @@ MAGNITUDE_SUFFIXES: dict[str, float] = {
 MAGNITUDE_SUFFIXES_NEED_CURRENCY = {"m", "M", "b", "B"}
 # Words that make a number of years an age ("aged 18-65", "the median age was 42 years").
 AGE_WORDS = {"age", "aged", "ages", "ageing", "aging"}
+# The measure of an age set off after a person's name ("Halvorsen, 71,"): that person's age.
+PERSON_AGE_KEY = "person-age"
 # A month and day without a year, outside a forecast, are at most this many days
 # ahead of their story (claims._year_of_month_day); further ahead, last year's.
 MONTH_DAY_AHEAD_DAYS = 92

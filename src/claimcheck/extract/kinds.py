@@ -44,7 +44,9 @@ def finish(ctx: DocContext, start_tok: int, end_tok: int, low: float, high: floa
         # "half of adults", "a third of patients": a share, in percent
         q.kind, q.unit = "percent", "%"
         q.low, q.high = low * 100, high * 100
-    elif _bare_age(doc, q, start_tok, bound, other):
+    elif _bare_age(doc, q, start_tok, bound, other) or (not bound and other is None and high <= rules.AGE_MAX
+                                                        and atom.form == "digits" and _after_a_name_in_commas(
+                                                            doc, start_tok, end_tok)):
         q.kind, q.unit = "age", "years"
     elif looks_like_year(doc, atom, other or atom, start_tok):
         q.kind, q.unit = "date", "year"
@@ -66,6 +68,18 @@ def _bare_age(doc: Doc, q: Quantity, start_tok: int, bound: str, other: Atom | N
     if bound or other is not None:
         return bounds_people(doc, start_tok, bound)
     return said_to_be_an_age(doc, start_tok) or listed_after_aged(doc, start_tok)
+
+
+def _after_a_name_in_commas(doc: Doc, start_tok: int, end_tok: int) -> bool:
+    """"Halvorsen, 71, spent nine days in the hospital": a whole number set off by
+    commas right after a name, and followed by a lower-case word, is that
+    person's age (not "Ohio, 41, Texas, 38": a list of places and counts)."""
+    before, name = start_tok - 1, start_tok - 2
+    if name < 0 or doc[before].text != "," or lower_at(doc, end_tok) != "," or end_tok + 1 >= len(doc):
+        return False
+    tok, after = doc[name], doc[end_tok + 1]
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and not tok.lower_.endswith("ly") \
+        and after.is_alpha and after.text.islower()
 
 
 def said_to_be_an_age(doc: Doc, start_tok: int) -> bool:
