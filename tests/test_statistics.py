@@ -68,6 +68,11 @@ def test_a_vote_tally_is_two_counts_of_votes(extract, text, votes):
     assert all(q.unit == "votes" and q.kind == "count" for q in qs)
 
 
+def test_a_negative_motion_is_read_past_the_votes_date(extract):
+    qs = extract("The committee voted 7-3 on Friday that the evidence did not show a benefit.")
+    assert [(q.text, q.statistic) for q in qs if q.unit == "votes"] == [("7", "tally_against"), ("3", "tally_for")]
+
+
 def test_a_count_of_voters_naming_its_side_is_that_sides_tally(extract):
     qs = extract("Nine trustees voted in favor of the levy, while one trustee voted against it.")
     assert [(q.text, q.statistic, q.unit) for q in qs] == [("Nine", "tally_for", "votes"),

@@ -1515,6 +1515,11 @@ TALLY_AGAINST_AFTER = {"against", "opposed"}
 MOTION_OPENERS = {"that"}
 MOTION_NEGATIONS = {"not", "n't", "no", "never", "failed"}
 MOTION_REACH = 12  # tokens
+# A vote's date between its tally and its motion ("voted 7-3 on Friday that ..."): at
+# most this many words, each a number, a month or weekday name, or one of these.
+VOTE_DATE_MAX_WORDS = 4
+VOTE_DATE_WORDS = {"on", "in", "at", "over", "during", "the", "last", "this", "late", "early", "mid", "week",
+                   "month", "year", "today", "yesterday", "summer", "spring", "fall", "autumn", "winter", ","}
 TALLY_VOTE_NOUNS = {"votes", "vote", "members", "member"}
 # "voted unanimously, with all 11 members agreeing": all the voters of a
 # unanimous vote, up to this many characters after "unanimous(ly)" in its

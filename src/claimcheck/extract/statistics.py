@@ -164,8 +164,17 @@ def _against_after_the_next_tally(doc: Doc, k: int) -> bool:
 
 
 def _negative_motion(doc: Doc, k: int) -> bool:
-    """Whether a "that" clause at k puts a vote's motion in the negative ("that
-    the data did not show ..."): up to its clause's end."""
+    """Whether a "that" clause at k, or after the vote's date there, puts a
+    vote's motion in the negative ("that the data did not show ..."): up to
+    its clause's end."""
+    for _ in range(rules.VOTE_DATE_MAX_WORDS):
+        if lower_at(doc, k) in rules.MOTION_OPENERS:
+            break
+        word = lower_at(doc, k)
+        if word not in rules.VOTE_DATE_WORDS and word not in rules.WEEKDAYS and word not in rules.MONTH_NAMES \
+                and not (k < len(doc) and doc[k].like_num):
+            return False
+        k += 1  # "voted 7-3 on Friday that ...": past the vote's date
     if lower_at(doc, k) not in rules.MOTION_OPENERS:
         return False
     for j in range(k + 1, min(len(doc), k + 1 + rules.MOTION_REACH)):
