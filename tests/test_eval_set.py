@@ -35,8 +35,11 @@ from .conftest import ROOT, SHARED
 # Forty-five since imetelstat, oropouche and xolair-food-allergy joined in that session
 # (first scored blind at 32 of 166 found, 40 of 54 right; the 42 then stood at .958,
 # 337 of 1034, 374 of 508); the floors are re-based on the 45.
-FLOOR_CLAIM_F1 = 0.956
-FLOOR_STRICT_FOUND = 376  # of 1200
+# Forty-eight since blenrep, olezarsen and westnile joined later in that session (first
+# scored blind at 46 of 160 found, 50 of 80 right; the 45 then stood at .956, 382 of 1200,
+# 429 of 582); the floors are re-based on the 48 (claims F1 .9556: the floor .955).
+FLOOR_CLAIM_F1 = 0.955
+FLOOR_STRICT_FOUND = 439  # of 1360
 FLOOR_CONFLICT_PRECISION = 0.73
 
 
@@ -69,7 +72,8 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "fezolinetant", "ocaliva", "yellowfever",
                                                             "marburg", "naloxone", "sotatercept",
                                                             "lumipulse", "screwworm", "alyftrek",
-                                                            "imetelstat", "oropouche", "xolair-food-allergy"}
+                                                            "imetelstat", "oropouche", "xolair-food-allergy",
+                                                            "blenrep", "olezarsen", "westnile"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
