@@ -526,6 +526,15 @@ def test_a_figure_in_commas_after_a_name_is_that_persons_age(extract, text, kind
     assert (first.kind == "age") == (kind == "age")
 
 
+@pytest.mark.parametrize("text,value", [
+    ("VELORA-1 enrolled 412 patients and VELORA-2 enrolled 398.", 398),
+    ("The second trial randomized 1,204, the company said.", 1204),
+])
+def test_a_bare_figure_a_study_enrolled_counts_people(extract, text, value):
+    q = [q for q in extract(text) if q.low == value][0]
+    assert q.kind == "count"
+
+
 def test_a_figure_after_an_age_word_that_modifies_another_noun_is_no_age(extract):
     assert [q.kind for q in extract("The age-adjusted death rate was 7.2.")] != ["age"]
 

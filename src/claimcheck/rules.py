@@ -40,6 +40,10 @@ MAGNITUDE_SUFFIXES_NEED_CURRENCY = {"m", "M", "b", "B"}
 AGE_WORDS = {"age", "aged", "ages", "ageing", "aging"}
 # The measure of an age set off after a person's name ("Halvorsen, 71,"): that person's age.
 PERSON_AGE_KEY = "person-age"
+# A bare figure a study "enrolled" or "randomized", its clause ending there
+# ("SKYLINE 103 enrolled 537."), counts the study's participants.
+ENROLLING_VERBS = {"enrolled", "randomized", "randomised", "recruited", "enrolling", "randomizing", "enrolls"}
+ENROLLED_NOUN = "participants"
 # A month and day without a year, outside a forecast, are at most this many days
 # ahead of their story (claims._year_of_month_day); further ahead, last year's.
 MONTH_DAY_AHEAD_DAYS = 92

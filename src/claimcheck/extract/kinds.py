@@ -139,6 +139,8 @@ def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str
         or listed_noun(ctx, start_tok, last.end, bound)
     if not noun and _answers_a_vote(doc, last.end):
         noun = "voters"  # "Five trustees voted no and three voted yes", "one said yes"
+    if not noun and _enrolled_alone(doc, start_tok, last.end, bound):
+        noun = rules.ENROLLED_NOUN  # "the second trial randomized 1,204, the company said"
     if noun in rules.LISTICLE_NOUNS and is_heading(line_at(ctx.text, q.start_char)):
         return False  # "5 Things to Know About...": a headline's count of its own items
     if noun:
@@ -152,6 +154,14 @@ def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str
         return False  # "iPhone 15", "Windows 11", "Boeing 737": part of a name
     q.kind, q.unit = "number", ""
     return True
+
+
+def _enrolled_alone(doc: Doc, start_tok: int, end_tok: int, bound: str) -> bool:
+    """Whether a bare figure is all a study "enrolled" or "randomized": the verb
+    right before it, and its clause ending right after it."""
+    before = lower_at(doc, start_tok - 1 - len(bound.split()))
+    after = doc[end_tok] if end_tok < len(doc) else None
+    return before in rules.ENROLLING_VERBS and (after is None or after.is_punct or after.lower_ in {"and", "or"})
 
 
 def _answers_a_vote(doc: Doc, k: int) -> bool:
