@@ -68,6 +68,18 @@ def test_a_vote_tally_is_two_counts_of_votes(extract, text, votes):
     assert all(q.unit == "votes" and q.kind == "count" for q in qs)
 
 
+@pytest.mark.parametrize("text,votes", [
+    # the motion's words may be hyphened and many before its "not"
+    ("Members voted 5-3 that the benefit-risk of the drug combined with two older medicines was not favorable.",
+     [("5", "tally_against"), ("3", "tally_for")]),
+    # "voted against ..., 5-3": the larger side is against
+    ("The panel voted against both plans, 5-3 and 7-1.",
+     [("5", "tally_against"), ("3", "tally_for"), ("7", "tally_against"), ("1", "tally_for")]),
+])
+def test_a_tally_said_against_before_or_far_after_it(extract, text, votes):
+    assert [(q.text, q.statistic) for q in extract(text) if q.unit == "votes"] == votes
+
+
 def test_a_negative_motion_is_read_past_the_votes_date(extract):
     qs = extract("The committee voted 7-3 on Friday that the evidence did not show a benefit.")
     assert [(q.text, q.statistic) for q in qs if q.unit == "votes"] == [("7", "tally_against"), ("3", "tally_for")]

@@ -1518,7 +1518,9 @@ TALLY_AGAINST_AFTER = {"against", "opposed"}
 # with one of these words before the clause ends.
 MOTION_OPENERS = {"that"}
 MOTION_NEGATIONS = {"not", "n't", "no", "never", "failed"}
-MOTION_REACH = 12  # tokens
+MOTION_REACH = 16  # tokens
+# "voted against both plans, 5-3 and 7-1": at most this many tokens from "voted against" to the tally.
+VOTED_AGAINST_REACH = 10
 # A vote's date between its tally and its motion ("voted 7-3 on Friday that ..."): at
 # most this many words, each a number, a month or weekday name, or one of these.
 VOTE_DATE_MAX_WORDS = 4

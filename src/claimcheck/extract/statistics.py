@@ -151,7 +151,7 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
             and not _coordinated_with_tally(ctx, r.first):
         return None
     against = lower_at(doc, other.end) in rules.TALLY_AGAINST_AFTER or _negative_motion(doc, other.end) \
-        or _against_after_the_next_tally(doc, other.end)
+        or _against_after_the_next_tally(doc, other.end) or _voted_against_before(doc, r.first)
     return _tally_of(ctx, atom, other, used, against=against)
 
 
@@ -178,9 +178,25 @@ def _negative_motion(doc: Doc, k: int) -> bool:
     if lower_at(doc, k) not in rules.MOTION_OPENERS:
         return False
     for j in range(k + 1, min(len(doc), k + 1 + rules.MOTION_REACH)):
-        if doc[j].is_punct or doc[j].is_sent_start:
+        if (doc[j].is_punct and not _inside_a_word(doc, j)) or doc[j].is_sent_start:
             return False
         if doc[j].lower_ in rules.MOTION_NEGATIONS:
+            return True
+    return False
+
+
+def _inside_a_word(doc: Doc, j: int) -> bool:
+    """A hyphen or slash joining two words with no space ("benefit-risk")."""
+    return 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+
+
+def _voted_against_before(doc: Doc, first: int) -> bool:
+    """"The panel voted against both plans, 5-3 and 7-1": "voted against" in the
+    words just before a tally, in its sentence."""
+    for k in range(first - 1, max(-1, first - 1 - rules.VOTED_AGAINST_REACH), -1):
+        if doc[k].text in {".", ";", ":"}:
+            return False
+        if doc[k].lower_ in rules.TALLY_AGAINST_AFTER and lower_at(doc, k - 1) in rules.VOTED_WORDS:
             return True
     return False
 
