@@ -470,9 +470,9 @@ def motion_words(sentence: str, text: str) -> frozenset[str]:
                      and w not in rules.MONTH_NAMES and w not in rules.WEEKDAYS and not is_number_word(w))
 
 
-def _topic_against_none(word: str, tagged: Comparable, plain: Comparable) -> bool:
+def _topic_against_none(word: str, plain: Comparable) -> bool:
     """Whether a tally's motion topic ("that the benefits outweigh the risks")
-    meets a tally whose report names no motion at all: it may be that one. (A
+    meets a tally (`plain`) whose report names no motion at all: it may be that one. (A
     "second question" or "separate motion" is never a report's plain vote.)"""
     return word.startswith(rules.MOTION_PREFIX) and word[len(rules.MOTION_PREFIX):] in _MOTION_TOPIC_NAMES \
         and not _tagged(plain, rules.MOTION_PREFIX)
@@ -527,8 +527,7 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     differing = {w for w in a.qualifier_words ^ b.qualifier_words
                  if not ((both_dated or tally) and w.startswith(rules.AS_OF_PREFIX))
                  and not (motions_agree and w.startswith(rules.MOTION_PREFIX))
-                 and not (tally and _topic_against_none(w, a if w in a.qualifier_words else b,
-                                                        b if w in a.qualifier_words else a))
+                 and not (tally and _topic_against_none(w, b if w in a.qualifier_words else a))
                  and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
                  and not _period_said_elsewhere(w, a if w not in a.qualifier_words else b)
                  and not _describes_comparator(w, a if w in a.qualifier_words else b)
