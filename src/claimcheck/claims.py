@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import re
 from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -161,7 +160,7 @@ def _periods_in_order(rows: list[dict]) -> list[dict]:
                 or "year taken from" not in (first.get("flags") or "") or not first.get("date"):
             continue
         gap = _text_between(first, second)
-        if gap is None or not _PERIOD_JOINER.fullmatch(gap) or not second.get("date") \
+        if gap is None or not rules.PERIOD_JOINER.fullmatch(gap) or not second.get("date") \
                 or first["date"][:10] <= second["date"][:10].ljust(len(first["date"][:10]), "9"):
             continue
         year = int(first["date"][:4]) - 1
@@ -177,8 +176,6 @@ def _text_between(first: dict, second: dict) -> str | None:
     gap = int(second["start"]) - int(first["end"])
     return first["sentence"][at + len(first["text"]):at + len(first["text"]) + gap] if gap >= 0 else None
 
-
-_PERIOD_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*")
 
 
 def _year_of_month_day(published: tuple[int, int | None, int | None], month_day: str, forecast: bool) -> int:

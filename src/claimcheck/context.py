@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from claimcheck import frames, rules
+from claimcheck.extract.text import name_before_in_commas
 from claimcheck.numbers import is_number_word
 from claimcheck.quantities import QUANTITY_SPANS, PhraseSearch, Quantity, doc_text, is_heading, phrase_regex
 from claimcheck.subjects import subject_of
@@ -207,15 +208,6 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
         right.append(tok)
         i += 1
     return left, right
-
-
-def _person_of_an_age(doc: Doc, s: Span) -> str:
-    """The name an age is set off after by commas ("Halvorsen, 71, spent"), lower-cased, or ''."""
-    name = s.start - 2
-    if name < 0 or doc[s.start - 1].text != "," or s.end >= len(doc) or doc[s.end].text != ",":
-        return ""
-    tok = doc[name]
-    return tok.lower_ if tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop else ""
 
 
 def _joining_dash(doc: Doc, i: int) -> bool:
@@ -813,7 +805,7 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     if q.statistic.startswith("tally_"):
         qualifier_tags += _other_motion(left_lowers + right_lowers) or _motion_topic(right, state.qty_at) \
             or _opening_motion(doc, sent, s)
-    person = _person_of_an_age(doc, s) if q.kind == "age" else ""
+    person = name_before_in_commas(doc, s.start, s.end) if q.kind == "age" else ""
     if person:
         # "Halvorsen, 71, spent nine days in hospital": the measure is that person's age
         keys, words, qualifier_tags = [rules.PERSON_AGE_KEY], [person], []

@@ -457,13 +457,11 @@ def _period_end(sentence: str, dates: list[tuple[int, int, str]]) -> str:
     July 20", "from March to June"), or ''."""
     ordered = sorted(dates)
     for first, second in pairwise(ordered):
-        if _PERIOD_JOINER.fullmatch(sentence[first[1]:second[0]]) \
+        if rules.PERIOD_JOINER.fullmatch(sentence[first[1]:second[0]]) \
                 and sentence[:first[0]].lower().split()[-1:] in (["between"], ["from"]):
             return second[2]
     return ""
 
-
-_PERIOD_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*")
 
 
 def _nearest_date(dates: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str]:

@@ -44,6 +44,8 @@ PERSON_AGE_KEY = "person-age"
 # ("SKYLINE 103 enrolled 537."), counts the study's participants.
 ENROLLING_VERBS = {"enrolled", "randomized", "randomised", "recruited", "enrolling", "randomizing", "enrolls"}
 ENROLLED_NOUN = "participants"
+# What joins the two dates bounding a period ("between Jan. 5 and July 20", "from March to June").
+PERIOD_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*")
 # A month and day without a year, outside a forecast, are at most this many days
 # ahead of their story (claims._year_of_month_day); further ahead, last year's.
 MONTH_DAY_AHEAD_DAYS = 92

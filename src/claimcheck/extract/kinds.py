@@ -18,7 +18,7 @@ from claimcheck.extract.nouns import (
     tallied_subject,
     valued_noun,
 )
-from claimcheck.extract.text import is_heading, line_at, lower_at, span_of
+from claimcheck.extract.text import is_heading, line_at, lower_at, name_before_in_commas, span_of
 from claimcheck.extract.units import bound_after, per_period
 
 
@@ -44,9 +44,7 @@ def finish(ctx: DocContext, start_tok: int, end_tok: int, low: float, high: floa
         # "half of adults", "a third of patients": a share, in percent
         q.kind, q.unit = "percent", "%"
         q.low, q.high = low * 100, high * 100
-    elif _bare_age(doc, q, start_tok, bound, other) or (not bound and other is None and high <= rules.AGE_MAX
-                                                        and atom.form == "digits" and _after_a_name_in_commas(
-                                                            doc, start_tok, end_tok)):
+    elif _bare_age(doc, q, start_tok, end_tok, bound, atom, other):
         q.kind, q.unit = "age", "years"
     elif looks_like_year(doc, atom, other or atom, start_tok):
         q.kind, q.unit = "date", "year"
@@ -58,27 +56,26 @@ def finish(ctx: DocContext, start_tok: int, end_tok: int, low: float, high: floa
     return q
 
 
-def _bare_age(doc: Doc, q: Quantity, start_tok: int, bound: str, other: Atom | None) -> bool:
+def _bare_age(doc: Doc, q: Quantity, start_tok: int, end_tok: int, bound: str, atom: Atom,
+              other: Atom | None) -> bool:
     """"adults aged 18-65", "those 75 or older", "adults over 65", "women between
-    40 and 74", "the median age was 61", "aged 38 and 57"."""
+    40 and 74", "the median age was 61", "aged 38 and 57", "Halvorsen, 71, said"."""
     if lower_at(doc, start_tok - 1) in rules.AGE_WORDS or q.bound in rules.AGE_BOUNDS_AFTER:
         return True
     if q.high > rules.AGE_MAX:
         return False
     if bound or other is not None:
         return bounds_people(doc, start_tok, bound)
-    return said_to_be_an_age(doc, start_tok) or listed_after_aged(doc, start_tok)
+    return said_to_be_an_age(doc, start_tok) or listed_after_aged(doc, start_tok) \
+        or (atom.form == "digits" and _after_a_name_in_commas(doc, start_tok, end_tok))
 
 
 def _after_a_name_in_commas(doc: Doc, start_tok: int, end_tok: int) -> bool:
     """"Halvorsen, 71, spent nine days in the hospital": a whole number set off by
     commas right after a name, and followed by a lower-case word, is that
     person's age (not "Ohio, 41, Texas, 38": a list of places and counts)."""
-    before, name = start_tok - 1, start_tok - 2
-    if name < 0 or doc[before].text != "," or lower_at(doc, end_tok) != "," or end_tok + 1 >= len(doc):
-        return False
-    tok, after = doc[name], doc[end_tok + 1]
-    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and not tok.lower_.endswith("ly") \
+    after = doc[end_tok + 1] if end_tok + 1 < len(doc) else None
+    return bool(name_before_in_commas(doc, start_tok, end_tok)) and after is not None \
         and after.is_alpha and after.text.islower()
 
 

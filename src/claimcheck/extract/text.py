@@ -123,3 +123,14 @@ def anchor_offsets(phrases) -> dict[str, set[int]]:
                 position += len(word) + 1
         left = [p for p in left if best not in p.split()]
     return offsets
+
+
+def name_before_in_commas(doc: Doc, start_tok: int, end_tok: int) -> str:
+    """The capitalized word a figure is set off after by commas ("Halvorsen, 71,
+    spent"), lower-cased; '' when there is none (a stop word or an -ly adverb is none)."""
+    name = start_tok - 2
+    if name < 0 or doc[start_tok - 1].text != "," or lower_at(doc, end_tok) != ",":
+        return ""
+    tok = doc[name]
+    named = tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and not tok.lower_.endswith("ly")
+    return tok.lower_ if named else ""
