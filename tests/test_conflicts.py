@@ -1850,3 +1850,13 @@ def test_one_persons_age_given_after_their_name_is_one_measure(tmp_path):
                    b="The illness of Dr. Ruth Halvorsen, 74, the former director, drew wide attention.",
                    c="Okafor, 58, was released on Monday.")
     assert pairs(r) == [("71", "74")]
+
+
+def test_filing_for_approval_is_an_event_of_its_own(tmp_path):
+    # "plans to file for approval in 2026" times the filing, not the approval
+    r = scan_texts(tmp_path,
+                   a="Nortega plans to file for approval of Vexalin with U.S. regulators in 2026.",
+                   b="Nortega expects regulatory submissions for Vexalin in 2027, a spokesperson said.",
+                   c="Analysts expect U.S. approval of Vexalin in 2027.")
+    assert pairs(r) == [("2026", "2027")]
+    assert set(r.conflicts[["source_a", "source_b"]].iloc[0]) == {"a.txt", "b.txt"}

@@ -1092,6 +1092,16 @@ MEASURE_SYNONYMS: dict[str, str] = {
     # its own event, not the approval a later clause names
     "withdrawn": "withdrawal", "withdrew": "withdrawal", "withdrawal": "withdrawal",
     "pulled from the market": "withdrawal",
+    # when a company asks regulators for approval ("plans to file for approval in
+    # 2026", "regulatory submissions next year"): its own event, before the approval
+    "file for approval": "submission", "files for approval": "submission", "filed for approval": "submission",
+    "filing for approval": "submission", "seek approval": "submission", "seeks approval": "submission",
+    "seeking approval": "submission", "sought approval": "submission", "apply for approval": "submission",
+    "applies for approval": "submission", "applied for approval": "submission",
+    "file with regulators": "submission", "files with regulators": "submission",
+    "filed with regulators": "submission", "filing with regulators": "submission",
+    "submit": "submission", "submits": "submission", "submitted": "submission", "submitting": "submission",
+    "submission": "submission", "submissions": "submission", "regulatory filing": "submission",
 }
 # Keys that name the reason for another key's event, not a measure of their
 # own: "stopped because of side effects" measures discontinuation.
@@ -1183,7 +1193,8 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "dete
                    "first-death", "withdrawal",
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
-                   "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption"}
+                   "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption",
+                   "submission"}
 # The key of an age a product is approved or cleared for ("cleared for adults 55
 # and older"): one measure, whatever else its sentence says.
 INDICATED_AGE_KEY = "indicated-age"
