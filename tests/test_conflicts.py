@@ -1860,3 +1860,24 @@ def test_filing_for_approval_is_an_event_of_its_own(tmp_path):
                    c="Analysts expect U.S. approval of Vexalin in 2027.")
     assert pairs(r) == [("2026", "2027")]
     assert set(r.conflicts[["source_a", "source_b"]].iloc[0]) == {"a.txt", "b.txt"}
+
+
+def test_an_acquisition_is_an_event_with_a_price(tmp_path):
+    # "bought X for $950 million in 2018" dates and prices one purchase
+    r = scan_texts(tmp_path,
+                   a="Nortega got its lead program by buying Cellora Bio, a university spinout, for $410 million "
+                     "in 2017.",
+                   b="Nortega completed its acquisition of Cellora Bio in 2018 for $140 million.",
+                   c="Nortega's drug was approved in 2018 and costs $140,000 a year.")
+    assert sorted(pairs(r)) == [("$410 million", "$140 million"), ("2017", "2018")]
+
+
+def test_a_measure_is_read_past_an_appositive_that_glosses_it(tmp_path):
+    # "the list price, set by its maker, is $X": the measure is before the appositive
+    r = scan_texts(tmp_path,
+                   a="The drug's list price, as set by its maker, is $370,269 a year.",
+                   b="The list price of the drug is about $311,000 a year.",
+                   c="Its monthly copay, after rebates, is $150.")
+    assert pairs(r) == [("$370,269", "$311,000")]
+    measure = dict(zip(r.claims["text"], r.claims["measure_key"], strict=True))["$370,269"]
+    assert {"list", "drug"} <= set(measure.split())

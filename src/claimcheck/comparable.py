@@ -635,6 +635,8 @@ def _as_of(row: dict) -> frozenset[str]:
     (its size, its arms' events) are fixed once reported."""
     if row["kind"] == "date":
         return frozenset()
+    if row["kind"] == "money" and set(str(row.get("measure_key") or "").split()) & rules.PRICED_EVENT_KEYS:
+        return frozenset()  # "bought it in 2019 for $950 million": the year is the deal's, one deal
     stated = frozenset((row.get("as_of") or "").split())
     published = str(row.get("published") or "")
     if not stated and published and _said_of_now(row):

@@ -124,6 +124,7 @@ def _sentences_of(doc: Doc, text: str, spans: list[Span]) -> dict[int, _Sentence
 _LEFT_STOPS = {",", ".", "!", "?"}
 _ASIDE_MAX_TOKENS = 6  # an acronym or a short gloss in parentheses, not a list of doses
 _RIGHT_STOPS = {".", "!", "?", ";"}
+_APPOSITIVE_MAX_TOKENS = 8  # "Doug Melton's stem-cell company" is seven
 
 
 def _reason_phrase(doc: Doc, i: int) -> bool:
@@ -168,6 +169,15 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
             # figures that open what follows a colon are measured by its lead-in
             i -= 1
             continue
+        if tok.text == "," and left and all(t.is_stop for t in left):
+            # "bought Semma, Melton's stem-cell company, for $950 million": the
+            # measure goes on past an appositive (which may gloss it: "the WAC,
+            # the list price before rebates, is ...")
+            opening = _appositive_start(doc, sent, i, qty_tokens)
+            if opening is not None:
+                left += [doc[k] for k in range(i - 1, opening, -1)]
+                i = opening - 1
+                continue
         if (tok.lower_ in rules.CLAUSE_BREAKS and not _reason_phrase(doc, i) and not _joining_dash(doc, i)) \
                 or tok.text in _LEFT_STOPS:
             break
@@ -208,6 +218,18 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
         right.append(tok)
         i += 1
     return left, right
+
+
+def _appositive_start(doc: Doc, sent: _Sentence, closing: int, qty_tokens: set[int]) -> int | None:
+    """The comma opening a short appositive that the comma at `closing` ends
+    (", a university spinout,"): no figure and no clause word inside it."""
+    for k in range(closing - 1, max(sent.start, closing - _APPOSITIVE_MAX_TOKENS - 1) - 1, -1):
+        tok = doc[k]
+        if tok.text == ",":
+            return k if k < closing - 1 and k > sent.start else None
+        if k in qty_tokens or tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _LEFT_STOPS:
+            return None
+    return None
 
 
 def _joining_dash(doc: Doc, i: int) -> bool:
@@ -868,7 +890,8 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         # an age is someone's: what happened to them may be named anywhere in
         # the sentence ("Three people have died: ..., a 6-year-old and a 9-year-old")
         keys = [k for k in _synonym_keys(sent.text.lower() if q.kind == "age" else window_text)
-                if k not in rules.DATE_EVENT_KEYS] or _explained_keys(state, sent, s, right)
+                if k not in rules.DATE_EVENT_KEYS or (q.kind == "money" and k in rules.PRICED_EVENT_KEYS)] \
+            or _explained_keys(state, sent, s, right)
         if q.kind == "age" and (rules.MEASURE_SYNONYMS["approved"] in _synonym_keys(window_text)
                                 or any(cue in window_text for cue in rules.INDICATION_CUES)):
             # "cleared for adults 65 and older", "approved for people aged 55 and

@@ -1102,6 +1102,13 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "filed with regulators": "submission", "filing with regulators": "submission",
     "submit": "submission", "submits": "submission", "submitted": "submission", "submitting": "submission",
     "submission": "submission", "submissions": "submission", "regulatory filing": "submission",
+    # when one company bought another, and for how much ("bought Semma for $950
+    # million in 2019", "its acquisition of Semma"): one deal, dated and priced
+    # (not a "wholesale acquisition cost", a price, nor "acquired HIV", an
+    # infection: "acquired" alone is left out). The key is no word a measure
+    # holds ("acquisition" is), so that only these phrasings give it.
+    "acquisition of": "buyout", "acquired by": "buyout", "agreed to acquire": "buyout", "bought": "buyout",
+    "buying": "buyout", "buys": "buyout", "takeover": "buyout", "buyout": "buyout",
 }
 # Keys that name the reason for another key's event, not a measure of their
 # own: "stopped because of side effects" measures discontinuation.
@@ -1194,7 +1201,7 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "dete
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
                    "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption",
-                   "submission"}
+                   "submission", "buyout"}
 # The key of an age a product is approved or cleared for ("cleared for adults 55
 # and older"): one measure, whatever else its sentence says.
 INDICATED_AGE_KEY = "indicated-age"
@@ -1209,6 +1216,9 @@ DECLARED_OVER = r"(?:\s+[\w'’-]+){0,4}?\s+over(?=\s*[,.;:)]|\s+(?:on|in|at|aft
 # (A launch or a development is: "a launch price", "development costs".)
 # Keys that only an amount of money has: "18% of sales" measures a share, not sales.
 MONEY_KEYS = {"revenue"}
+# Events whose price is one measure ("bought it for $950 million"): a key of
+# the amounts of money of their clause too, not only of its dates.
+PRICED_EVENT_KEYS = {"buyout"}
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
 # A sentence opening "Since" and a date within this many characters ("Since
 # late February, ...") gives its figures the period from that date.
