@@ -571,6 +571,17 @@ def test_a_running_count_is_as_of_its_articles_date(tmp_path):
     assert pairs(r) == [("480", "505")]
 
 
+def test_a_final_count_holds_from_its_date_on(tmp_path):
+    (tmp_path / "sources.csv").write_text(
+        "file,title,url,publisher,published\na.txt,,,,2025-08-04\nb.txt,,,,2025-09-05\nc.txt,,,,2025-09-19\n",
+        encoding="utf-8")
+    r = scan_texts(tmp_path, a="The outbreak has killed three people so far, officials said.",
+                   b="The final tally was 114 cases and seven deaths, officials said.",
+                   c="Officials said the outbreak killed six people.")
+    # a closed count still holds in September; the August count was running
+    assert pairs(r) == [("seven", "six")]
+
+
 def test_a_total_for_an_ended_year_is_no_running_count_of_that_year(tmp_path):
     (tmp_path / "sources.csv").write_text(
         "file,title,url,publisher,published\na.txt,,,,2025-09-12\nb.txt,,,,2026-02-20\nc.txt,,,,2026-03-02\n",
@@ -1881,3 +1892,11 @@ def test_a_measure_is_read_past_an_appositive_that_glosses_it(tmp_path):
     assert pairs(r) == [("$370,269", "$311,000")]
     measure = dict(zip(r.claims["text"], r.claims["measure_key"], strict=True))["$370,269"]
     assert {"list", "drug"} <= set(measure.split())
+
+
+def test_a_final_count_for_a_year_holds_for_that_year_only(tmp_path):
+    (tmp_path / "sources.csv").write_text(
+        "file,title,url,publisher,published\na.txt,,,,2024-06-01\nb.txt,,,,2026-01-20\n", encoding="utf-8")
+    r = scan_texts(tmp_path, a="The agency's final figures for 2023 counted 4,700 deaths.",
+                   b="The agency has counted 7,600 deaths so far.")
+    assert pairs(r) == []

@@ -647,9 +647,15 @@ def _as_of(row: dict) -> frozenset[str]:
         return stated
     if (row.get("statistic") or "").startswith("tally_") or _PERIODIC.search(row["sentence"].lower()):
         return stated  # a vote is cast once; "9,000 deaths a year" is a yearly rate, not a running total
+    # a closed count ("the final tally", "in all") holds from its date on; one
+    # for a year or a month ("final figures for 2023") holds for that period
+    final = frames.FINAL if _FINAL_COUNT.search(row["sentence"].lower()) \
+        and all(len(d) == len("2025-08-28") for d in stated) else ""
     # a tally "this year" or "in March" that holds the publication date is as of that date
     if not stated or all(published.startswith(d) for d in stated):
-        return frozenset({published})
+        return frozenset({final + published})
+    if final:
+        return frozenset(final + d for d in stated)
     # a total for a year that had ended when its article appeared is the count
     # at the year's end, not the running one of September
     return frozenset(f"{d}-12-31" if len(d) == 4 and d.isdigit() and d < published[:4] else d for d in stated)
@@ -673,6 +679,7 @@ def periodic(sentence: str) -> bool:
     return bool(_PERIODIC.search(sentence.lower()))
 
 
+_FINAL_COUNT = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.FINAL_COUNT_CUES)) + r")(?!\w)")
 _PERIODIC = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.PERIODIC_CUES)) + r")\b")
 _STUDY_CUES = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.STUDY_SIZE_CUES)) + r")\b")
 

@@ -293,6 +293,9 @@ def as_of_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     period ("since-2024-08") are compared only with each other: a figure
     holding since August may hold in March."""
     a, b = set(a), set(b)
+    final_a, final_b = {d for d in a if d.startswith(FINAL)}, {d for d in b if d.startswith(FINAL)}
+    if final_a or final_b:
+        return _final_holds(final_a, b - final_b) and _final_holds(final_b, a - final_a)
     since_a, since_b = {d for d in a if d.startswith(SINCE)}, {d for d in b if d.startswith(SINCE)}
     if since_a and since_b and not _one_moment(since_a, since_b):
         return False  # "since August" and "since late February": two periods
@@ -307,6 +310,15 @@ def _one_moment(a: set[str], b: set[str]) -> bool:
 
 
 SINCE = "since-"  # an as-of date that opens the period a figure holds for
+FINAL = "final-"  # the date of a closed count ("the final tally"): it holds from then on
+
+
+def _final_holds(finals: set[str], others: set[str]) -> bool:
+    """Whether closed counts dated `finals` still hold at the dates `others`
+    give: any as late as the count's own date (or none, or one closed too)."""
+    dates = {d.removeprefix(SINCE) for d in others}
+    return not finals or not dates or all(
+        any(d >= f.removeprefix(FINAL)[:len(d)] for d in dates) for f in finals)
 
 
 def _most_specific(dates: Iterable[str]) -> list[str]:

@@ -1624,6 +1624,13 @@ COMPLEMENT_NEGATIONS = {"not", "n't", "never"}
 COMPLEMENT_TAG = "complement-of"
 # A count right after one of these is a point in time, not a count of the
 # protocol: "patients improved after two sessions", "within three doses".
+# Words that close a running count ("the final tally was 114 cases"): it holds
+# from its date on, so a later article's other figure contradicts it
+# (comparable._as_of).
+# ("In all, 66 people were infected" is as often a running total: "in all" is no cue.)
+FINAL_COUNT_CUES = ["final tally", "final count", "final toll", "final update", "final figures", "final total",
+                    "final number", "final numbers", "final report"]
+
 TIMEPOINT_BEFORE_COUNT = {"after", "within", "following"}
 
 # One country's other names: "Britain" is the UK, "America" the US (England,
