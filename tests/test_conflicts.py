@@ -1900,3 +1900,12 @@ def test_a_final_count_for_a_year_holds_for_that_year_only(tmp_path):
     r = scan_texts(tmp_path, a="The agency's final figures for 2023 counted 4,700 deaths.",
                    b="The agency has counted 7,600 deaths so far.")
     assert pairs(r) == []
+
+
+def test_generic_drug_names_are_subjects(tmp_path):
+    # lower-case INN names are names: one drug's approval date is not another's
+    r = scan_texts(tmp_path,
+                   a="The FDA approved velbrimab plus chemotherapy for first-line gastric cancer in April 2021.",
+                   b="The FDA approved torvalizumab for first-line gastric cancer on December 27, 2024.",
+                   c="Velbrimab was approved by the FDA for first-line gastric cancer in April 2022.")
+    assert pairs(r) == [("April 2021", "April 2022")]

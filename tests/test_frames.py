@@ -46,8 +46,9 @@ def test_calendar_words_and_shouted_datelines_are_not_names():
     assert names("The mean BMI of Glucora users was 38.0 .") == ["glucora"]
     assert names("NEW YORK -- The price of Glucora was $ 90 .") == ["glucora"]
     assert names("ROME — The price of Glucora was $ 90 .") == ["glucora"]
-    # a brand alone in brackets after a generic name is a name, though a bracket opens like a sentence
-    assert names("Regulators approved halverimab ( Corvexa ) for adults .") == ["corvexa"]
+    # a brand alone in brackets after a generic name is a name, though a bracket
+    # opens like a sentence; the generic name is one too
+    assert names("Regulators approved halverimab ( Corvexa ) for adults .") == ["halverimab", "corvexa"]
     # the agency in a dateline's brackets is no subject of the story
     assert names("LYON , Sept 12 ( Harbor Newswire ) - The price of Glucora rose 5 % .") == ["glucora"]
     assert names("SALEM , Ore. , June 10 ( Keystone Wire ) - The price of Glucora rose 5 % .") == ["glucora"]

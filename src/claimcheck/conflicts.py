@@ -353,6 +353,8 @@ def _same_frame(a: Comparable, b: Comparable) -> bool:
 
 def _subject_level(a: Comparable, b: Comparable) -> int:
     names_a, names_b = _with_opening_name(a, b), _with_opening_name(b, a)
+    if frames.other_drugs(names_a, names_b):
+        return frames.SUBJECT_DISJOINT  # no other reading makes two drugs one
     measure = _abbreviated_measure(a, b)
     if measure:
         # "the incidence of ARIA-E": the abbreviation names the measure, not what it is about

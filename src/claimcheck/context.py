@@ -1388,8 +1388,7 @@ def _runs(group: list[tuple[Span, Quantity, ClaimContext]]) -> list[list[tuple[S
 
 def drug_name(word: str) -> bool:
     """A lower-case drug name by its INN stem ("tirzepatide", "lecanemab")."""
-    return len(word) >= rules.DRUG_NAME_MIN_LENGTH and word.isalpha() and word.endswith(rules.DRUG_NAME_STEMS) \
-        and word not in rules.NOT_DRUG_NAMES
+    return frames.inn_drug_name(word)
 
 
 def _drug_arm_size(q: Quantity, left_lowers: list[str]) -> bool:

@@ -113,8 +113,8 @@ def names_in(words: Sequence[str], starts_sentence: bool = False) -> list[str]:
 def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[int, str, bool]]:
     """(index of the word, name, whether it is a word of the text) of names_in;
     an acronym made of a run of words at its last word."""
-    if not any(w[:1].isupper() for w in words):
-        return []  # most clauses: nothing capitalized, so no name
+    if not any(w[:1].isupper() or inn_drug_name(w) for w in words):
+        return []  # most clauses: nothing capitalized and no drug, so no name
     alpha = [w for w in words if w[:1].isalpha()]
     title_case = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) > 0.75 * len(alpha)
     out: list[tuple[int, str, bool]] = []
@@ -124,6 +124,14 @@ def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[in
     reporters = _reporters(words) | (_dateline(words) if starts_sentence else set())
     for i, word in enumerate(words):
         lower = word.lower().rstrip(".")
+        if inn_drug_name(lower) and i > skip_until and (word.islower() or opens):
+            # a drug's generic name is a name however it is written ("nivolumab", "Nivolumab was ...")
+            out.append((i, lower, True))
+            opens = False
+            if run:
+                out.extend((i - 1, a, False) for a in _acronym(run))
+                run = []
+            continue
         name = "" if i <= skip_until or i in reporters else _name_word(word)
         if name and (opens or title_case) and not _marked_as_name(word) and not _reports_on_its_own(words, i) \
                 and not (opens and (word in _COUNTRIES or _alias_follows(words, i) or _bracketed_alone(words, i))):
@@ -150,6 +158,13 @@ def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[in
             out.extend((i - 1, a, False) for a in _acronym(run))
             run = []
     return out + [(len(words) - 1, a, False) for a in _acronym(run)]
+
+
+@functools.lru_cache(maxsize=16384)
+def inn_drug_name(word: str) -> bool:
+    """A lower-case drug name by its INN stem ("tirzepatide", "lecanemab")."""
+    return len(word) >= rules.DRUG_NAME_MIN_LENGTH and word.isalpha() and word.islower() \
+        and word.endswith(rules.DRUG_NAME_STEMS) and word not in rules.NOT_DRUG_NAMES
 
 
 def _bracketed_alone(words: Sequence[str], i: int) -> bool:
@@ -252,6 +267,9 @@ def clause_names(left: Sequence[str], right: Sequence[str], left_opens_sentence:
     found = [(len(left) - 1 - i, 1, name) for i, name, word in named_left if word]
     found += [(i, 0, name) for i, name, word in named_right if word]
     found = [f for f in found if f[2] not in _JURISDICTION_NAMES and f[2] not in _COUNTRY_NAMES] or found
+    # a brand or a trial before a generic name, which tells two drugs apart but
+    # names no subject of its own (subject_match)
+    found = [f for f in found if not inn_drug_name(f[2])] or found
     return (min(found)[2] if found else ""), [name for _, name, _ in named_left + named_right]
 
 
@@ -260,6 +278,7 @@ def last_name(words: Sequence[str], starts_sentence: bool = False) -> str:
     made of words): the subject of a figure whose own clause names nothing
     ("Humalog's list price is now $66.40, down 76%": Humalog)."""
     named = [name for _, name, word in _indexed_names(words, starts_sentence) if word]
+    named = [name for name in named if not inn_drug_name(name)] or named  # as clause_names does
     return named[-1] if named else ""
 
 
@@ -370,6 +389,14 @@ def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names
     when both name things and none is shared (another product, another trial);
     UNKNOWN when one names nothing."""
     names_a, names_b = distinguishing(names_a), distinguishing(names_b)
+    if other_drugs(names_a, names_b):
+        return SUBJECT_DISJOINT  # "nivolumab" and "tislelizumab": two drugs, whatever else both name
+    # otherwise generic names tell nothing: one against a brand ("lecanemab",
+    # "Leqembi") may be one drug, and one both name is the topic's, as a brand is
+    # not (most articles on a drug give its generic name beside every figure)
+    drugs = {n for n in names_a | names_b if inn_drug_name(n)}
+    names_a, names_b = names_a - drugs, names_b - drugs
+    primary_a, primary_b = ("" if p in drugs else p for p in (primary_a, primary_b))
     if not names_a or not names_b:
         return SUBJECT_UNKNOWN
     if two_countries(primary_a, primary_b):
@@ -379,6 +406,12 @@ def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names
     if names_a & names_b:
         return SUBJECT_SHARED
     return SUBJECT_DISJOINT
+
+
+def other_drugs(names_a: Iterable[str], names_b: Iterable[str]) -> bool:
+    """Whether both name drugs by generic name and no drug is named by both."""
+    drugs_a, drugs_b = {n for n in names_a if inn_drug_name(n)}, {n for n in names_b if inn_drug_name(n)}
+    return bool(drugs_a and drugs_b) and not drugs_a & drugs_b
 
 
 _GENERIC_NAMES = frozenset(w.lower() for w in rules.GENERIC_NAME_WORDS)

@@ -1387,7 +1387,7 @@ DRUG_NAME_STEMS = ("mab", "tide", "glutide", "patide", "vir", "tinib", "ciclib",
                    "buvir", "asvir", "tegravir", "cept", "kinra", "parin", "plase", "relin", "tecan")
 DRUG_NAME_MIN_LENGTH = 8  # short words ending so are common words
 NOT_DRUG_NAMES = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "dipeptide",
-                  "statin", "statins"}
+                  "statin", "statins", "intercept", "riptide", "eventide"}
 # Names right after one of these are what a measure is of or what a product is
 # for, not what the figure is about ("efficacy against RSV lower respiratory
 # tract disease", "sold since 2022 to treat HIV that ..."): every article on

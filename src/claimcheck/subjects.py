@@ -33,6 +33,11 @@ def subject_of(sent: _Sentence, s: Span, left: list, right: list, sentence_names
     # the cue before it ("efficacy against RSV ...") or the verb after it ("Lilly said")
     nearest, names = frames.clause_names(words_of(left), words_of(right), opens,
                                          among=frozenset(sentence_names[sent.start]))
+    # a clause naming only a drug's generic name is read on as one naming
+    # nothing; the drug stays among its names (frames.subject_match)
+    drugs = [n for n in names if frames.inn_drug_name(n)]
+    if drugs and len(drugs) == len(names):
+        nearest, names = "", []
     if not names:
         # the clause names nothing: the names of its clause chain, not across a
         # semicolon or ", and" (a new clause has its own subject: "..., and far
@@ -59,7 +64,7 @@ def subject_of(sent: _Sentence, s: Span, left: list, right: list, sentence_names
     elif not names:
         names = _previous_names(s.doc, sent)
         nearest = names[0] if names else nearest
-    return nearest, " ".join(sorted(set(names)))
+    return nearest or (drugs[0] if drugs else ""), " ".join(sorted(set(names + drugs)))
 
 
 def words_of(tokens) -> list[str]:
