@@ -178,6 +178,22 @@ def test_a_name_with_a_hyphened_number_that_enrolls_people_is_a_trial(nlp, text,
     assert [c.trial for c in contexts(nlp, text).values()][:1] == [trial]
 
 
+@pytest.mark.parametrize("text,trial", [
+    ("In PulseTrek 612, which enrolled 1,420 patients, survival improved.", "PulseTrek 612"),
+    ("The label rests on NovaLeap-3, in which 882 adults took the drug.", "NovaLeap-3"),
+])
+def test_a_camel_case_name_with_a_number_is_a_trial(nlp, text, trial):
+    assert [c.trial for c in contexts(nlp, text).values()][:1] == [trial]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with SARS-CoV-2 infection made up 12% of admissions.",
+    "In McAllen 2024 saw 340 cases.",
+])
+def test_a_virus_or_a_place_with_a_number_is_no_trial(nlp, text):
+    assert all(c.trial == "" for c in contexts(nlp, text).values())
+
+
 def test_a_scale_with_a_hyphened_number_is_still_no_trial(nlp):
     assert all(c.trial == "" for c in contexts(nlp, "Scores on the CAPS-5 fell by 12 points.").values())
 

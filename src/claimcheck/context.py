@@ -408,7 +408,8 @@ def _trial_names(text: str) -> list[tuple[int, str]]:
         if found:
             names.append((p, found.group(0)))
             end = found.end()
-    return names
+    camel = [(m.start(), m.group(0)) for m in rules.CAMEL_TRIAL_NAME_PATTERN.finditer(text)]
+    return sorted(names + camel) if camel else names
 
 
 def _phase(text: str) -> str:

@@ -482,6 +482,10 @@ TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|(?<!homozygous for the
                                 r"|(?:(?<=trial, )|(?<=study, )|(?<=called )|(?<=named )|(?<=dubbed ))"
                                 r"[A-Z]{4,}(?:-[A-Z0-9]+)?"
                                 r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=,? (?:which |that )?" + STUDY_ENROLLING_VERBS + r"\b))\b")
+# Trial names in camel case with a number ("CheckMate 649", "KarMMa-3",
+# "DeLLphi-301"): a capital inside a word of five letters or more, then one to
+# three digits. ("SARS-CoV-2" is too short a word; "McAllen 2024" has a year.)
+CAMEL_TRIAL_NAME_PATTERN = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][A-Za-z]{2,}[-‐ ]\d{1,3}(?![\d%\w]|[.,]\d)")
 # A trial registry's id: the whole of a trial name that only abstracts use.
 REGISTRY_ID = re.compile(r"NCT\d{8}|ISRCTN\d+")
 # A qualifier stated earlier in a section (a phase, a trial name) carries to the
