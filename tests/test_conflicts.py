@@ -1909,3 +1909,30 @@ def test_generic_drug_names_are_subjects(tmp_path):
                    b="The FDA approved torvalizumab for first-line gastric cancer on December 27, 2024.",
                    c="Velbrimab was approved by the FDA for first-line gastric cancer in April 2022.")
     assert pairs(r) == [("April 2021", "April 2022")]
+
+
+def test_ranges_sharing_an_end_are_one_quantity_however_far_the_other_ends(tmp_path):
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Current penalties for late filings run from $50 to $2,000.",
+                   b="Current penalties for late filings run from $500 to $2,000.")
+    assert pairs(r) == [("$50 to $2,000", "$500 to $2,000")]
+
+
+def test_a_count_of_one_of_an_enumeration_is_no_other_value_of_the_total(tmp_path):
+    # "One death followed X, and another Y": a member of the two deaths, not a total
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Three participants have died during the study. One death followed a fungal infection, "
+                     "and another followed a fall.",
+                   b="Two participants died during the study.")
+    assert pairs(r) == [("Three", "Two")]
+
+
+def test_counts_of_what_happened_are_blocked_by_it_not_lost_among_many_counts(tmp_path):
+    # sixty counts of people in two articles put the noun's block past pairwise
+    # comparison; the deaths still meet each other
+    filler_a = " ".join(f"Site {i} enrolled {i + 20} people." for i in range(30))
+    filler_b = " ".join(f"Clinic {i} screened {i + 200} people." for i in range(30))
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a=filler_a + " Three people died during the study.",
+                   b=filler_b + " Two people died during the study.")
+    assert ("Three", "Two") in pairs(r)

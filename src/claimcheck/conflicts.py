@@ -103,6 +103,10 @@ def block_keys(c: Comparable) -> list[str]:
     name = measure_name(c.sentence, c.text)
     named = [base + "abbreviation\x1f" + name.abbreviation] if name else []
     if c.kind == "count":
+        if c.keys and not c.statistic.startswith("tally_"):
+            # counts of what happened to those counted ("died") meet only counts of
+            # that (_comparable_counts): a block per key keeps the noun's block small
+            return [base + "noun\x1f" + c.counted + "\x1fkey\x1f" + k for k in sorted(c.keys)]
         return [base + "noun\x1f" + c.counted]
     if c.keys:
         family = _outcome_family(c)
@@ -732,7 +736,8 @@ def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable], o
     strength, mismatch = _frame_strength(a, b), _study_mismatch(a, b)
     # (a's source tells a variant's event from a's: "approved Leqembi Iqlik" is not another value of it)
     others = [x for x in same_source if x is not a and (x.low, x.high) != (a.low, a.high)
-              and not (x.event and _named_variant(x, a)) and _comparable(x, b, settings)
+              and not (x.event and _named_variant(x, a)) and not _enumerated_member(x)
+              and _comparable(x, b, settings)
               and _frame_strength(x, b) >= strength
               and _study_mismatch(x, b) <= mismatch]
     if any(_overlap(x, b) for x in others):
@@ -742,6 +747,19 @@ def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable], o
     unmatched = [x for x in others if not any(y is not b and _comparable(x, y, settings) and _overlap(x, y)
                                               for y in other_source)]
     return False, bool(unmatched)
+
+
+def _enumerated_member(c: Comparable) -> bool:
+    """Whether a count of one opens an enumeration ("One death followed an
+    infection, and another a fall"; "one of meningitis and one of dementia"):
+    a member of a set the source counts elsewhere, no other value of its total."""
+    if c.kind != "count" or c.low != 1 or c.high != 1:
+        return False
+    at = c.sentence.find(c.text)
+    return at >= 0 and bool(_ENUMERATION_NEXT.search(c.sentence, at + len(c.text)))
+
+
+_ENUMERATION_NEXT = re.compile(r"\b(?:another|the other|and one)\b", re.I)
 
 
 def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable]],
@@ -816,8 +834,8 @@ def _far_apart(a: Comparable, b: Comparable) -> bool:
     misreport changes a digit, a rounding or an arm, and figures that far apart
     are more often two quantities (a list price and a copay, a total and a part).
     (Not dates, and not small counts: "0 vs 1", "2 vs 7" deaths.)"""
-    if a.kind == "date":
-        return False
+    if a.kind == "date" or (_stated_range(a) and _stated_range(b) and (a.low == b.low or a.high == b.high)):
+        return False  # ("$50 to $2,000" and "$500 to $2,000": one range, an end misread)
     small, large = sorted((abs(a.low), abs(b.low)))
     return small > 0 and large >= rules.FAR_APART_MIN and large / small >= rules.FAR_APART_RATIO
 
