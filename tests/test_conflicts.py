@@ -1936,3 +1936,11 @@ def test_counts_of_what_happened_are_blocked_by_it_not_lost_among_many_counts(tm
                    a=filler_a + " Three people died during the study.",
                    b=filler_b + " Two people died during the study.")
     assert ("Three", "Two") in pairs(r)
+
+
+def test_measures_alike_but_for_the_names_of_their_subject_are_compared(tmp_path):
+    # the product's name among one measure's words is its subject, not the measure
+    r = scan_texts(tmp_path,
+                   a="The agency approved the 2-milligram Zelvio nasal spray for over-the-counter sale.",
+                   b="Each vending machine stocks Zelvio (HCl) 4 mg nasal spray.")
+    assert pairs(r) == [("2-milligram", "4 mg")]

@@ -152,6 +152,8 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     ratio = fuzz.token_set_ratio(a.words, b.words)
     if ratio >= settings.similarity and fuzz.token_sort_ratio(a.words, b.words) >= settings.similarity / 2:
         return True
+    if _alike_without_names(a, b, settings):
+        return True
     if _subject_level(a, b) == frames.SUBJECT_STRONG and (_bare(a) or _bare(b)):
         # "cut NovoLog by 65%": a figure naming nothing but its subject is
         # compared with the same kind of figure about that subject
@@ -290,6 +292,22 @@ def _magnitude(c: Comparable) -> float:
     if math.isinf(lo) or math.isinf(hi):
         return max(abs(c.low), abs(c.high))
     return abs(lo + hi) / 2
+
+
+def _alike_without_names(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
+    """Whether two measures are alike once the names of what they are about are
+    left out ("3.2% of women taking Veozah had liver enzymes climb" and "2.3% of
+    women taking fezolinetant had liver enzymes rise"): a brand and a generic
+    name, or two ways to name a maker, are the subject, not the measure."""
+    names = a.names | b.names | a.sentence_names | b.sentence_names
+    words_a = " ".join(w for w in a.words.split() if w not in names and not frames.inn_drug_name(w))
+    words_b = " ".join(w for w in b.words.split() if w not in names and not frames.inn_drug_name(w))
+    if words_a == a.words and words_b == b.words:
+        return False  # no name was left out: the plain comparison stands
+    # (a measure of one word is matched by any measure that holds it: no evidence)
+    return min(len(words_a.split()), len(words_b.split())) >= 2 \
+        and fuzz.token_set_ratio(words_a, words_b) >= settings.similarity \
+        and fuzz.token_sort_ratio(words_a, words_b) >= settings.similarity / 2
 
 
 def _comparable_counts(a: Comparable, b: Comparable) -> bool:
