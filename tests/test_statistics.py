@@ -85,6 +85,16 @@ def test_a_negative_motion_is_read_past_the_votes_date(extract):
     assert [(q.text, q.statistic) for q in qs if q.unit == "votes"] == [("7", "tally_against"), ("3", "tally_for")]
 
 
+@pytest.mark.parametrize("text", [
+    "The committee voted 7-3, with one abstention, that the evidence did not show a benefit.",
+    "The committee voted 7-3, with two members abstaining, that the evidence did not show a benefit.",
+])
+def test_a_negative_motion_is_read_past_the_abstentions(extract, text):
+    qs = extract(text)
+    assert [(q.text, q.statistic) for q in qs if q.unit == "votes"][:2] == [("7", "tally_against"),
+                                                                             ("3", "tally_for")]
+
+
 def test_a_count_of_voters_naming_its_side_is_that_sides_tally(extract):
     qs = extract("Nine trustees voted in favor of the levy, while one trustee voted against it.")
     assert [(q.text, q.statistic, q.unit) for q in qs] == [("Nine", "tally_for", "votes"),

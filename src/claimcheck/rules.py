@@ -1611,6 +1611,9 @@ MOTION_WORD_PREFIX = 6  # letters of a word that stand for its forms
 MOTION_CLAUSE_BREAKS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
 TALLY_CUE_REACH = 6  # "the council's vote on the budget was 7-2"
 ABSTENTION_NOUNS = {"abstention", "abstentions"}
+# ", with one abstention," between a tally and its motion: stepped over to read the motion
+ABSTENTION_WORDS = ABSTENTION_NOUNS | {"abstaining", "abstained"}
+ABSTENTION_ASIDE_MAX_TOKENS = 6
 # Narrow spaces between groups of three digits ("12 500"): the tokenizer keeps them as tokens.
 THOUSANDS_SPACES = {"\u202f", "\u2009", "\u00a0"}
 # A sign set apart from its figure ("− 18.4", "+ 0.28"): U+2212 and a plus only

@@ -167,6 +167,7 @@ def _negative_motion(doc: Doc, k: int) -> bool:
     """Whether a "that" clause at k, or after the vote's date there, puts a
     vote's motion in the negative ("that the data did not show ..."): up to
     its clause's end."""
+    k = _past_abstentions(doc, k)
     for _ in range(rules.VOTE_DATE_MAX_WORDS):
         if lower_at(doc, k) in rules.MOTION_OPENERS:
             break
@@ -183,6 +184,19 @@ def _negative_motion(doc: Doc, k: int) -> bool:
         if doc[j].lower_ in rules.MOTION_NEGATIONS:
             return True
     return False
+
+
+def _past_abstentions(doc: Doc, k: int) -> int:
+    """The token after an aside on the abstentions at k (", with one
+    abstention,", ", with two members abstaining,"), which belongs to the
+    tally before it; else k."""
+    if lower_at(doc, k) != "," or lower_at(doc, k + 1) != "with":
+        return k
+    for j in range(k + 2, min(len(doc), k + 2 + rules.ABSTENTION_ASIDE_MAX_TOKENS)):
+        if doc[j].text == ",":
+            said = {doc[i].lower_ for i in range(k + 2, j)}
+            return j + 1 if said & rules.ABSTENTION_WORDS else k
+    return k
 
 
 def _inside_a_word(doc: Doc, j: int) -> bool:
