@@ -38,9 +38,12 @@ from .conftest import ROOT, SHARED
 # Forty-eight since blenrep, olezarsen and westnile joined later in that session (first
 # scored blind at 46 of 160 found, 50 of 80 right; the 45 then stood at .956, 382 of 1200,
 # 429 of 582); the floors are re-based on the 48 (claims F1 .9556: the floor .955).
-FLOOR_CLAIM_F1 = 0.955
-FLOOR_STRICT_FOUND = 445  # of 1360
-FLOOR_CONFLICT_PRECISION = 0.73
+# Fifty-one since legionnaires, odac-pdl1 and zimislecel joined in the seventeenth
+# session (first scored blind at 29 of 190 found, 31 of 56 right; the 48 then stood at
+# .956, 451 of 1360, 500 of 663); the floors are re-based on the 51 (claims F1 .9544).
+FLOOR_CLAIM_F1 = 0.954
+FLOOR_STRICT_FOUND = 502  # of 1550
+FLOOR_CONFLICT_PRECISION = 0.74
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -73,7 +76,8 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "marburg", "naloxone", "sotatercept",
                                                             "lumipulse", "screwworm", "alyftrek",
                                                             "imetelstat", "oropouche", "xolair-food-allergy",
-                                                            "blenrep", "olezarsen", "westnile"}
+                                                            "blenrep", "olezarsen", "westnile",
+                                                            "legionnaires", "odac-pdl1", "zimislecel"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
