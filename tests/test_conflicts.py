@@ -1944,3 +1944,12 @@ def test_measures_alike_but_for_the_names_of_their_subject_are_compared(tmp_path
                    a="The agency approved the 2-milligram Zelvio nasal spray for over-the-counter sale.",
                    b="Each vending machine stocks Zelvio (HCl) 4 mg nasal spray.")
     assert pairs(r) == [("2-milligram", "4 mg")]
+
+
+def test_a_lag_between_two_events_is_a_claim_when_it_times_no_other_figure(tmp_path):
+    # "nine days after the outbreak was declared" times nothing else in its sentence
+    r = scan_texts(tmp_path,
+                   a="The first vaccine shipment reached the capital nine days after the outbreak was declared.",
+                   b="Vaccine reached the capital 19 days after the outbreak was declared, officials said.",
+                   c="At nine days after the dose, 40% of patients had responded.")
+    assert pairs(r) == [("nine days", "19 days")]

@@ -236,9 +236,15 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     homes = _home_jurisdictions(rows)
     makers = _maker_links(rows)
     per_sentence = Counter((row["source"], row["sentence"]) for row in rows)
+    qualified = {(row["source"], row["sentence"]) for row in rows if row["kind"] not in LAG_COMPANION_KINDS}
     article_names = _article_names(rows)
     for row in rows:
         row = _as_count_of_the_dead(row)
+        if row.get("role") == "timepoint" and (row["source"], row["sentence"]) not in qualified:
+            # "symptoms appear two to 12 days after infection", "declared over 42 days
+            # after the last case": no figure of its sentence for it to time, so
+            # the lag between two events is the claim
+            row = {**row, "role": ""}
         alone = per_sentence[row["source"], row["sentence"]] == 1
         claim = _comparable_of(row, studies[row["source"]], alone) if _compared(row) else None
         if claim is not None:
@@ -250,6 +256,11 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
                 claim.names |= _opening_name(claim.sentence, article_names[claim.source])
             out.append(claim)
     return out
+
+
+# Figures a duration "after" something may stand beside and still be the claim,
+# not another figure's timepoint: dates, and other durations.
+LAG_COMPANION_KINDS = {"date", "duration"}
 
 
 def _article_names(rows: list[dict]) -> dict[str, frozenset[str]]:
