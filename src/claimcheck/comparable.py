@@ -236,11 +236,11 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     homes = _home_jurisdictions(rows)
     makers = _maker_links(rows)
     per_sentence = Counter((row["source"], row["sentence"]) for row in rows)
-    qualified = {(row["source"], row["sentence"]) for row in rows if row["kind"] not in LAG_COMPANION_KINDS}
+    with_timed_figure = {(row["source"], row["sentence"]) for row in rows if row["kind"] not in LAG_COMPANION_KINDS}
     article_names = _article_names(rows)
     for row in rows:
         row = _as_count_of_the_dead(row)
-        if row.get("role") == "timepoint" and (row["source"], row["sentence"]) not in qualified:
+        if row.get("role") == "timepoint" and (row["source"], row["sentence"]) not in with_timed_figure:
             # "symptoms appear two to 12 days after infection", "declared over 42 days
             # after the last case": no figure of its sentence for it to time, so
             # the lag between two events is the claim
@@ -658,7 +658,7 @@ def _as_of(row: dict) -> frozenset[str]:
         return stated
     if (row.get("statistic") or "").startswith("tally_") or _PERIODIC.search(row["sentence"].lower()):
         return stated  # a vote is cast once; "9,000 deaths a year" is a yearly rate, not a running total
-    # a closed count ("the final tally", "in all") holds from its date on; one
+    # a closed count ("the final tally", "the final update") holds from its date on; one
     # for a year or a month ("final figures for 2023") holds for that period
     final = frames.FINAL if _FINAL_COUNT.search(row["sentence"].lower()) \
         and all(len(d) == len("2025-08-28") for d in stated) else ""
