@@ -596,3 +596,10 @@ def test_a_share_with_its_own_measure_keeps_it_before_another(nlp):
     first, second = [c for _, q, c in claim_contexts(nlp("Mortality was 3% in men, and 52% of women were vaccinated."))
                      if q.kind == "percent"]
     assert "vaccinat" not in first.measure_key.split()
+
+
+def test_a_figure_alone_in_brackets_is_measured_by_the_words_before_them(nlp):
+    ctx = contexts(nlp, "Regulators cleared velbrimab plus chemotherapy (April 2021) and torvalizumab "
+                        "plus chemotherapy (November 2023) for stomach cancer.")
+    assert "torvalizumab" not in ctx["April 2021"].names.split()
+    assert ctx["April 2021"].measure_key.split()[0] == "approval"

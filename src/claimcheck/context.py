@@ -154,6 +154,13 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
     left, right = [], []
     # token by token from the span outwards: slicing a Span would make a Token for every word of the sentence
     i = span.start - 1
+    if span.start > sent.start and doc[i].text == "(" and span.end < sent.end and doc[span.end].text == ")" \
+            and span.start - 1 > sent.start and doc[i - 1].is_alpha \
+            and not {i - 1, i - 2, i - 3} & qty_tokens:
+        # "approved nivolumab plus chemotherapy (April 2021) and ...": a figure
+        # alone in brackets after words glosses them; its clause is theirs (not
+        # "1388 participants (15.1%)": a share of the count before it)
+        i -= 1
     while i >= sent.start and len(left) < 10:
         tok = doc[i]
         if tok.text == ")" and left:

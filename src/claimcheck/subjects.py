@@ -64,6 +64,10 @@ def subject_of(sent: _Sentence, s: Span, left: list, right: list, sentence_names
     elif not names:
         names = _previous_names(s.doc, sent)
         nearest = names[0] if names else nearest
+    if drugs:
+        # the names read on from the clause chain or the sentence may hold another
+        # drug (of a coordinated clause): the clause's own drug is its drug
+        names = [n for n in names if not frames.inn_drug_name(n)]
     return nearest or (drugs[0] if drugs else ""), " ".join(sorted(set(names + drugs)))
 
 
