@@ -1953,3 +1953,10 @@ def test_a_lag_between_two_events_is_a_claim_when_it_times_no_other_figure(tmp_p
                    b="Vaccine reached the capital 19 days after the outbreak was declared, officials said.",
                    c="At nine days after the dose, 40% of patients had responded.")
     assert pairs(r) == [("nine days", "19 days")]
+
+
+def test_a_narrowed_label_is_an_event_of_its_own_not_the_approval(tmp_path):
+    r = scan_texts(tmp_path, a="The FDA approved Velbrimab for stomach cancer in April 2021.",
+                   b="In May 2024 the FDA narrowed the approval of Velbrimab.",
+                   c="The FDA narrowed Velbrimab's label in May 2025.")
+    assert pairs(r) == [("May 2024", "May 2025")]

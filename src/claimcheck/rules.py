@@ -1048,6 +1048,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "label expansion": "expansion", "expanded the label": "expansion", "expanded approval": "expansion",
     "expanded its approval": "expansion", "expanded the approval": "expansion",
     "broadened approval": "expansion", "broadened its approval": "expansion", "widened approval": "expansion",
+    # and a label narrowed to fewer ("the FDA narrowed those approvals in May 2024")
+    "narrowed": "narrowing", "narrows": "narrowing", "narrowing": "narrowing",
     "developed": "development", "development": "development", "synthesized": "development",
     "synthesised": "development", "discovered": "discovery", "founded": "founding",
     "launched": "launch", "launch": "launch", "banned": "ban", "ban": "ban",
@@ -1205,7 +1207,7 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "dete
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
                    "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption",
-                   "submission", "buyout"}
+                   "submission", "buyout", "narrowing"}
 # The key of an age a product is approved or cleared for ("cleared for adults 55
 # and older"): one measure, whatever else its sentence says.
 INDICATED_AGE_KEY = "indicated-age"
