@@ -1394,9 +1394,7 @@ def _runs(group: list[tuple[Span, Quantity, ClaimContext]]) -> list[list[tuple[S
     return runs
 
 
-def drug_name(word: str) -> bool:
-    """A lower-case drug name by its INN stem ("tirzepatide", "lecanemab")."""
-    return frames.inn_drug_name(word)
+drug_name = frames.inn_drug_name  # a lower-case drug name by its INN stem ("tirzepatide")
 
 
 def _drug_arm_size(q: Quantity, left_lowers: list[str]) -> bool:
