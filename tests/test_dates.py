@@ -220,3 +220,13 @@ def test_a_date_across_a_semicolon_does_not_date_a_figure(tmp_path):
     assert claims["as_of"]["8,100"] == "2024-07-20"
     assert claims["as_of"]["16,200"] != "2024-07-20"
     assert claims["as_of"]["11"] != "2024-07-20"
+
+
+def test_last_and_the_month_just_gone_is_a_year_back(tmp_path):
+    # the month just gone is "last month": a story of early July that says "last
+    # June" means the June of the year before; "last April" is this year's
+    (tmp_path / "a.txt").write_text("The panel first met last June and again last April.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2024-07-10\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["last June"] == "2023-06"
+    assert claims["date"]["last April"] == "2024-04"

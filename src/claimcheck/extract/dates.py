@@ -276,12 +276,14 @@ def resolve_relative(published: tuple[int, int | None, int | None], relative) ->
 
 
 def _month_of_year(year: int, month: int, direction: str, named: int) -> tuple[int, str]:
-    """'last August' is the August before the publication month; 'next January'
-    the one after it; 'in January' the latest one up to it (the coming one in a forecast)."""
+    """'last August' is the August before the publication month, and a year
+    further back when August is the month just gone (that one is "last month");
+    'next January' the one after it; 'in January' the latest one up to it (the
+    coming one in a forecast)."""
     if direction.startswith("year"):
         year += int(direction[4:])
     elif direction == "last":
-        year -= named >= month
+        year -= named >= month - 1
     elif direction == "next":
         year += named <= month
     elif direction == "latest":
