@@ -1960,3 +1960,19 @@ def test_a_narrowed_label_is_an_event_of_its_own_not_the_approval(tmp_path):
                    b="In May 2024 the FDA narrowed the approval of Velbrimab.",
                    c="The FDA narrowed Velbrimab's label in May 2025.")
     assert pairs(r) == [("May 2024", "May 2025")]
+
+
+def test_one_vote_dated_two_ways_conflicts(tmp_path):
+    # a tally and its motion identify the vote; the date beside them is the vote's
+    r = scan_texts(tmp_path,
+                   a="In September 2024 the drug advisory committee voted 10-2 that the benefits of Zorvia outweigh "
+                     "its risks.",
+                   b="At a meeting in September 2023, the committee voted 10 to 2 that the benefits of Zorvia "
+                     "outweighed the risks.")
+    assert ("September 2024", "September 2023") in pairs(r) or ("September 2023", "September 2024") in pairs(r)
+
+
+def test_votes_with_other_tallies_are_other_meetings(tmp_path):
+    r = scan_texts(tmp_path, a="In January 2019 the panel voted 9-5 that the benefits of Zorvia outweigh its risks.",
+                   b="In October 2024 the panel voted 11-3 that the benefits of Zorvia outweigh its risks.")
+    assert [p for p in pairs(r) if "2019" in p[0] + p[1]] == []

@@ -69,6 +69,11 @@ def test_the_nearest_name_is_the_figures_subject():
     ("if the county reaches", "hypothetical"),
     ("the cap is $ 35 a month , not", "negated"),
     ("a post falsely said that", "disputed"),
+    # "any" right before a figure, after a negation in its clause: no such figure
+    ("we found no record of any", "negated"),
+    ("the agency did not report any", "negated"),
+    ("we found no record of any 7 -", "negated"),
+    ("the county reported that any", "fact"),
     ("the county reported", "fact"),
     ('" since the spring I dropped', "personal"),
     ("I tell my patients the risk is", "fact"),  # a blogger reporting a figure

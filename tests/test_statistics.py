@@ -45,6 +45,9 @@ def test_a_spaced_dash_between_figures_is_no_sign(extract):
     ("The advisers voted eleven to one in favour.", [("eleven", "tally_for"), ("one", "tally_against")]),
     ("The bill passed the chamber 49-48.", [("49", "tally_for"), ("48", "tally_against")]),
     ("Members backed it unanimously, 9-0.", [("9", "tally_for"), ("0", "tally_against")]),
+    # a tied vote is "split" or "deadlocked"
+    ("The board split 6-6 on the levy.", [("6", "tally_for"), ("6", "tally_against")]),
+    ("The advisers deadlocked seven to seven over the plan.", [("seven", "tally_for"), ("seven", "tally_against")]),
     ("The council voted six in favor and four against.", [("six", "tally_for"), ("four", "tally_against")]),
     ("The board had 7 yes votes to 3 no votes.", [("7", "tally_for"), ("3", "tally_against")]),
     ("The measure passed by twelve votes to five.", [("twelve", "tally_for"), ("five", "tally_against")]),

@@ -238,6 +238,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     per_sentence = Counter((row["source"], row["sentence"]) for row in rows)
     with_timed_figure = {(row["source"], row["sentence"]) for row in rows if row["kind"] not in LAG_COMPANION_KINDS}
     article_names = _article_names(rows)
+    votes_by_sentence = _votes_by_sentence(rows, votes)
     for row in rows:
         row = _as_count_of_the_dead(row)
         if row.get("role") == "timepoint" and (row["source"], row["sentence"]) not in with_timed_figure:
@@ -246,9 +247,11 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             # the lag between two events is the claim
             row = {**row, "role": ""}
         alone = per_sentence[row["source"], row["sentence"]] == 1
-        claim = _comparable_of(row, studies[row["source"]], alone) if _compared(row) else None
+        vote = _nearest_vote(row, votes_by_sentence.get((row["source"], row["sentence"]), []))
+        claim = _comparable_of(row, studies[row["source"]], alone, vote is not None) if _compared(row) else None
         if claim is not None:
-            claim.tally, motions = votes.get(row["claim_id"], ((), frozenset()))
+            claim.tally, motions = vote if claim.event == rules.VOTE_EVENT and vote \
+                else votes.get(row["claim_id"], ((), frozenset()))
             claim.qualifier_words |= motions
             claim.home = homes.get(row["source"], "")
             claim.names |= makers.get((claim.source, claim.subject), frozenset())
@@ -342,6 +345,24 @@ def _votes(rows: list[dict]) -> dict[str, tuple[tuple[float, ...], frozenset[str
 _UNANIMOUS = re.compile(rules.UNANIMOUS_WORD, re.IGNORECASE)
 
 
+def _votes_by_sentence(rows: list[dict], votes: dict[str, tuple[tuple[float, ...], frozenset[str]]]
+                       ) -> dict[tuple[str, str], list[tuple[int, tuple[tuple[float, ...], frozenset[str]]]]]:
+    """By (article, sentence): where each of its tallies' counts stands, with its whole vote."""
+    out: dict[tuple[str, str], list] = defaultdict(list)
+    for row in rows:
+        if row["claim_id"] in votes:
+            out[row["source"], row["sentence"]].append((int(row["start"]), votes[row["claim_id"]]))
+    return out
+
+
+def _nearest_vote(row: dict, placed: list) -> tuple[tuple[float, ...], frozenset[str]] | None:
+    """The vote nearest a date of its sentence, which the date may time; None
+    for another kind of figure, or a sentence without a tally."""
+    if row["kind"] != "date" or not placed:
+        return None
+    return min(placed, key=lambda p: abs(p[0] - int(row["start"])))[1]
+
+
 def _studies_by_source(rows: list[dict]) -> dict[str, frozenset[str]]:
     """The study qualifiers each article names anywhere ("phase=3", "trial=X")."""
     studies: dict[str, set[str]] = defaultdict(set)
@@ -371,9 +392,10 @@ def _compared(row: dict) -> bool:
 
 
 def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(),
-                   alone: bool = False) -> Comparable | None:
+                   alone: bool = False, beside_a_vote: bool = False) -> Comparable | None:
     """A row as the conflict stage sees it, or None when it names too little to
-    compare. `alone`: the only figure of its sentence."""
+    compare. `alone`: the only figure of its sentence; `beside_a_vote`: its
+    sentence gives a vote's tally."""
     lo, hi = row["value_low"], row["value_high"]
     family, factor = _family(row["kind"], row["unit"])
     key_words = (row["measure_key"] or "").split()
@@ -391,7 +413,7 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(),
     words = " ".join(w for w in key_words if w not in SYNONYM_KEYS and w not in drugs
                      and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
                      and not (row["kind"] == "count" and w in _PERIOD_WORDS))
-    event = _event_of(row, key_words, words, alone) if row["kind"] == "date" else ""
+    event = _event_of(row, key_words, words, alone, beside_a_vote) if row["kind"] == "date" else ""
     if event is None or (row["kind"] not in {"date", "count"} and not keys and not words):
         return None
     # "30,000 Americans": people of the United States
@@ -507,16 +529,20 @@ def _share_prevented(row: dict) -> bool:
     return after[:1] == ["against"] and bool({stem(w) for w in after[1:]} & _RISK_STEMS)
 
 
-def _event_of(row: dict, key_words: list[str], words: str, alone: bool = False) -> str | None:
+def _event_of(row: dict, key_words: list[str], words: str, alone: bool = False,
+              beside_a_vote: bool = False) -> str | None:
     """The event a date times, with its kind ("accelerated approval"); "" for a
-    forecast that names none, or a date alone in its sentence; None for a date
-    not compared."""
+    forecast that names none, or a date alone in its sentence; the vote for a
+    date naming no event beside a tally ("voted 10-2 in September 2024"); None
+    for a date not compared."""
     # a date's measure key starts with the event it times, if any
     event = key_words[0] if key_words and key_words[0] in rules.DATE_EVENT_KEYS else ""
     kind_of_event = frames.event_kind(row["sentence"], row["text"]) if event else ""
     event = f"{kind_of_event} {event}".strip() if kind_of_event else event
     if event in rules.DATE_EVENTS_NOT_COMPARED:
         return None
+    if not event and beside_a_vote and row.get("hedge_type") != "forecast":
+        return rules.VOTE_EVENT
     # without an event word, only forecasts are compared ("sales expected
     # by 2026"): other years mostly date another figure ("in 2020, 40%")
     if not event and not words:

@@ -130,6 +130,8 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         # 2020; what else the sentence says ("for severe disease") is not the event's
         if not _one_event_kind(a, b) or _named_variant(a, b) or _other_jurisdictions(a, b):
             return False
+        if a.event == rules.VOTE_EVENT and not _one_tally(a, b):
+            return False
         return (a.hedge == "forecast") == (b.hedge == "forecast") or _forecast_after_the_fact(a, b)
     if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
         return False  # "severe" cases, figures for 2020, for Europe
@@ -437,6 +439,13 @@ def _one_vote(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
         or sum(a) == sum(b)
 
 
+def _one_tally(a: Comparable, b: Comparable) -> bool:
+    """Whether two vote dates time one vote: the same counts for and against
+    (either way round), on motions that may be one."""
+    sides_a, sides_b = a.tally[:2], b.tally[:2]
+    return len(sides_a) == 2 and sides_a in {sides_b, sides_b[::-1]} and not _other_motions(a, b)
+
+
 def _swapped_sides(a: Comparable, b: Comparable) -> bool:
     """Whether two reports give one tally with its sides swapped ("voted 16 to 0
     that the data do not show it works" and "a 16-0 vote that it does not
@@ -725,6 +734,7 @@ CONFIDENCE_AMBIGUOUS = -0.3
 # two tallies whose clauses tell what was voted on in words that share nothing:
 # likely two motions of one body, but one vote is often told in other words
 CONFIDENCE_OTHER_MOTION = -0.1
+CONFIDENCE_ONE_TALLY = 0.1  # two vote dates beside one tally: the tally names the vote
 CONFIDENCE_FAR_APART = -0.1  # values a factor of three or more apart
 CONFIDENCE_SIZES_APART = -0.1  # two study sizes a quarter apart naming no trial in common
 CONFIDENCE_TRANSPOSED = 0.3  # one value's digits reordered ("17,604" and "17,064"): one figure mistyped
@@ -795,6 +805,8 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
     if a.arm and a.arm == b.arm:
         matched.append(f"arm {a.arm}")
     matched += [note.removeprefix("both say ") for note in same]
+    if a.event == rules.VOTE_EVENT:
+        matched.append("tally " + "-".join(f"{v:g}" for v in a.tally[:2]))
     other_motions = bool(a.tally and b.tally) and _other_motions(a, b)
     confidence = (CONFIDENCE_BASE + CONFIDENCE_SUBJECT[level]
                   + (CONFIDENCE_SAME_ARM if a.arm and a.arm == b.arm else 0.0)
@@ -809,7 +821,8 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + (CONFIDENCE_PART_OF if _one_count_of_a_kind(a, b) else 0.0)
                   + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0)
                   + (CONFIDENCE_FAR_APART if _far_apart(a, b) else 0.0)
-                  + (CONFIDENCE_OTHER_MOTION if other_motions else 0.0))
+                  + (CONFIDENCE_OTHER_MOTION if other_motions else 0.0)
+                  + (CONFIDENCE_ONE_TALLY if a.event == rules.VOTE_EVENT else 0.0))
     if _sizes_apart(a, b):
         confidence += CONFIDENCE_SIZES_APART
     if _transposed(a, b):

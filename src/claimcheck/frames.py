@@ -296,13 +296,23 @@ def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "", para
     window = [w for w in left_lowers[-rules.STATUS_REACH:]]
     if any(w in rules.HYPOTHETICAL_CUES for w in window):
         return "hypothetical"
-    if window and window[-1] in rules.NEGATED_BEFORE:
+    if window and window[-1] in rules.NEGATED_BEFORE or _after_negated_any(window):
         return "negated"
     if any(w in rules.DISPUTED_CUES for w in window):
         return "disputed"
     if any(w in rules.FIRST_PERSON_SINGULAR for w in window[-rules.PERSONAL_REACH:]):
         return "personal"
     return "forecast" if hedge_type == "forecast" else "fact"
+
+
+def _after_negated_any(window: Sequence[str]) -> bool:
+    """Whether a figure (or the second of a pair: "any 7-5 split") comes right
+    after "any" in a negated clause ("found no record of any")."""
+    words = list(window)
+    while words and (words[-1] in rules.TALLY_CONNECTORS or words[-1].replace(",", "").isdigit()):
+        words.pop()  # the pair's first figure and what joins it to this one
+    return bool(words) and words[-1] in rules.NEGATIVE_POLARITY_WORDS \
+        and any(w in rules.POLARITY_NEGATIONS for w in words)
 
 
 def as_of_compatible(a: Iterable[str], b: Iterable[str]) -> bool:

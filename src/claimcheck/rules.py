@@ -1265,6 +1265,11 @@ JURISDICTIONS = {
     "israel": ["Israel"], "saudi-arabia": ["Saudi Arabia"], "turkey": ["Turkey"], "russia": ["Russia"],
     "new-zealand": ["New Zealand", "Medsafe"], "norway": ["Norway"],
 }
+# A date naming no event in a sentence that gives a vote's tally ("In September
+# 2024 the committee voted 10-2 that ...") times that vote: one body's votes at
+# two meetings are two events, so vote dates are compared only when their
+# tallies are one vote's (conflicts._comparable).
+VOTE_EVENT = "vote"
 # Events that belong to one document each ("published in 2019" is about the
 # paper the sentence cites): never compared across sources.
 # A body's recommendations are many events over the years, and so are detections
@@ -1410,6 +1415,10 @@ STATUS_REACH = 8
 HYPOTHETICAL_CUES = {"if", "unless", "suppose", "supposing", "imagine", "hypothetically", "hypothetical"}
 # A figure right after one of these is denied ("the cap is $35, not $15").
 NEGATED_BEFORE = {"not", "never", "nor"}
+# ... and so is one right after "any" in a negated clause ("found no record of
+# any 7-5 split", "did not report any 12-month data").
+NEGATIVE_POLARITY_WORDS = {"any"}
+POLARITY_NEGATIONS = {"no", "not", "never", "n't", "without", "nor"}
 # A figure in a claim the text reports in order to dispute it ("a viral post
 # claimed more than 100 children ...").
 DISPUTED_CUES = {"claimed", "claiming", "falsely", "wrongly", "erroneously", "incorrectly", "purportedly",
@@ -1523,7 +1532,8 @@ INTERVAL_MARK_REACH = 30  # characters before the range searched for the mark
 # A vote tally ("voted 8-3", "passed 51-50", "voted nine to two", "unanimously,
 # 11-0"): two figures joined by a dash or "to", the first not smaller, with one
 # of these words up to TALLY_CUE_REACH tokens before or after them.
-TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "unanimously", "unanimous",
+TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "unanimously", "unanimous", "split",
+              "deadlocked",
               "approved", "rejected", "endorsed", "recommended", "favor", "favour", "against"}
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
 # A tally whose counts name their sides ("eight in favor and three against",
@@ -1587,7 +1597,7 @@ MOTION_TOPICS = {"safety": "safety", "safe": "safety", "effectiveness": "efficac
 MOTION_QUESTION_OPENERS = {"asked", "on"}
 MOTION_QUESTION_WORDS = {"whether", "if"}
 # A tally right after one of these was cast: a fact, whatever forecast its sentence makes.
-PAST_VOTE_VERBS = {"voted", "passed", "rejected", "endorsed", "approved", "split"}
+PAST_VOTE_VERBS = {"voted", "passed", "rejected", "endorsed", "approved", "split", "deadlocked"}
 # A tally on "a second question" or "a separate motion" is another motion's.
 OTHER_MOTION_WORDS = {"second", "third", "another", "separate", "other", "procedural", "earlier", "later"}
 MOTION_NOUNS = {"question", "questions", "motion", "motions", "vote", "measure", "amendment", "bill",
