@@ -535,6 +535,22 @@ def test_a_bare_figure_a_study_enrolled_counts_people(extract, text, value):
     assert q.kind == "count"
 
 
+@pytest.mark.parametrize("text,value,counted", [
+    # a bare figure opening a clause joined to an earlier count's clause counts
+    # what that count counts
+    ("Some 40 volunteers got the higher dose and 38 got the lower one.", 38, "volunteers"),
+    ("Nine patients died; 44 recovered fully.", 44, "patients"),
+    ("The study enrolled 310 adults; 152 received the shot and 158 received a dummy.", 158, "adults"),
+    ("The county logged 64 cases, but 12 were later ruled out.", 12, "cases"),
+    # not one whose own noun follows, nor one a preposition takes
+    ("The clinic saw 40 children and 12 adults.", 12, "adults"),
+    ("The clinic saw 40 children, 25 of them under five, and 12 of their parents.", 12, "parents"),
+])
+def test_a_bare_figure_coordinated_with_a_count_counts_its_noun(extract, text, value, counted):
+    q = [q for q in extract(text) if q.low == value][0]
+    assert q.counted == counted
+
+
 def test_a_figure_after_an_age_word_that_modifies_another_noun_is_no_age(extract):
     assert [q.kind for q in extract("The age-adjusted death rate was 7.2.")] != ["age"]
 

@@ -1303,7 +1303,12 @@ def _counts_new_ones(q: Quantity, right: list, right_text: str) -> bool:
 
 def _count_words(q: Quantity, right, qty_tokens: set[int]) -> list[str]:
     """A count's measure: the counted noun and the modifiers before it
-    ("dosing sessions", "trained psychotherapists")."""
+    ("dosing sessions", "trained psychotherapists"); for a count whose noun an
+    earlier clause gives, the noun and its own clause's words ("38 got the lower
+    dose": volunteers got lower dose)."""
+    if rules.ELIDED_NOUN_FLAG in q.flags:
+        return [q.counted] + [t.lower_ for t in right if t.i not in qty_tokens and t.is_alpha
+                              and t.lower_ not in _STOP]
     words = []
     for tok in right:
         if tok.i in qty_tokens:

@@ -306,6 +306,16 @@ COUNT_GAP_WORDS = {"more", "other", "additional", "further", "new", "fewer"}
 # "five of them": a count of what the count before it in its sentence counts.
 PARTITIVE_PRONOUNS = {"them", "those", "these"}
 ANTECEDENT_COUNT_REACH = 30  # tokens back to that count
+# A bare figure opening a clause after one of these ("... and 38 got the lower
+# dose", "; 44 recovered") counts what the sentence's earlier count counts,
+# unless one of NOT_AFTER_ELIDED_COUNT follows it ("and 12 of their parents",
+# "and 12 to 15"): the noun is then elsewhere.
+ELIDED_COUNT_JOINERS = {"and", ";", "but", "while", "whereas"}
+NOT_AFTER_ELIDED_COUNT = {"of", "to", "or", "and", "times", "per", "percent", "out"}
+# Its flag: what it is said of (its clause's words after it, "got the lower
+# dose") is part of its measure, since its noun alone says less than the
+# earlier count's ("40 volunteers got the higher dose").
+ELIDED_NOUN_FLAG = "noun from an earlier clause"
 # "three of the 389 people", "all 17 of the committee's previous members": the
 # whole a part is taken from, after one of these, within this many tokens.
 PARTITIVE_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those"}

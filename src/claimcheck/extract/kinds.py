@@ -12,6 +12,7 @@ from claimcheck.extract.model import Atom, DocContext, Quantity
 from claimcheck.extract.nouns import (
     after_a_name,
     bounds_people,
+    coordinated_noun,
     counted_noun,
     elided_noun,
     listed_noun,
@@ -138,6 +139,10 @@ def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str
         noun = "voters"  # "Five trustees voted no and three voted yes", "one said yes"
     if not noun and _enrolled_alone(doc, start_tok, last.end, bound):
         noun = rules.ENROLLED_NOUN  # "the second trial randomized 1,204, the company said"
+    if not noun:
+        noun = coordinated_noun(ctx, start_tok, bound, last.end)  # "... and 38 got the lower dose"
+        if noun:
+            q.flags.append(rules.ELIDED_NOUN_FLAG)
     if noun in rules.LISTICLE_NOUNS and is_heading(line_at(ctx.text, q.start_char)):
         return False  # "5 Things to Know About...": a headline's count of its own items
     if noun:

@@ -138,11 +138,12 @@ _PLACE_COUNT_NOUNS = frozenset(rules.PLACE_COUNT_NOUNS)
 
 
 def _earlier_count_noun(ctx: DocContext, first: int, starts_by_end: dict[int, int], skip_nounless: bool,
-                        skip_nouns: frozenset[str] = frozenset()) -> str:
+                        skip_nouns: frozenset[str] = frozenset(), past_semicolons: bool = False) -> str:
     """The noun of the nearest figure before token `first` in its sentence (of
     the nearest that counts one, with `skip_nounless`), within ANTECEDENT_COUNT_REACH."""
+    stops = {".", "!", "?"} if past_semicolons else {".", "!", "?", ";"}
     for k in range(first - 1, max(-1, first - rules.ANTECEDENT_COUNT_REACH), -1):
-        if ctx.doc[k].text in {".", "!", "?", ";"}:
+        if ctx.doc[k].text in stops:
             break
         if k + 1 in starts_by_end and not _a_year(ctx.doc[starts_by_end[k + 1]:k + 1].text):
             # (a year between is no count: "9,000 infections in 2024, and 6,000 of them")
@@ -165,6 +166,21 @@ def elided_noun(ctx: DocContext, start_tok: int, bound: str) -> str:
         return ""
     starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
     return _earlier_count_noun(ctx, k, starts_by_end, skip_nounless=True)
+
+
+def coordinated_noun(ctx: DocContext, start_tok: int, bound: str, end_tok: int) -> str:
+    """The noun a figure opening a clause leaves out when an earlier clause of
+    its sentence counts it: "40 volunteers got the higher dose and 38 got the
+    lower one", "Nine patients died; 44 recovered" (a joiner of
+    rules.ELIDED_COUNT_JOINERS before it, a lower-case word after it that its
+    noun would have been read from)."""
+    k = start_tok - 1 - len(bound.split())
+    after = ctx.doc[end_tok] if end_tok < len(ctx.doc) else None
+    if lower_at(ctx.doc, k) not in rules.ELIDED_COUNT_JOINERS or after is None or not after.is_alpha \
+            or not after.text.islower() or after.lower_ in rules.NOT_AFTER_ELIDED_COUNT:
+        return ""
+    starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
+    return _earlier_count_noun(ctx, k, starts_by_end, skip_nounless=True, past_semicolons=True)
 
 
 def _partitive_noun(ctx: DocContext, k: int) -> str:
