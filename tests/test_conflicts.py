@@ -1523,6 +1523,18 @@ def test_a_figure_with_its_digits_reordered_is_a_likelier_conflict(tmp_path):
     assert row.confidence > other_row.confidence + 0.25
 
 
+def test_a_transposition_picks_out_one_of_a_sources_several_values(tmp_path):
+    # an abstract gives several sizes (screened, randomized, safety set N =); the
+    # one whose digits the other article's figure reorders is the one it misreports
+    texts = {"a": "Of 6,500 people screened, 4,236 were randomised (3,177 to VLX2210 and 1,059 to placebo); "
+                  "the safety population numbered N = 4,221 (VLX2210 n=3,165; placebo n=1,056).",
+             "b": "Its main trial, run in the United States, randomized 4,263 adults, but few of them were "
+                  "older than 65."}
+    r = scan_texts(tmp_path, **texts)
+    rows = r.conflicts[(r.conflicts.text_a + r.conflicts.text_b).str.contains("4,236")]
+    assert len(rows) == 1 and rows.iloc[0].confidence >= 0.5
+
+
 def test_a_two_digit_figure_reordered_is_no_transposition(tmp_path):
     r = scan_texts(tmp_path, a="The Velora study enrolled 12 adults.", b="The Velora study enrolled 21 adults.")
     assert "digits transposed" not in r.conflicts.iloc[0].matched

@@ -797,6 +797,10 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
     if agrees_a or agrees_b:
         # the source also gives the other's value: the two agree on it
         return Evidence(0.0, ("another value of the same source agrees",), ambiguous=True)
+    if _transposed(a, b):
+        # "4,182" against a source's "4,128" among its other sizes: the digits pick
+        # out which of them the figure misreports
+        ambiguous_a = ambiguous_b = False
     level = _subject_level(a, b)
     same, differ, one_sided = _qualifier_notes(a, b)
     matched = [f"statistic {a.statistic}"]
