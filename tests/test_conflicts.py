@@ -1988,3 +1988,16 @@ def test_votes_with_other_tallies_are_other_meetings(tmp_path):
     r = scan_texts(tmp_path, a="In January 2019 the panel voted 9-5 that the benefits of Zorvia outweigh its risks.",
                    b="In October 2024 the panel voted 11-3 that the benefits of Zorvia outweigh its risks.")
     assert [p for p in pairs(r) if "2019" in p[0] + p[1]] == []
+
+
+def test_tallies_on_one_named_question_are_not_other_motions_however_worded(tmp_path):
+    # both say the vote was on whether the benefits outweigh the risks (the
+    # second tally of a, told with the same counts as its first, on efficacy)
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Outside advisers voted 9-0 on Monday that the pill from Halvers works in early disease, "
+                     "and voted 9-0 again that its benefits outweigh its risks.",
+                   b="The committee voted 8 to 1 that the benefits outweighed the risks, and the debate was "
+                     "sharper than that suggests.")
+    same_question = r.conflicts[r.conflicts.matched.str.contains("motion-benefit-risk")
+                                & (r.conflicts.text_a + r.conflicts.text_b).isin(["98", "89"])]
+    assert len(same_question) == 1 and same_question.iloc[0].confidence >= 0.6

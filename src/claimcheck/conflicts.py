@@ -476,6 +476,8 @@ def _other_motions(a: Comparable, b: Comparable) -> bool:
     """Whether the clauses of two tallies say what each vote was on in words
     that share nothing ("voted 7-0 to reaffirm the yearly booster", "a motion
     asking parents to request a blood test passed 7-4"): two motions."""
+    if _tagged(a, rules.MOTION_PREFIX) & _tagged(b, rules.MOTION_PREFIX):
+        return False  # both name one question ("that the benefits outweigh the risks"), in whatever other words
     words_a, words_b = motion_words(a.sentence, a.text), motion_words(b.sentence, b.text)
     return len(words_a) >= rules.MOTION_MIN_WORDS and len(words_b) >= rules.MOTION_MIN_WORDS \
         and not words_a & words_b
