@@ -230,3 +230,10 @@ def test_last_and_the_month_just_gone_is_a_year_back(tmp_path):
     claims = scan(tmp_path, cache=False).claims.set_index("text")
     assert claims["date"]["last June"] == "2023-06"
     assert claims["date"]["last April"] == "2024-04"
+
+
+def test_a_dateline_of_two_cities_times_the_story(tmp_path):
+    (tmp_path / "a.txt").write_text("LYON/BOSTON, Oct 3 (Plains Wire) - Regulators on Thursday approved the pill.\n",
+                                    encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims.loc["Oct 3", "measure_key"].split()[0] == "publication"

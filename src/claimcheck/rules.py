@@ -1242,7 +1242,8 @@ SINCE_OPENER_REACH = 8
 # A dateline ("WASHINGTON, June 18 (Wire) -", "FOSTER CITY, Calif.--(NEWS
 # RELEASE)--Sept. 12, 2024--") dates the story, not what it reports: its date
 # times a publication, never compared.
-DATELINE_BEFORE_DATE = (r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*)?"  # the place, its state
+# (the place, or places: "PARIS/NEW YORK"; then its state)
+DATELINE_BEFORE_DATE = (r"\s*[A-Z][A-Z.'’ /-]{2,}(?:,\s*[A-Z][A-Za-z.]*)?"
                         r"(?:\s*[-–—]+\s*\(?[A-Z][A-Z ]*\)?\s*[-–—]+)?\s*,?\s*$")  # "--(NEWS RELEASE)--"
 DATELINE_AFTER_DATE = r",?\s*(?:\d{4})?\s*(?:\([^)]*\)|/[^/\n]{2,30}/)?\s*[-–—]"  # "(Wire) -", "/PRNewswire/ --"
 DATELINE_EVENT = "publication"
