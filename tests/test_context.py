@@ -186,6 +186,22 @@ def test_a_camel_case_name_with_a_number_is_a_trial(nlp, text, trial):
     assert [c.trial for c in contexts(nlp, text).values()][:1] == [trial]
 
 
+def test_a_name_coordinated_with_a_trial_is_a_trial(nlp):
+    # "KESTREL and MERLIN, which enrolled ...": both are trials, though only the
+    # second stands where a trial's name is recognized
+    ctx = contexts(nlp, "The label rests on two studies, KESTREL and MERLIN, which enrolled 820 and 790 adults.")
+    assert ctx["820"].trial == "KESTREL+MERLIN"
+    ctx = contexts(nlp, "In KESTREL, moderate flares fell by 30% compared with placebo.")
+    assert ctx["30%"].trial == ""  # alone, an all-capitals word names no trial
+
+
+def test_figures_listed_respectively_after_trial_names_are_each_trials(nlp):
+    ctx = contexts(nlp, "The label rests on two studies, KESTREL and MERLIN, which enrolled 820 and 790 "
+                        "current or former smokers respectively.")
+    assert (ctx["820"].trial, ctx["790"].trial) == ("KESTREL", "MERLIN")
+    assert (ctx["820"].subject, ctx["790"].subject) == ("kestrel", "merlin")
+
+
 @pytest.mark.parametrize("text", [
     "Patients with SARS-CoV-2 infection made up 12% of admissions.",
     "In McAllen 2024 saw 340 cases.",

@@ -415,8 +415,30 @@ def _trial_names(text: str) -> list[tuple[int, str]]:
         if found:
             names.append((p, found.group(0)))
             end = found.end()
+    names = _with_coordinated_names(text, names)
     camel = [(m.start(), m.group(0)) for m in rules.CAMEL_TRIAL_NAME_PATTERN.finditer(text)]
     return sorted(names + camel) if camel else names
+
+
+def _with_coordinated_names(text: str, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The trial names found, and the names in capitals joined to one of them
+    by "and", "or" or a comma ("two studies, KESTREL and MERLIN, which
+    enrolled ..."): a list of trials, though only its last stands where a
+    trial's name is recognized."""
+    if not names:
+        return names
+    found = dict(names)
+    pairs = [((m.start(1), m.group(1)), (m.start(2), m.group(2))) for m in _COORDINATED_CAPITALS.finditer(text)]
+    for first, second in pairs + pairs[::-1]:  # both ways round: "A, B and C" reaches A from C
+        if first[0] in found or second[0] in found:
+            found.update((first, second))
+    return sorted(found.items())
+
+
+# Two names in capitals joined by "and", "or" or a comma (overlapping pairs:
+# "A, B and C" gives A-B and B-C).
+_COORDINATED_CAPITALS = re.compile(r"(?<![\w-])([A-Z]{4,}(?:-[A-Z0-9]+)?)(?:,? (?:and|or) |, )"
+                                   r"(?=([A-Z]{4,}(?:-[A-Z0-9]+)?)(?![\w-]))")
 
 
 def _phase(text: str) -> str:
@@ -1596,13 +1618,20 @@ def _assign_respectively(group: list[tuple[Span, Quantity, ClaimContext]]) -> No
     subgroup of the i-th figure of the parallel list, as a qualifier, so none
     of them is compared with a figure for everyone."""
     sentence = group[0][2].sentence
-    run = _respectively_run(group, sentence)
+    run = _respectively_run(group, sentence, _RESPECTIVELY_GAP)
     if not run:
+        # "820 and 790 adults respectively": the words the figures count come
+        # between; read only for a list of trial names the figures are each of
+        run = _respectively_run(group, sentence, _RESPECTIVELY_NOUN_GAP)
+        if run:
+            _assign_trials_respectively(run, sentence)
         return
     kind = run[0][1].kind
     # the parallel list: as many figures of the kind before it in the sentence (else unknown)
     earlier = [g for g in group if g[1].kind == kind and g[0].end_char <= run[0][0].start_char]
     parallel = earlier if len(earlier) == len(run) else []
+    if not parallel and _assign_trials_respectively(run, sentence):
+        return
     for i, (_, _, ctx) in enumerate(run):
         if i and not ctx.measure_key:
             ctx.measure_key, ctx.measure = run[0][2].measure_key.split(rules.SUBGROUP_PREFIX)[0].strip(), \
@@ -1613,15 +1642,28 @@ def _assign_respectively(group: list[tuple[Span, Quantity, ClaimContext]]) -> No
         ctx.measure_key = f"{ctx.measure_key} {tag}".strip()
 
 
-def _respectively_run(group: list[tuple[Span, Quantity, ClaimContext]],
-                      sentence: str) -> list[tuple[Span, Quantity, ClaimContext]]:
+def _assign_trials_respectively(run: list[tuple[Span, Quantity, ClaimContext]], sentence: str) -> bool:
+    """"KESTREL and MERLIN, which enrolled 820 and 790 adults, respectively":
+    as many trial names before the figures as there are figures give each its
+    trial, and its subject. False when the sentence names no such list."""
+    first_at = run[0][0].start_char - run[0][2].sentence_start
+    names = [name for at, name in _trial_names(sentence) if at < first_at]
+    if len(names) != len(run) or len(set(names)) != len(names):
+        return False
+    for name, (_, _, ctx) in zip(names, run, strict=True):
+        ctx.trial, ctx.subject = name, name.lower()
+    return True
+
+
+def _respectively_run(group: list[tuple[Span, Quantity, ClaimContext]], sentence: str,
+                      gap: re.Pattern) -> list[tuple[Span, Quantity, ClaimContext]]:
     """The figures of a sentence's list that ", respectively" closes (two or more, one kind)."""
     at = sentence.lower().find(rules.RESPECTIVELY)
     if at < 0:
         return []
     at += group[0][2].sentence_start
     before = [g for g in group if g[0].end_char <= at]
-    if not before or not _RESPECTIVELY_GAP.fullmatch(doc_text(before[-1][0].doc)[before[-1][0].end_char:at]):
+    if not before or not gap.fullmatch(doc_text(before[-1][0].doc)[before[-1][0].end_char:at]):
         return []
     run = [before[-1]]
     for g in reversed(before[:-1]):
@@ -1633,6 +1675,8 @@ def _respectively_run(group: list[tuple[Span, Quantity, ClaimContext]],
 
 
 _RESPECTIVELY_GAP = re.compile(r"[\s,)]*")
+# ... or the words the figures count ("820 and 790 adults respectively")
+_RESPECTIVELY_NOUN_GAP = re.compile(r"[\s,)]*(?:[A-Za-z][\w-]*[\s,)]+){1,6}")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*")
 
 
