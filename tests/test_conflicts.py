@@ -2001,3 +2001,14 @@ def test_tallies_on_one_named_question_are_not_other_motions_however_worded(tmp_
     same_question = r.conflicts[r.conflicts.matched.str.contains("motion-benefit-risk")
                                 & (r.conflicts.text_a + r.conflicts.text_b).isin(["98", "89"])]
     assert len(same_question) == 1 and same_question.iloc[0].confidence >= 0.6
+
+
+def test_a_products_first_approval_is_not_its_approval_for_a_new_use(tmp_path):
+    r = scan_texts(tmp_path, a="Velora was first approved in 2017 for a skin disease and is also used in asthma.",
+                   b="The agency approved Velora for the lung disease in September 2024.",
+                   c="Velora was first cleared in 2016, for the skin disease.",
+                   d="The agency granted Velora accelerated approval for the skin disease in 2015.")
+    # (a first approval may have been the accelerated one)
+    found = {frozenset(p) for p in pairs(r)}
+    assert {frozenset(("2017", "2016")), frozenset(("2017", "2015")), frozenset(("2016", "2015"))} <= found
+    assert not any("September 2024" in p and ("2017" in p or "2016" in p) for p in found)

@@ -229,6 +229,14 @@ def test_the_kind_of_event_nearest_before_a_date():
     assert frames.event_kind("Regulators approved it in July 2023.", "July 2023") == ""
 
 
+def test_a_product_first_approved_names_its_original_approval():
+    # "first" before the verb: the product's first approval, not the one for a
+    # newer use; "the first drug approved for ..." is first of its kind
+    assert frames.event_kind("It was first approved in 2017 for a skin disease.", "2017") == "original"
+    assert frames.event_kind("Velora was originally cleared in 2019.", "2019") == "original"
+    assert frames.event_kind("It became the first drug approved for the disease in May 2024.", "May 2024") == ""
+
+
 def test_the_kind_of_event_is_read_from_its_pathway_or_basis():
     s = "Regulators cleared the vaccine through the emergency pathway in March 2021."
     assert frames.event_kind(s, "March 2021") == "emergency"

@@ -183,7 +183,12 @@ def _one_event_kind(a: Comparable, b: Comparable) -> bool:
     one naming no kind ("approved in 2022" may be the accelerated approval, not
     an emergency authorization or an expanded one: rules.KINDS_OF_A_PLAIN_EVENT)."""
     (kind_a, event_a), (kind_b, event_b) = _event_kind(a), _event_kind(b)
-    return event_a == event_b and (kind_a == kind_b or not kind_a and kind_b in rules.KINDS_OF_A_PLAIN_EVENT
+    # a product's first approval ("first approved in 2022") may have been the
+    # accelerated or the full one, but not any later one an article calls plainly "approved"
+    original = rules.ORIGINAL_EVENT in (kind_a, kind_b) and {kind_a, kind_b} - {rules.ORIGINAL_EVENT} \
+        <= rules.KINDS_OF_A_PLAIN_EVENT
+    return event_a == event_b and (kind_a == kind_b or original
+                                   or not kind_a and kind_b in rules.KINDS_OF_A_PLAIN_EVENT
                                    or not kind_b and kind_a in rules.KINDS_OF_A_PLAIN_EVENT)
 
 

@@ -647,11 +647,17 @@ _EVENT_KIND = re.compile(r"\b(" + "|".join(map(re.escape, rules.EVENT_KINDS)) + 
                          r"(?:approval|authori[sz]ation|clearance|approved|authori[sz]ed|cleared|use|pathway|basis)\b",
                          re.I)
 
+# "first approved", "originally cleared": the product's first approval (not "the
+# first drug approved": first of its kind, which is "first" before a noun)
+_ORIGINAL_EVENT = re.compile(r"\b(" + "|".join(rules.ORIGINAL_EVENT_ADVERBS) + r")\s+"
+                             r"(?:approved|authori[sz]ed|cleared|licensed)\b", re.I)
+
 
 def event_kind(sentence: str, date_text: str) -> str:
     """The kind of event a date times ("emergency", "accelerated"; "" for the
     plain event), from the kind word nearest to the date in its sentence."""
-    return rules.EVENT_KINDS.get(event_kind_word(sentence, date_text), "")
+    word = event_kind_word(sentence, date_text)
+    return rules.ORIGINAL_EVENT if word in rules.ORIGINAL_EVENT_ADVERBS else rules.EVENT_KINDS.get(word, "")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -663,7 +669,7 @@ def event_kind_word(sentence: str, date_text: str) -> str:
         return ""
     # a kind before the date ("accelerated approval in January") binds closer than one after it
     found = [(at - m.end() if m.end() <= at else 2 * (m.start() - at - len(date_text)), m.group(1).lower())
-             for m in _EVENT_KIND.finditer(sentence)]
+             for m in [*_EVENT_KIND.finditer(sentence), *_ORIGINAL_EVENT.finditer(sentence)]]
     return min(found)[1] if found else ""
 
 

@@ -1476,6 +1476,10 @@ EVENT_KINDS = {"emergency": "emergency", "accelerated": "accelerated", "conditio
                "expanded": "expanded", "full": "full", "traditional": "full", "standard": "full", "final": "full",
                # "the FDA also cleared Zepbound for sleep apnea": another approval of the product
                "also": "expanded", "additional": "expanded"}
+# Adverbs right before the verb of an approval that make it the product's first
+# one ("first approved in 2017 for eczema"), not one for a new use: its kind.
+ORIGINAL_EVENT_ADVERBS = ["first", "originally"]
+ORIGINAL_EVENT = "original"
 # The kinds a plain "approved in 2022" may be: the first approval of a product,
 # accelerated or full (an emergency authorization or an expanded approval is
 # said to be one).
