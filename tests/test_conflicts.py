@@ -2012,3 +2012,18 @@ def test_a_products_first_approval_is_not_its_approval_for_a_new_use(tmp_path):
     found = {frozenset(p) for p in pairs(r)}
     assert {frozenset(("2017", "2016")), frozenset(("2017", "2015")), frozenset(("2016", "2015"))} <= found
     assert not any("September 2024" in p and ("2017" in p or "2016" in p) for p in found)
+
+
+def test_a_rivals_approval_against_a_plain_one_is_less_certain(tmp_path):
+    # a sentence that tells of a rival's approval likely dates that product's
+    # event, though it names the article's product too; two such sentences may
+    # well date one event
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-06-10\nb.txt,2024-04-02\n"
+                                          "c.txt,2024-05-01\n", encoding="utf-8")
+    r = scan_texts(tmp_path, a="When the agency cleared Velora in March 2024, the case for it was simple.",
+                   b="Velora's main competitor, a pill from Halvers, won approval on March 22, days before Velora.",
+                   c="Velora's rival from Halvers was approved in March 2023.")
+    confidence = {frozenset((x.text_a, x.text_b)): x.confidence for x in r.conflicts.itertuples()}
+    rivals, one_rival = confidence[frozenset(("March 22", "March 2023"))], \
+        confidence[frozenset(("March 2024", "March 2023"))]
+    assert one_rival <= rivals - 0.2

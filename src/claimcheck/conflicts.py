@@ -444,6 +444,15 @@ def _one_vote(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
         or sum(a) == sum(b)
 
 
+@functools.lru_cache(maxsize=4096)
+def _of_a_rival(sentence: str) -> bool:
+    """Whether a sentence tells of a rival or another product (rules.RIVAL_WORDS)."""
+    return bool(_RIVAL.search(sentence))
+
+
+_RIVAL = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.RIVAL_WORDS)) + r")\b", re.I)
+
+
 def _one_tally(a: Comparable, b: Comparable) -> bool:
     """Whether two vote dates time one vote: the same counts for and against
     (either way round), on motions that may be one."""
@@ -742,6 +751,10 @@ CONFIDENCE_AMBIGUOUS = -0.3
 # likely two motions of one body, but one vote is often told in other words
 CONFIDENCE_OTHER_MOTION = -0.1
 CONFIDENCE_ONE_TALLY = 0.1  # two vote dates beside one tally: the tally names the vote
+# an event date told of a rival ("its rival Corvex won approval in 2022") against
+# one that is not: likely two products' events (but a rival's date is also
+# misreported, and then one article calls it the rival and the other names it)
+CONFIDENCE_ONE_RIVAL = -0.2
 CONFIDENCE_FAR_APART = -0.1  # values a factor of three or more apart
 CONFIDENCE_SIZES_APART = -0.1  # two study sizes a quarter apart naming no trial in common
 CONFIDENCE_TRANSPOSED = 0.3  # one value's digits reordered ("17,604" and "17,064"): one figure mistyped
@@ -833,7 +846,9 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + (CONFIDENCE_AMBIGUOUS if ambiguous_a or ambiguous_b else 0.0)
                   + (CONFIDENCE_FAR_APART if _far_apart(a, b) else 0.0)
                   + (CONFIDENCE_OTHER_MOTION if other_motions else 0.0)
-                  + (CONFIDENCE_ONE_TALLY if a.event == rules.VOTE_EVENT else 0.0))
+                  + (CONFIDENCE_ONE_TALLY if a.event == rules.VOTE_EVENT else 0.0)
+                  + (CONFIDENCE_ONE_RIVAL if a.event and _of_a_rival(a.sentence) != _of_a_rival(b.sentence)
+                     else 0.0))
     if _sizes_apart(a, b):
         confidence += CONFIDENCE_SIZES_APART
     if _transposed(a, b):

@@ -1476,6 +1476,12 @@ EVENT_KINDS = {"emergency": "emergency", "accelerated": "accelerated", "conditio
                "expanded": "expanded", "full": "full", "traditional": "full", "standard": "full", "final": "full",
                # "the FDA also cleared Zepbound for sleep apnea": another approval of the product
                "also": "expanded", "additional": "expanded"}
+# Words that make a sentence tell of a product other than the one its article is
+# about ("its rival Corvex won approval in 2022", "the only other approved
+# treatment"): the dates of its events are that product's, compared only with
+# the dates of sentences that tell of a rival too.
+RIVAL_WORDS = ["rival", "rivals", "competitor", "competitors", "competing", "only other", "another drug",
+               "another treatment"]
 # Adverbs right before the verb of an approval that make it the product's first
 # one ("first approved in 2017 for eczema"), not one for a new use: its kind.
 ORIGINAL_EVENT_ADVERBS = ["first", "originally"]
