@@ -202,6 +202,11 @@ def test_figures_listed_respectively_after_trial_names_are_each_trials(nlp):
     assert (ctx["820"].subject, ctx["790"].subject) == ("kestrel", "merlin")
 
 
+def test_a_figure_is_not_about_what_its_sentence_compares_it_with(nlp):
+    ctx = contexts(nlp, "It will enrol 360 healthy adults aged 18 to 55, the same age range as the UK study.")
+    assert ctx["360"].subject == ""
+
+
 @pytest.mark.parametrize("text", [
     "Patients with SARS-CoV-2 infection made up 12% of admissions.",
     "In McAllen 2024 saw 340 cases.",

@@ -65,6 +65,14 @@ def test_the_nearest_name_is_the_figures_subject():
     assert frames.nearest_name(left, "for Insulex".split(), left_opens_sentence=True) == "insulex"
 
 
+def test_a_name_a_figure_is_compared_with_is_no_subject_of_it():
+    # "the same age range as the Oxford study", "more than Glucora": the comparator
+    left = "It will enrol".split()
+    right = "healthy adults aged 18 to 55 , the same age range as the Oxford study".split()
+    assert frames.nearest_name(left, right) == ""
+    assert frames.nearest_name("The Velora shot cost".split(), "more than Glucora".split(), True) == "velora"
+
+
 @pytest.mark.parametrize("left,expected", [
     ("if the county reaches", "hypothetical"),
     ("the cap is $ 35 a month , not", "negated"),

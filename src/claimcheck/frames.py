@@ -259,6 +259,11 @@ def clause_names(left: Sequence[str], right: Sequence[str], left_opens_sentence:
     and all the names of both (names_in of each), kept to those `among` when given."""
     named_left = _indexed_names(left, left_opens_sentence)
     named_right = _indexed_names(right, False)
+    comparator = _comparator_start(right)
+    if comparator is not None:
+        # "the same age range as the Oxford study", "more than Glucora": what the
+        # figure is compared with, not what it is about
+        named_right = [n for n in named_right if n[0] < comparator]
     if among is not None:
         named_left = [n for n in named_left if n[1] in among]
         named_right = [n for n in named_right if n[1] in among]
@@ -271,6 +276,23 @@ def clause_names(left: Sequence[str], right: Sequence[str], left_opens_sentence:
     # names no subject of its own (subject_match)
     found = [f for f in found if not inn_drug_name(f[2])] or found
     return (min(found)[2] if found else ""), [name for _, name, _ in named_left + named_right]
+
+
+def comparator_names(right: Sequence[str]) -> set[str]:
+    """The names of the second term of a comparison in the words after a figure
+    ("the same age range as the UK study": uk), or none."""
+    start = _comparator_start(right)
+    return {name for _, name, _ in _indexed_names(right[start:], False)} if start is not None else set()
+
+
+def _comparator_start(right: Sequence[str]) -> int | None:
+    """Where a comparison's second term starts in a figure's right clause: after
+    "than", or after "as" once "same" has come ("the same range as ...")."""
+    lowers = [w.lower() for w in right]
+    for i, w in enumerate(lowers):
+        if w == "than" or (w == "as" and "same" in lowers[:i]):
+            return i + 1
+    return None
 
 
 def last_name(words: Sequence[str], starts_sentence: bool = False) -> str:

@@ -48,6 +48,9 @@ def subject_of(sent: _Sentence, s: Span, left: list, right: list, sentence_names
             names = sentence_names[sent.start]
         else:
             names = frames.names_in(words_of(s.doc[begin:end]), begin == sent.start)
+        # not what the figure is compared with: "360 adults, the same age range as the UK study"
+        compared = frames.comparator_names(words_of(s.doc[s.end:end]))
+        names = [n for n in names if n not in compared] if compared else names
         if names:
             nearest = frames.last_name(words_of(s.doc[begin:s.start]), begin == sent.start)
             if not nearest and begin == sent.start and len(set(names)) == 1:
