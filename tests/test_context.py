@@ -207,6 +207,12 @@ def test_a_figure_is_not_about_what_its_sentence_compares_it_with(nlp):
     assert ctx["360"].subject == ""
 
 
+def test_what_a_change_is_compared_with_ends_where_a_period_or_place_begins(nlp):
+    # "compared with placebo over a year": the comparator is placebo, not the year
+    key = contexts(nlp, "The shot cut flare-ups by 72% compared with placebo over a year.")["72%"].measure_key
+    assert "versus-placebo" in key.split() and "versus-year" not in key.split()
+
+
 @pytest.mark.parametrize("text", [
     "Patients with SARS-CoV-2 infection made up 12% of admissions.",
     "In McAllen 2024 saw 340 cases.",

@@ -1147,7 +1147,12 @@ def _comparator(doc: Doc, sent: _Sentence, s: Span, qty_tokens: set[int]) -> lis
     for k in range(len(lowers)):
         cue = next((c for c in _COMPARATOR_CUES if lowers[k:k + len(c)] == c), None)
         if cue:
-            words = [w for w in lowers[k + len(cue):] if w.isalpha() and w not in STOP_WORDS]
+            words = []
+            for w in lowers[k + len(cue):]:
+                if words and w in rules.COMPARATOR_ENDS:
+                    break  # "compared with placebo over a year": the period is not compared with
+                if w.isalpha() and w not in STOP_WORDS:
+                    words.append(w)
             return [rules.VERSUS_PREFIX + stem(w) for w in words[:rules.COMPARATOR_MAX_WORDS]]
     return []
 

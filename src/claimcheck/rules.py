@@ -971,6 +971,9 @@ PART_OF_SERIES_WORDS = {"first", "last", "next", "final", "initial", "remaining"
 # naming none may be either's.
 COMPARATOR_CUES = ["than", "compared with", "compared to", "versus", "vs", "vs.", "relative to"]
 COMPARATOR_MAX_WORDS = 4
+# Prepositions that, after the comparator's first word, open another phrase (a
+# period, a place, a timepoint): "compared with placebo over a year".
+COMPARATOR_ENDS = {"over", "at", "in", "after", "through", "during", "within", "across", "by", "from", "since"}
 COMPARATOR_REACH = 14  # tokens after the figure, within its clause
 VERSUS_PREFIX = "versus-"
 # Qualifier tags a figure naming none may match: two figures differ only when
