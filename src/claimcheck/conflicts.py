@@ -817,7 +817,8 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
     if agrees_a or agrees_b:
         # the source also gives the other's value: the two agree on it
         return Evidence(0.0, ("another value of the same source agrees",), ambiguous=True)
-    if _transposed(a, b):
+    transposed = _transposed(a, b)
+    if transposed:
         # "4,182" against a source's "4,128" among its other sizes: the digits pick
         # out which of them the figure misreports
         ambiguous_a = ambiguous_b = False
@@ -851,7 +852,7 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                      else 0.0))
     if _sizes_apart(a, b):
         confidence += CONFIDENCE_SIZES_APART
-    if _transposed(a, b):
+    if transposed:
         matched.append("digits transposed")
         confidence += CONFIDENCE_TRANSPOSED
     confidence = round(min(max(confidence, 0.01), 0.99), 2)

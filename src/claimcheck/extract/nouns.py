@@ -112,8 +112,8 @@ def _compound_head(doc: Doc, k: int) -> str:
 def _antecedent_noun(ctx: DocContext, j: int) -> str:
     """The noun the count before a figure counts, in its sentence: what "of
     them" after the figure refers to ("eight cats ..., and five of them")."""
-    starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
-    return _earlier_count_noun(ctx, starts_by_end.get(j, j), starts_by_end, skip_nounless=False)
+    start = {end: begin for begin, end in ctx.atom_ends.items()}.get(j, j)  # of the figure ending at j
+    return _earlier_count_noun(ctx, start, skip_nounless=False)
 
 
 def _a_year(text: str) -> bool:
@@ -129,18 +129,18 @@ def listed_noun(ctx: DocContext, start_tok: int, end_tok: int, bound: str) -> st
         lower_at(ctx.doc, start_tok - 1) == "with" and lower_at(ctx.doc, end_tok) in {",", ".", "and", ";", ""})
     if lower_at(ctx.doc, k) not in rules.LISTED_AFTER or not after_item:
         return ""
-    starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
     # (the places themselves are no whole of it: "in four countries: ..., Peru with 356")
-    return _earlier_count_noun(ctx, k + 1, starts_by_end, skip_nounless=True, skip_nouns=_PLACE_COUNT_NOUNS)
+    return _earlier_count_noun(ctx, k + 1, skip_nounless=True, skip_nouns=_PLACE_COUNT_NOUNS)
 
 
 _PLACE_COUNT_NOUNS = frozenset(rules.PLACE_COUNT_NOUNS)
 
 
-def _earlier_count_noun(ctx: DocContext, first: int, starts_by_end: dict[int, int], skip_nounless: bool,
+def _earlier_count_noun(ctx: DocContext, first: int, skip_nounless: bool,
                         skip_nouns: frozenset[str] = frozenset(), past_semicolons: bool = False) -> str:
     """The noun of the nearest figure before token `first` in its sentence (of
     the nearest that counts one, with `skip_nounless`), within ANTECEDENT_COUNT_REACH."""
+    starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
     stops = {".", "!", "?"} if past_semicolons else {".", "!", "?", ";"}
     for k in range(first - 1, max(-1, first - rules.ANTECEDENT_COUNT_REACH), -1):
         if ctx.doc[k].text in stops:
@@ -164,8 +164,7 @@ def elided_noun(ctx: DocContext, start_tok: int, bound: str) -> str:
     if lower_at(ctx.doc, k) not in rules.ELLIPSIS_CUES \
             and f"{lower_at(ctx.doc, k - 1)} {lower_at(ctx.doc, k)}" not in rules.ELLIPSIS_CUES:
         return ""
-    starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
-    return _earlier_count_noun(ctx, k, starts_by_end, skip_nounless=True)
+    return _earlier_count_noun(ctx, k, skip_nounless=True)
 
 
 def coordinated_noun(ctx: DocContext, start_tok: int, bound: str, end_tok: int) -> str:
@@ -179,8 +178,7 @@ def coordinated_noun(ctx: DocContext, start_tok: int, bound: str, end_tok: int) 
     if lower_at(ctx.doc, k) not in rules.ELIDED_COUNT_JOINERS or after is None or not after.is_alpha \
             or not after.text.islower() or after.lower_ in rules.NOT_AFTER_ELIDED_COUNT:
         return ""
-    starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
-    return _earlier_count_noun(ctx, k, starts_by_end, skip_nounless=True, past_semicolons=True)
+    return _earlier_count_noun(ctx, k, skip_nounless=True, past_semicolons=True)
 
 
 def _partitive_noun(ctx: DocContext, k: int) -> str:
