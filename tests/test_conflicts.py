@@ -2027,3 +2027,13 @@ def test_a_rivals_approval_against_a_plain_one_is_less_certain(tmp_path):
     rivals, one_rival = confidence[frozenset(("March 22", "March 2023"))], \
         confidence[frozenset(("March 2024", "March 2023"))]
     assert one_rival <= rivals - 0.2
+
+
+def test_a_decline_with_and_without_its_sign_is_one_figure(tmp_path):
+    # tables and abstracts sign a fall ("−41.2%"): a share is never below zero,
+    # so a signed percent is a change, and "fell 41.2%" states the same one
+    prose = "In Ostria, road deaths fell 41.2% last year."
+    r = scan_in(tmp_path, "signs", a=prose, b="In Ostria, the change in road deaths last year was −41.2%.")
+    assert pairs(r) == []
+    misread = scan_in(tmp_path, "misread", a=prose, b="In Ostria, the change in road deaths last year was −44.2%.")
+    assert pairs(misread) == [("41.2%", "−44.2%")]

@@ -13,6 +13,7 @@ one quantity gives each conflict its confidence (the CONFIDENCE_* constants).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import math
@@ -653,6 +654,9 @@ def _overlap(a: Comparable, b: Comparable) -> bool:
     touch are the rounding ranges of neighbouring figures ("three" is 2.5 to
     3.5, "four" 3.5 to 4.5): they share no value unless one of them is that
     point (an exact year, a value at the end of a range)."""
+    if a.high < 0 < b.low or b.high < 0 < a.low:
+        # "down 41.2%" and "(−41.2%)": one fall, written with and without its sign
+        b = dataclasses.replace(b, low=-b.high, high=-b.low, interval=(-b.interval[1], -b.interval[0]))
     if _stated_range(a) and _stated_range(b):
         return _same_ends(a, b)
     if a.kind == "age" and rules.INDICATED_AGE_KEY in a.keys & b.keys and _age_shape(a) == _age_shape(b) == "open":

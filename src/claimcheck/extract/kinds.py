@@ -53,7 +53,8 @@ def finish(ctx: DocContext, start_tok: int, end_tok: int, low: float, high: floa
     elif not _as_count_or_number(ctx, q, start_tok, bound, atom, other):
         return None
     if q.kind not in {"date", "age"} and not q.is_timepoint:
-        q.is_change = states_change(doc, start_tok, end_tok, q.bound)
+        # a share is never below zero: "Ostria (−41.2%)" is the fall of one
+        q.is_change = states_change(doc, start_tok, end_tok, q.bound) or (q.kind == "percent" and q.high < 0)
     return q
 
 
