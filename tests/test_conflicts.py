@@ -2037,3 +2037,19 @@ def test_a_decline_with_and_without_its_sign_is_one_figure(tmp_path):
     assert pairs(r) == []
     misread = scan_in(tmp_path, "misread", a=prose, b="In Ostria, the change in road deaths last year was −44.2%.")
     assert pairs(misread) == [("41.2%", "−44.2%")]
+
+
+def test_an_earlier_outbreaks_end_is_not_reported_against_this_ones(tmp_path):
+    # "the previous outbreak", "the last Marsh fever outbreak": the date is that
+    # earlier one's, though the sentence names the same disease and place
+    this_one = "Ostria declared its Marsh fever outbreak over on June 2."
+    sources = "file,published\na.txt,2025-06-10\nb.txt,2025-06-12\n"
+    for folder in ("earlier", "misdated"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "sources.csv").write_text(sources, encoding="utf-8")
+    earlier = scan_texts(tmp_path / "earlier", settings=ConflictSettings(), a=this_one,
+                         b="The last Marsh fever outbreak in Ostria was declared over in January 2023.")
+    assert pairs(earlier) == []
+    misdated = scan_texts(tmp_path / "misdated", settings=ConflictSettings(), a=this_one,
+                          b="The Marsh fever outbreak in Ostria was declared over in January 2024.")
+    assert pairs(misdated) == [("June 2", "January 2024")]

@@ -451,6 +451,17 @@ def _of_a_rival(sentence: str) -> bool:
     return bool(_RIVAL.search(sentence))
 
 
+def _of_an_earlier_one(sentence: str) -> bool:
+    """Whether a sentence tells of an earlier instance of what it reports
+    (rules.EARLIER_INSTANCE_ADJECTIVES: "the previous outbreak")."""
+    return bool(_EARLIER_INSTANCE.search(sentence))
+
+
+_EARLIER_INSTANCE = re.compile(
+    r"\b(?:" + "|".join(rules.EARLIER_INSTANCE_ADJECTIVES) + r")\s+"
+    r"(?!(?:" + "|".join(rules.EARLIER_INSTANCE_TIME_WORDS) + r")s?\b)"
+    r"(?:[\w'’-]+\s+){0," + str(rules.EARLIER_INSTANCE_GAP) + r"}?"
+    r"(?:" + "|".join(rules.EARLIER_INSTANCE_NOUNS) + r")s?\b", re.I)
 _RIVAL = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.RIVAL_WORDS)) + r")\b", re.I)
 
 
@@ -759,6 +770,7 @@ CONFIDENCE_ONE_TALLY = 0.1  # two vote dates beside one tally: the tally names t
 # one that is not: likely two products' events (but a rival's date is also
 # misreported, and then one article calls it the rival and the other names it)
 CONFIDENCE_ONE_RIVAL = -0.2
+CONFIDENCE_ONE_EARLIER = -0.35  # "the last outbreak was declared over in 2023" against this one's end
 CONFIDENCE_FAR_APART = -0.1  # values a factor of three or more apart
 CONFIDENCE_SIZES_APART = -0.1  # two study sizes a quarter apart naming no trial in common
 CONFIDENCE_TRANSPOSED = 0.3  # one value's digits reordered ("17,604" and "17,064"): one figure mistyped
@@ -853,7 +865,9 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + (CONFIDENCE_OTHER_MOTION if other_motions else 0.0)
                   + (CONFIDENCE_ONE_TALLY if a.event == rules.VOTE_EVENT else 0.0)
                   + (CONFIDENCE_ONE_RIVAL if a.event and _of_a_rival(a.sentence) != _of_a_rival(b.sentence)
-                     else 0.0))
+                     else 0.0)
+                  + (CONFIDENCE_ONE_EARLIER
+                     if a.event and _of_an_earlier_one(a.sentence) != _of_an_earlier_one(b.sentence) else 0.0))
     if _sizes_apart(a, b):
         confidence += CONFIDENCE_SIZES_APART
     if transposed:

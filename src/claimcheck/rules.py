@@ -1485,6 +1485,17 @@ EVENT_KINDS = {"emergency": "emergency", "accelerated": "accelerated", "conditio
 # the dates of sentences that tell of a rival too.
 RIVAL_WORDS = ["rival", "rivals", "competitor", "competitors", "competing", "only other", "another drug",
                "another treatment"]
+# A sentence that tells of an earlier instance of what its article reports
+# ("the last Marsh fever outbreak", "the previous season", "its predicate
+# device") gives that one's figures: against a figure told plainly, less certain.
+# Not "last week the outbreak ...": a time word after the adjective dates the clause.
+EARLIER_INSTANCE_ADJECTIVES = ["last", "previous", "prior", "preceding", "earlier", "predicate"]
+EARLIER_INSTANCE_NOUNS = ["outbreak", "epidemic", "pandemic", "season", "wave", "device", "version", "generation"]
+EARLIER_INSTANCE_GAP = 3  # words between ("the last Sudan virus outbreak")
+EARLIER_INSTANCE_TIME_WORDS = ["day", "week", "weekend", "month", "year", "night", "summer", "winter", "spring",
+                               "fall", "autumn", "monday", "tuesday", "wednesday", "thursday", "friday",
+                               "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+                               "july", "august", "september", "october", "november", "december"]
 # Adverbs right before the verb of an approval that make it the product's first
 # one ("first approved in 2017 for eczema"), not one for a new use: its kind.
 ORIGINAL_EVENT_ADVERBS = ["first", "originally"]
