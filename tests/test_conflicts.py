@@ -2053,3 +2053,13 @@ def test_an_earlier_outbreaks_end_is_not_reported_against_this_ones(tmp_path):
     misdated = scan_texts(tmp_path / "misdated", settings=ConflictSettings(), a=this_one,
                           b="The Marsh fever outbreak in Ostria was declared over in January 2024.")
     assert pairs(misdated) == [("June 2", "January 2024")]
+
+
+def test_a_patent_expiry_is_an_event_of_its_own(tmp_path):
+    # the year a product loses its patent or exclusivity is one event, however told
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-06-10\nb.txt,2025-07-01\n", encoding="utf-8")
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Corvex, now Halvers's top seller, will face generic copies when its key patent "
+                     "expires in 2029.",
+                   b="Halvers will lose exclusivity on Corvex in 2028, and the company is racing to replace it.")
+    assert pairs(r) == [("2029", "2028")]

@@ -1128,6 +1128,12 @@ MEASURE_SYNONYMS: dict[str, str] = {
     # holds ("acquisition" is), so that only these phrasings give it.
     "acquisition of": "buyout", "acquired by": "buyout", "agreed to acquire": "buyout", "bought": "buyout",
     "buying": "buyout", "buys": "buyout", "takeover": "buyout", "buyout": "buyout",
+    # when a product's patent or market exclusivity ends ("its key patent expires
+    # in 2028", "loses U.S. exclusivity in 2028"): one event, before generics
+    "expires": "expiry", "expire": "expiry", "expired": "expiry", "expiring": "expiry", "expiry": "expiry",
+    "expiration": "expiry", "lose exclusivity": "expiry", "loses exclusivity": "expiry",
+    "losing exclusivity": "expiry", "loss of exclusivity": "expiry", "lost exclusivity": "expiry",
+    "off patent": "expiry", "patent cliff": "expiry",
 }
 # Keys that name the reason for another key's event, not a measure of their
 # own: "stopped because of side effects" measures discontinuation.
@@ -1220,7 +1226,7 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "dete
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
                    "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption",
-                   "submission", "buyout", "narrowing"}
+                   "submission", "buyout", "narrowing", "expiry"}
 # The key of an age a product is approved or cleared for ("cleared for adults 55
 # and older"): one measure, whatever else its sentence says.
 INDICATED_AGE_KEY = "indicated-age"
