@@ -124,16 +124,24 @@ def block_keys(c: Comparable) -> list[str]:
 def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
     if a.source == b.source or _arm_group(a.arm) != _arm_group(b.arm) or a.change != b.change:
         return False
-    if not _same_frame(a, b):
-        return False
     if a.kind == "date" and (a.event or b.event):
-        # an approval expected by 2027 is not contradicted by one granted in
-        # 2020; what else the sentence says ("for severe disease") is not the event's
-        if not _one_event_kind(a, b) or _named_variant(a, b) or _other_jurisdictions(a, b):
-            return False
-        if a.event == rules.VOTE_EVENT and not _one_tally(a, b):
-            return False
-        return (a.hedge == "forecast") == (b.hedge == "forecast") or _forecast_after_the_fact(a, b)
+        return _same_frame(a, b) and _comparable_events(a, b)
+    # the frame last: most pairs of a block differ in their measures first, which is cheaper to see
+    return _comparable_measures(a, b, settings) and _same_frame(a, b)
+
+
+def _comparable_events(a: Comparable, b: Comparable) -> bool:
+    """Two event dates: an approval expected by 2027 is not contradicted by one
+    granted in 2020; what else the sentence says ("for severe disease") is not the event's."""
+    if not _one_event_kind(a, b) or _named_variant(a, b) or _other_jurisdictions(a, b):
+        return False
+    if a.event == rules.VOTE_EVENT and not _one_tally(a, b):
+        return False
+    return (a.hedge == "forecast") == (b.hedge == "forecast") or _forecast_after_the_fact(a, b)
+
+
+def _comparable_measures(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
+    """Whether two figures other than event dates measure one thing, their frames aside."""
     if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
         return False  # "severe" cases, figures for 2020, for Europe
     if a.kind == "age" and _age_shape(a) != _age_shape(b):

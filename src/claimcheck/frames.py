@@ -415,6 +415,7 @@ def two_countries(primary_a: str, primary_b: str) -> bool:
     return primary_a != primary_b and primary_a in _COUNTRY_NAMES and primary_b in _COUNTRY_NAMES
 
 
+@functools.lru_cache(maxsize=65536)  # the conflict stage asks for the same pairs of name sets again and again
 def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names_b: frozenset[str]) -> int:
     """How well two claims' subjects agree: STRONG when the name nearest to one
     figure is among the other's names; SHARED when they share a name; DISJOINT
@@ -440,10 +441,15 @@ def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names
     return SUBJECT_DISJOINT
 
 
-def other_drugs(names_a: Iterable[str], names_b: Iterable[str]) -> bool:
+def other_drugs(names_a: frozenset[str], names_b: frozenset[str]) -> bool:
     """Whether both name drugs by generic name and no drug is named by both."""
-    drugs_a, drugs_b = {n for n in names_a if inn_drug_name(n)}, {n for n in names_b if inn_drug_name(n)}
+    drugs_a, drugs_b = _drugs_of(names_a), _drugs_of(names_b)
     return bool(drugs_a and drugs_b) and not drugs_a & drugs_b
+
+
+@functools.lru_cache(maxsize=65536)
+def _drugs_of(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(n for n in names if inn_drug_name(n))
 
 
 _GENERIC_NAMES = frozenset(w.lower() for w in rules.GENERIC_NAME_WORDS)
