@@ -2063,3 +2063,16 @@ def test_a_patent_expiry_is_an_event_of_its_own(tmp_path):
                      "expires in 2029.",
                    b="Halvers will lose exclusivity on Corvex in 2028, and the company is racing to replace it.")
     assert pairs(r) == [("2029", "2028")]
+
+
+def test_an_outbreak_declared_is_no_event_of_an_articles_home_regulator(tmp_path):
+    # one story names the U.S. throughout, another the WHO: a date naming no
+    # jurisdiction is taken as its article's home one for an approval, but an
+    # outbreak is declared where it is, whoever reports it
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-06-10\nb.txt,2025-06-12\n", encoding="utf-8")
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Ostria declared its first Marsh fever outbreak in March 2023. U.S. officials sent 40 "
+                     "staff. The U.S. pledged $12 million.",
+                   b="Ostria declared its first Marsh fever outbreak in March 2024. The WHO sent 25 staff. "
+                     "The WHO released $3 million.")
+    assert pairs(r) == [("March 2023", "March 2024")]

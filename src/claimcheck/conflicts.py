@@ -223,10 +223,16 @@ def _forecast_after_the_fact(a: Comparable, b: Comparable) -> bool:
 
 def _other_jurisdictions(a: Comparable, b: Comparable) -> bool:
     """An approval in Britain and one by the FDA: two events, however alike.
-    A date naming none is its article's home jurisdiction's."""
-    where_a = frames.jurisdiction(a.sentence, a.text) or a.home
-    where_b = frames.jurisdiction(b.sentence, b.text) or b.home
+    A regulator's event naming none is its article's home jurisdiction's
+    (rules.EVENTS_OF_A_REGULATOR); an outbreak declared, imports suspended, a
+    law signed are where they are, whoever reports them."""
+    where_a = frames.jurisdiction(a.sentence, a.text) or _home_of(a)
+    where_b = frames.jurisdiction(b.sentence, b.text) or _home_of(b)
     return bool(where_a and where_b) and where_a != where_b
+
+
+def _home_of(c: Comparable) -> str:
+    return c.home if _event_kind(c)[1] in rules.EVENTS_OF_A_REGULATOR else ""
 
 
 def _named_variant(a: Comparable, b: Comparable) -> bool:

@@ -1285,6 +1285,12 @@ JURISDICTIONS = {
     "israel": ["Israel"], "saudi-arabia": ["Saudi Arabia"], "turkey": ["Turkey"], "russia": ["Russia"],
     "new-zealand": ["New Zealand", "Medsafe"], "norway": ["Norway"],
 }
+# Events a regulator or a payer decides, in one jurisdiction each: a date of one
+# that names no jurisdiction is its article's home one's (the jurisdiction it
+# names most). Other events (an outbreak declared, imports suspended, a law
+# signed) happen where they happen, whatever the article's home.
+EVENTS_OF_A_REGULATOR = {"approval", "submission", "withdrawal", "expansion", "narrowing", "recommendation",
+                         "decision", "launch", "expiry", "prequalification"}
 # A date naming no event in a sentence that gives a vote's tally ("In September
 # 2024 the committee voted 10-2 that ...") times that vote: one body's votes at
 # two meetings are two events, so vote dates are compared only when their
