@@ -2076,3 +2076,12 @@ def test_an_outbreak_declared_is_no_event_of_an_articles_home_regulator(tmp_path
                    b="Ostria declared its first Marsh fever outbreak in March 2024. The WHO sent 25 staff. "
                      "The WHO released $3 million.")
     assert pairs(r) == [("March 2023", "March 2024")]
+
+
+def test_an_event_word_a_date_does_not_time_is_no_event_of_it(tmp_path):
+    # "seven months after approval" names the approval, which the date does not time
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2024-06-10\nb.txt,2024-06-12\n", encoding="utf-8")
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="The first Ostrix infusion took place in June 2023, seven months after approval.",
+                   b="Ostrix was approved by the FDA in November 2022.")
+    assert pairs(r) == []

@@ -911,6 +911,10 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         # "by mid-2026", "in early 2025": the words that place a year are not what it times
         words = [w for w in _content_words(left + right, state.qty_tokens) if w not in rules.YEAR_CUES]
         keys = [event] if event else []
+        if not event:
+            # "seven months after approval": an event word the date does not time is
+            # not its measure, nor read as its event (a date's key opens with its event)
+            words = [w for w in words if stem(w) not in rules.DATE_EVENT_KEYS]
     else:
         # a count's measure is its noun and modifiers; what happened to those
         # counted ("1,300 people died") comes in as a key. The events dates
