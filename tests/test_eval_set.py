@@ -50,10 +50,14 @@ from .conftest import ROOT, SHARED
 # Fifty-eight since ebola-sudan, keytruda-subq, lyme-vaccine and overdose-deaths joined
 # in that session (first scored blind at df9465f: 40 of 225 found, 43 of 70 right; the 54
 # then stood at .956, 557 of 1687, 612 of 802); the floors are re-based on the 58
-# (claims F1 .9567, 598 of 1912 found, 656 of 868 right).
+# (claims F1 .9567, 598 of 1912 found, 656 of 868 right). Sixty-two since listeria-deli,
+# hemophilia-gene, kisqali-early and assisted-dying joined later in that session (first
+# scored blind at 78b9d50: 37 of 213 found, 38 of 74 right; the 58 then stood at .957,
+# 604 of 1912, 662 of 874); the floors are re-based on the 62 (claims F1 .957, 641 of
+# 2125 found, 700 of 944 right: precision .7415).
 FLOOR_CLAIM_F1 = 0.956
-FLOOR_STRICT_FOUND = 598  # of 1912
-FLOOR_CONFLICT_PRECISION = 0.75
+FLOOR_STRICT_FOUND = 641  # of 2125
+FLOOR_CONFLICT_PRECISION = 0.74
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -90,7 +94,8 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "legionnaires", "odac-pdl1", "zimislecel",
                                                             "acoramidis", "dupixent-copd", "nipah",
                                                             "ebola-sudan", "keytruda-subq", "lyme-vaccine",
-                                                            "overdose-deaths"}
+                                                            "overdose-deaths", "listeria-deli", "hemophilia-gene",
+                                                            "kisqali-early", "assisted-dying"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
