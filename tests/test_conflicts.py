@@ -20,6 +20,12 @@ def pairs(result):
     return [(r.text_a, r.text_b) for r in result.conflicts.itertuples()]
 
 
+def published_on(folder, **dates):
+    """A manifest giving each article (by name, without .txt) its publication date."""
+    rows = "".join(f"{name}.txt,{date}\n" for name, date in dates.items())
+    (folder / "sources.csv").write_text("file,published\n" + rows, encoding="utf-8")
+
+
 def scan_in(tmp_path, folder: str, **articles):
     """scan_texts in a folder of its own: one test, several corpora."""
     (tmp_path / folder).mkdir()
@@ -2043,10 +2049,9 @@ def test_an_earlier_outbreaks_end_is_not_reported_against_this_ones(tmp_path):
     # "the previous outbreak", "the last Marsh fever outbreak": the date is that
     # earlier one's, though the sentence names the same disease and place
     this_one = "Ostria declared its Marsh fever outbreak over on June 2."
-    sources = "file,published\na.txt,2025-06-10\nb.txt,2025-06-12\n"
     for folder in ("earlier", "misdated"):
         (tmp_path / folder).mkdir()
-        (tmp_path / folder / "sources.csv").write_text(sources, encoding="utf-8")
+        published_on(tmp_path / folder, a="2025-06-10", b="2025-06-12")
     earlier = scan_texts(tmp_path / "earlier", settings=ConflictSettings(), a=this_one,
                          b="The last Marsh fever outbreak in Ostria was declared over in January 2023.")
     assert pairs(earlier) == []
@@ -2057,7 +2062,7 @@ def test_an_earlier_outbreaks_end_is_not_reported_against_this_ones(tmp_path):
 
 def test_a_patent_expiry_is_an_event_of_its_own(tmp_path):
     # the year a product loses its patent or exclusivity is one event, however told
-    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-06-10\nb.txt,2025-07-01\n", encoding="utf-8")
+    published_on(tmp_path, a="2025-06-10", b="2025-07-01")
     r = scan_texts(tmp_path, settings=ConflictSettings(),
                    a="Corvex, now Halvers's top seller, will face generic copies when its key patent "
                      "expires in 2029.",
@@ -2069,7 +2074,7 @@ def test_an_outbreak_declared_is_no_event_of_an_articles_home_regulator(tmp_path
     # one story names the U.S. throughout, another the WHO: a date naming no
     # jurisdiction is taken as its article's home one for an approval, but an
     # outbreak is declared where it is, whoever reports it
-    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-06-10\nb.txt,2025-06-12\n", encoding="utf-8")
+    published_on(tmp_path, a="2025-06-10", b="2025-06-12")
     r = scan_texts(tmp_path, settings=ConflictSettings(),
                    a="Ostria declared its first Marsh fever outbreak in March 2023. U.S. officials sent 40 "
                      "staff. The U.S. pledged $12 million.",
@@ -2080,7 +2085,7 @@ def test_an_outbreak_declared_is_no_event_of_an_articles_home_regulator(tmp_path
 
 def test_an_event_word_a_date_does_not_time_is_no_event_of_it(tmp_path):
     # "seven months after approval" names the approval, which the date does not time
-    (tmp_path / "sources.csv").write_text("file,published\na.txt,2024-06-10\nb.txt,2024-06-12\n", encoding="utf-8")
+    published_on(tmp_path, a="2024-06-10", b="2024-06-12")
     r = scan_texts(tmp_path, settings=ConflictSettings(),
                    a="The first Ostrix infusion took place in June 2023, seven months after approval.",
                    b="Ostrix was approved by the FDA in November 2022.")
