@@ -2090,3 +2090,12 @@ def test_an_event_word_a_date_does_not_time_is_no_event_of_it(tmp_path):
                    a="The first Ostrix infusion took place in June 2023, seven months after approval.",
                    b="Ostrix was approved by the FDA in November 2022.")
     assert pairs(r) == []
+
+
+def test_a_tally_with_its_digits_reordered_is_the_same_vote(tmp_path):
+    # "312-108" for "321-104": both counts differ, but one is the other's digits
+    # reordered, the commonest slip of a copied figure
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="The Ostrian assembly passed the tobacco levy bill 321-104 on Thursday.",
+                   b="In June the Ostrian assembly sent the tobacco levy bill to the president on a 312-108 vote.")
+    assert ("321", "312") in pairs(r)

@@ -456,7 +456,14 @@ def _one_vote(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     "13-0" and "7-4" are two votes."""
     # (a side of none or one agreeing says little: most votes have one, "9-0" and "6-0")
     return (a[0] == b[0] and a[0] > 1) or (a[1] == b[1] and a[1] > 1) or sum(a[:2]) == sum(b[:2]) \
-        or sum(a) == sum(b)
+        or sum(a) == sum(b) or any(_digits_reordered(x, y) for x, y in zip(a[:2], b[:2], strict=False))
+
+
+def _digits_reordered(x: float, y: float) -> bool:
+    """Whether two whole counts are written with the same digits in another order
+    ("321" and "312"), at least rules.TRANSPOSED_MIN_DIGITS of them."""
+    digits_x, digits_y = f"{x:.0f}", f"{y:.0f}"
+    return x != y and len(digits_x) >= rules.TRANSPOSED_MIN_DIGITS and sorted(digits_x) == sorted(digits_y)
 
 
 @functools.lru_cache(maxsize=4096)
