@@ -54,9 +54,10 @@ from .conftest import ROOT, SHARED
 # hemophilia-gene, kisqali-early and assisted-dying joined later in that session (first
 # scored blind at 78b9d50: 37 of 213 found, 38 of 74 right; the 58 then stood at .957,
 # 604 of 1912, 662 of 874); the floors are re-based on the 62 (claims F1 .957, 641 of
-# 2125 found, 700 of 944 right: precision .7415).
+# 2125 found, 700 of 944 right: precision .7415), and raised at the end of that session
+# (643 found, 702 of 946 right).
 FLOOR_CLAIM_F1 = 0.956
-FLOOR_STRICT_FOUND = 641  # of 2125
+FLOOR_STRICT_FOUND = 643  # of 2125
 FLOOR_CONFLICT_PRECISION = 0.74
 
 
