@@ -456,14 +456,7 @@ def _one_vote(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     "13-0" and "7-4" are two votes."""
     # (a side of none or one agreeing says little: most votes have one, "9-0" and "6-0")
     return (a[0] == b[0] and a[0] > 1) or (a[1] == b[1] and a[1] > 1) or sum(a[:2]) == sum(b[:2]) \
-        or sum(a) == sum(b) or any(_digits_reordered(x, y) for x, y in zip(a[:2], b[:2], strict=False))
-
-
-def _digits_reordered(x: float, y: float) -> bool:
-    """Whether two whole counts are written with the same digits in another order
-    ("321" and "312"), at least rules.TRANSPOSED_MIN_DIGITS of them."""
-    digits_x, digits_y = f"{x:.0f}", f"{y:.0f}"
-    return x != y and len(digits_x) >= rules.TRANSPOSED_MIN_DIGITS and sorted(digits_x) == sorted(digits_y)
+        or sum(a) == sum(b) or any(_reordered(f"{x:.0f}", f"{y:.0f}") for x, y in zip(a[:2], b[:2], strict=False))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -472,6 +465,7 @@ def _of_a_rival(sentence: str) -> bool:
     return bool(_RIVAL.search(sentence))
 
 
+@functools.lru_cache(maxsize=4096)
 def _of_an_earlier_one(sentence: str) -> bool:
     """Whether a sentence tells of an earlier instance of what it reports
     (rules.EARLIER_INSTANCE_ADJECTIVES: "the previous outbreak")."""
@@ -906,7 +900,12 @@ def _transposed(a: Comparable, b: Comparable) -> bool:
     and a coincidence between two quantities too rare to expect."""
     if a.low != a.high or b.low != b.high:
         return False
-    digits_a, digits_b = _significant_digits(a.text), _significant_digits(b.text)
+    return _reordered(_significant_digits(a.text), _significant_digits(b.text))
+
+
+def _reordered(digits_a: str, digits_b: str) -> bool:
+    """Whether two digit strings are one another's digits in another order, at
+    least rules.TRANSPOSED_MIN_DIGITS of them ("1638" and "1683")."""
     return len(digits_a) >= rules.TRANSPOSED_MIN_DIGITS and digits_a != digits_b \
         and sorted(digits_a) == sorted(digits_b)
 

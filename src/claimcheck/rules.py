@@ -1504,10 +1504,8 @@ RIVAL_WORDS = ["rival", "rivals", "competitor", "competitors", "competing", "onl
 EARLIER_INSTANCE_ADJECTIVES = ["last", "previous", "prior", "preceding", "earlier", "predicate"]
 EARLIER_INSTANCE_NOUNS = ["outbreak", "epidemic", "pandemic", "season", "wave", "device", "version", "generation"]
 EARLIER_INSTANCE_GAP = 3  # words between ("the last Sudan virus outbreak")
-EARLIER_INSTANCE_TIME_WORDS = ["day", "week", "weekend", "month", "year", "night", "summer", "winter", "spring",
-                               "fall", "autumn", "monday", "tuesday", "wednesday", "thursday", "friday",
-                               "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-                               "july", "august", "september", "october", "november", "december"]
+EARLIER_INSTANCE_TIME_WORDS = sorted({"day", "week", "weekend", "month", "year", "night", "summer", "winter",
+                                      "spring", "fall", "autumn"} | MONTH_NAMES | set(WEEKDAYS))
 # Adverbs right before the verb of an approval that make it the product's first
 # one ("first approved in 2017 for eczema"), not one for a new use: its kind.
 ORIGINAL_EVENT_ADVERBS = ["first", "originally"]
