@@ -1541,6 +1541,52 @@ def test_a_transposition_picks_out_one_of_a_sources_several_values(tmp_path):
     assert len(rows) == 1 and rows.iloc[0].confidence >= 0.5
 
 
+def test_a_figure_with_its_digits_reordered_meets_the_other_however_its_measure_is_worded(tmp_path):
+    # residents who fell ill and cases: other nouns, no measure word in common;
+    # only the digits tie the two counts together
+    r = scan_texts(tmp_path, a="Health officials said 263 residents fell ill in the outbreak at the plant.",
+                   b="The outbreak at the plant ended with a final count of 236 cases.")
+    assert pairs(r) == [("263", "236")]
+    assert "digits transposed" in r.conflicts.iloc[0].matched
+
+
+def test_a_reordered_count_meets_a_study_size(tmp_path):
+    # "826 in LUMA-1" is read as a count, "enrolled 862" as a study's size: one figure
+    r = scan_texts(tmp_path, a="The two trials randomized 1,905 adults in all: 826 in LUMA-1 and 1,079 in LUMA-2.",
+                   b="LUMA-1 enrolled 862 adults.")
+    assert pairs(r)[0] == ("826", "862") and r.conflicts.iloc[0].confidence >= 0.5
+
+
+def test_a_reordered_figure_is_compared_whatever_names_its_sentences_give(tmp_path):
+    # a clinic and a maker are no two subjects of one study's size
+    r = scan_texts(tmp_path, a="Dr. Okafor's team at the Brightwater clinic followed 1,374 patients with the disease.",
+                   b="Halvex's maker, Corvane, said its study enrolled 1,347 people.")
+    assert pairs(r) == [("1,374", "1,347")]
+
+
+def test_a_reordered_price_is_compared_with_the_list_price_in_other_words(tmp_path):
+    r = scan_texts(tmp_path, a="Halvex carries a wholesale cost of $14,382 for each 28-day pack.",
+                   b="The list price of Halvex is $14,832 per month.")
+    assert pairs(r) == [("$14,382", "$14,832")]
+
+
+def test_reordered_digits_of_unrelated_figures_are_not_compared(tmp_path):
+    # a share of one group and a share of another: percents are too many in an
+    # article for digits alone to tie them, and a forecast is no misreported fact
+    r = scan_texts(tmp_path,
+                   a="Among the children treated, 18.4% were younger than two.",
+                   b="The county's vaccination coverage stood at 81.4% last autumn. "
+                     "The agency expects 3,120 doses to ship next year.",
+                   c="Officials said 3,210 doses were given at the clinics.")
+    assert pairs(r) == []
+
+
+def test_digits_reordered_across_a_scale_are_not_one_figure(tmp_path):
+    r = scan_texts(tmp_path, a="Analysts put peak sales of Halvex at 1.25 billion doses.",
+                   b="The Halvex arm numbered 251 patients.")
+    assert pairs(r) == []
+
+
 def test_a_two_digit_figure_reordered_is_no_transposition(tmp_path):
     r = scan_texts(tmp_path, a="The Velora study enrolled 12 adults.", b="The Velora study enrolled 21 adults.")
     assert "digits transposed" not in r.conflicts.iloc[0].matched

@@ -100,6 +100,21 @@ def block_keys(c: Comparable) -> list[str]:
     base = f"{c.kind}\x1f{c.family}\x1f{_arm_group(c.arm)}\x1f"
     if c.kind == "date" and c.event:
         return [base + "event\x1f" + _event_kind(c)[1]]
+    return _measure_block_keys(c, base) + _digits_block_key(c)
+
+
+def _digits_block_key(c: Comparable) -> list[str]:
+    """A block of the figures written with one set of digits: "1,638 patients"
+    meets "n=1683" however differently their measures are worded (_transposed)."""
+    digits = _significant_digits(c.text)
+    if c.kind == "date" or c.low != c.high or len(digits) < rules.TRANSPOSED_MIN_DIGITS:
+        return []
+    # (counts of any noun: "114 people" fell ill, "141 cases")
+    family = c.kind if c.kind == "count" else c.family
+    return [f"{c.kind}\x1f{family}\x1f{_arm_group(c.arm)}\x1fdigits\x1f" + "".join(sorted(digits))]
+
+
+def _measure_block_keys(c: Comparable, base: str) -> list[str]:
     # "brain swelling (ARIA-E)" meets "ARIA-E occurred in 12.6%"
     name = measure_name(c.sentence, c.text)
     named = [base + "abbreviation\x1f" + name.abbreviation] if name else []
@@ -127,7 +142,18 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     if a.kind == "date" and (a.event or b.event):
         return _same_frame(a, b) and _comparable_events(a, b)
     # the frame last: most pairs of a block differ in their measures first, which is cheaper to see
-    return _comparable_measures(a, b, settings) and _same_frame(a, b)
+    if _comparable_measures(a, b, settings):
+        return _same_frame(a, b)
+    return _one_figure_mistyped(a, b) and _same_frame(a, b, mistyped=True)
+
+
+def _one_figure_mistyped(a: Comparable, b: Comparable) -> bool:
+    """Two figures whose digits are one another's reordered are one figure
+    mistyped, whatever words their measures are given in ("1,638 patients" and
+    "n=1683"), when both are facts or both forecasts (and, for kinds every
+    article gives many of, when their measures share a word)."""
+    return _transposed(a, b) and _magnitude_kept(a, b) and (a.hedge == "forecast") == (b.hedge == "forecast") \
+        and (a.kind not in rules.KINDS_TOO_COMMON_FOR_DIGITS or bool(_measure_terms(a) & _measure_terms(b)))
 
 
 def _comparable_events(a: Comparable, b: Comparable) -> bool:
@@ -386,12 +412,21 @@ def _one_count_of_a_kind(a: Comparable, b: Comparable) -> bool:
         and bool(_modifiers(a)) != bool(_modifiers(b))
 
 
-def _same_frame(a: Comparable, b: Comparable) -> bool:
+def _same_frame(a: Comparable, b: Comparable, mistyped: bool = False) -> bool:
     """The frame fields that rule a pair out: another statistic (a CI's bounds
     are no estimate), other dates (a count as of March is not one as of July),
-    other subjects (a price of one product is not another's)."""
-    if a.statistic != b.statistic or not frames.as_of_compatible(a.as_of, b.as_of):
+    other subjects (a price of one product is not another's). `mistyped`: one
+    figure's digits reordered in the other (_one_figure_mistyped)."""
+    statistics = {a.statistic, b.statistic}
+    if mistyped and a.kind == "count":
+        # a study's size and a count of people are one figure: "N = 931", "913 people"
+        statistics = {"estimate" if s == "sample_size" else s for s in statistics}
+    if len(statistics) > 1 or not frames.as_of_compatible(a.as_of, b.as_of):
         return False
+    if mistyped:
+        # only two drugs or two countries tell a mistyped figure's subjects
+        # apart, not whatever other names its two sentences happen to give
+        return not (frames.other_drugs(a.names, b.names) or frames.two_countries(a.subject, b.subject))
     return _subject_level(a, b) != frames.SUBJECT_DISJOINT
 
 
@@ -853,7 +888,8 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
         # "4,182" against a source's "4,128" among its other sizes: the digits pick
         # out which of them the figure misreports
         ambiguous_a = ambiguous_b = False
-    level = _subject_level(a, b)
+    # (a mistyped figure is compared whatever names its sentences give: _same_frame)
+    level = max(_subject_level(a, b), frames.SUBJECT_UNKNOWN)
     same, differ, one_sided = _qualifier_notes(a, b)
     matched = [f"statistic {a.statistic}"]
     if level >= frames.SUBJECT_SHARED:
@@ -901,6 +937,17 @@ def _transposed(a: Comparable, b: Comparable) -> bool:
     if a.low != a.high or b.low != b.high:
         return False
     return _reordered(_significant_digits(a.text), _significant_digits(b.text))
+
+
+def _measure_terms(c: Comparable) -> set[str]:
+    return set(c.words.split()) | c.keys | c.names
+
+
+def _magnitude_kept(a: Comparable, b: Comparable) -> bool:
+    """Whether two values are within a factor of ten: reordering digits keeps
+    their number ("1,638" and "1,683"), not a scale ("1.25 billion" and "251")."""
+    small, large = sorted((abs(a.low), abs(b.low)))
+    return small > 0 and large / small < 10
 
 
 def _reordered(digits_a: str, digits_b: str) -> bool:

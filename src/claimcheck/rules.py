@@ -1532,6 +1532,10 @@ SIZES_APART_RATIO = 1.25
 # Two values with the same digits reordered are one figure mistyped when they
 # have at least this many ("12" and "21" may well be two quantities).
 TRANSPOSED_MIN_DIGITS = 3
+# Kinds an article gives so many of (a share of every group and outcome) that two
+# with reordered digits are often two quantities: they need a measure word in
+# common as well to be compared (conflicts._one_figure_mistyped).
+KINDS_TOO_COMMON_FOR_DIGITS = {"percent"}
 FAR_APART_MIN = 10
 # Words that count one thing before its noun: "a single dose" is one dose.
 SINGLE_WORDS = {"single": 1, "lone": 1, "double": 2}
