@@ -1587,6 +1587,25 @@ def test_digits_reordered_across_a_scale_are_not_one_figure(tmp_path):
     assert pairs(r) == []
 
 
+def test_two_digits_swapped_are_compared_however_far_apart(tmp_path):
+    # counts of one noun 2.5 times apart count a whole and a part, unless one
+    # is the other's two digits swapped
+    r = scan_texts(tmp_path, a="The Halvex study included 17 teenagers.", b="The Halvex study included 71 teenagers.")
+    assert pairs(r) == [("17", "71")]
+
+
+def test_two_digits_swapped_meet_in_other_words_sharing_one(tmp_path):
+    r = scan_texts(tmp_path, a="Severe neutropenia occurred in 36% of those on Halvex.",
+                   b="Grade 3 or 4 neutropenia was reported in 63% of Halvex patients.")
+    assert pairs(r) == [("36%", "63%")] and r.conflicts.iloc[0].confidence >= 0.5
+
+
+def test_digits_swapped_across_units_are_another_scale(tmp_path):
+    r = scan_texts(tmp_path, a="The clinic's hotline runs 24 hours a day.",
+                   b="The clinic closed its hotline for 42 days.")
+    assert pairs(r) == []
+
+
 def test_a_two_digit_figure_reordered_is_no_transposition(tmp_path):
     r = scan_texts(tmp_path, a="The Velora study enrolled 12 adults.", b="The Velora study enrolled 21 adults.")
     assert "digits transposed" not in r.conflicts.iloc[0].matched

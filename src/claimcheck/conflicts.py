@@ -104,10 +104,11 @@ def block_keys(c: Comparable) -> list[str]:
 
 
 def _digits_block_key(c: Comparable) -> list[str]:
-    """A block of the figures written with one set of digits: "1,638 patients"
-    meets "n=1683" however differently their measures are worded (_transposed)."""
+    """A block of the figures written with one set of two or more digits:
+    "1,638 patients" meets "n=1683" however differently their measures are
+    worded (_one_figure_mistyped)."""
     digits = _significant_digits(c.text)
-    if c.kind == "date" or c.low != c.high or len(digits) < rules.TRANSPOSED_MIN_DIGITS:
+    if c.kind == "date" or c.low != c.high or len(digits) < 2:
         return []
     # (counts of any noun: "114 people" fell ill, "141 cases")
     family = c.kind if c.kind == "count" else c.family
@@ -141,6 +142,8 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         return False
     if a.kind == "date" and (a.event or b.event):
         return _same_frame(a, b) and _comparable_events(a, b)
+    if _digits_swapped(a, b) and not _magnitude_kept(a, b):
+        return False  # "24 hours" and "42 days" met by their digits: another scale, another quantity
     # the frame last: most pairs of a block differ in their measures first, which is cheaper to see
     if _comparable_measures(a, b, settings):
         return _same_frame(a, b)
@@ -150,10 +153,13 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
 def _one_figure_mistyped(a: Comparable, b: Comparable) -> bool:
     """Two figures whose digits are one another's reordered are one figure
     mistyped, whatever words their measures are given in ("1,638 patients" and
-    "n=1683"), when both are facts or both forecasts (and, for kinds every
-    article gives many of, when their measures share a word)."""
-    return _transposed(a, b) and _magnitude_kept(a, b) and (a.hedge == "forecast") == (b.hedge == "forecast") \
-        and (a.kind not in rules.KINDS_TOO_COMMON_FOR_DIGITS or bool(_measure_terms(a) & _measure_terms(b)))
+    "n=1683"), when both are facts or both forecasts. Two digits swapped ("14",
+    "41") are a common coincidence, and so are reordered figures of kinds every
+    article gives many of (shares): those need a measure word in common too."""
+    if not _digits_swapped(a, b) or not _magnitude_kept(a, b) or (a.hedge == "forecast") != (b.hedge == "forecast"):
+        return False
+    return (_transposed(a, b) and a.kind not in rules.KINDS_TOO_COMMON_FOR_DIGITS) \
+        or bool(_measure_terms(a) & _measure_terms(b))
 
 
 def _comparable_events(a: Comparable, b: Comparable) -> bool:
@@ -366,7 +372,7 @@ def _comparable_counts(a: Comparable, b: Comparable) -> bool:
     # "2.1 million acres burned this year" and "the fire has burned 395,000
     # acres": counts of one noun this far apart count a whole and a part
     small, large = sorted((abs(a.low), abs(b.low)))
-    if small > 0 and large / small > rules.COUNT_MAX_RATIO:
+    if small > 0 and large / small > rules.COUNT_MAX_RATIO and not _digits_swapped(a, b):
         return False
     # "three counselling sessions" and "two dosing sessions" count different things
     # (a study's size is not: "2,246 adults", "2,200 unvaccinated high-risk adults")
@@ -945,8 +951,9 @@ def _measure_terms(c: Comparable) -> set[str]:
 
 def _magnitude_kept(a: Comparable, b: Comparable) -> bool:
     """Whether two values are within a factor of ten: reordering digits keeps
-    their number ("1,638" and "1,683"), not a scale ("1.25 billion" and "251")."""
-    small, large = sorted((abs(a.low), abs(b.low)))
+    their number ("1,638" and "1,683"), not a scale ("1.25 billion" and "251",
+    "24 hours" and "42 days")."""
+    small, large = sorted((_magnitude(a), _magnitude(b)))
     return small > 0 and large / small < 10
 
 
@@ -980,7 +987,20 @@ def _far_apart(a: Comparable, b: Comparable) -> bool:
     if a.kind == "date" or (_stated_range(a) and _stated_range(b) and (a.low == b.low or a.high == b.high)):
         return False  # ("$50 to $2,000" and "$500 to $2,000": one range, an end misread)
     small, large = sorted((abs(a.low), abs(b.low)))
-    return small > 0 and large >= rules.FAR_APART_MIN and large / small >= rules.FAR_APART_RATIO
+    return small > 0 and large >= rules.FAR_APART_MIN and large / small >= rules.FAR_APART_RATIO \
+        and not _digits_swapped(a, b)
+
+
+def _digits_swapped(a: Comparable, b: Comparable) -> bool:
+    """Whether two single values are written with the same two or more digits in
+    another order ("14" and "41"): a figure that far from the other may be it
+    miscopied, so the distance tells nothing of whether they are one quantity
+    (that two-digit coincidences are common is why it is no evidence either:
+    _transposed)."""
+    if a.low != a.high or b.low != b.high:
+        return False
+    digits_a, digits_b = _significant_digits(a.text), _significant_digits(b.text)
+    return len(digits_a) >= 2 and digits_a != digits_b and sorted(digits_a) == sorted(digits_b)
 
 
 def _named(c: Comparable) -> bool:
