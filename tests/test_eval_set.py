@@ -96,7 +96,8 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "acoramidis", "dupixent-copd", "nipah",
                                                             "ebola-sudan", "keytruda-subq", "lyme-vaccine",
                                                             "overdose-deaths", "listeria-deli", "hemophilia-gene",
-                                                            "kisqali-early", "assisted-dying"}
+                                                            "kisqali-early", "assisted-dying",
+                                                            "brensocatib", "cytisinicline", "fluoride", "gepotidacin"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
