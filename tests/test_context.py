@@ -436,6 +436,20 @@ def test_a_participle_phrase_takes_the_name_it_follows(nlp, text, date, subject)
     assert subject in ctx.names.split()
 
 
+@pytest.mark.parametrize("text,date,subject,not_named", [
+    # a relative clause after a name is about that name, not the sentence's subject
+    ("Halvex is Corvane's second approved product after Lumira, which the FDA cleared in 2019.",
+     "2019", "lumira", "halvex"),
+    # ... past a bracketed gloss, and only up to the clause's comma
+    ("Halvex will cost less than Lumira (tovaprant), which regulators cleared in June 2022, and Velbrin.",
+     "June 2022", "lumira", "velbrin"),
+])
+def test_a_relative_clause_takes_the_name_it_follows(nlp, text, date, subject, not_named):
+    ctx = contexts(nlp, text)[date]
+    assert ctx.subject == subject
+    assert not_named not in ctx.names.split()
+
+
 def test_a_sentence_adverb_before_a_participle_is_no_name(nlp):
     ctx = contexts(nlp, "Overall, treated patients improved by 30% in March 2021.")
     assert ctx["30%"].subject == ""

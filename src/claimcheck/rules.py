@@ -1395,6 +1395,11 @@ APPOSITIVE_OPENERS = {"the", "a", "an"}
 # person-years") measures the noun phrase before its comma: up to this many words.
 RELATIVE_PRONOUNS = {"which", "that"}
 RELATIVE_ANTECEDENT_REACH = 4
+# A name, a comma and one of these open a relative clause about that name ("after
+# Arikayce, which the FDA cleared in 2019"): a figure in it is about the name, not
+# the sentence's subject (subjects._relative_subject). ("That" after a comma is
+# rarely relative: "said, that ...".)
+RELATIVE_SUBJECT_PRONOUNS = {"which", "who", "whose"}
 # A participle phrase after a comma ("Glucora, approved in March 2021, ...",
 # "sold as Veltrix, launched last year") is about the noun before the comma:
 # a figure in it takes that name as its subject. A participle is a word ending

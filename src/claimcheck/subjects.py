@@ -61,8 +61,11 @@ def subject_of(sent: _Sentence, s: Span, left: list, right: list, sentence_names
             before = [t.text for t in s.doc[sent.start:begin]]
             names = frames.names_in(before, True)
             nearest = frames.last_name(before, True) if names else nearest
+    relative = _relative_subject(s.doc, sent, s, right)
     followed = _participle_subject(s.doc, sent, left) or _appositive_subject(s.doc, sent, left)
-    if followed:
+    if relative:
+        nearest, names = relative
+    elif followed:
         nearest, names = followed, [*names, followed]
     elif not names:
         names = _previous_names(s.doc, sent)
@@ -157,3 +160,28 @@ def _participle_subject(doc: Doc, sent: _Sentence, left: list) -> str:
         return ""
     named = frames.names_in([doc[first.i - 2].text], starts_sentence=False)
     return named[0] if named and named[0] not in STOP_WORDS else ""
+
+
+def _relative_subject(doc: Doc, sent: _Sentence, s: Span, right: list) -> tuple[str, list[str]] | None:
+    """The name a relative clause holding the figure is about, and the clause's
+    names: "..., after Arikayce, which the FDA cleared in 2019" dates Arikayce's
+    approval, not that of the product the sentence opens with."""
+    k = s.start - 1
+    while k > sent.start + 1 and doc[k].text not in {",", ";"}:
+        if doc[k].lower_ in rules.RELATIVE_SUBJECT_PRONOUNS and doc[k - 1].text == ",":
+            antecedent = k - 2
+            if doc[antecedent].text == ")":  # "Relyvrio (sodium phenylbutyrate), which ..."
+                while antecedent > sent.start and doc[antecedent].text != "(":
+                    antecedent -= 1
+                antecedent -= 1
+            if antecedent < sent.start:
+                return None
+            named = frames.names_in([doc[antecedent].text], starts_sentence=antecedent == sent.start)
+            if not named or named[0] in STOP_WORDS:
+                return None
+            # (the relative clause ends at its comma: ", which ... in 2022, and Qalsody ...")
+            ends = [j for j, t in enumerate(right) if t.text in {",", ";"}]
+            clause = frames.names_in(words_of(doc[k:s.end]) + words_of(right[:ends[0]] if ends else right), False)
+            return named[0], [named[0], *clause]
+        k -= 1
+    return None
