@@ -166,22 +166,37 @@ def _relative_subject(doc: Doc, sent: _Sentence, s: Span, right: list) -> tuple[
     """The name a relative clause holding the figure is about, and the clause's
     names: "..., after Arikayce, which the FDA cleared in 2019" dates Arikayce's
     approval, not that of the product the sentence opens with."""
-    k = s.start - 1
+    pronoun = _relative_pronoun(doc, sent, s.start)
+    if pronoun is None:
+        return None
+    antecedent = _before_gloss(doc, sent, pronoun - 2)  # (past the pronoun's comma)
+    if antecedent < sent.start:
+        return None
+    named = frames.names_in([doc[antecedent].text], starts_sentence=antecedent == sent.start)
+    if not named or named[0] in STOP_WORDS:
+        return None
+    # (the relative clause ends at its comma: ", which ... in 2022, and Qalsody ...")
+    ends = [j for j, t in enumerate(right) if t.text in {",", ";"}]
+    clause = frames.names_in(words_of(doc[pronoun:s.end]) + words_of(right[:ends[0]] if ends else right), False)
+    return named[0], [named[0], *clause]
+
+
+def _relative_pronoun(doc: Doc, sent: _Sentence, figure: int) -> int | None:
+    """Where the relative pronoun after a comma opening the figure's clause stands
+    (", which the FDA cleared in 2019"), or None."""
+    k = figure - 1
     while k > sent.start + 1 and doc[k].text not in {",", ";"}:
         if doc[k].lower_ in rules.RELATIVE_SUBJECT_PRONOUNS and doc[k - 1].text == ",":
-            antecedent = k - 2
-            if doc[antecedent].text == ")":  # "Relyvrio (sodium phenylbutyrate), which ..."
-                while antecedent > sent.start and doc[antecedent].text != "(":
-                    antecedent -= 1
-                antecedent -= 1
-            if antecedent < sent.start:
-                return None
-            named = frames.names_in([doc[antecedent].text], starts_sentence=antecedent == sent.start)
-            if not named or named[0] in STOP_WORDS:
-                return None
-            # (the relative clause ends at its comma: ", which ... in 2022, and Qalsody ...")
-            ends = [j for j, t in enumerate(right) if t.text in {",", ";"}]
-            clause = frames.names_in(words_of(doc[k:s.end]) + words_of(right[:ends[0]] if ends else right), False)
-            return named[0], [named[0], *clause]
+            return k
         k -= 1
     return None
+
+
+def _before_gloss(doc: Doc, sent: _Sentence, k: int) -> int:
+    """The word before a bracketed gloss ending at k ("Relyvrio (sodium
+    phenylbutyrate)"), or k itself when no bracket ends there."""
+    if doc[k].text != ")":
+        return k
+    while k > sent.start and doc[k].text != "(":
+        k -= 1
+    return k - 1
