@@ -51,6 +51,9 @@ def test_a_spaced_dash_between_figures_is_no_sign(extract):
     ("The council voted six in favor and four against.", [("six", "tally_for"), ("four", "tally_against")]),
     ("The board had 7 yes votes to 3 no votes.", [("7", "tally_for"), ("3", "tally_against")]),
     ("The measure passed by twelve votes to five.", [("twelve", "tally_for"), ("five", "tally_against")]),
+    # "votes" between the counts names a tally however far its verb
+    ("The assembly passed the long-debated measure at its final stage by 212 votes to 198.",
+     [("212", "tally_for"), ("198", "tally_against")]),
     # a tally said to be against counts its larger side against
     ("The advisers voted 8-2 against the drug.", [("8", "tally_against"), ("2", "tally_for")]),
     ("Reviewers voted nine to one against approval.", [("nine", "tally_against"), ("one", "tally_for")]),

@@ -147,7 +147,9 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
     if other.value > atom.value and lower_at(doc, r.first - 1) not in rules.VOTED_WORDS:
         return None  # "voted 2 to 9": the count for comes first, right after the verb, however small
     window = range(max(0, r.first - rules.TALLY_CUE_REACH), min(len(doc), other.end + rules.TALLY_CUE_REACH))
-    if not any(doc[k].lower_ in rules.TALLY_CUES for k in window if not r.first <= k < other.end) \
+    # "by 314 votes to 291" names its votes between the counts, however far its verb
+    named_votes = connector > atom.end and lower_at(doc, atom.end) in rules.TALLY_CUES
+    if not named_votes and not any(doc[k].lower_ in rules.TALLY_CUES for k in window if not r.first <= k < other.end) \
             and not _coordinated_with_tally(ctx, r.first):
         return None
     against = lower_at(doc, other.end) in rules.TALLY_AGAINST_AFTER or _negative_motion(doc, other.end) \
