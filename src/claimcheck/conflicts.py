@@ -3,12 +3,13 @@
 comparable.py reads each claim into a ``Comparable`` (its values, measure and
 frame). Here claims are put into blocks of possibly comparable claims (same
 kind, unit family, study arm and a shared measure key, word, name, event or
-outcome slot), so the work grows with the size of the blocks, not with the
-square of the table. Within a block, two claims are compared when their frames
-are compatible (statistic, as-of dates, subjects, event, qualifiers) and their
-measures are the same; they conflict when their values cannot both be true once
-rounding, bound words and ranges are allowed for. The evidence that they state
-one quantity gives each conflict its confidence (the CONFIDENCE_* constants).
+outcome slot; or the same digits, one figure possibly the other mistyped), so
+the work grows with the size of the blocks, not with the square of the table.
+Within a block, two claims are compared when their frames are compatible
+(statistic, as-of dates, subjects, event, qualifiers) and their measures are the
+same; they conflict when their values cannot both be true once rounding, bound
+words and ranges are allowed for. The evidence that they state one quantity
+gives each conflict its confidence (the CONFIDENCE_* constants).
 """
 
 from __future__ import annotations
