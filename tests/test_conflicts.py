@@ -1519,6 +1519,13 @@ def test_a_place_and_its_adjective_are_one_place(tmp_path):
     assert pairs(r) == [("90%", "78%")]
 
 
+def test_counts_of_two_groups_joined_by_and_are_parts_not_the_study_size(tmp_path):
+    # "2,380 adults and 70 adolescents" make up the study's 2,450; neither is its size
+    r = scan_texts(tmp_path, a="The Velora study enrolled 2,450 patients in nine countries.",
+                   b="The trial, in which 2,380 adults and 70 adolescents took Velora or a placebo, ran for a year.")
+    assert pairs(r) == []
+
+
 def test_a_figure_with_its_digits_reordered_is_a_likelier_conflict(tmp_path):
     texts = {"a": "The pivotal study enrolled {} adults across nine countries.",
              "b": "Velora's maker said 1,638 adults took part in the phase 3 trial, run at 80 sites."}

@@ -560,6 +560,24 @@ def _bounds_a_period(row: dict) -> bool:
     return bool(before) and before[-1] in rules.PERIOD_BOUND_WORDS
 
 
+def _beside_another_group(row: dict) -> bool:
+    """Whether a count of people is joined by "and" to a count of another group
+    ("1,680 adults and 41 adolescents", "41 adolescents and 1,680 adults"): each
+    is a part of the study's people, neither the study's size."""
+    at, end = place_in(row["sentence"], row)
+    if at < 0:
+        return False
+    own = (row.get("unit") or "").lower()
+    after = _GROUP_AFTER.match(row["sentence"], end)
+    before = _GROUP_BEFORE.search(row["sentence"][:at])
+    return any(m and m.group(1).lower() in rules.POPULATION_NOUNS and m.group(1).lower() != own
+               for m in (after, before))
+
+
+_GROUP_AFTER = re.compile(r"\s+\w+,?\s+and\s+(?:\d[\d,]*|[a-z]+)\s+(\w+)")  # "... adults and 41 adolescents"
+_GROUP_BEFORE = re.compile(r"(?:\d[\d,]*|[a-z]+)\s+(\w+),?\s+and\s+$")  # "41 adolescents and ..."
+
+
 def _demonym_place(noun: str) -> str:
     """The place of people named by where they live ("Americans": us), or ''."""
     noun = noun.lower()
@@ -584,7 +602,8 @@ def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], s
         return counted, keys, "estimate" if statistic == "sample_size" else statistic, False
     # people counted for what happened to them ("seven people died") are no study's size
     study_size = row["kind"] == "count" and (statistic == "sample_size" or (
-        counted in rules.POPULATION_NOUNS and not keys and _about_a_study(row["sentence"])))
+        counted in rules.POPULATION_NOUNS and not keys and _about_a_study(row["sentence"])
+        and not _beside_another_group(row)))
     if study_size:
         # a study of 2,246 adults, of 2,246 patients, "(n = 2,246)": one quantity, its size
         counted, statistic = rules.GENERIC_PERSON, "sample_size"
