@@ -941,9 +941,7 @@ def _transposed(a: Comparable, b: Comparable) -> bool:
     order ("1,638" and "1,683", "93.5%" and "95.3%"), at least
     rules.TRANSPOSED_MIN_DIGITS of them: the commonest slip of a copied figure,
     and a coincidence between two quantities too rare to expect."""
-    if a.low != a.high or b.low != b.high:
-        return False
-    return _reordered(_significant_digits(a.text), _significant_digits(b.text))
+    return _digits_swapped(a, b, rules.TRANSPOSED_MIN_DIGITS)
 
 
 def _measure_terms(c: Comparable) -> set[str]:
@@ -958,11 +956,10 @@ def _magnitude_kept(a: Comparable, b: Comparable) -> bool:
     return small > 0 and large / small < 10
 
 
-def _reordered(digits_a: str, digits_b: str) -> bool:
+def _reordered(digits_a: str, digits_b: str, min_digits: int = rules.TRANSPOSED_MIN_DIGITS) -> bool:
     """Whether two digit strings are one another's digits in another order, at
-    least rules.TRANSPOSED_MIN_DIGITS of them ("1638" and "1683")."""
-    return len(digits_a) >= rules.TRANSPOSED_MIN_DIGITS and digits_a != digits_b \
-        and sorted(digits_a) == sorted(digits_b)
+    least min_digits of them ("1638" and "1683")."""
+    return len(digits_a) >= min_digits and digits_a != digits_b and sorted(digits_a) == sorted(digits_b)
 
 
 def _sizes_apart(a: Comparable, b: Comparable) -> bool:
@@ -992,16 +989,15 @@ def _far_apart(a: Comparable, b: Comparable) -> bool:
         and not _digits_swapped(a, b)
 
 
-def _digits_swapped(a: Comparable, b: Comparable) -> bool:
-    """Whether two single values are written with the same two or more digits in
-    another order ("14" and "41"): a figure that far from the other may be it
-    miscopied, so the distance tells nothing of whether they are one quantity
-    (that two-digit coincidences are common is why it is no evidence either:
-    _transposed)."""
+def _digits_swapped(a: Comparable, b: Comparable, min_digits: int = 2) -> bool:
+    """Whether two single values are written with the same digits (min_digits or
+    more) in another order ("14" and "41"): a figure that far from the other may
+    be it miscopied, so the distance tells nothing of whether they are one
+    quantity (that two-digit coincidences are common is why only three or more
+    are evidence: _transposed)."""
     if a.low != a.high or b.low != b.high:
         return False
-    digits_a, digits_b = _significant_digits(a.text), _significant_digits(b.text)
-    return len(digits_a) >= 2 and digits_a != digits_b and sorted(digits_a) == sorted(digits_b)
+    return _reordered(_significant_digits(a.text), _significant_digits(b.text), min_digits)
 
 
 def _named(c: Comparable) -> bool:
