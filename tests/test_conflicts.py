@@ -2171,3 +2171,33 @@ def test_a_tally_with_its_digits_reordered_is_the_same_vote(tmp_path):
                    a="The Ostrian assembly passed the tobacco levy bill 321-104 on Thursday.",
                    b="In June the Ostrian assembly sent the tobacco levy bill to the president on a 312-108 vote.")
     assert ("321", "312") in pairs(r)
+
+
+def test_a_running_count_given_beside_the_same_other_figure_is_one_data_cut(tmp_path):
+    published_on(tmp_path, a="2025-03-04", b="2025-06-20", c="2025-09-12")
+    r = scan_texts(tmp_path,
+                   a="By then the agency had logged 318 infections in 27 provinces.",
+                   b="When the first shipment arrived, the agency had logged 318 infections in 22 provinces.",
+                   c="The agency has now logged 905 infections in 41 provinces.")
+    # the same 318 infections date both sentences to one count, whatever their
+    # articles' dates; a later count of 905 in 41 provinces is another moment
+    assert ("27", "22") in pairs(r)
+    assert not {("27", "41"), ("22", "41"), ("318", "905")} & set(pairs(r))
+
+
+def test_a_shared_round_or_stated_figure_does_not_make_one_data_cut(tmp_path):
+    published_on(tmp_path, a="2025-03-04", b="2025-06-20")
+    r = scan_texts(tmp_path,
+                   a="Of 100 samples, the agency had logged 27 infections.",
+                   b="Of 100 samples, the agency had logged 22 infections.")
+    # a round figure ("100 samples") is shared by chance, and dates nothing
+    assert pairs(r) == []
+
+
+def test_a_figure_shared_with_another_clause_does_not_make_one_data_cut(tmp_path):
+    published_on(tmp_path, a="2025-03-04", b="2025-06-20")
+    r = scan_texts(tmp_path,
+                   a="The toll has reached 41 deaths (out of 203 cases; the rest recovered) and 318 infections.",
+                   b="The toll has reached 57 deaths, with 318 infections.")
+    # 318 infections stands beside the infections, not inside the deaths' brackets
+    assert ("41", "57") not in pairs(r)

@@ -428,13 +428,55 @@ def _same_frame(a: Comparable, b: Comparable, mistyped: bool = False) -> bool:
     if mistyped and a.kind == "count":
         # a study's size and a count of people are one figure: "N = 931", "913 people"
         statistics = {"estimate" if s == "sample_size" else s for s in statistics}
-    if len(statistics) > 1 or not frames.as_of_compatible(a.as_of, b.as_of):
+    if len(statistics) > 1 or not (frames.as_of_compatible(a.as_of, b.as_of) or _one_data_cut(a, b)):
         return False
     if mistyped:
         # only two drugs or two countries tell a mistyped figure's subjects
         # apart, not whatever other names its two sentences happen to give
         return not (frames.other_drugs(a.names, b.names) or frames.two_countries(a.subject, b.subject))
     return _subject_level(a, b) != frames.SUBJECT_DISJOINT
+
+
+def _one_data_cut(a: Comparable, b: Comparable) -> bool:
+    """Whether two figures, one dated only by its article's publication, are
+    given beside the same distinctive other figure ("216 cases from 38 states",
+    "216 cases from 33 states"): that figure dates both sentences to one count,
+    whichever day each article appeared."""
+    if not (_dated_by_publication(a) or _dated_by_publication(b)):
+        return False
+    return bool(_data_cut_figures(a.sentence, a.text) & _data_cut_figures(b.sentence, b.text))
+
+
+def _dated_by_publication(c: Comparable) -> bool:
+    return bool(c.as_of) and all(d.removeprefix(frames.FINAL) == c.published for d in c.as_of)
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_CLAUSE_BREAK = re.compile(r"[;()\[\]]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _data_cut_figures(sentence: str, text: str) -> frozenset[str]:
+    """The figures of a sentence other than `text` distinctive enough to be
+    shared only by one data cut: enough digits, not round, not a year. Only
+    those of its own clause: "(128 deaths among 154 cases; ...) and in Angola
+    (329 of 374)" gives 374 beside Angola's deaths, not the DRC's."""
+    own = _significant_digits(text)
+    at = sentence.find(text)
+    if at >= 0:
+        starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)]
+        end = _CLAUSE_BREAK.search(sentence, at + len(text))
+        sentence = sentence[starts[-1] if starts else 0:end.start() if end else len(sentence)]
+    found = set()
+    for figure in _FIGURE.findall(sentence):
+        digits = _significant_digits(figure.rstrip(",."))
+        plain = figure.rstrip(",.").replace(",", "")
+        if len(digits) < rules.DATA_CUT_FIGURE_MIN_DIGITS or len(digits.rstrip("0")) < 2 or digits == own:
+            continue
+        if plain.isdigit() and len(plain) == 4 and 1900 <= int(plain) <= 2100:
+            continue  # a year dates the sentence itself: as_of reads it
+        found.add(plain)
+    return frozenset(found)
 
 
 def _subject_level(a: Comparable, b: Comparable) -> int:

@@ -1541,6 +1541,10 @@ TRANSPOSED_MIN_DIGITS = 3
 # with reordered digits are often two quantities: they need a measure word in
 # common as well to be compared (conflicts._one_figure_mistyped).
 KINDS_TOO_COMMON_FOR_DIGITS = {"percent"}
+# A figure of at least this many digits, not round and not a year ("216",
+# "90.4", "17,500"), given in two sentences beside two other figures dates both
+# to one data cut (conflicts._one_data_cut): shorter ones are shared by chance.
+DATA_CUT_FIGURE_MIN_DIGITS = 3
 FAR_APART_MIN = 10
 # Words that count one thing before its noun: "a single dose" is one dose.
 SINGLE_WORDS = {"single": 1, "lone": 1, "double": 2}
