@@ -237,3 +237,42 @@ def test_a_dateline_of_two_cities_times_the_story(tmp_path):
                                     encoding="utf-8")
     claims = scan(tmp_path, cache=False).claims.set_index("text")
     assert claims.loc["Oct 3", "measure_key"].split()[0] == "publication"
+
+
+def test_a_date_without_a_year_takes_the_year_of_a_dated_one_just_before_it_in_its_sentence(tmp_path):
+    # a story of January 2026 retelling "On March 3, 2025, ... effective March 9":
+    # March 9 of the year the sentence gives, not the March just ahead of the story;
+    # across a new year, and for a month named alone, the nearest such date
+    (tmp_path / "a.txt").write_text(
+        "On March 3, 2025, the ministry published a rule capping fees, effective March 9.\n\n"
+        "On Dec. 29, 2023, the agency set the price, effective Jan. 6.\n\n"
+        "After a vote on Sept. 30, 2022, the rule took effect in October.\n\n"
+        "The clinic reopens on Feb. 2.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2026-01-12\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["March 9"] == "2025-03-09"
+    assert claims["date"]["Jan. 6"] == "2024-01-06"
+    assert claims["date"]["October"] == "2022-10"
+    assert claims["date"]["Feb. 2"] == "2026-02-02"  # no dated one before it: the story's year
+
+
+def test_a_date_months_from_the_dated_one_before_it_keeps_the_year_of_its_story(tmp_path):
+    # "halted in November 2024, resumed in February and suspended again on May 11"
+    # tells a sequence: its dates are not of November's year
+    (tmp_path / "a.txt").write_text(
+        "Shipments were halted in November 2024, resumed in February and were stopped again on May 11.\n",
+        encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-07-02\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["February"] == "2025-02"
+    assert claims["date"]["May 11"] == "2025-05-11"
+
+
+def test_a_dated_clause_gives_no_year_to_the_next_clause(tmp_path):
+    # "filed in June 2024, and the decision is due June 20" may be any June 20:
+    # the story's date decides it
+    (tmp_path / "a.txt").write_text("The company filed in June 2024, and the agency's answer is due June 20.\n",
+                                    encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-04-02\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["June 20"] == "2025-06-20"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
+import re
 from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -13,7 +15,7 @@ from spacy.tokens import Doc
 from claimcheck import frames, rules
 from claimcheck.context import claim_contexts
 from claimcheck.corpus import Source
-from claimcheck.extract.dates import resolve_relative
+from claimcheck.extract.dates import CLAUSE_END, resolve_relative
 from claimcheck.numbers import format_number
 from claimcheck.output import csv_line, render_row
 
@@ -129,11 +131,17 @@ def apply_manifest(rows: list[dict], source: Source | None) -> list[dict]:
     published, basis = (source.published_date, f"publication date {source.published}") \
         if source and source.published else _dateline(rows)
     out = []
-    for row in rows:
+    anchors = _dated_before(rows)
+    for row, anchor in zip(rows, anchors, strict=True):
         row = {**row, "title": source.title if source else "", "publisher": source.publisher if source else "",
                "published": source.published if source else ""}
         flags = [f for f in (row.get("flags") or "").split("; ") if f]
-        if row.get("relative"):
+        year = _year_near(anchor, row)
+        if year is not None:
+            month_day = f"-{row['relative'][2]:02d}" if row.get("relative") else row["date"][1:]
+            row.update(value_low=float(year), value_high=float(year), date=f"{year:04d}{month_day}")
+            flags.append(f"year taken from {anchor[1]}")
+        elif row.get("relative"):
             resolved = resolve_relative(published, row["relative"]) if published else None
             if resolved is None and published is None and row["relative"][0] in NAMED_PERIODS:
                 continue  # "in June" in an article with no date places nothing on the calendar
@@ -150,6 +158,52 @@ def apply_manifest(rows: list[dict], source: Source | None) -> list[dict]:
         row["flags"] = "; ".join(flags)
         out.append(row)
     return _with_year_referred_back(_with_as_of(_periods_in_order(out)))
+
+
+_CALENDAR_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?$")  # not "2024-Q3", "--03-09"
+
+
+def _dated_before(rows: list[dict]) -> list[tuple[datetime.date, str] | None]:
+    """For each row, the last date with a stated year and month before it in
+    its clause (as a day, and its text), if any: "filed in June 2024, and the
+    decision is due June 20" gives the second clause no year."""
+    anchors: list[tuple[datetime.date, str] | None] = []
+    sentence, anchor, anchor_end = None, None, 0
+    for row in rows:
+        if row["sentence"] != sentence:
+            sentence, anchor = row["sentence"], None
+        start, end = place_in(row["sentence"], row)
+        anchors.append(anchor if anchor and start >= anchor_end
+                       and not CLAUSE_END.search(row["sentence"], anchor_end, start) else None)
+        stated = _CALENDAR_DATE.match(str(row.get("date") or ""))
+        if row.get("kind") == "date" and not row.get("relative") and stated and end >= 0:
+            year, month, day = (int(g) if g else 1 for g in stated.groups())
+            with contextlib.suppress(ValueError):  # a day no calendar has ("June 31") anchors nothing
+                anchor, anchor_end = (datetime.date(year, month, day), row["text"]), end
+    return anchors
+
+
+def _year_near(anchor: tuple[datetime.date, str] | None, row: dict) -> int | None:
+    """The year of a date given without one ("March 9", "in January") when its
+    sentence gives a dated one just before it, within rules.NEAR_DATED_DAYS:
+    "On March 3, 2025, ..., effective March 9" is of 2025 whatever the story's
+    date. Months apart, a sentence may tell a sequence ("halted in November
+    2024, resumed in February") or look back, and the story's date decides."""
+    if anchor is None or row.get("kind") != "date":
+        return None
+    relative = row.get("relative")
+    if relative and relative[0] == "month-of-year" and relative[1] in {"latest", "coming"}:
+        month, day = relative[2], None  # not "last December", "December of next year": the story's
+    elif not relative and str(row.get("date") or "").startswith("--"):
+        month, day = int(row["date"][2:4]), int(row["date"][5:7])
+    else:
+        return None
+    for year in (anchor[0].year, anchor[0].year + 1, anchor[0].year - 1):
+        with contextlib.suppress(ValueError):
+            first, last = datetime.date(year, month, day or 1), datetime.date(year, month, day or 28)
+            if min(abs((first - anchor[0]).days), abs((last - anchor[0]).days)) <= rules.NEAR_DATED_DAYS:
+                return year
+    return None
 
 
 def _periods_in_order(rows: list[dict]) -> list[dict]:

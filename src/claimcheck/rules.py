@@ -49,6 +49,9 @@ PERIOD_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*")
 # A month and day without a year, outside a forecast, are at most this many days
 # ahead of their story (claims._year_of_month_day); further ahead, last year's.
 MONTH_DAY_AHEAD_DAYS = 92
+# A date without a year this near a dated one before it in its sentence is of
+# that date's year ("On March 3, 2025, ..., effective March 9": claims._year_near).
+NEAR_DATED_DAYS = 45
 # "The median age of the volunteers was 61": at most this many tokens between the
 # age noun and the copula its figure follows.
 AGE_SUBJECT_REACH = 6

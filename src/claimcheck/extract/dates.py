@@ -230,7 +230,7 @@ def _named_date_opening(doc: Doc, i: int) -> tuple[int, str | None, bool]:
 # Where a clause of a sentence ends, for the forecast cue a date's clause holds:
 # "The agency approved it in May, and next year the maker plans ..." is a past May;
 # "the plan will stop paying in April, after its board voted on Thursday" a past Thursday.
-_CLAUSE_END = re.compile(r"[;:—–]|, (?:and|but|so|yet|while|whereas|with|after|because) "
+CLAUSE_END = re.compile(r"[;:—–]|, (?:and|but|so|yet|while|whereas|with|after|because) "
                          r"|\b(?:but|while|whereas|although)\b")
 
 
@@ -241,7 +241,7 @@ def _in_forecast(ctx: DocContext, i: int) -> bool:
     sent = ctx.doc[i].sent
     text = ctx.text.lower()
     at = ctx.doc[i].idx
-    ends = [m for m in _CLAUSE_END.finditer(text, sent.start_char, sent.end_char)]
+    ends = [m for m in CLAUSE_END.finditer(text, sent.start_char, sent.end_char)]
     start = max((m.end() for m in ends if m.end() <= at), default=sent.start_char)
     end = min((m.start() for m in ends if m.start() >= at), default=sent.end_char)
     return RELATIVE_DATE_CUE_RE.search(text, start, end) is not None
