@@ -2201,3 +2201,12 @@ def test_a_figure_shared_with_another_clause_does_not_make_one_data_cut(tmp_path
                    b="The toll has reached 57 deaths, with 318 infections.")
     # 318 infections stands beside the infections, not inside the deaths' brackets
     assert ("41", "57") not in pairs(r)
+
+
+def test_two_things_that_began_are_not_one_event(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Federal rules have required a prescription for the patch since 2019.",
+                   b="The town's recycling program began in 2021, officials said.",
+                   c="A prescription for the patch has been required since 2018, the agency said.")
+    # what began differs: a rule and a program; the same rule's start is one event
+    assert pairs(r) == [("2019", "2018")]

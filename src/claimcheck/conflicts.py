@@ -170,6 +170,8 @@ def _comparable_events(a: Comparable, b: Comparable) -> bool:
         return False
     if a.event == rules.VOTE_EVENT and not _one_tally(a, b):
         return False
+    if a.event in rules.EVENTS_OF_ANYTHING and not _what_happened(a) & _what_happened(b):
+        return False  # "required since 2019" and "began in 1954": two things began
     return (a.hedge == "forecast") == (b.hedge == "forecast") or _forecast_after_the_fact(a, b)
 
 
@@ -984,6 +986,11 @@ def _transposed(a: Comparable, b: Comparable) -> bool:
     rules.TRANSPOSED_MIN_DIGITS of them: the commonest slip of a copied figure,
     and a coincidence between two quantities too rare to expect."""
     return _digits_swapped(a, b, rules.TRANSPOSED_MIN_DIGITS)
+
+
+def _what_happened(c: Comparable) -> set[str]:
+    """The words and names an event date's sentence gives besides its event."""
+    return (set(c.words.split()) | c.names) - c.keys - rules.EVENT_VERB_STEMS
 
 
 def _measure_terms(c: Comparable) -> set[str]:

@@ -1247,6 +1247,11 @@ MONEY_KEYS = {"revenue"}
 # Events whose price is one measure ("bought it for $950 million"): a key of
 # the amounts of money of their clause too, not only of its dates.
 PRICED_EVENT_KEYS = {"buyout"}
+# Events anything can have ("took effect", "began in", "since 2019"): two such
+# dates time one event only when their sentences share a word or a name for
+# what began (conflicts._comparable_events). The stems of their verbs are no such word.
+EVENTS_OF_ANYTHING = {"taking-effect"}
+EVENT_VERB_STEMS = {"began", "begin", "start", "effect", "took", "take", "kick", "went", "goe"}
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
 # A sentence opening "Since" and a date within this many characters ("Since
 # late February, ...") gives its figures the period from that date.
