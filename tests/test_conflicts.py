@@ -2210,3 +2210,20 @@ def test_two_things_that_began_are_not_one_event(tmp_path):
                    c="A prescription for the patch has been required since 2018, the agency said.")
     # what began differs: a rule and a program; the same rule's start is one event
     assert pairs(r) == [("2019", "2018")]
+
+
+def test_a_courts_split_is_a_tally(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In Doe v. Harlan, decided 5-4 in May, the justices narrowed the statute.",
+                   b="The high court's 6-3 ruling in Doe v. Harlan narrowed the statute.")
+    # "decided 5-4" and "a 6-3 ruling" are the court's votes, read as a tally
+    assert set(r.claims["statistic"]) >= {"tally_for", "tally_against"}
+    assert ("5", "6") in pairs(r)
+
+
+def test_a_fiscal_year_naming_a_bill_does_not_date_its_approval(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The committee approved its fiscal 2027 farm bill after a long markup.",
+                   b="The committee approved the farm bill in 2026, aides said.")
+    # "fiscal 2027" says which bill, not when the committee approved it
+    assert pairs(r) == []

@@ -651,6 +651,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         return rules.MEASURE_SYNONYMS["took effect"]
     if _ranked_since(text, pos):
         return ""  # "the worst year since 1992": a record's baseline, when no event happened
+    if _names_a_budget_year(before, text[span.end_char - sent.start_char:]):
+        return ""  # "approved its fiscal 2026 bill in July": which bill, not when it was approved
     if _dates_a_vote(text, pos):
         return ""  # "a committee voted 15-1 in May against granting approval": the vote's date
     # an event word of the date's own clause first; one across a clause break
@@ -687,6 +689,15 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         if key in rules.DATE_EVENT_KEYS and dist < best_dist and (not across or opening or before_in_reach):
             best, best_dist = key, dist
     return best or _repeated_event(text, pos)
+
+
+def _names_a_budget_year(before: list[str], after: str) -> bool:
+    """Whether a date is a fiscal year naming the budget or bill that follows
+    it ("its fiscal 2026 Labor-HHS bill"), not the time of an event ("starting
+    in fiscal 2018, ...")."""
+    following = after.split(maxsplit=1)[:1]
+    return bool(before) and before[-1] in rules.FISCAL_YEAR_WORDS and bool(following) \
+        and following[0][:1].isalpha() and following[0].lower() not in STOP_WORDS
 
 
 def _coordinated_verb(between: str) -> bool:

@@ -1197,6 +1197,9 @@ CLAUSE_PUNCTUATION = re.compile(r",(?!\d)|(?<!\d),|[;:()—–]")
 # A word right before a date that makes it the date something takes effect
 # ("cut by 78% starting next January"), whatever event word is nearer.
 TAKING_EFFECT_BEFORE_DATE = {"starting", "beginning", "effective"}
+# A year after one of these and before a noun names a budget or a bill ("its
+# fiscal 2026 spending bill"): it times no event of its sentence.
+FISCAL_YEAR_WORDS = {"fiscal", "fy"}
 # ... and "since" does too, unless a ranking word comes before it in its clause
 # ("the most since 1992", "the first death since 2015": a record's baseline).
 RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest", "smallest", "biggest",
@@ -1600,7 +1603,9 @@ INTERVAL_MARK_REACH = 30  # characters before the range searched for the mark
 # of these words up to TALLY_CUE_REACH tokens before or after them.
 TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "unanimously", "unanimous", "split",
               "deadlocked",
-              "approved", "rejected", "endorsed", "recommended", "favor", "favour", "against"}
+              "approved", "rejected", "endorsed", "recommended", "favor", "favour", "against",
+              # a court's vote: "decided 5-4", "a 6-3 ruling", "ruled 7-2"
+              "ruling", "ruled", "decided", "decision"}
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
 # A tally whose counts name their sides ("eight in favor and three against",
 # "9 yes votes to 2 no votes"): the count for, then the count against.
