@@ -2227,3 +2227,39 @@ def test_a_fiscal_year_naming_a_bill_does_not_date_its_approval(tmp_path):
                    b="The committee approved the farm bill in 2026, aides said.")
     # "fiscal 2027" says which bill, not when the committee approved it
     assert pairs(r) == []
+
+
+def test_two_announcements_of_one_thing_are_one_event(tmp_path):
+    published_on(tmp_path, a="2025-06-10", b="2025-06-12", c="2025-06-12")
+    r = scan_texts(tmp_path,
+                   a="The ministry announced the levy on sugary drinks in March.",
+                   b="The ministry announced the levy on sugary drinks in 2023, officials said.",
+                   c="The city hospital announced a hiring freeze in 2024.")
+    # the levy's announcement is one event; a hiring freeze's is another
+    assert pairs(r) == [("March", "2023")]
+
+
+def test_a_year_naming_which_plan_times_no_event(tmp_path):
+    published_on(tmp_path, a="2025-10-01", b="2025-10-03")
+    r = scan_texts(tmp_path,
+                   a="Velmora Health today announced its 2026 dental plan offerings.",
+                   b="Velmora Health announced the dental plan offerings on Sept. 30, 2025.")
+    # "its 2026 ... offerings" says which offerings, not when they were announced
+    assert pairs(r) == []
+
+
+def test_an_indefinite_weekday_times_no_event(tmp_path):
+    published_on(tmp_path, a="2025-10-01", b="2026-01-07")
+    r = scan_texts(tmp_path,
+                   a="Velmora Health announced the dental plan offerings on Sept. 30, 2025.",
+                   b="Velmora Health announced the dental plan offerings late on a Friday.")
+    # "on a Friday" is some Friday, not the one before the story (January 2, 2026)
+    assert pairs(r) == []
+
+
+def test_a_place_both_sentences_name_is_not_what_began(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="England has offered the shot to pregnant women since 2012.",
+                   b="England's current measles outbreak began in 2023.")
+    # a program and an outbreak began in one country: two events
+    assert pairs(r) == []

@@ -989,8 +989,9 @@ def _transposed(a: Comparable, b: Comparable) -> bool:
 
 
 def _what_happened(c: Comparable) -> set[str]:
-    """The words and names an event date's sentence gives besides its event."""
-    return (set(c.words.split()) | c.names) - c.keys - rules.EVENT_VERB_STEMS
+    """The words and names an event date's sentence gives besides its event
+    and the places and agencies it names (frames.PLACE_AND_REGULATOR_WORDS)."""
+    return (set(c.words.split()) | c.names) - c.keys - rules.EVENT_VERB_STEMS - frames.PLACE_AND_REGULATOR_WORDS
 
 
 def _measure_terms(c: Comparable) -> set[str]:

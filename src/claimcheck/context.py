@@ -651,8 +651,10 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         return rules.MEASURE_SYNONYMS["took effect"]
     if _ranked_since(text, pos):
         return ""  # "the worst year since 1992": a record's baseline, when no event happened
-    if _names_a_budget_year(before, text[span.end_char - sent.start_char:]):
+    if _names_which(before, text[span.end_char - sent.start_char:]):
         return ""  # "approved its fiscal 2026 bill in July": which bill, not when it was approved
+    if before and before[-1] in rules.INDEFINITE_ARTICLES and span.text.lower() in rules.WEEKDAYS:
+        return ""  # "posted late on a Friday": some Friday, no date to compare
     if _dates_a_vote(text, pos):
         return ""  # "a committee voted 15-1 in May against granting approval": the vote's date
     # an event word of the date's own clause first; one across a clause break
@@ -691,13 +693,17 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
     return best or _repeated_event(text, pos)
 
 
-def _names_a_budget_year(before: list[str], after: str) -> bool:
-    """Whether a date is a fiscal year naming the budget or bill that follows
-    it ("its fiscal 2026 Labor-HHS bill"), not the time of an event ("starting
-    in fiscal 2018, ...")."""
+def _names_which(before: list[str], after: str) -> bool:
+    """Whether a year names which budget, bill or plan the noun after it is
+    ("its fiscal 2026 Labor-HHS bill", "announced its 2026 plan offerings"),
+    not the time of an event ("starting in fiscal 2018, ...", "the 2019
+    approval", whose noun is the event)."""
     following = after.split(maxsplit=1)[:1]
-    return bool(before) and before[-1] in rules.FISCAL_YEAR_WORDS and bool(following) \
-        and following[0][:1].isalpha() and following[0].lower() not in STOP_WORDS
+    if not before or not following or not following[0][:1].isalpha():
+        return False
+    noun = following[0].lower().strip(",.;:)’'\"")
+    return (before[-1] in rules.FISCAL_YEAR_WORDS or before[-1] in rules.YEAR_NAMING_DETERMINERS) \
+        and noun not in STOP_WORDS and rules.MEASURE_SYNONYMS.get(noun) not in rules.DATE_EVENT_KEYS
 
 
 def _coordinated_verb(between: str) -> bool:

@@ -738,6 +738,9 @@ def jurisdictions_in(sentence: str) -> set[str]:
 _JURISDICTION_OF = {name: key for key, names in rules.JURISDICTIONS.items() for name in names}
 _JURISDICTION_NAMES = frozenset(name for names in rules.JURISDICTIONS.values() for entry in names
                                 for name in names_in(entry.split()))
+# The words of countries' and regulators' names: a place or an agency is named
+# beside everything that happens there, so it tells no two events apart or alike.
+PLACE_AND_REGULATOR_WORDS = _COUNTRY_NAMES | _JURISDICTION_NAMES
 _JURISDICTION = re.compile(r"(?<![\w.])(?:" + "|".join(
     re.escape(n) for n in sorted(_JURISDICTION_OF, key=len, reverse=True)) + r")(?![\w])")
 _EVENT_PART_END = re.compile(r";|, (?:and|but|while) ")

@@ -1101,6 +1101,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "starting on": "taking-effect", "beginning on": "taking-effect", "began on": "taking-effect",
     "begins on": "taking-effect", "started on": "taking-effect", "starts on": "taking-effect",
     "prohibited": "ban", "scheduled": "ban", "criminalized": "ban",
+    # when a body made something public ("announced the cap on Feb. 7"): one
+    # event of what was announced (rules.EVENTS_OF_ANYTHING)
+    "announced": "announcement", "announces": "announcement", "announcement": "announcement",
+    "unveiled": "announcement", "unveils": "announcement",
     "declared": "declaration", "declaration": "declaration", "declares": "declaration",
     "prequalified": "prequalification", "prequalification": "prequalification", "prequalifies": "prequalification",
     # when a body proposed a rule or an order ("formally proposed removing it
@@ -1198,8 +1202,13 @@ CLAUSE_PUNCTUATION = re.compile(r",(?!\d)|(?<!\d),|[;:()—–]")
 # ("cut by 78% starting next January"), whatever event word is nearer.
 TAKING_EFFECT_BEFORE_DATE = {"starting", "beginning", "effective"}
 # A year after one of these and before a noun names a budget or a bill ("its
-# fiscal 2026 spending bill"): it times no event of its sentence.
+# fiscal 2026 spending bill"): it times no event of its sentence
+# (context._names_which).
 FISCAL_YEAR_WORDS = {"fiscal", "fy"}
+# ... and so does a year between a possessive and a noun ("its 2026 plan offerings").
+YEAR_NAMING_DETERMINERS = {"its", "their", "his", "her", "our"}
+# A weekday after one of these is some such day ("posted late on a Friday"): it times no event.
+INDEFINITE_ARTICLES = {"a", "an"}
 # ... and "since" does too, unless a ranking word comes before it in its clause
 # ("the most since 1992", "the first death since 2015": a record's baseline).
 RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest", "smallest", "biggest",
@@ -1232,7 +1241,7 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "dete
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
                    "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption",
-                   "submission", "buyout", "narrowing", "expiry"}
+                   "submission", "buyout", "narrowing", "expiry", "announcement"}
 # The key of an age a product is approved or cleared for ("cleared for adults 55
 # and older"): one measure, whatever else its sentence says.
 INDICATED_AGE_KEY = "indicated-age"
@@ -1253,8 +1262,8 @@ PRICED_EVENT_KEYS = {"buyout"}
 # Events anything can have ("took effect", "began in", "since 2019"): two such
 # dates time one event only when their sentences share a word or a name for
 # what began (conflicts._comparable_events). The stems of their verbs are no such word.
-EVENTS_OF_ANYTHING = {"taking-effect"}
-EVENT_VERB_STEMS = {"began", "begin", "start", "effect", "took", "take", "kick", "went", "goe"}
+EVENTS_OF_ANYTHING = {"taking-effect", "announcement"}
+EVENT_VERB_STEMS = {"began", "begin", "start", "effect", "took", "take", "kick", "went", "goe", "announc", "unveil"}
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
 # A sentence opening "Since" and a date within this many characters ("Since
 # late February, ...") gives its figures the period from that date.
