@@ -59,9 +59,14 @@ from .conftest import ROOT, SHARED
 # gepotidacin joined in the twentieth session (first scored blind at 9abdcf6: 49 of 232
 # found, 49 of 82 right); the floors are re-based on the 66 at the end of that session
 # (claims F1 .957, 808 of 2357 found, 875 of 1155 right: precision .7576).
+# Seventy since fitusiran, medicaid-cuts, nicotine-pouches and nih-indirect joined in
+# the twenty-first session (first scored blind at ccdce07: 50 of 190 found, 50 of 72
+# right; the 66 then stood at .957, 817 of 2357, 884 of 1163); the floors are re-based
+# on the 70 at the end of that session (claims F1 .957, 871 of 2547 found, 938 of 1227
+# right: precision .7645).
 FLOOR_CLAIM_F1 = 0.956
-FLOOR_STRICT_FOUND = 808  # of 2357
-FLOOR_CONFLICT_PRECISION = 0.75
+FLOOR_STRICT_FOUND = 871  # of 2547
+FLOOR_CONFLICT_PRECISION = 0.76
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -100,7 +105,9 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "ebola-sudan", "keytruda-subq", "lyme-vaccine",
                                                             "overdose-deaths", "listeria-deli", "hemophilia-gene",
                                                             "kisqali-early", "assisted-dying",
-                                                            "brensocatib", "cytisinicline", "fluoride", "gepotidacin"}
+                                                            "brensocatib", "cytisinicline", "fluoride", "gepotidacin",
+                                                            "fitusiran", "medicaid-cuts", "nicotine-pouches",
+                                                            "nih-indirect"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
