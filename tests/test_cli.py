@@ -174,3 +174,28 @@ def test_a_scan_through_the_cli_does_not_import_pandas(tmp_path):
             "print(r.exit_code, 'pandas' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["0", "False"]
+
+
+def test_an_article_claimcheck_fails_on_is_reported_and_the_others_scanned(tmp_path, monkeypatch):
+    # a fault of claimcheck's own, met on one article's text, stands in for any:
+    # that article is named in one line, and the others' claims are written
+    import claimcheck.api
+
+    real = claimcheck.api.rows_from_doc
+
+    def failing_on_one(doc, *args):
+        if "Quorvex" in doc.text:
+            raise IndexError("list index out of range")
+        return real(doc, *args)
+
+    monkeypatch.setattr(claimcheck.api, "rows_from_doc", failing_on_one)
+    corpus = make_corpus(tmp_path)
+    (corpus / "c.txt").write_text("Quorvex cut the rate by 31% in the trial.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["scan", str(corpus), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert "claimcheck: c.txt: skipped: claimcheck failed on it (IndexError: list index out of range)" \
+        in result.output
+    assert "Traceback" not in result.output
+    with open(tmp_path / "out" / "claims.csv", encoding="utf-8") as f:
+        sources = {row["source"] for row in csv.DictReader(f)}
+    assert sources == {"a.txt", "b.md"}

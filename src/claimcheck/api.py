@@ -157,6 +157,7 @@ class _Slot:
     source: str
     entry: ArticleEntry | None = None
     rows: list[dict] | None = None
+    failed: bool = False  # claimcheck failed on it: reported as a problem, left out of the outputs
 
 
 class _Extractor:
@@ -183,7 +184,9 @@ class _Extractor:
         """The cache key of a text ('' without a cache)."""
         return self.store.key(text) if self.store else ""
 
-    def rows(self, texts: list[str], keys: list[str] | None = None) -> list[list[dict]]:
+    def rows(self, texts: list[str], keys: list[str] | None = None) -> list[list[dict] | Exception]:
+        """Each text's rows, or the exception extracting it alone raised: a
+        failure on one article never stops the others."""
         keys = keys or [self.key(t) for t in texts]
         found = [self.store.get(k) if self.store else None for k in keys]
         self.hits += sum(r is not None for r in found)
@@ -194,14 +197,32 @@ class _Extractor:
         if not todo:
             fresh = []
         elif self.pool:
-            fresh = list(self.pool.map(_extract_in_worker, todo))
+            fresh = _each_alone_on_failure(lambda batch: list(self.pool.map(_extract_in_worker, batch)), todo)
         else:
-            fresh = extract_many(self.nlp, todo)
+            fresh = _each_alone_on_failure(lambda batch: extract_many(self.nlp, batch), todo)
         for i, rows in zip(missing, fresh, strict=True):
             found[i] = rows
-            if self.store:
+            if self.store and not isinstance(rows, Exception):
                 self.store.put(keys[i], rows)
         return found
+
+
+def _each_alone_on_failure(extract: Callable[[list[str]], list[list[dict]]],
+                           texts: list[str]) -> list[list[dict] | Exception]:
+    """`extract(texts)`; when it fails, each text again on its own, and for one
+    that fails alone the exception in place of its rows."""
+    try:
+        return list(extract(texts))
+    except Exception as exc:  # noqa: BLE001 - whatever failed, the other articles are read
+        if len(texts) == 1:
+            return [exc]
+    out: list[list[dict] | Exception] = []
+    for text in texts:
+        try:
+            out.append(extract([text])[0])
+        except Exception as exc:  # noqa: BLE001
+            out.append(exc)
+    return out
 
 
 def scan(corpus: str | Path, model: str | None = None, settings: ConflictSettings | None = None,
@@ -260,7 +281,15 @@ def _read_articles(paths: list[Path], base: Path, sources: dict, previous: ScanS
         found = extractor.rows([a.text for _, a, _, _ in pending], [k for _, _, _, k in pending])
         for (slot, article, signature, key), rows in zip(pending, found, strict=True):
             source = sources.get(slot.source)
-            full_rows = sort_rows(apply_manifest(attach_source(rows, slot.source), source))
+            try:
+                if isinstance(rows, Exception):
+                    raise rows
+                full_rows = sort_rows(apply_manifest(attach_source(rows, slot.source), source))
+            except Exception as exc:  # noqa: BLE001 - a failure on one article never stops the others
+                problems.append(Problem(slot.source, f"skipped: claimcheck failed on it ({type(exc).__name__}: "
+                                                     f"{exc}); please report it with this article"))
+                slot.failed = True
+                continue
             slot.entry = article_entry(slot.source, full_rows, signature, settled(signature, started_ns),
                                        key, manifest_fingerprint(source),
                                        list(article.notes))
@@ -300,7 +329,7 @@ def _read_articles(paths: list[Path], base: Path, sources: dict, previous: ScanS
         if on_progress is not None:
             on_progress(len(slots), len(paths))
     extract_pending()
-    return slots, reused
+    return [slot for slot in slots if not slot.failed], reused
 
 
 def _finish(slots: list[_Slot], reused: int, base: Path, sources: dict, previous: ScanState,
@@ -339,6 +368,8 @@ def _rows_again(slot: _Slot, base: Path, sources: dict, extractor: _Extractor) -
     rows = extractor.store.get(slot.entry.key) if extractor.store is not None else None
     if rows is None:
         rows = extractor.rows([read_article(slot.path, base).text])[0]
+        if isinstance(rows, Exception):
+            raise rows  # it was read in an earlier scan: a failure now is a fault to see
     return sort_rows(apply_manifest(attach_source(rows, slot.source), sources.get(slot.source)))
 
 
