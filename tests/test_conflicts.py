@@ -2263,3 +2263,14 @@ def test_a_place_both_sentences_name_is_not_what_began(tmp_path):
                    b="England's current measles outbreak began in 2023.")
     # a program and an outbreak began in one country: two events
     assert pairs(r) == []
+
+
+def test_a_figure_written_inside_a_year_of_its_sentence_is_still_dated_by_it(tmp_path):
+    published_on(tmp_path, a="2025-04-02", b="2025-09-15")
+    r = scan_texts(tmp_path,
+                   a="On January 16, 2025, the agency cleared 20 of the devices.",
+                   b="On January 16, 2025, the agency cleared 25 of the devices, records show.")
+    # "20" is first found inside "2025": the count is the one of January 16, in
+    # both articles, not a running count as of each article's date
+    assert list(r.claims.set_index("text")["as_of"][["20", "25"]]) == ["2025-01-16", "2025-01-16"]
+    assert pairs(r) == [("20", "25")]
