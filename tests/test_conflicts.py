@@ -2274,3 +2274,12 @@ def test_a_figure_written_inside_a_year_of_its_sentence_is_still_dated_by_it(tmp
     # both articles, not a running count as of each article's date
     assert list(r.claims.set_index("text")["as_of"][["20", "25"]]) == ["2025-01-16", "2025-01-16"]
     assert pairs(r) == [("20", "25")]
+
+
+def test_figures_of_one_report_parted_by_a_semicolon_are_one_data_cut(tmp_path):
+    published_on(tmp_path, a="2025-03-04", b="2025-06-20")
+    r = scan_texts(tmp_path,
+                   a="Its alert listed 318 infections across the region; the north logged 27 deaths.",
+                   b="By then 318 infections had been listed across the region; the north logged 22 deaths.")
+    # one alert's figures, told in two statements: the shared 318 dates both
+    assert ("27", "22") in pairs(r)

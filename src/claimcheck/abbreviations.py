@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from claimcheck import rules
 from claimcheck.context import stem
+from claimcheck.extract.text import find_whole
 
 _ABBREVIATION = re.compile(rules.ABBREVIATION)
 _WORD = re.compile(r"[A-Za-z][\w‐-]*")
@@ -130,7 +131,7 @@ def measure_name(sentence: str, figure: str) -> MeasureName | None:
     """The abbreviation a figure's measure is named by: the nearest one before
     it in its part of the sentence (up to a semicolon), else the nearest after
     it there ("12% developed ARIA-E"); None when that part names none."""
-    at = sentence.find(figure)
+    at = find_whole(sentence, figure)
     if at < 0:
         return None
     start = max((m.end() for m in _SEGMENT_END.finditer(sentence, 0, at)), default=0)

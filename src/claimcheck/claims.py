@@ -16,6 +16,7 @@ from claimcheck import frames, rules
 from claimcheck.context import claim_contexts
 from claimcheck.corpus import Source
 from claimcheck.extract.dates import CLAUSE_END, resolve_relative
+from claimcheck.extract.text import find_whole
 from claimcheck.numbers import format_number
 from claimcheck.output import csv_line, render_row
 
@@ -313,24 +314,12 @@ def place_in(sentence: str, row: dict) -> tuple[int, int]:
     text = row["text"]
     found = -1
     for _ in range(int(row.get("occurrence") or 0) + 1):
-        nxt = _find_whole(sentence, text, found + 1)
+        nxt = find_whole(sentence, text, found + 1)
         if nxt < 0:
             break
         found = nxt
     return (found, found + len(text)) if found >= 0 else (-1, -1)
 
-
-def _find_whole(sentence: str, text: str, start: int) -> int:
-    """Where `text` next stands on its own in `sentence`: "20" is not the start
-    of "2025", nor "5" the end of "15%" (a figure is whole tokens)."""
-    at = sentence.find(text, start)
-    while at >= 0:
-        before = sentence[at - 1] if at > 0 else " "
-        after = sentence[at + len(text)] if at + len(text) < len(sentence) else " "
-        if not (text[:1].isalnum() and before.isalnum()) and not (text[-1:].isalnum() and after.isalnum()):
-            return at
-        at = sentence.find(text, at + 1)
-    return sentence.find(text, start)  # a text glued to its neighbours ("5mg" read as "5"): its first place
 
 
 def _unresolved(published) -> str:

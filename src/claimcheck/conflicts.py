@@ -41,6 +41,7 @@ from claimcheck.comparable import (
     unit_factor,
 )
 from claimcheck.context import stem
+from claimcheck.extract.text import find_whole
 from claimcheck.numbers import format_number, is_number_word
 
 if TYPE_CHECKING:  # pandas is imported where a frame is built: a scan's CLI starts faster
@@ -454,17 +455,19 @@ def _dated_by_publication(c: Comparable) -> bool:
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_CLAUSE_BREAK = re.compile(r"[;()\[\]]")
+_CLAUSE_BREAK = re.compile(r"[()\[\]]")
 
 
 @functools.lru_cache(maxsize=4096)
 def _data_cut_figures(sentence: str, text: str) -> frozenset[str]:
     """The figures of a sentence other than `text` distinctive enough to be
-    shared only by one data cut: enough digits, not round, not a year. Only
-    those of its own clause: "(128 deaths among 154 cases; ...) and in Angola
-    (329 of 374)" gives 374 beside Angola's deaths, not the DRC's."""
+    shared only by one data cut: enough digits, not round, not a year. Not
+    those in brackets it is not in, nor outside the brackets it is in: "(128
+    deaths among 154 cases) and in Angola (329 of 374)" gives 374 beside
+    Angola's deaths, not the DRC's. (A semicolon does not part them: "listed
+    131 cases; Brazil reported 31 deaths" is one report.)"""
     own = _significant_digits(text)
-    at = sentence.find(text)
+    at = find_whole(sentence, text)
     if at >= 0:
         starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)]
         end = _CLAUSE_BREAK.search(sentence, at + len(text))
@@ -615,7 +618,7 @@ def motion_words(sentence: str, text: str) -> frozenset[str]:
     """The words of the clause that holds a tally, beside those of
     how, when and by whom it was cast (rules.VOTE_PROCEDURE_WORDS), stop words,
     numbers and dates."""
-    at = sentence.find(text)
+    at = find_whole(sentence, text)
     if at < 0:
         return frozenset()
     clause_start, clause_end = 0, len(sentence)
@@ -920,7 +923,7 @@ def _enumerated_member(c: Comparable) -> bool:
     a member of a set the source counts elsewhere, no other value of its total."""
     if c.kind != "count" or c.low != 1 or c.high != 1:
         return False
-    at = c.sentence.find(c.text)
+    at = find_whole(c.sentence, c.text)
     return at >= 0 and bool(_ENUMERATION_NEXT.search(c.sentence, at + len(c.text)))
 
 

@@ -134,3 +134,16 @@ def name_before_in_commas(doc: Doc, start_tok: int, end_tok: int) -> str:
     tok = doc[name]
     named = tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and not tok.lower_.endswith("ly")
     return tok.lower_ if named else ""
+
+
+def find_whole(sentence: str, text: str, start: int = 0) -> int:
+    """Where `text` next stands on its own in `sentence`: "20" is not the start
+    of "2025", nor "5" the end of "15%" (a figure is whole tokens)."""
+    at = sentence.find(text, start)
+    while at >= 0:
+        before = sentence[at - 1] if at > 0 else " "
+        after = sentence[at + len(text)] if at + len(text) < len(sentence) else " "
+        if not (text[:1].isalnum() and before.isalnum()) and not (text[-1:].isalnum() and after.isalnum()):
+            return at
+        at = sentence.find(text, at + 1)
+    return sentence.find(text, start)  # a text glued to its neighbours ("5mg" read as "5"): its first place
