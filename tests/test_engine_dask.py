@@ -156,3 +156,26 @@ def test_the_default_scan_does_not_import_dask(tmp_path):
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed', 'fsspec')))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+def test_an_article_a_worker_fails_on_is_a_problem_of_its_own(tmp_path, monkeypatch):
+    # a fault met on one article's text fails that article, not its partition
+    import claimcheck.api
+    from claimcheck.engine_dask import Job, extract_partition
+
+    real = claimcheck.api.rows_from_doc
+
+    def failing_on_one(doc, *args):
+        if "Quorvex" in doc.text:
+            raise IndexError("list index out of range")
+        return real(doc, *args)
+
+    monkeypatch.setattr(claimcheck.api, "rows_from_doc", failing_on_one)
+    (tmp_path / "a.txt").write_text("Remission was seen in 61% of the treatment group.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Quorvex cut the rate by 31% in the trial.\n", encoding="utf-8")
+    jobs = [Job(name, str(tmp_path / name), None) for name in ("a.txt", "b.txt")]
+    good, bad = extract_partition(jobs, None)
+    assert good.read and good.entry is not None and good.claims == 1
+    assert not bad.read and bad.entry is None
+    assert bad.problems == ["skipped: claimcheck failed on it (IndexError: list index out of range); "
+                            "please report it with this article"]

@@ -197,9 +197,9 @@ class _Extractor:
         if not todo:
             fresh = []
         elif self.pool:
-            fresh = _each_alone_on_failure(lambda batch: list(self.pool.map(_extract_in_worker, batch)), todo)
+            fresh = each_alone_on_failure(lambda batch: list(self.pool.map(_extract_in_worker, batch)), todo)
         else:
-            fresh = _each_alone_on_failure(lambda batch: extract_many(self.nlp, batch), todo)
+            fresh = each_alone_on_failure(lambda batch: extract_many(self.nlp, batch), todo)
         for i, rows in zip(missing, fresh, strict=True):
             found[i] = rows
             if self.store and not isinstance(rows, Exception):
@@ -207,7 +207,12 @@ class _Extractor:
         return found
 
 
-def _each_alone_on_failure(extract: Callable[[list[str]], list[list[dict]]],
+def failure_note(exc: Exception) -> str:
+    """The one line an article claimcheck failed on is reported with."""
+    return f"skipped: claimcheck failed on it ({type(exc).__name__}: {exc}); please report it with this article"
+
+
+def each_alone_on_failure(extract: Callable[[list[str]], list[list[dict]]],
                            texts: list[str]) -> list[list[dict] | Exception]:
     """`extract(texts)`; when it fails, each text again on its own, and for one
     that fails alone the exception in place of its rows."""
@@ -286,8 +291,7 @@ def _read_articles(paths: list[Path], base: Path, sources: dict, previous: ScanS
                     raise rows
                 full_rows = sort_rows(apply_manifest(attach_source(rows, slot.source), source))
             except Exception as exc:  # noqa: BLE001 - a failure on one article never stops the others
-                problems.append(Problem(slot.source, f"skipped: claimcheck failed on it ({type(exc).__name__}: "
-                                                     f"{exc}); please report it with this article"))
+                problems.append(Problem(slot.source, failure_note(exc)))
                 slot.failed = True
                 continue
             slot.entry = article_entry(slot.source, full_rows, signature, settled(signature, started_ns),

@@ -32,7 +32,7 @@ import pandas as pd
 from dask.distributed import Client, LocalCluster
 
 from claimcheck import parquet
-from claimcheck.api import ScanResult, extract_many
+from claimcheck.api import ScanResult, each_alone_on_failure, extract_many, failure_note
 from claimcheck.claims import CLAIM_COLUMNS, CLAIM_NUMERIC, apply_manifest, attach_source, sort_rows
 from claimcheck.comparable import Comparable
 from claimcheck.conflicts import (
@@ -168,7 +168,9 @@ def _read(job: Job) -> tuple[str, tuple[str, ...]]:
 
 
 def extract_partition(jobs: list[Job], model: str | None) -> list[Outcome]:
-    """Reads and extracts a partition's articles, all in one ``nlp.pipe`` stream."""
+    """Reads and extracts a partition's articles, all in one ``nlp.pipe`` stream
+    (each alone when that fails: an article claimcheck fails on is a problem
+    of its own, never the partition's)."""
     outcomes: list[Outcome] = []
     readable: list[tuple[Outcome, Job, str]] = []
     for job in jobs:
@@ -180,9 +182,17 @@ def extract_partition(jobs: list[Job], model: str | None) -> list[Outcome]:
         outcome = Outcome(job.source, None, list(notes), read=True)
         outcomes.append(outcome)
         readable.append((outcome, job, text))
-    found = extract_many(_pipeline(model), [text for _, _, text in readable]) if readable else []
+    found = each_alone_on_failure(lambda texts: extract_many(_pipeline(model), texts),
+                                  [text for _, _, text in readable]) if readable else []
     for (outcome, job, _), rows in zip(readable, found, strict=True):
-        full_rows = sort_rows(apply_manifest(attach_source(rows, job.source), job.manifest))
+        try:
+            if isinstance(rows, Exception):
+                raise rows
+            full_rows = sort_rows(apply_manifest(attach_source(rows, job.source), job.manifest))
+        except Exception as exc:  # noqa: BLE001 - a failure on one article never stops the others
+            outcome.problems.append(failure_note(exc))
+            outcome.read = False  # left out, as the local engine leaves it out
+            continue
         outcome.entry = article_entry(job.source, full_rows, [], False, "", manifest_fingerprint(job.manifest),
                                       outcome.problems)
         outcome.claims = len(full_rows)
