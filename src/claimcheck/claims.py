@@ -321,7 +321,6 @@ def place_in(sentence: str, row: dict) -> tuple[int, int]:
     return (found, found + len(text)) if found >= 0 else (-1, -1)
 
 
-
 def _unresolved(published) -> str:
     if published is None:
         return "not resolved: publication date unknown"

@@ -455,7 +455,7 @@ def _dated_by_publication(c: Comparable) -> bool:
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_CLAUSE_BREAK = re.compile(r"[()\[\]]")
+_BRACKET = re.compile(r"[()\[\]]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -469,8 +469,8 @@ def _data_cut_figures(sentence: str, text: str) -> frozenset[str]:
     own = _significant_digits(text)
     at = find_whole(sentence, text)
     if at >= 0:
-        starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)]
-        end = _CLAUSE_BREAK.search(sentence, at + len(text))
+        starts = [m.end() for m in _BRACKET.finditer(sentence, 0, at)]
+        end = _BRACKET.search(sentence, at + len(text))
         sentence = sentence[starts[-1] if starts else 0:end.start() if end else len(sentence)]
     found = set()
     for figure in _FIGURE.findall(sentence):
@@ -478,7 +478,7 @@ def _data_cut_figures(sentence: str, text: str) -> frozenset[str]:
         plain = figure.rstrip(",.").replace(",", "")
         if len(digits) < rules.DATA_CUT_FIGURE_MIN_DIGITS or len(digits.rstrip("0")) < 2 or digits == own:
             continue
-        if plain.isdigit() and len(plain) == 4 and 1900 <= int(plain) <= 2100:
+        if plain.isdigit() and len(plain) == 4 and rules.LIKELY_YEARS[0] <= int(plain) <= rules.LIKELY_YEARS[1]:
             continue  # a year dates the sentence itself: as_of reads it
         found.add(plain)
     return frozenset(found)

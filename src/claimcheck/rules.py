@@ -1565,6 +1565,9 @@ KINDS_TOO_COMMON_FOR_DIGITS = {"percent"}
 # "90.4", "17,500"), given in two sentences beside two other figures dates both
 # to one data cut (conflicts._one_data_cut): shorter ones are shared by chance.
 DATA_CUT_FIGURE_MIN_DIGITS = 3
+# ... and a plain four-digit figure in this range is taken for a year there, not a
+# count ("in 2024" dates the sentence; "N = 1638" is a figure)
+LIKELY_YEARS = (1900, 2100)
 FAR_APART_MIN = 10
 # Words that count one thing before its noun: "a single dose" is one dose.
 SINGLE_WORDS = {"single": 1, "lone": 1, "double": 2}
