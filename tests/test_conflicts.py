@@ -2283,3 +2283,22 @@ def test_figures_of_one_report_parted_by_a_semicolon_are_one_data_cut(tmp_path):
                    b="By then 318 infections had been listed across the region; the north logged 22 deaths.")
     # one alert's figures, told in two statements: the shared 318 dates both
     assert ("27", "22") in pairs(r)
+
+
+def test_a_trials_two_analyses_are_two_measures(tmp_path):
+    # a weight-loss trial reports everyone randomized and, apart, those who kept
+    # to treatment: two figures of one outcome that both hold
+    adherent = "If everyone had stayed on treatment, participants lost 21.6% of their body weight."
+    r = scan_in(tmp_path, "two", a=adherent,
+                b="Counting everyone randomized, participants lost 18.9% of their body weight.")
+    assert pairs(r) == []
+    r = scan_in(tmp_path, "one", a=adherent, b="Participants who kept taking the drug lost 23.5% of their body weight.")
+    assert pairs(r) == [("21.6%", "23.5%")]
+    r = scan_in(tmp_path, "unnamed", a=adherent, b="Participants lost 18.9% of their body weight.")
+    assert pairs(r) == [("21.6%", "18.9%")]
+
+
+def test_whether_or_not_they_kept_taking_it_is_everyone(tmp_path):
+    r = scan_texts(tmp_path, a="Participants who kept taking the drug lost 21.6% of their body weight.",
+                   b="Whether or not they kept taking the drug, participants lost 18.9% of their body weight.")
+    assert pairs(r) == []

@@ -644,7 +644,26 @@ def _qualifier_words_of(row: dict, key_words: list[str]) -> frozenset[str]:
     return frozenset([w for w in key_words if (w in QUALIFIER_STEMS and w not in implied)
                       or w.startswith(_QUALIFIER_PREFIXES)]
                      + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])]
-                     + _strain_against(row) + _each_unit(row))
+                     + _strain_against(row) + _each_unit(row) + list(_analysis_set(row["sentence"])))
+
+
+_ANALYSIS_CUES = {name: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")")
+                  for name, cues in rules.ANALYSIS_SET_CUES.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _analysis_set(sentence: str) -> tuple[str, ...]:
+    """The trial analysis a sentence's cue gives its figures (rules.ANALYSIS_SET_CUES),
+    when it gives one kind only: "whether or not they kept taking it" is everyone."""
+    text = sentence.lower()
+    everyone = list(_ANALYSIS_CUES["everyone"].finditer(text))
+    # an adherence cue inside the clause of an "everyone" cue is that cue's ("regardless
+    # of whether they stayed on treatment"), not an analysis of its own
+    adherent = [m for m in _ANALYSIS_CUES["adherent"].finditer(text)
+                if not any(0 <= m.start() - e.end() <= rules.ANALYSIS_CUE_REACH for e in everyone)]
+    if bool(everyone) == bool(adherent):
+        return ()
+    return (rules.ANALYSIS_PREFIX + ("everyone" if everyone else "adherent"),)
 
 
 def _each_unit(row: dict) -> list[str]:

@@ -995,7 +995,27 @@ PRICE_FOR_DETERMINERS = {"a", "an", "one", "each", "every"}
 PRICE_UNIT_MODIFIERS = {"single", "full", "whole", "standard", "typical"}
 PRICE_FOR_REACH = 4
 PRICE_PAIR_GAP = 4  # words: "$3.90 a dose to $2.99" gives the second price the first's unit
-ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX, PER_PREFIX, THRESHOLD_PREFIX)
+# Which of a trial's analyses a result is of: everyone randomized (whatever they
+# later did) or those who kept to treatment. Trials of weight, blood pressure or
+# pain report both, and the two figures of one outcome both hold ("lost 20.4%
+# counting everyone", "22.7% if all had adhered"). A sentence's cue tags its
+# figures ANALYSIS_PREFIX + the set; a figure naming none may be of either.
+ANALYSIS_PREFIX = "analysis-"
+ANALYSIS_SET_CUES = {
+    "everyone": ["counting everyone", "everyone who", "everyone randomi", "all randomi", "all who were randomi",
+                 "all participants randomi", "regardless of adherence", "regardless of whether", "whether or not",
+                 "intention-to-treat", "intention to treat", "intent-to-treat", "intent to treat",
+                 "treatment-regimen estimand", "treatment regimen estimand", "treatment-policy estimand",
+                 "treatment policy estimand", "including those who stopped", "including people who stopped",
+                 "including participants who stopped", "including those who discontinued",
+                 "including people who discontinued", "including participants who discontinued"],
+    "adherent": ["adhered to", "adhering to", "adherent", "stuck to", "stuck with", "stayed on", "remained on",
+                 "kept taking", "kept to", "continued taking", "continued on", "per-protocol", "per protocol",
+                 "on-treatment", "on treatment estimand", "efficacy estimand", "trial product estimand",
+                 "as prescribed", "as directed"],
+}
+ANALYSIS_CUE_REACH = 30  # characters after an "everyone" cue in which an adherence cue is its
+ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX, PER_PREFIX, THRESHOLD_PREFIX, ANALYSIS_PREFIX)
 # A measure-key word "as-of-2020" marks a figure given for an earlier year beside
 # the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
 # measure like MEASURE_QUALIFIER_WORDS: figures for other years are not compared.
