@@ -843,7 +843,7 @@ def test_an_approval_named_beside_a_price_does_not_say_what_is_priced(tmp_path):
 def test_what_a_person_tells_of_themselves_is_no_studys_figure(tmp_path):
     r = scan_texts(tmp_path, a="People on the top dose lost 48 pounds on average over the study.",
                    b='"I lost 70 pounds on the top dose," said one patient at the hearing.')
-    assert r.claims.set_index("text")["status"]["70"] == "personal"
+    assert r.claims.set_index("text")["status"]["70 pounds"] == "personal"
     assert pairs(r) == []
 
 

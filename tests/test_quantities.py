@@ -42,6 +42,9 @@ def one(extract, text):
     ("A 10-h shift is common.", 10, 10, "hours", "duration"),
     ("The fee rose to 15k in the end.", 15000, 15000, "", "number"),
     ("Half of adults said so.", 50, 50, "%", "percent"),
+    # a weight in pounds is a mass, not a count of pounds
+    ("At the start they weighed 248 pounds on average.", 248, 248, "lb", "mass"),
+    ("Her dog weighs one pound.", 1, 1, "lb", "mass"),
     ("A third of voters said so.", 100 / 3, 100 / 3, "%", "percent"),
     ("Three-quarters of voters said so.", 75, 75, "%", "percent"),
 ])

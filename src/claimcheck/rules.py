@@ -153,7 +153,7 @@ UNIT_FORMS: dict[str, str] = {
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "milligramme": "mg", "milligrammes": "mg",
     "g": "g", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
     "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
-    "lb": "lb", "lbs": "lb", "pound weight": "lb",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb",
     "mg/kg": "mg/kg", "mg per kg": "mg/kg", "milligrams per kilogram": "mg/kg",
     "mcg/kg": "mcg/kg", "µg/kg": "mcg/kg", "μg/kg": "mcg/kg",
     "mg/day": "mg/day", "mg per day": "mg/day", "mg/d": "mg/day",
@@ -417,6 +417,9 @@ HEDGE_CUES: dict[str, str] = {
 # cooling centres" and "the cooling-centre programme cost $14m" are one measure.
 MONEY_WORDS = {"spent", "spend", "spends", "spending", "cost", "costs", "costing", "paid", "pay",
                "pays", "worth", "valued", "price", "priced", "budget", "budgeted", "funding", "funded"}
+# "pounds" is a weight ("lost 70 pounds") unless its sentence speaks of money
+# ("costs 40 pounds a week"), where it is the currency (extract/units.unit_after)
+POUND_FORMS = {"pound", "pounds"}
 # Words of a measure that mean the same, mapped to one: "annually" is "annual";
 # what a patient is given, whatever the article calls it, is "drug" ("the
 # treatment will cost", "the drug is priced at").

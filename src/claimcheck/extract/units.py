@@ -63,6 +63,8 @@ def unit_after(ctx: DocContext, j: int, atom: Atom) -> tuple[str, int]:
         return "", j
     if form in rules.UNIT_FORMS_DIGITS_ONLY and atom.form != "digits":
         return "", j
+    if form in rules.POUND_FORMS and any(t.lower_ in rules.MONEY_WORDS for t in doc[k].sent):
+        return "", j  # "costs 40 pounds a week": the currency, not a weight
     # "two day-long sessions": the unit belongs to a compound that follows, not
     # to the figure, unless the figure is glued to it too ("12-month-old").
     if (not glued and end < len(doc) and doc[end].text in {"-", "‐"} and is_glued(doc, end)
