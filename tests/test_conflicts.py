@@ -2302,3 +2302,27 @@ def test_whether_or_not_they_kept_taking_it_is_everyone(tmp_path):
     r = scan_texts(tmp_path, a="Participants who kept taking the drug lost 21.6% of their body weight.",
                    b="Whether or not they kept taking the drug, participants lost 18.9% of their body weight.")
     assert pairs(r) == []
+
+
+@pytest.mark.parametrize("generic", [
+    "The FDA approved a generic version from Halvex Labs on May 14, 2021.",
+    "The agency cleared the first generic of Veltrasin in May 2021.",
+    "A generic was approved in May 2021.",
+])
+def test_a_generics_approval_is_another_products_event(tmp_path, generic):
+    r = scan_texts(tmp_path, a="The FDA approved Veltrasin in September 2004 for adults with the disease.",
+                   b=generic)
+    assert pairs(r) == []
+
+
+def test_a_lawsuit_against_an_approval_is_no_approval(tmp_path):
+    r = scan_texts(tmp_path, a="The FDA approved Veltrasin in September 2004 for adults with the disease.",
+                   b="Two states in March 2025 filed a lawsuit asking a judge to overturn the FDA's approval "
+                     "of Veltrasin.")
+    assert pairs(r) == []
+
+
+def test_the_same_lawsuit_dated_twice_conflicts(tmp_path):
+    r = scan_texts(tmp_path, a="Twelve hospitals sued the insurer over unpaid claims in March 2023.",
+                   b="The hospitals' lawsuit against the insurer over unpaid claims was filed in March 2024.")
+    assert pairs(r) == [("March 2023", "March 2024")]

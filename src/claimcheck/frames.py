@@ -675,6 +675,11 @@ _EVENT_KIND = re.compile(r"\b(" + "|".join(map(re.escape, rules.EVENT_KINDS)) + 
                          r"(?:approval|authori[sz]ation|clearance|approved|authori[sz]ed|cleared|use|pathway|basis)\b",
                          re.I)
 
+# "approved a generic version", "cleared the first biosimilar of it"
+_EVENT_KIND_AS_OBJECT = re.compile(r"\b(?:approv\w*|authori[sz]\w*|clear\w*)\s+"
+                                   r"(?:(?:a|an|the|its|first|two|three)\s+)*("
+                                   + "|".join(rules.EVENT_KINDS_AS_OBJECT) + r")\b", re.I)
+
 # "first approved", "originally cleared": the product's first approval (not "the
 # first drug approved": first of its kind, which is "first" before a noun)
 _ORIGINAL_EVENT = re.compile(r"\b(" + "|".join(rules.ORIGINAL_EVENT_ADVERBS) + r")\s+"
@@ -697,7 +702,8 @@ def event_kind_word(sentence: str, date_text: str) -> str:
         return ""
     # a kind before the date ("accelerated approval in January") binds closer than one after it
     found = [(at - m.end() if m.end() <= at else 2 * (m.start() - at - len(date_text)), m.group(1).lower())
-             for m in [*_EVENT_KIND.finditer(sentence), *_ORIGINAL_EVENT.finditer(sentence)]]
+             for m in [*_EVENT_KIND.finditer(sentence), *_ORIGINAL_EVENT.finditer(sentence),
+                       *_EVENT_KIND_AS_OBJECT.finditer(sentence)]]
     return min(found)[1] if found else ""
 
 

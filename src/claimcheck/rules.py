@@ -1164,6 +1164,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "expiration": "expiry", "lose exclusivity": "expiry", "loses exclusivity": "expiry",
     "losing exclusivity": "expiry", "loss of exclusivity": "expiry", "lost exclusivity": "expiry",
     "off patent": "expiry", "patent cliff": "expiry",
+    # when someone went to court ("on Tuesday filed a lawsuit asking a judge to set
+    # aside the approval"): the suit's date, not the approval's it names
+    "lawsuit": "lawsuit", "lawsuits": "lawsuit", "sued": "lawsuit", "sues": "lawsuit", "suing": "lawsuit",
+    "filed suit": "lawsuit", "files suit": "lawsuit",
 }
 # Keys that name the reason for another key's event, not a measure of their
 # own: "stopped because of side effects" measures discontinuation.
@@ -1264,7 +1268,7 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "dete
                    "founding", "expansion",
                    "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
                    "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption",
-                   "submission", "buyout", "narrowing", "expiry", "announcement"}
+                   "submission", "buyout", "narrowing", "expiry", "announcement", "lawsuit"}
 # The key of an age a product is approved or cleared for ("cleared for adults 55
 # and older"): one measure, whatever else its sentence says.
 INDICATED_AGE_KEY = "indicated-age"
@@ -1285,8 +1289,9 @@ PRICED_EVENT_KEYS = {"buyout"}
 # Events anything can have ("took effect", "began in", "since 2019"): two such
 # dates time one event only when their sentences share a word or a name for
 # what began (conflicts._comparable_events). The stems of their verbs are no such word.
-EVENTS_OF_ANYTHING = {"taking-effect", "announcement"}
-EVENT_VERB_STEMS = {"began", "begin", "start", "effect", "took", "take", "kick", "went", "goe", "announc", "unveil"}
+EVENTS_OF_ANYTHING = {"taking-effect", "announcement", "lawsuit"}
+EVENT_VERB_STEMS = {"began", "begin", "start", "effect", "took", "take", "kick", "went", "goe", "announc", "unveil",
+                    "su", "sue", "lawsuit", "fil", "file"}
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
 # A sentence opening "Since" and a date within this many characters ("Since
 # late February, ...") gives its figures the period from that date.
@@ -1538,7 +1543,14 @@ EVENT_KINDS = {"emergency": "emergency", "accelerated": "accelerated", "conditio
                "interim": "interim", "provisional": "provisional", "temporary": "temporary",
                "expanded": "expanded", "full": "full", "traditional": "full", "standard": "full", "final": "full",
                # "the FDA also cleared Zepbound for sleep apnea": another approval of the product
-               "also": "expanded", "additional": "expanded"}
+               "also": "expanded", "additional": "expanded",
+               # a generic's or a biosimilar's approval ("approved a generic version
+               # in 2021") is another product's, not the original's
+               "generic": "generic", "generics": "generic", "biosimilar": "biosimilar",
+               "biosimilars": "biosimilar"}
+# Kinds that may follow the verb of their event, as its object ("cleared the
+# first generic of it"), as well as precede its noun ("generic approval").
+EVENT_KINDS_AS_OBJECT = ["generic", "generics", "biosimilar", "biosimilars"]
 # Words that make a sentence tell of a product other than the one its article is
 # about ("its rival Corvex won approval in 2022", "the only other approved
 # treatment"): the dates of its events are that product's, compared only with
