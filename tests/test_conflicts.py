@@ -2326,3 +2326,12 @@ def test_the_same_lawsuit_dated_twice_conflicts(tmp_path):
     r = scan_texts(tmp_path, a="Twelve hospitals sued the insurer over unpaid claims in March 2023.",
                    b="The hospitals' lawsuit against the insurer over unpaid claims was filed in March 2024.")
     assert pairs(r) == [("March 2023", "March 2024")]
+
+
+def test_what_a_patient_pays_is_not_what_the_plan_pays(tmp_path):
+    r = scan_texts(tmp_path, a="Under the deal the program will pay $245 a month for each drug.",
+                   b="Under the deal enrolled patients will owe a copay of $50 a month for each drug.")
+    assert pairs(r) == []
+    r = scan_in(tmp_path, "copays", a="Under the deal enrolled patients will owe a copay of $50 a month.",
+                b="Under the deal, the out-of-pocket cost for enrolled patients is $35 a month.")
+    assert pairs(r) == [("$50", "$35")]

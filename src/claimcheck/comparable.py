@@ -410,7 +410,9 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(),
     keys = keys - {reason for key in keys & rules.REASON_KEYS.keys() for reason in rules.REASON_KEYS[key]}
     drugs = {w for w in key_words if drug_name(w)}
     # (a comparator, a price's unit, a count's period qualify a measure; they are not what is measured)
-    words = " ".join(w for w in key_words if w not in SYNONYM_KEYS and w not in drugs
+    # (a key only money has stays a word of other figures: "cut copays by 70%")
+    words = " ".join(w for w in key_words if (w not in SYNONYM_KEYS or w in rules.MONEY_KEYS and row["kind"] != "money")
+                     and w not in drugs
                      and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
                      and not (row["kind"] == "count" and w in _PERIOD_WORDS))
     event = _event_of(row, key_words, words, alone, beside_a_vote) if row["kind"] == "date" else ""

@@ -299,7 +299,8 @@ def _antecedent(doc: Doc, sent: _Sentence, span: Span, left: list) -> list:
 
 
 def _synonym_keys(text: str) -> list[str]:
-    return sorted({rules.MEASURE_SYNONYMS[m.group(0)] for m in _SYNONYM_RE.finditer(text)})
+    # a window's tokens are joined by spaces: "out - of - pocket" is the phrase "out-of-pocket"
+    return sorted({rules.MEASURE_SYNONYMS[m.group(0)] for m in _SYNONYM_RE.finditer(text.replace(" - ", "-"))})
 
 
 def _phase_value(m: re.Match) -> str:

@@ -1039,6 +1039,12 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "fatalities": "death", "death toll": "death",
     # what a product sold for in a period, in any words (a key of amounts of money only: MONEY_KEYS)
     "sales": "revenue", "revenue": "revenue", "revenues": "revenue",
+    # what a patient pays of a price, in any words (a key of amounts of money
+    # only: MONEY_KEYS): not what the plan or the program pays for the drug
+    "copay": "out-of-pocket", "copays": "out-of-pocket", "co-pay": "out-of-pocket", "co-pays": "out-of-pocket",
+    "copayment": "out-of-pocket", "copayments": "out-of-pocket", "co-payment": "out-of-pocket",
+    "co-payments": "out-of-pocket", "out-of-pocket": "out-of-pocket", "out of pocket": "out-of-pocket",
+    "coinsurance": "out-of-pocket", "cost-sharing": "out-of-pocket", "cost sharing": "out-of-pocket",
     # people who fell ill are an outbreak's illnesses ("43 people had been sickened", "34 illnesses")
     "sickened": "illness", "sickening": "illness", "fell ill": "illness", "fallen ill": "illness",
     "became ill": "illness", "become ill": "illness", "got sick": "illness", "gotten sick": "illness",
@@ -1282,7 +1288,7 @@ DECLARED_OVER = r"(?:\s+[\w'’-]+){0,4}?\s+over(?=\s*[,.;:)]|\s+(?:on|in|at|aft
 # approval in June and lists at $28,812 a year"): no key of a money figure.
 # (A launch or a development is: "a launch price", "development costs".)
 # Keys that only an amount of money has: "18% of sales" measures a share, not sales.
-MONEY_KEYS = {"revenue"}
+MONEY_KEYS = {"revenue", "out-of-pocket"}
 # Events whose price is one measure ("bought it for $950 million"): a key of
 # the amounts of money of their clause too, not only of its dates.
 PRICED_EVENT_KEYS = {"buyout"}
