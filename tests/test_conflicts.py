@@ -2335,3 +2335,14 @@ def test_what_a_patient_pays_is_not_what_the_plan_pays(tmp_path):
     r = scan_in(tmp_path, "copays", a="Under the deal enrolled patients will owe a copay of $50 a month.",
                 b="Under the deal, the out-of-pocket cost for enrolled patients is $35 a month.")
     assert pairs(r) == [("$50", "$35")]
+
+
+def test_a_figure_for_this_year_is_as_of_its_articles_year(tmp_path):
+    published_on(tmp_path, a="2024-03-01", b="2025-03-01")
+    r = scan_texts(tmp_path, a="The yearly cap on what patients pay for drugs is about $3,300 this year.",
+                   b="This year the yearly cap on what patients pay for drugs is $2,000.")
+    assert pairs(r) == []
+    published_on(tmp_path, a="2025-01-10", b="2025-03-01")
+    r = scan_texts(tmp_path, a="The yearly cap on what patients pay for drugs is about $3,300 this year.",
+                   b="This year the yearly cap on what patients pay for drugs is $2,000.")
+    assert pairs(r) == [("$3,300", "$2,000")]

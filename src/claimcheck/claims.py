@@ -158,7 +158,7 @@ def apply_manifest(rows: list[dict], source: Source | None) -> list[dict]:
             flags.append(f"year taken from {basis}")
         row["flags"] = "; ".join(flags)
         out.append(row)
-    return _with_year_referred_back(_with_as_of(_periods_in_order(out)))
+    return _with_year_referred_back(_with_as_of(_periods_in_order(out), published[0] if published else None))
 
 
 _CALENDAR_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?$")  # not "2024-Q3", "--03-09"
@@ -258,15 +258,16 @@ def _year_of_month_day(published: tuple[int, int | None, int | None], month_day:
     return min(candidates, key=lambda c: abs((c[0] - when).days))[1]
 
 
-def _with_as_of(rows: list[dict]) -> list[dict]:
+def _with_as_of(rows: list[dict], this_year: int | None = None) -> list[dict]:
     """Each claim's as-of dates (frames.as_of_dates): from the resolved date
-    claims and the bare years of its sentence. Two figures given for different
-    dates are different quantities."""
+    claims, the bare years of its sentence and, when the article's year is
+    known, its "this year"s. Two figures given for different dates are
+    different quantities."""
     by_sentence: dict[str, list[dict]] = {}
     for row in rows:
         by_sentence.setdefault(row["sentence"], []).append(row)
     for sentence, group in by_sentence.items():
-        years = frames.years_in(sentence)
+        years = frames.years_in(sentence) + _this_years_in(sentence, this_year)
         if not years and not any(r.get("kind") == "date" for r in group):
             for row in group:
                 row["as_of"] = ""  # most sentences: nothing dates them
@@ -281,6 +282,18 @@ def _with_as_of(rows: list[dict]) -> list[dict]:
             row["as_of"] = "" if row.get("kind") == "date" or start < 0 else \
                 " ".join(frames.as_of_dates(sentence, start, end, dates))
     return rows
+
+
+def _this_years_in(sentence: str, year: int | None) -> list[tuple[int, int, str]]:
+    """Where a sentence says "this year" (rules.THIS_YEAR_CUES), as dates of the
+    article's year: "the cap is $3,300 this year and falls to $2,000 in 2025"
+    gives $3,300 its article's year, not 2025."""
+    if year is None:
+        return []
+    return [(m.start(), m.end(), f"{year:04d}") for m in _THIS_YEAR.finditer(sentence)]
+
+
+_THIS_YEAR = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.THIS_YEAR_CUES)) + r")\b", re.I)
 
 
 def _with_year_referred_back(rows: list[dict]) -> list[dict]:

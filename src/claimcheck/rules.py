@@ -1512,6 +1512,10 @@ DISPUTED_CUES = {"claimed", "claiming", "falsely", "wrongly", "erroneously", "in
 # now lists for $66.40" is not contradicted by "$21 when it launched in 1996".
 NOW_WORDS = {"now", "currently", "today", "presently"}
 NOW_REACH = 60  # characters before the figure
+# A figure whose clause gives it for the current year ("the cap is $2,000 this
+# year") is as of its article's year: the same cap "this year" in articles of
+# two years is two years' caps.
+THIS_YEAR_CUES = ["this year", "this calendar year", "so far this year", "the current year"]
 # A line opening with one of these quotes a claim a fact-check goes on to test.
 DISPUTED_OPENERS = ("claim:", "the claim:", "claims:")
 # Statuses of figures that the article does not assert: never compared.
