@@ -2346,3 +2346,12 @@ def test_a_figure_for_this_year_is_as_of_its_articles_year(tmp_path):
     r = scan_texts(tmp_path, a="The yearly cap on what patients pay for drugs is about $3,300 this year.",
                    b="This year the yearly cap on what patients pay for drugs is $2,000.")
     assert pairs(r) == [("$3,300", "$2,000")]
+
+
+def test_a_dose_naming_no_period_may_be_the_weekly_one(tmp_path):
+    r = scan_texts(tmp_path, a="The maintenance dose of Veltrasin is 2.4 mg, injected under the skin.",
+                   b="Veltrasin's maintenance dose is 2.0 mg weekly, injected under the skin.")
+    assert pairs(r) == [("2.4 mg", "2.0 mg")]
+    r = scan_in(tmp_path, "two", a="The maintenance dose of Veltrasin is 2.4 mg weekly, injected under the skin.",
+                b="Veltrasin's maintenance dose is 0.3 mg daily, injected under the skin.")
+    assert pairs(r) == []

@@ -744,7 +744,12 @@ def _period_said_elsewhere(word: str, lacking: Comparable) -> bool:
     """A period one count has and the other's sentence states away from its
     figure ("Each year the virus causes 6,000 to 10,000 deaths"): both are
     yearly. (A price's period is read at the price only: "a month's supply ...
-    Wegovy's $1,349" names no monthly price of what the plan pays.)"""
+    Wegovy's $1,349" names no monthly price of what the plan pays.) A dose
+    naming no period may be of any."""
+    if lacking.kind == "dose":
+        # a dose is given for its regimen's period: "2.4 mg" naming none may be
+        # the weekly one, though not when it names another ("0.3 mg daily")
+        return word in _PERIODS and not lacking.qualifier_words & _PERIODS
     return lacking.kind == "count" and word in _PERIODS and periodic(lacking.sentence)
 
 
