@@ -2355,3 +2355,11 @@ def test_a_dose_naming_no_period_may_be_the_weekly_one(tmp_path):
     r = scan_in(tmp_path, "two", a="The maintenance dose of Veltrasin is 2.4 mg weekly, injected under the skin.",
                 b="Veltrasin's maintenance dose is 0.3 mg daily, injected under the skin.")
     assert pairs(r) == []
+
+
+def test_as_likely_compares_risks_and_hedges_nothing(tmp_path):
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Smokers were 3.8 times as likely as non-smokers to be admitted.",
+                   b="Smokers were about 3.4 times as likely as non-smokers to be admitted.")
+    assert list(r.claims["hedge_type"].fillna("")) == ["", ""]
+    assert pairs(r) == [("3.8 times", "3.4 times")]

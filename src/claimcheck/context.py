@@ -465,7 +465,15 @@ def _hedge_cues(sent: _Sentence, spans: list[Span]) -> list[tuple[int, str]]:
         if other.start_char >= sent.start_char and other.end_char <= sent.end_char:
             a, b = other.start_char - sent.start_char, other.end_char - sent.start_char
             text = text[:a] + " " * (b - a) + text[b:]
-    return [(sent.start_char + m.start(), m.group(0)) for m in _HEDGE_RE.finditer(text)]
+    return [(sent.start_char + m.start(), m.group(0)) for m in _HEDGE_RE.finditer(text)
+            if not _compares(text, m)]
+
+
+def _compares(text: str, cue: re.Match) -> bool:
+    """Whether a cue is a comparison's word, not a hedge: "3.8 times as likely
+    as girls", "more likely to be admitted" (rules.COMPARATIVE_BEFORE_HEDGE)."""
+    before = text[:cue.start()].split()
+    return bool(before) and before[-1] in rules.COMPARATIVE_BEFORE_HEDGE.get(cue.group(0), ())
 
 
 _CLAUSE_BREAK_RE = re.compile(r"(?<![\w-])(?:" + "|".join(

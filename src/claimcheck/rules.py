@@ -412,6 +412,9 @@ HEDGE_CUES: dict[str, str] = {
     # a plan, not what happened: "the trial was designed to enroll 3,000"
     "designed to": "forecast", "intended to": "forecast", "planned to": "forecast", "aimed to": "forecast",
 }
+# A hedge cue after one of these words compares two risks and hedges nothing
+# ("3.8 times as likely as girls", "more likely to be admitted").
+COMPARATIVE_BEFORE_HEDGE = {"likely": {"as", "more", "less", "equally"}}
 # Verbs and nouns that only say a figure is a sum of money (its kind says so):
 # left out of a money claim's measure key, so that "the city spent $12.5m on
 # cooling centres" and "the cooling-centre programme cost $14m" are one measure.
