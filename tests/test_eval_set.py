@@ -64,8 +64,13 @@ from .conftest import ROOT, SHARED
 # right; the 66 then stood at .957, 817 of 2357, 884 of 1163); the floors are re-based
 # on the 70 (claims F1 .957, 871 of 2547 found, 938 of 1227 right: precision .7645),
 # and raised at the end of that session (877 found, 944 of 1233 right: .7656).
-FLOOR_CLAIM_F1 = 0.956
-FLOOR_STRICT_FOUND = 877  # of 2547
+# Seventy-five since acetaminophen-autism, cagrisema, glp1-pricing, mifepristone and
+# retatrutide joined in the twenty-second session (first scored blind at 0311ac8: 58 of
+# 266 found, 59 of 95 right; the 70 then stood at .957, 879 of 2547, 945 of 1235); the
+# floors are re-based on the 75 (claims F1 .958, 941 of 2813 found, 1008 of 1324 right:
+# precision .7613).
+FLOOR_CLAIM_F1 = 0.957
+FLOOR_STRICT_FOUND = 941  # of 2813
 FLOOR_CONFLICT_PRECISION = 0.76
 
 
@@ -107,7 +112,8 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "kisqali-early", "assisted-dying",
                                                             "brensocatib", "cytisinicline", "fluoride", "gepotidacin",
                                                             "fitusiran", "medicaid-cuts", "nicotine-pouches",
-                                                            "nih-indirect"}
+                                                            "nih-indirect", "acetaminophen-autism", "cagrisema",
+                                                            "glp1-pricing", "mifepristone", "retatrutide"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
