@@ -2363,3 +2363,10 @@ def test_as_likely_compares_risks_and_hedges_nothing(tmp_path):
                    b="Smokers were about 3.4 times as likely as non-smokers to be admitted.")
     assert list(r.claims["hedge_type"].fillna("")) == ["", ""]
     assert pairs(r) == [("3.8 times", "3.4 times")]
+
+
+def test_a_shortage_declared_resolved_is_declared_over(tmp_path):
+    published_on(tmp_path, a="2025-03-01", b="2025-06-01")
+    r = scan_texts(tmp_path, a="Regulators declared the Veltrasin shortage resolved on December 19, 2024.",
+                   b="Regulators declared the Veltrasin shortage over in January of this year.")
+    assert pairs(r) == [("December 19, 2024", "January of this year")]

@@ -1282,11 +1282,13 @@ DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "dete
 # and older"): one measure, whatever else its sentence says.
 INDICATED_AGE_KEY = "indicated-age"
 INDICATION_CUES = ["meant for", "indicated for", "intended for", "licensed for"]
-# An outbreak or an emergency "declared over" ended: another event than the
-# declaration that began it. "Over" ends the phrase ("declared the outbreak over
-# on Monday", "was declared over."), unlike "an emergency over dengue".
+# An outbreak or an emergency "declared over" (or "resolved", "ended") ended:
+# another event than the declaration that began it. "Over" ends the phrase
+# ("declared the outbreak over on Monday", "was declared over."), unlike "an
+# emergency over dengue".
 END_DECLARATION = "end-declaration"
-DECLARED_OVER = r"(?:\s+[\w'’-]+){0,4}?\s+over(?=\s*[,.;:)]|\s+(?:on|in|at|after|by|last|this|that|today|when|and|\d))"
+DECLARED_OVER = (r"(?:\s+[\w'’-]+){0,4}?\s+(?:over|resolved|ended)"
+                 r"(?=\s*[,.;:)]|\s+(?:on|in|at|after|by|last|this|that|today|when|and|\d))")
 # Events a price's sentence may name that do not say what is priced ("won
 # approval in June and lists at $28,812 a year"): no key of a money figure.
 # (A launch or a development is: "a launch price", "development costs".)
