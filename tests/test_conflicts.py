@@ -2370,3 +2370,10 @@ def test_a_shortage_declared_resolved_is_declared_over(tmp_path):
     r = scan_texts(tmp_path, a="Regulators declared the Veltrasin shortage resolved on December 19, 2024.",
                    b="Regulators declared the Veltrasin shortage over in January of this year.")
     assert pairs(r) == [("December 19, 2024", "January of this year")]
+
+
+def test_a_copay_word_is_the_nearest_prices_only(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The program agreed on a price of $245 per month with a $50 monthly copayment for patients.",
+                   b="The program will pay $350 a month for each drug.")
+    assert pairs(r) == [("$245", "$350")]

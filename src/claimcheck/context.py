@@ -952,6 +952,8 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         keys = [k for k in _synonym_keys(sent.text.lower() if q.kind == "age" else window_text)
                 if k not in rules.DATE_EVENT_KEYS or (q.kind == "money" and k in rules.PRICED_EVENT_KEYS)] \
             or _explained_keys(state, sent, s, right)
+        if q.kind == "money":
+            keys = _own_money_keys(keys, left, right, state.qty_at)
         if q.kind == "age" and (rules.MEASURE_SYNONYMS["approved"] in _synonym_keys(window_text)
                                 or any(cue in window_text for cue in rules.INDICATION_CUES)):
             # "cleared for adults 65 and older", "approved for people aged 55 and
@@ -974,6 +976,20 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
     if period:
         words = words + [period]  # "$12 billion a year", "about 50 patients a year": annual
     return words, keys, measure
+
+
+def _own_money_keys(keys: list[str], left: list, right: list, qty_at: dict[int, Quantity]) -> list[str]:
+    """A price's keys less those only money has (rules.MONEY_KEYS) read after
+    another price that follows it: "a price of $245 per month with a $50 monthly
+    copayment" gives the copay to $50 alone. (A word before both prices is both
+    prices': "sales were $184 million in the quarter and $388 million in 2024".)"""
+    def money(tok) -> bool:
+        other = qty_at.get(tok.i)
+        return other is not None and other.kind == "money"
+
+    own_right = right[:next((k for k, tok in enumerate(right) if money(tok)), len(right))]
+    own = _synonym_keys(" ".join(t.lower_ for t in left + own_right))
+    return [k for k in keys if k not in rules.MONEY_KEYS or k in own]
 
 
 def _quarter_of(state: _DocState, sent: _Sentence, s: Span) -> str:
