@@ -2377,3 +2377,12 @@ def test_a_copay_word_is_the_nearest_prices_only(tmp_path):
                    a="The program agreed on a price of $245 per month with a $50 monthly copayment for patients.",
                    b="The program will pay $350 a month for each drug.")
     assert pairs(r) == [("$245", "$350")]
+
+
+def test_about_a_precise_small_share_allows_its_rounding_not_a_point(tmp_path):
+    r = scan_texts(tmp_path, a="In the trial, about 3.2% of the treatment group had a serious infection.",
+                   b="In the trial, 2.3% of the treatment group had a serious infection.")
+    assert pairs(r) == [("3.2%", "2.3%")]
+    r = scan_in(tmp_path, "round", a="In the trial, about 3.2% of the treatment group had a serious infection.",
+                b="In the trial, 3.3% of the treatment group had a serious infection.")
+    assert pairs(r) == []

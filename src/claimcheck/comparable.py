@@ -34,7 +34,7 @@ _QUALIFIER_PREFIXES = (rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PR
 APPROX_SHARE = 0.05
 APPROX_PRECISE_DIGITS = 3
 APPROX_PRECISE_SHARE = 0.02
-APPROX_POINTS = 1.0  # an "about" widens a share by this many points
+APPROX_POINTS = 1.0  # an "about" widens a share by at most this many points
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values()) | {rules.INDICATED_AGE_KEY}
 QUALIFIERS = ("phase", "trial", "design", "timepoint")
 STUDY_QUALIFIERS = ("phase", "trial", "design")
@@ -156,8 +156,10 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
     lo, hi = low * factor, high * factor
     slack = step * factor / 2
     if bound_type == "approx":
-        # "about 30%" allows a point either side; "about 2,000" a twentieth of itself
-        share = APPROX_POINTS if kind == "percent" else _approx_share(figures) * max(abs(lo), abs(hi))
+        # "about 30%" allows a point either side, "about 3.2%" its rounding or a
+        # twentieth of itself, not a point; "about 2,000" a twentieth of itself
+        share = min(APPROX_POINTS, max(step * factor, APPROX_SHARE * max(abs(lo), abs(hi)))) \
+            if kind == "percent" else _approx_share(figures) * max(abs(lo), abs(hi))
         slack = max(slack, share, step * factor)
     lo, hi = lo - slack, hi + slack
     stated = _share_of_whole(text) if kind == "percent" else None
