@@ -1020,7 +1020,7 @@ ANALYSIS_SET_CUES = {
                  "on-treatment", "on treatment estimand", "efficacy estimand", "trial product estimand",
                  "as prescribed", "as directed"],
 }
-ANALYSIS_CUE_REACH = 30  # characters after an "everyone" cue in which an adherence cue is its
+ANALYSIS_CUE_REACH = 30  # characters: an adherence cue this soon after an "everyone" cue is part of it
 ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX, PER_PREFIX, THRESHOLD_PREFIX, ANALYSIS_PREFIX)
 # A measure-key word "as-of-2020" marks a figure given for an earlier year beside
 # the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
