@@ -2386,3 +2386,17 @@ def test_about_a_precise_small_share_allows_its_rounding_not_a_point(tmp_path):
     r = scan_in(tmp_path, "round", a="In the trial, about 3.2% of the treatment group had a serious infection.",
                 b="In the trial, 3.3% of the treatment group had a serious infection.")
     assert pairs(r) == []
+
+
+def test_a_threshold_reached_by_a_share_is_that_shares_threshold(tmp_path):
+    # "X of 6.5% or below was reached by 70.2%": the share of those past 6.5%
+    r = scan_texts(tmp_path,
+                   a="An HbA1c of 6.5% or below was reached by 70.2% of people on the drug versus 15.9% on placebo.",
+                   b="A co-primary goal, losing at least 5% of body weight, was reached by 89.7% of people on the "
+                     "drug against 30.3% on placebo.")
+    assert pairs(r) == []
+    r = scan_in(tmp_path, "same",
+                a="A co-primary goal, losing at least 5% of body weight, was reached by 89.7% of people on the "
+                  "drug against 30.3% on placebo.",
+                b="A co-primary goal, losing at least 5% of body weight, was reached by 86.1% of people on the drug.")
+    assert ("89.7%", "86.1%") in pairs(r)

@@ -1086,7 +1086,7 @@ def _group_tags(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: l
             regimen = _regimen_tags(window, state.qty_at)
         tags += regimen
     if q.kind == "percent":
-        tags += _threshold_tags(state, right)
+        tags += _threshold_tags(state, right) or _threshold_reached_by(state, sent, s)
     # (not after a comma: "about 4%, not one in ten" corrects a figure)
     if q.kind == "percent" and any(w in rules.COMPLEMENT_NEGATIONS and (k == 0 or right_lowers[k - 1] != ",")
                                    for k, w in enumerate(right_lowers)):
@@ -1109,6 +1109,28 @@ def _threshold_tags(state: _DocState, right: list) -> list[str]:
         if any(before == cue or before.endswith(" " + cue) for cue in rules.THRESHOLD_CUES):
             tags.append(f"{rules.THRESHOLD_PREFIX}{_fmt(found.low)}{found.unit or ''}")
     return tags
+
+
+def _threshold_reached_by(state: _DocState, sent: _Sentence, s: Span) -> list[str]:
+    """The threshold a share reaches in the passive, before it: "an HbA1c of
+    6.5% or below was reached by 73.5% ... versus 15.9% on placebo" gives both
+    shares the threshold 6.5%, as "73.5% reached 6.5% or below" would (so does
+    a bounded figure: "losing at least 5% ... was reached by 89.7%")."""
+    doc = state.doc
+    passive = next((k for k in range(s.start - 1, sent.start, -1)
+                    if doc[k].lower_ == "by" and doc[k - 1].lower_ in rules.PASSIVE_REACH_VERBS), None)
+    if passive is None:
+        return []
+    for k in range(passive - 2, sent.start - 1, -1):
+        found = state.qty_at.get(k)
+        if found is None or found.kind != "percent" or (k + 1 < len(doc) and state.qty_at.get(k + 1) is found):
+            continue  # (a figure's last token: its bound word follows it)
+        before = " ".join(t.lower_ for t in doc[max(sent.start, k - 2):k])
+        after = " ".join(t.lower_ for t in doc[k + 1:k + 3])
+        if found.bound_type in {"lower", "upper"} or after in rules.BOUND_WORDS_AFTER_THRESHOLD \
+                or any(before == cue or before.endswith(" " + cue) for cue in rules.THRESHOLD_CUES):
+            return [f"{rules.THRESHOLD_PREFIX}{_fmt(found.low)}{found.unit or ''}"]
+    return []
 
 
 def _timepoint(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: list, right: list) -> str:

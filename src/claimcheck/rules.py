@@ -445,6 +445,11 @@ PERIOD_QUALIFIERS = {
 THRESHOLD_PREFIX = "threshold-"
 THRESHOLD_CUES = ["below", "under", "above", "over", "less than", "more than", "at least", "greater than",
                   "fewer than", "lower than", "higher than", "<", ">", "≤", "≥", "<=", ">="]
+# ... or reached in the passive before it ("an HbA1c of 6.5% or below was reached
+# by 73.5%"), with one of these cues before the threshold or one of these after it.
+PASSIVE_REACH_VERBS = {"reached", "achieved", "attained", "met"}
+BOUND_WORDS_AFTER_THRESHOLD = {"or below", "or above", "or more", "or less", "or higher", "or lower",
+                               "or greater", "or fewer", "or under", "or over"}
 # A figure of a numbered quarter ("in the fourth quarter", "Q2") is that
 # quarter's: tagged QUARTER_PREFIX + its number, so two quarters are two measures.
 QUARTER_PREFIX = "quarter-"
