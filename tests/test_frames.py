@@ -352,6 +352,16 @@ def test_a_sentence_opening_from_a_period_gives_its_figures_that_period():
     assert frames.as_of_dates(s, start, start + 3, [period, year]) == ["2023-10-01/2024-06-30"]
 
 
+def test_a_period_after_from_dates_the_figure_it_bounds_but_a_single_year_after_from_is_a_baseline():
+    s = "Vaccination rates dropped in 27 counties from 2018 to 2022."
+    period = (s.index("2018"), s.index("2022") + 4, "2018/2022")
+    start = s.index("27")
+    assert frames.as_of_dates(s, start, start + 2, [period]) == ["2018/2022"]
+    s = "Rates dropped in 27 counties, down from 2018."
+    year = (s.index("2018"), s.index("2018") + 4, "2018")
+    assert frames.as_of_dates(s, start, start + 2, [year]) == []
+
+
 def test_a_countrys_other_names_are_one_name():
     assert "uk" in frames.sentence_names("In Britain, the final analysis showed 89.7% efficacy.")
     assert "uk" in frames.sentence_names("The British regulator cleared it in 2021.")

@@ -660,6 +660,35 @@ def test_line_anchored_exclusions_match_where_a_full_pass_does(pieces):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a change with its own unit, then the level it reached: two figures
+    ("The adjusted rate dropped 2.6% to 641.3 cases per 100,000 residents.",
+     {"2.6%": (2.6, 2.6), "641.3 cases per 100,000": (641.3, 641.3)}),
+    ("In 2019 the median stay grew 1.4 days to 9.2.",
+     {"2019": (2019, 2019), "1.4 days": (1.4, 1.4), "9.2": (9.2, 9.2)}),
+    # a range naming its unit once, at either end, is still one range
+    ("Prices rose 10 to 20 percent.", {"10 to 20 percent": (10, 20)}),
+    ("Doses of 5 mg to 10 mg were given.", {"5 mg to 10 mg": (5, 10)}),
+])
+def test_a_figure_with_its_unit_then_to_and_a_bare_figure_is_not_a_range(extract, text, expected):
+    assert {q.text: (q.low, q.high) for q in extract(text)} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the verb of change before a comma still tells a change
+    ("Enrollment for boys rose 3 points, from 61.5% to 64.5%, and for girls from 58.2% to 60.9%.",
+     [(3, 3), (61.5, 61.5), (64.5, 64.5), (58.2, 58.2), (60.9, 60.9)]),
+    # ... but a range word nearer to "from" makes it a range
+    ("Sales rose in the towns, with prices ranging from $4 to $9.", [(4, 9)]),
+    ("Uptake grew among workers aged from 18 to 64.", [(18, 64)]),
+    # years after a change are its period, not its two values
+    ("Admissions increased by 12.5% from 2016 to 2021.", [(12.5, 12.5), (2016, 2021)]),
+])
+def test_from_one_figure_to_another_after_a_verb_of_change_earlier_in_the_clause_is_a_change(
+        extract, text, expected):
+    assert [(q.low, q.high) for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a year, then "to" and a figure with a magnitude: not one range
     ("Global sales rose 35% in 2023 to 14 million vehicles.",
      {"35%": (35, 35), "2023": (2023, 2023), "14 million": (14_000_000, 14_000_000)}),

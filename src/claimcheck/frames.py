@@ -502,7 +502,8 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     others = [d for d in others if d not in said]
     k = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     own = [d for d in others if clauses[k][0] <= d[0] <= clauses[k][1]
-           and not _after_baseline_word(sentence, d[0]) and not _set_aside(sentence, end, d)
+           and (not _after_baseline_word(sentence, d[0]) or _period_from(sentence, d))
+           and not _set_aside(sentence, end, d)
            and not (d[0] > end and _from_a_figure(sentence[end:d[0]].lower()))]
     period_end = _period_end(sentence, own)
     if period_end:
@@ -545,6 +546,12 @@ def _period_end(sentence: str, dates: list[tuple[int, int, str]]) -> str:
             return second[2]
     return ""
 
+
+
+def _period_from(sentence: str, date: tuple[int, int, str]) -> bool:
+    """Whether a date is a whole period after "from" ("fell in 41 states from 2020
+    to 2021"): the period the figure covers, no baseline of it ("up from 2020")."""
+    return "/" in date[2] and sentence[:date[0]].lower().split()[-1:] == ["from"]
 
 
 def _nearest_date(dates: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str]:

@@ -298,6 +298,18 @@ CHANGE_WORDS = {
     "boosted", "expanded", "slashed", "shrank", "shrunk", "dipped", "lengthened", "widened", "narrowed",
     "slowed", "slows",
 }
+# ... and one earlier in its clause, past a comma ("rose 1.0 year, from 74.8 to
+# 75.8", "and for women from 80.2 to 81.1"), within this many words; the
+# short words of CHANGE_WORDS ("up", "down", "went", "cut") only next to the figures.
+CHANGE_REACH_IN_CLAUSE = 14
+CHANGE_WORDS_NEAR_ONLY = {"up", "down", "went", "cut", "moved", "change", "changed", "raise", "reduce", "drop",
+                          "fall", "rise", "increase", "decrease", "decline", "grow"}
+# Words that make "from 18 to 64" a range whatever verb comes before them
+# ("grew among adults aged from 18 to 64", "prices ranging from $4 to $9").
+RANGE_WORDS_BEFORE_FROM = {"ranging", "ranged", "range", "ranges", "varying", "varied", "vary", "varies",
+                           "anywhere", "aged", "ages", "age"}
+# Marks that end the clause looked through for a verb of change.
+CLAUSE_ENDS_FOR_CHANGE = {";", ":", "(", ")", ".", "?", "!"}
 RANGE_CONNECTORS = {"to", "-", "–", "—", "‐", "through", "thru"}
 # Words before a figure that make "and" a range connector, as "between" does.
 BETWEEN_AGES_OPENINGS = ["between the ages of", "between ages", "between age"]

@@ -262,14 +262,16 @@ def _value_of_an_average(doc: Doc, start_tok: int) -> bool:
 
 
 def is_from_change(doc: Doc, start: int) -> bool:
-    """'rose from 20% to 30%': a 'from' after a verb of change, within a few words."""
+    """'rose from 20% to 30%', 'rose 1.0 year, from 74.8 to 75.8': a 'from'
+    after a verb of change in its clause, with no range word between them."""
     k = start - 1
     if lower_at(doc, k) != "from":
         return False
-    for back in range(k - 1, max(k - 5, -1), -1):
+    sentence_start = doc[k].sent.start if doc.has_annotation("SENT_START") else 0
+    for back in range(k - 1, max(k - 1 - rules.CHANGE_REACH_IN_CLAUSE, sentence_start - 1), -1):
         word = doc[back].lower_
-        if word in rules.CHANGE_WORDS:
-            return True
-        if doc[back].is_punct:
+        if word in rules.RANGE_WORDS_BEFORE_FROM or word in rules.CLAUSE_ENDS_FOR_CHANGE:
             return False
+        if word in rules.CHANGE_WORDS and (k - back <= 4 or word not in rules.CHANGE_WORDS_NEAR_ONLY):
+            return True
     return False

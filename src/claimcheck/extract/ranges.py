@@ -123,9 +123,13 @@ def _not_one_range(ctx: DocContext, r: Reading, other: Atom, conn: str, cur2: st
     scaled_second = not r.atom.magnitude and other.magnitude
     return bool(
         (r.unit and unit2 and r.unit != unit2)  # "5 mg to 10 ml"
+        # "fell 3.8% to 722.1 deaths per 100,000", "rose 1.1 years to 78.4": a change and
+        # the level it reached (a range names its unit at its end, or at both ends)
+        or (r.unit and not unit2 and not cur2)
         # "80 mg or 120 mg", "30 or 45 mg": two claims; "3 or 4 visits" is a rough range
         or (conn in rules.ALTERNATIVE_CONNECTORS and ((r.unit and unit2) or high - low != 1))
-        or is_from_change(ctx.doc, min(r.bound_start, r.start))  # "from 20% to 30%": a change
+        # "from 20% to 30%": a change; "increased by 59% from 2010 to 2015": the period of one
+        or (is_from_change(ctx.doc, min(r.bound_start, r.start)) and not re.fullmatch(r"\d{4}", r.atom.text))
         or (cur2 and r.currency and cur2 != r.currency)
         or high < low  # "52-48": a score
         # "grew 40% to 3.9 million", "in 2023 to 14 million vehicles": two figures
