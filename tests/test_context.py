@@ -644,3 +644,21 @@ def test_a_figure_alone_in_brackets_is_measured_by_the_words_before_them(nlp):
                         "plus chemotherapy (November 2023) for stomach cancer.")
     assert "torvalizumab" not in ctx["April 2021"].names.split()
     assert ctx["April 2021"].measure_key.split()[0] == "approval"
+
+
+@pytest.mark.parametrize("text,figure,peer", [
+    ("The drug cut the rate of severe flare-ups by 31% in the NORTH study and by 38% in the SOUTH study.",
+     "38%", "31%"),
+    ("The inhaler brought in $12.5 million in 2023, its first year on sale, and $20.4 million in the first quarter.",
+     "$20.4 million", "$12.5 million"),
+])
+def test_a_figure_naming_nothing_coordinated_with_one_of_its_kind_measures_what_that_one_does(
+        nlp, text, figure, peer):
+    found = contexts(nlp, text)
+    assert found[peer].measure_key
+    assert set(found[peer].measure_key.split()) <= set(found[figure].measure_key.split())
+
+
+def test_a_figure_with_words_of_its_own_keeps_them_in_a_coordination(nlp):
+    found = contexts(nlp, "About 12% of the clinics closed and 40% of them cut their hours.")
+    assert "clos" not in found["40%"].measure_key.split()

@@ -362,6 +362,15 @@ def test_a_period_after_from_dates_the_figure_it_bounds_but_a_single_year_after_
     assert frames.as_of_dates(s, start, start + 2, [year]) == []
 
 
+def test_a_figure_joined_to_the_one_before_takes_the_date_of_its_own_phrase():
+    s = "Home births made up 2% of births at the close of 2021 and 3% over the first nine months of 2023."
+    dates = [(s.index("2021"), s.index("2021") + 4, "2021"), (s.index("2023"), s.index("2023") + 4, "2023")]
+    start = s.index("3%")
+    assert frames.as_of_dates(s, start, start + 2, dates) == ["2023"]
+    start = s.index("2%")
+    assert frames.as_of_dates(s, start, start + 2, dates) == ["2021"]
+
+
 def test_a_countrys_other_names_are_one_name():
     assert "uk" in frames.sentence_names("In Britain, the final analysis showed 89.7% efficacy.")
     assert "uk" in frames.sentence_names("The British regulator cleared it in 2021.")

@@ -1573,6 +1573,12 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
                 # "the risk of colorectal cancer by 31% and the risk of death by
                 # 40%": a figure with words the peer lacks measures something else
                 donor = None
+            coordinated = None if donor is not None or contrast else _coordinated_peer(group, span, q, ctx)
+            if coordinated is not None:
+                # its measure, with what it adds of its own (when: "in the first quarter")
+                own = ctx.measure_key.split()
+                ctx.measure_key = " ".join(dict.fromkeys(
+                    [w for w in coordinated[2].measure_key.split() if not w.startswith(rules.DOSE_PREFIX)] + own))
             comparator_drug = contrast and _names_only_a_drug(ctx.measure_key)
             if donor is None and contrast and (not ctx.measure_key or comparator_drug):
                 # "lost 20.9% of their body weight, versus 3.1% for placebo"; "...
@@ -1600,6 +1606,37 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
                              for w in g[2].measure_key.split() if w in QUALIFIER_STEMS} - set(own))
             if shared:
                 ctx.measure_key = " ".join(own + shared)
+
+
+def _coordinated_peer(group: list[tuple[Span, Quantity, ClaimContext]], span: Span, q: Quantity,
+                      ctx: ClaimContext) -> tuple[Span, Quantity, ClaimContext] | None:
+    """The figure of its kind a figure naming nothing of its own is coordinated
+    with ("cut flare-ups by 31% in one study and by 38% in the other"; "$36.6
+    million last year and $71.3 million in the first quarter"): the one right
+    before it, joined by "and", "or" or a list comma, whose words hold all of its."""
+    before = [g for g in group if g[0].end <= span.start and g[1].kind != "date"]
+    if not before or before[-1][1].kind != q.kind:
+        return None  # (the figure right before, dates aside, is of its kind)
+    peer = before[-1]
+    gap = doc_text(span.doc)[peer[0].end_char:span.start_char]
+    if not _COORDINATION_GAP.fullmatch(gap) or not peer[2].measure_key:
+        return None
+    # (its clause's words other than the first's, names, and words of when or
+    # among whom: "40% of them cut their hours" has words of its own)
+    # (and its own words: "7 per million doses, and 12 deaths per million" counts another thing)
+    theirs = {w.lower() for w in _LETTERS.findall(" ".join((gap, peer[2].measure, peer[0].text)))}
+    own = [w for w in _LETTERS.findall(ctx.measure + " " + span.text)
+           if w.lower() not in theirs and w.lower() not in STOP_WORDS
+           and not w[0].isupper() and w.lower() not in rules.COORDINATED_FRAME_WORDS]
+    return None if own else peer
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+# what may come between two coordinated figures: a short phrase of the first
+# ("in one study", "last year, its first on the market"), then "and"/"or" and
+# perhaps a preposition; or a list's comma
+_COORDINATION_GAP = re.compile(r"(?:[^;:()]{0,60}?(?:,\s*|\s+)(?:and|or)\s+(?:by|to|at|in|of|for|with|from)?\s*"
+                               r"|\s*,\s*)", re.I)
 
 
 def _measure_of_the_figure_before(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:

@@ -509,7 +509,7 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     if period_end:
         found = [period_end]  # "4,210 cases between Jan. 5 and July 20": the count as of the period's end
     else:
-        found = [_nearest_date(own, start, end)[2]] if len({d[2] for d in own}) > 1 else [d[2] for d in own]
+        found = [_nearest_date(sentence, own, start, end)[2]] if len({d[2] for d in own}) > 1 else [d[2] for d in own]
     opener = sentence[clauses[k][0]:start].strip().lower().split()
     if k > 0 and opener and opener[0] in rules.BACK_REFERENCE_WORDS:
         referred = [d[2] for d in others if clauses[k - 1][0] <= d[0] <= clauses[k - 1][1]]
@@ -554,10 +554,19 @@ def _period_from(sentence: str, date: tuple[int, int, str]) -> bool:
     return "/" in date[2] and sentence[:date[0]].lower().split()[-1:] == ["from"]
 
 
-def _nearest_date(dates: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str]:
+def _nearest_date(sentence: str, dates: list[tuple[int, int, str]], start: int, end: int) -> tuple[int, int, str]:
     """Of several dates of a figure's clause, the nearest: "booked 10.3 billion
-    in 2023 and said full-year 2024 sales topped 13 billion" dates 13 billion 2024."""
+    in 2023 and said full-year 2024 sales topped 13 billion" dates 13 billion 2024.
+    A figure joined to the one before it takes the date of its own phrase, however
+    near the other's: "25% at the end of 2024 and 27% in the first half of 2025"."""
+    before = [d for d in dates if d[1] <= start]
+    own_phrase = [d for d in dates if d[0] >= end and not _JOINED.search(sentence[end:d[0]])]
+    if before and own_phrase and _JOINED.search(sentence[max(d[1] for d in before):start]):
+        return min(own_phrase)
     return min(dates, key=lambda d: start - d[1] if d[1] <= start else d[0] - end)
+
+
+_JOINED = re.compile(r"\b(?:and|or|but|while|whereas)\b|[,;]", re.I)
 
 
 def _set_aside(sentence: str, end: int, date: tuple[int, int, str]) -> bool:

@@ -249,6 +249,8 @@ CHANGE_WORDS_AFTER = {
 # this many words earlier, with none of CHANGE_BY_STOPS between.
 CHANGE_BY_REACH = 20
 CHANGE_BY_STOPS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "while", "whereas"}
+# ... but a short phrase between commas (", known as exacerbations,") is stepped over.
+APPOSITIVE_MAX_WORDS = 6
 # A figure right after a word of CHANGE_WORDS states a change ("rose 35%", "up
 # 6.4% from a year earlier"), except "up" after these: "made up 18% of sales",
 # "rang up $1.7 billion in sales", "racked up 40 wins" (verbs that total, not move).
@@ -1388,6 +1390,12 @@ PERIOD_BOUND_WORDS = {"since", "between", "from", "until", "till", "through", "t
 SHARED_PREDICATE_KINDS = {"percent", "rate"}
 # A conjunction between two figures of a clause: the words after it belong to the second.
 FIGURE_JOINERS = {"and", "or", "but", "while", "whereas"}
+# Words a figure coordinated with an earlier one of its kind may add and still
+# name nothing of its own ("and $71.3 million in the first quarter", "and by
+# 38% in the second study"): when, in which study, among whom (context._coordinated_peer).
+COORDINATED_FRAME_WORDS = {"quarter", "quarters", "year", "years", "month", "months", "week", "weeks", "day", "days",
+                           "half", "alone", "study", "studies", "trial", "trials", "group", "groups", "arm", "arms",
+                           "cohort", "period", "respectively", *POPULATION_NOUNS}
 # Words that end the clause a claim belongs to.
 # ... but "because of" and "due to" open a reason given as a phrase, which is
 # part of its clause ("Discontinuation because of adverse events occurred in 3.9%").

@@ -200,11 +200,22 @@ def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bo
     # with an earlier one shares its verb across the comma
     coordinated = lower_at(doc, start_tok - 2) in rules.FIGURE_JOINERS
     k, reach = start_tok - 2, max(start_tok - 2 - rules.CHANGE_BY_REACH, -1)
+    if coordinated:
+        # "by 36% in one trial and by 43% in the other": a change if the earlier one is
+        earlier = next((j for j in range(k - 1, reach, -1) if doc[j].lower_ == "by"), None)
+        if earlier is not None and earlier + 1 < start_tok and doc[earlier + 1].like_num:
+            return states_change(doc, earlier + 1, earlier + 2)
     while k > reach:
         word = doc[k].lower_
         if word == ")":
             # "slowed decline on the scale (ALSFRS-R) by 25%": an aside is stepped over
             opening = next((j for j in range(k - 1, reach, -1) if doc[j].text == "("), None)
+            if opening is not None:
+                k = opening - 1
+                continue
+        if word == "," and not coordinated:
+            # "cut flare-ups, known as exacerbations, by 36%": so is an appositive
+            opening = _appositive_opening(doc, k, reach)
             if opening is not None:
                 k = opening - 1
                 continue
@@ -214,6 +225,17 @@ def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bo
             return False
         k -= 1
     return False
+
+
+def _appositive_opening(doc: Doc, closing: int, reach: int) -> int | None:
+    """The comma opening a short phrase the comma at `closing` ends (", known as
+    exacerbations,"), with no figure and no clause break inside it."""
+    for j in range(closing - 1, max(closing - 1 - rules.APPOSITIVE_MAX_WORDS, reach), -1):
+        if doc[j].text == ",":
+            return j if j < closing - 1 else None
+        if doc[j].like_num or doc[j].lower_ in rules.CHANGE_BY_STOPS:
+            return None
+    return None
 
 
 def _change_noun_before(doc: Doc, k: int) -> bool:
