@@ -89,6 +89,14 @@ def test_a_change_is_two_claims_not_a_range(extract):
     assert [(q.low, q.high) for q in qs] == [(4, 4), (7, 7)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Median survival was 21.4 versus 19.7 months.", [("21.4", 21.4, "months"), ("19.7 months", 19.7, "months")]),
+    ("The median stay was 6.2 vs. 8.9 days.", [("6.2", 6.2, "days"), ("8.9 days", 8.9, "days")]),
+])
+def test_two_figures_set_against_each_other_share_the_unit_written_once(extract, text, expected):
+    assert [(q.text, q.low, q.unit) for q in extract(text)] == expected
+
+
 def test_descending_pair_is_not_a_range(extract):
     qs = extract("The motion passed 52-48 votes.")
     assert all(q.low == q.high for q in qs)

@@ -342,6 +342,9 @@ PARTITIVE_NOUN_REACH = 5
 ELLIPSIS_CUES = {"compared with", "compared to", "versus", "vs", "vs.", "up from", "down from", "close to",
                  "against"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
+# Two figures set side by side with the unit written once, after the second:
+# "18.6 versus 18.3 months", "6.9 vs. 4.9 months" (ranges.versus_pair).
+VERSUS_WORDS = {"versus", "vs", "vs."}
 # A bare figure that lists a part of an earlier count by place ("8,078 cases,
 # including 7,284 in Brazil, 356 in Bolivia", "21 cases: 20 in Florida and one
 # in New York", "then Peru with 356"): after one of LISTED_AFTER and before one

@@ -190,6 +190,23 @@ def shared_unit_list(ctx: DocContext, r: Reading, by_start: dict[int, Atom],
     return out
 
 
+def versus_pair(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
+    """'18.6 versus 18.3 months', '6.9 vs. 4.9 months': two figures compared, both
+    in the unit written after the second (not a list of alternatives)."""
+    if r.unit or r.currency or r.atom.form != "digits" or lower_at(ctx.doc, r.end) not in rules.VERSUS_WORDS:
+        return None
+    other = by_start.get(r.end + 1)
+    if other is None or other.form != "digits" or looks_like_year(ctx.doc, r.atom, r.atom, r.start):
+        return None
+    unit, end = unit_after(ctx, other.end, other)
+    if not unit:
+        return None
+    used.add(other.start)
+    first = finish(ctx, r.start, r.end, r.value, r.value, unit, "", r.bound, r.atom, None)
+    second = finish(ctx, other.start, end, other.value, other.value, unit, "", "", other, None)
+    return [q for q in (first, second) if q is not None]
+
+
 def _year_then_figure(ctx: DocContext, r: Reading, members: list[Atom]) -> bool:
     """'4% of sales in 2020, and 18% now': a year closing one clause is no
     member of a list with the figure opening the next."""
