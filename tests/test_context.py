@@ -157,6 +157,20 @@ def test_a_marker_named_like_a_trial_is_no_trial(nlp, text):
     assert all(ctx.trial == "" for ctx in contexts(nlp, text).values())
 
 
+@pytest.mark.parametrize("text,figure,trial", [
+    # capitals, a hyphen and a number name a trial wherever they stand
+    ("In SPARROW-3, 41% of patients responded.", "41%", "SPARROW-3"),
+    ("The main study, KESTREL-Lung02, enrolled 604 patients.", "604", "KESTREL-Lung02"),
+    ("Responses were pooled from HERON-12 and HERON-14: 45% overall.", "45%", "HERON-12+HERON-14"),
+    # ... but not a disease, a serotype or a scale
+    ("About 12% of COVID-19 patients were admitted.", "12%", ""),
+    ("Scores on the CAPS-5 fell by 24 points.", "24 points", ""),
+    ("Of the cases, 31% were DENV-3 infections.", "31%", ""),
+])
+def test_a_code_in_capitals_with_a_hyphened_number_names_a_trial(nlp, text, figure, trial):
+    assert contexts(nlp, text)[figure].trial == trial
+
+
 def test_a_trial_named_before_its_noun_in_apposition_is_its_qualifier(nlp):
     ctx = contexts(nlp, "The approval rests on VELTRA, a trial that randomly assigned 5,101 people.")
     assert ctx["5,101"].trial == "VELTRA"

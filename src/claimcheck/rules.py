@@ -512,9 +512,19 @@ _GENE_WORDS = r"(?:genes?|carriers?|homozygo\w*|heterozygo\w*|alleles?|variants?
 # A name that randomized or enrolled people is a study's, hyphened number and all
 # ("In VELORA-4, which randomized 410 patients"; a scale such as CAPS-5 enrolls no one).
 STUDY_ENROLLING_VERBS = r"(?:randomi[sz]ed|enrolled|recruited)"
+# Codes in capitals with a hyphened number that name no trial: a disease, a
+# virus and its serotypes, rating scales and their response thresholds.
+NOT_TRIAL_CODES = ["COVID", "MERS", "SARS", "DENV", "NAFLD", "NYHA",
+                   "CAPS", "HAMD", "MADRS", "ADAS", "ADCS", "ALSAQ", "UPDRS", "PASI", "EASI", "ASAS", "SALT",
+                   "PROMIS", "EORTC", "WOMAC", "BASDAI", "FACIT", "SNOT", "HOMA"]
 # So is a marker's status or a protein pair ("HER2-negative", "CDK4/6"): a code
 # joined to a lower-case word or to a number by a slash is no trial.
-TRIAL_NAME_PATTERN = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d+|(?<!homozygous for the )(?<!homozygous for )"
+TRIAL_NAME_PATTERN = re.compile(r"\b(?:"
+                                # "ENHANCE-2", "KEYNOTE-189", "TROPION-Breast01": capitals, a hyphen,
+                                # a number (not a disease, a serotype or a scale: NOT_TRIAL_CODES)
+                                r"(?!(?:" + "|".join(NOT_TRIAL_CODES) + r")-)[A-Z]{4,}-(?:[A-Z][a-z]+)?\d{1,3}"
+                                r"(?![\d%\w]|[.,]\d)"
+                                r"|NCT\d{8}|ISRCTN\d+|(?<!homozygous for the )(?<!homozygous for )"
                                 r"[A-Z]{3,}\d{1,4}(?!\w|[-‐][a-z]|/\d|\s+" + _GENE_WORDS + r"\b)"
                                 r"|(?<![A-Z] )(?!(?:" + "|".join(sorted(w.upper() for w in LABEL_WORDS if w.isalpha()))
                                 + r")\b)[A-Z]{4,}(?:-[A-Z]{2,})* \d{1,2}(?![\d%]|[.,]\d)"
