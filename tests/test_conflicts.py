@@ -2400,3 +2400,15 @@ def test_a_threshold_reached_by_a_share_is_that_shares_threshold(tmp_path):
                   "drug against 30.3% on placebo.",
                 b="A co-primary goal, losing at least 5% of body weight, was reached by 86.1% of people on the drug.")
     assert ("89.7%", "86.1%") in pairs(r)
+
+
+def test_a_date_opening_a_story_before_a_wires_name_is_its_dateline(tmp_path):
+    # no place before it, but the wire's name in brackets and the dash: when the
+    # story was filed, not when the approval it reports came
+    published_on(tmp_path, a="2025-06-23", b="2025-07-01")
+    r = scan_texts(tmp_path,
+                   a="Regulator clears Velora\n\nJune 23 (Northline Wire) - The FDA on Monday approved Velora "
+                     "for adults with severe asthma.\n",
+                   b="The FDA approved Velora in January 2024 for adults with severe asthma.\n")
+    assert ("June 23", "January 2024") not in pairs(r) and ("January 2024", "June 23") not in pairs(r)
+    assert {frozenset(p) for p in pairs(r)} == {frozenset({"Monday", "January 2024"})}

@@ -760,11 +760,15 @@ _DATE_LEAD_WORDS = rules.YEAR_CUES | {"on", "last", "this", "next", "the", "at"}
 def _in_dateline(sentence: str, start: int, end: int) -> bool:
     """Whether the date at start..end is a dateline's: after a place in capitals
     opening the sentence, before the dash that opens the story."""
-    return bool(_DATELINE_BEFORE.match(sentence[:start]) and _DATELINE_AFTER.match(sentence, end))
+    if _DATELINE_BEFORE.match(sentence[:start]) and _DATELINE_AFTER.match(sentence, end):
+        return True
+    # "June 23 (Meridian Wire) -": no place, but the date opens the story before a wire's name
+    return not sentence[:start].strip() and bool(_WIRE_AFTER.match(sentence, end))
 
 
 _DATELINE_BEFORE = re.compile(rules.DATELINE_BEFORE_DATE)
 _DATELINE_AFTER = re.compile(rules.DATELINE_AFTER_DATE)
+_WIRE_AFTER = re.compile(rules.DATELINE_WIRE_AFTER_DATE)
 
 
 def _dates_a_vote(text: str, pos: int) -> bool:

@@ -1346,6 +1346,9 @@ SINCE_OPENER_REACH = 8
 DATELINE_BEFORE_DATE = (r"\s*[A-Z][A-Z.'’ /-]{2,}(?:,\s*[A-Z][A-Za-z.]*)?"
                         r"(?:\s*[-–—]+\s*\(?[A-Z][A-Z ]*\)?\s*[-–—]+)?\s*,?\s*$")  # "--(NEWS RELEASE)--"
 DATELINE_AFTER_DATE = r",?\s*(?:\d{4})?\s*(?:\([^)]*\)|/[^/\n]{2,30}/)?\s*[-–—]"  # "(Wire) -", "/PRNewswire/ --"
+# ... and a date opening a story with no place before it, when a wire's name in
+# brackets or slashes follows ("June 23 (Meridian Wire) -")
+DATELINE_WIRE_AFTER_DATE = r",?\s*(?:\d{4})?\s*(?:\([^)]*\)|/[^/\n]{2,30}/)\s*[-–—]"
 DATELINE_EVENT = "publication"
 DATELINE_MAX_WORDS = 16  # words of a dateline before its dash ("SILVER SPRING, Md., June 10 (Keystone Wire) -")
 # Where an event took effect: a regulator or a place named near an approval's date
