@@ -676,3 +676,27 @@ def test_a_figure_naming_nothing_coordinated_with_one_of_its_kind_measures_what_
 def test_a_figure_with_words_of_its_own_keeps_them_in_a_coordination(nlp):
     found = contexts(nlp, "About 12% of the clinics closed and 40% of them cut their hours.")
     assert "clos" not in found["40%"].measure_key.split()
+
+
+@pytest.mark.parametrize("comparator", ["chemotherapy", "standard care"])
+def test_a_figure_naming_only_a_comparator_treatment_is_that_arms_value_of_its_peers_measure(nlp, comparator):
+    found = contexts(nlp, f"About 41% saw their tumours shrink on the new drug, versus 19% with {comparator}.")
+    assert found["19%"].arm == "control"
+    assert {"shrink", "tumour"} <= set(found["19%"].measure_key.split()) or \
+        {"shrink", "tumor"} <= set(found["19%"].measure_key.split())
+
+
+@pytest.mark.parametrize("text,drug_figure,comparator_figure", [
+    ("Median survival was 21.4 months with Velora and 17.2 months with chemotherapy.", "21.4 months", "17.2 months"),
+    ("Median survival was 21.4 months on velorimab plus chemotherapy and 17.2 months on chemotherapy alone.",
+     "21.4 months", "17.2 months"),
+])
+def test_two_coordinated_figures_told_apart_only_by_the_comparators_treatment_are_two_arms(
+        nlp, text, drug_figure, comparator_figure):
+    found = contexts(nlp, text)
+    assert (found[drug_figure].arm, found[comparator_figure].arm) == ("intervention", "control")
+
+
+def test_two_coordinated_figures_of_two_drugs_are_no_arms(nlp):
+    found = contexts(nlp, "Median survival was 21.4 months with Velora and 17.2 months with Kestra.")
+    assert (found["21.4 months"].arm, found["17.2 months"].arm) == ("", "")

@@ -1516,9 +1516,13 @@ def _take_comparator_arm(ctx: ClaimContext, peer: ClaimContext) -> None:
 
 
 def _names_only_a_drug(measure_key: str) -> bool:
-    """'compared with 14.9% for semaglutide': the figure says which arm, not what it measures."""
+    """'compared with 14.9% for semaglutide', 'versus 23% with chemotherapy': the
+    figure says which arm, not what it measures."""
     words = measure_key.split()
-    return bool(words) and all(drug_name(w) for w in words)
+    return bool(words) and all(drug_name(w) or w in _COMPARATOR_TREATMENT_STEMS for w in words)
+
+
+_COMPARATOR_TREATMENT_STEMS = {stem(w) for w in rules.COMPARATOR_TREATMENT_WORDS}
 
 
 def _shared_predicate(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
@@ -1577,7 +1581,12 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
                 # "the risk of colorectal cancer by 31% and the risk of death by
                 # 40%": a figure with words the peer lacks measures something else
                 donor = None
+            comparator_peer = None if donor is not None or contrast else _coordinated_comparator(group, span, q, ctx)
             coordinated = None if donor is not None or contrast else _coordinated_peer(group, span, q, ctx)
+            if comparator_peer is not None:
+                # "18.6 months with Datroway and 18.3 months with chemotherapy": the two arms
+                comparator_peer[2].arm = comparator_peer[2].arm or "intervention"
+                ctx.arm = ctx.arm or "control"
             if coordinated is not None:
                 # its measure, with what it adds of its own (when: "in the first quarter")
                 own = ctx.measure_key.split()
@@ -1635,6 +1644,28 @@ def _coordinated_peer(group: list[tuple[Span, Quantity, ClaimContext]], span: Sp
     return None if own else peer
 
 
+def _coordinated_comparator(group: list[tuple[Span, Quantity, ClaimContext]], span: Span, q: Quantity,
+                            ctx: ClaimContext) -> tuple[Span, Quantity, ClaimContext] | None:
+    """The figure of its kind right before a figure, joined to it, when the two
+    measures differ only in that this one names a comparator's treatment ("18.6
+    months with Datroway and 18.3 months with chemotherapy", "... on nivolumab
+    plus chemotherapy and 11.5 months on chemotherapy alone"): that figure is the
+    other arm's."""
+    before = [g for g in group if g[0].end <= span.start and g[1].kind != "date"]
+    if not before or before[-1][1].kind != q.kind or before[-1][2].arm or ctx.arm:
+        return None
+    peer = before[-1]
+    if not _COORDINATION_GAP.fullmatch(doc_text(span.doc)[peer[0].end_char:span.start_char]):
+        return None
+    mine, theirs = set(ctx.measure_key.split()), set(peer[2].measure_key.split())
+    own = mine - theirs
+    alone = bool(_ALONE.search(ctx.measure)) and not _ALONE.search(peer[2].measure)
+    comparator = (own and own <= _COMPARATOR_TREATMENT_STEMS and not theirs & _COMPARATOR_TREATMENT_STEMS) \
+        or (alone and mine - {"alon", "alone"} <= theirs)
+    return peer if comparator else None
+
+
+_ALONE = re.compile(r"\balone\b", re.I)
 _LETTERS = re.compile(r"[A-Za-z]+")
 # what may come between two coordinated figures: a short phrase of the first
 # ("in one study", "last year, its first on the market"), then "and"/"or" and

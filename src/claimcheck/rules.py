@@ -597,6 +597,11 @@ PERIOD_EDGE_WORDS = {"first", "last", "past", "final", "opening", "initial"}
 CONTROL_ARM_CUES = ["placebo", "control group", "control groups", "control arm", "controls",
                     "sham", "waitlist", "wait-list", "usual care", "comparison group",
                     "inactive"]
+# Treatments a trial's comparator arm gets, named without a drug's name: a figure
+# after a contrast naming only one of these ("versus 23% with chemotherapy") is
+# the comparator arm's, and measures what its peer does (context._take_comparator_arm).
+COMPARATOR_TREATMENT_WORDS = {"chemotherapy", "chemo", "standard", "care", "usual", "physician", "investigator",
+                              "choice", "docetaxel"}
 INTERVENTION_ARM_CUES = ["treatment group", "treatment arm", "intervention group",
                          "active group", "experimental group", "drug group", " group",
                          " cohort", " arm"]
@@ -1410,7 +1415,7 @@ FIGURE_JOINERS = {"and", "or", "but", "while", "whereas"}
 # name nothing of its own ("and $71.3 million in the first quarter", "and by
 # 38% in the second study"): when, in which study, among whom (context._coordinated_peer).
 COORDINATED_FRAME_WORDS = {"quarter", "quarters", "year", "years", "month", "months", "week", "weeks", "day", "days",
-                           "half", "alone", "study", "studies", "trial", "trials", "group", "groups", "arm", "arms",
+                           "half", "study", "studies", "trial", "trials", "group", "groups", "arm", "arms",
                            "cohort", "period", "respectively", *POPULATION_NOUNS}
 # Words that end the clause a claim belongs to.
 # ... but "because of" and "due to" open a reason given as a phrase, which is
