@@ -70,9 +70,14 @@ from .conftest import ROOT, SHARED
 # floors are re-based on the 75 (claims F1 .958, 941 of 2813 found, 1008 of 1324 right:
 # precision .7613), and raised at the end of that session (945 found, 1012 of 1328
 # right: .7620).
-FLOOR_CLAIM_F1 = 0.957
-FLOOR_STRICT_FOUND = 945  # of 2813
-FLOOR_CONFLICT_PRECISION = 0.76
+# Eighty since alcohol-cancer, datroway, ensifentrine, life-expectancy and youth-vaping
+# joined in the twenty-third session (first scored blind at aad09e7: 45 of 247 found, 57
+# of 89 right; the 75 then stood at .959, 958 of 2813, 1024 of 1336); the floors are
+# re-based on the 80 (claims F1 .959, 1012 of 3060 found, 1087 of 1417 right: precision
+# .7671).
+FLOOR_CLAIM_F1 = 0.958
+FLOOR_STRICT_FOUND = 1012  # of 3060
+FLOOR_CONFLICT_PRECISION = 0.765
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -114,7 +119,9 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "brensocatib", "cytisinicline", "fluoride", "gepotidacin",
                                                             "fitusiran", "medicaid-cuts", "nicotine-pouches",
                                                             "nih-indirect", "acetaminophen-autism", "cagrisema",
-                                                            "glp1-pricing", "mifepristone", "retatrutide"}
+                                                            "glp1-pricing", "mifepristone", "retatrutide",
+                                                            "alcohol-cancer", "datroway", "ensifentrine",
+                                                            "life-expectancy", "youth-vaping"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
