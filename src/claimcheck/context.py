@@ -1621,22 +1621,28 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
                 ctx.measure_key = " ".join(own + shared)
 
 
-def _coordinated_peer(group: list[tuple[Span, Quantity, ClaimContext]], span: Span, q: Quantity,
-                      ctx: ClaimContext) -> tuple[Span, Quantity, ClaimContext] | None:
-    """The figure of its kind a figure naming nothing of its own is coordinated
-    with ("cut flare-ups by 31% in one study and by 38% in the other"; "$36.6
-    million last year and $71.3 million in the first quarter"): the one right
-    before it, joined by "and", "or" or a list comma, whose words hold all of its."""
+def _joined_peer(group: list[tuple[Span, Quantity, ClaimContext]], span: Span,
+                 q: Quantity) -> tuple[Span, Quantity, ClaimContext] | None:
+    """The figure right before a figure, dates aside, when it is of its kind and
+    joined to it by "and", "or" or a list comma."""
     before = [g for g in group if g[0].end <= span.start and g[1].kind != "date"]
     if not before or before[-1][1].kind != q.kind:
-        return None  # (the figure right before, dates aside, is of its kind)
-    peer = before[-1]
-    gap = doc_text(span.doc)[peer[0].end_char:span.start_char]
-    if not _COORDINATION_GAP.fullmatch(gap) or not peer[2].measure_key:
         return None
-    # (its clause's words other than the first's, names, and words of when or
-    # among whom: "40% of them cut their hours" has words of its own)
-    # (and its own words: "7 per million doses, and 12 deaths per million" counts another thing)
+    peer = before[-1]
+    return peer if _COORDINATION_GAP.fullmatch(doc_text(span.doc)[peer[0].end_char:span.start_char]) else None
+
+
+def _coordinated_peer(group: list[tuple[Span, Quantity, ClaimContext]], span: Span, q: Quantity,
+                      ctx: ClaimContext) -> tuple[Span, Quantity, ClaimContext] | None:
+    """The figure of its kind a figure naming nothing of its own is joined to
+    ("cut flare-ups by 31% in one study and by 38% in the other"; "$36.6 million
+    last year and $71.3 million in the first quarter"), when that one has a measure."""
+    peer = _joined_peer(group, span, q)
+    if peer is None or not peer[2].measure_key:
+        return None
+    # its own words: those of its clause and its figure ("40% of them cut their hours",
+    # "12 deaths per million") that are not the first's, a name, or of when or among whom
+    gap = doc_text(span.doc)[peer[0].end_char:span.start_char]
     theirs = {w.lower() for w in _LETTERS.findall(" ".join((gap, peer[2].measure, peer[0].text)))}
     own = [w for w in _LETTERS.findall(ctx.measure + " " + span.text)
            if w.lower() not in theirs and w.lower() not in STOP_WORDS
@@ -1646,22 +1652,18 @@ def _coordinated_peer(group: list[tuple[Span, Quantity, ClaimContext]], span: Sp
 
 def _coordinated_comparator(group: list[tuple[Span, Quantity, ClaimContext]], span: Span, q: Quantity,
                             ctx: ClaimContext) -> tuple[Span, Quantity, ClaimContext] | None:
-    """The figure of its kind right before a figure, joined to it, when the two
-    measures differ only in that this one names a comparator's treatment ("18.6
-    months with Datroway and 18.3 months with chemotherapy", "... on nivolumab
-    plus chemotherapy and 11.5 months on chemotherapy alone"): that figure is the
-    other arm's."""
-    before = [g for g in group if g[0].end <= span.start and g[1].kind != "date"]
-    if not before or before[-1][1].kind != q.kind or before[-1][2].arm or ctx.arm:
-        return None
-    peer = before[-1]
-    if not _COORDINATION_GAP.fullmatch(doc_text(span.doc)[peer[0].end_char:span.start_char]):
+    """The figure of its kind a figure is joined to, when the two measures differ
+    only in that this one names a comparator's treatment ("18.6 months with
+    Datroway and 18.3 months with chemotherapy", "... on nivolumab plus
+    chemotherapy and 11.5 months on chemotherapy alone"): that figure is the other arm's."""
+    peer = _joined_peer(group, span, q)
+    if peer is None or peer[2].arm or ctx.arm:
         return None
     mine, theirs = set(ctx.measure_key.split()), set(peer[2].measure_key.split())
     own = mine - theirs
     alone = bool(_ALONE.search(ctx.measure)) and not _ALONE.search(peer[2].measure)
     comparator = (own and own <= _COMPARATOR_TREATMENT_STEMS and not theirs & _COMPARATOR_TREATMENT_STEMS) \
-        or (alone and mine - {"alon", "alone"} <= theirs)
+        or (alone and mine - {stem("alone")} <= theirs)
     return peer if comparator else None
 
 
