@@ -2412,3 +2412,32 @@ def test_a_date_opening_a_story_before_a_wires_name_is_its_dateline(tmp_path):
                    b="The FDA approved Velora in January 2024 for adults with severe asthma.\n")
     assert ("June 23", "January 2024") not in pairs(r) and ("January 2024", "June 23") not in pairs(r)
     assert {frozenset(p) for p in pairs(r)} == {frozenset({"Monday", "January 2024"})}
+
+
+def _deaths_confidence(tmp_path, folder: str, cases_b: str, deaths_b: str = "20,000") -> float:
+    result = scan_in(tmp_path, folder,
+                     a="The agency's review tied drinking to about 85,000 cancer cases and 19,000 cancer deaths "
+                       "a year.",
+                     b=f"Drinking causes {cases_b} cancer cases and {deaths_b} cancer deaths a year, the review said.")
+    [row] = [r for r in result.conflicts.itertuples() if {r.text_a, r.text_b} == {"19,000", deaths_b}]
+    return row.confidence
+
+
+def test_figures_beside_one_distinctive_figure_in_both_sentences_conflict_more_certainly(tmp_path):
+    # the same facts told side by side: the cases agree, so the deaths are one quantity
+    beside_one = _deaths_confidence(tmp_path, "same", "85,000")
+    beside_another = _deaths_confidence(tmp_path, "other", "92,000")
+    assert beside_one > beside_another
+
+
+def test_a_figure_on_the_other_side_or_a_common_one_is_no_shared_neighbour(tmp_path):
+    # "85,000" after the deaths in one sentence and before them in the other: no parallel
+    swapped = scan_in(tmp_path, "swapped",
+                      a="The agency's review tied drinking to about 85,000 cancer cases and 19,000 cancer deaths "
+                        "a year.",
+                      b="Drinking causes 20,000 cancer deaths and 85,000 cancer cases a year, the review said.")
+    common = scan_in(tmp_path, "common",
+                     a="After 12 weeks, 19,000 cancer deaths a year were tied to drinking, the review said.",
+                     b="After 12 weeks, 20,000 cancer deaths a year were tied to drinking, the agency said.")
+    for result in (swapped, common):
+        assert all("beside one figure" not in r.matched for r in result.conflicts.itertuples())

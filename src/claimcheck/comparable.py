@@ -78,6 +78,9 @@ class Comparable:
     source_studies: frozenset[str]  # "phase=3", "trial=X": every study qualifier its article names
     tally: tuple[float, ...] = ()  # a tally's whole vote: (for, against) and abstentions when given
     home: str = ""  # the jurisdiction its article names most (rules.JURISDICTIONS), or ''
+    # the figures written next to it in its sentence, when distinctive (_beside_figures):
+    # two sentences that give one of them state the same facts side by side
+    beside: frozenset[str] = frozenset()
     # study qualifiers not named at the figure but read from the figures it agrees
     # with (compare_block; never stored: they depend on the block's other members)
     implied: frozenset[str] = frozenset()
@@ -93,14 +96,14 @@ class Comparable:
                 self.label, "1" if self.change else "", self.unit, self.text, self.sentence, self.published,
                 self.subject, " ".join(sorted(self.names)), self.statistic, " ".join(sorted(self.as_of)),
                 " ".join(sorted(self.sentence_names)), "\x1f".join(sorted(self.source_studies)),
-                " ".join(repr(float(v)) for v in self.tally), self.home]
+                " ".join(repr(float(v)) for v in self.tally), self.home, "\x1e".join(sorted(self.beside))]
 
     @classmethod
     def from_fields(cls, f: list[str]) -> Comparable:
         (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
          phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, change, unit,
          text, sentence, published, subject, names, statistic, as_of, sentence_names, source_studies, tally,
-         home) = f
+         home, beside) = f
         return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
                    family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
                    low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
@@ -111,10 +114,11 @@ class Comparable:
                    names=frozenset(names.split()), statistic=statistic, as_of=frozenset(as_of.split()),
                    sentence_names=frozenset(sentence_names.split()),
                    source_studies=frozenset(source_studies.split("\x1f")) - {""},
-                   tally=tuple(float(v) for v in tally.split()), home=home)
+                   tally=tuple(float(v) for v in tally.split()), home=home,
+                   beside=frozenset(beside.split("\x1e")) - {""})
 
 
-FIELD_COUNT = 37
+FIELD_COUNT = 38
 
 
 def _family(kind: str, unit: str) -> tuple[str, float]:
@@ -241,6 +245,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     with_timed_figure = {(row["source"], row["sentence"]) for row in rows if row["kind"] not in LAG_COMPANION_KINDS}
     article_names = _article_names(rows)
     votes_by_sentence = _votes_by_sentence(rows, votes)
+    beside = _beside_figures(rows)
     for row in rows:
         row = _as_count_of_the_dead(row)
         if row.get("role") == "timepoint" and (row["source"], row["sentence"]) not in with_timed_figure:
@@ -256,11 +261,42 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
                 else votes.get(row["claim_id"], ((), frozenset()))
             claim.qualifier_words |= motions
             claim.home = homes.get(row["source"], "")
+            claim.beside = beside.get(row["claim_id"], frozenset())
             claim.names |= makers.get((claim.source, claim.subject), frozenset())
             if claim.event:
                 claim.names |= _opening_name(claim.sentence, article_names[claim.source])
             out.append(claim)
     return out
+
+
+def _beside_figures(rows: list[dict]) -> dict[str, frozenset[str]]:
+    """Per claim id, the distinctive figures right before and after it in its
+    sentence, as kind, unit and value: "100,000 cases and 19,000 deaths" and
+    "100,000 cases and 20,000 deaths" give their deaths beside one figure."""
+    by_sentence: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in rows:
+        by_sentence[row["source"], row["sentence"]].append(row)
+    out: dict[str, frozenset[str]] = {}
+    for members in by_sentence.values():
+        members.sort(key=lambda r: int(r["start"]))
+        keys = [_figure_key(r) for r in members]
+        for i, row in enumerate(members):
+            before = keys[i - 1] if i else ""
+            after = keys[i + 1] if i + 1 < len(keys) else ""
+            out[row["claim_id"]] = frozenset(({"before:" + before} if before else set())
+                                             | ({"after:" + after} if after else set()))
+    return out
+
+
+def _figure_key(row: dict) -> str:
+    """A figure as kind, unit and value, or '' for one too common to tell two
+    sentences' facts apart (a date, a small whole count)."""
+    if row["kind"] not in rules.BESIDE_KINDS or row.get("role") or row.get("value_low") in (None, ""):
+        return ""
+    low, high = float(row["value_low"]), float(row["value_high"])
+    if row["kind"] == "count" and low == high and low.is_integer() and abs(low) <= rules.BESIDE_MIN_COUNT:
+        return ""
+    return f"{row['kind']}:{row['unit']}:{low!r}:{high!r}"
 
 
 # Figures a duration "after" something may stand beside and still be the claim,

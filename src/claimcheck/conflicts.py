@@ -216,6 +216,13 @@ def _comparable_measures(a: Comparable, b: Comparable, settings: ConflictSetting
         fuzz.token_set_ratio(words_a, words_b) >= settings.similarity * STRONG_SUBJECT_SIMILARITY
 
 
+def _beside_one_figure(a: Comparable, b: Comparable) -> bool:
+    """Whether the two figures stand beside one distinctive figure in their
+    sentences ("100,000 cases and 19,000 deaths", "100,000 cases and 20,000
+    deaths"): two sources telling the same facts side by side, in whatever words."""
+    return bool(a.beside & b.beside)
+
+
 def _event_kind(c: Comparable) -> tuple[str, str]:
     """A date's event as (kind, event): ("accelerated", "approval"); ("", "approval")
     for a plain one."""
@@ -882,6 +889,7 @@ CONFIDENCE_ONE_RIVAL = -0.2
 CONFIDENCE_ONE_EARLIER = -0.35  # "the last outbreak was declared over in 2023" against this one's end
 CONFIDENCE_FAR_APART = -0.1  # values a factor of three or more apart
 CONFIDENCE_SIZES_APART = -0.1  # two study sizes a quarter apart naming no trial in common
+CONFIDENCE_BESIDE = 0.15  # both beside one distinctive figure: the same facts told side by side
 CONFIDENCE_TRANSPOSED = 0.3  # one value's digits reordered ("17,604" and "17,064"): one figure mistyped
 SEVERITY_AT = (("high", 0.7), ("medium", 0.5), ("low", 0.0))
 
@@ -980,6 +988,9 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                      if a.event and _of_an_earlier_one(a.sentence) != _of_an_earlier_one(b.sentence) else 0.0))
     if _sizes_apart(a, b):
         confidence += CONFIDENCE_SIZES_APART
+    if _beside_one_figure(a, b):
+        matched.append("beside one figure")
+        confidence += CONFIDENCE_BESIDE
     if transposed:
         matched.append("digits transposed")
         confidence += CONFIDENCE_TRANSPOSED

@@ -1847,3 +1847,10 @@ DEMONYMS = {
     "congolese": "congo", "swiss": "switzerland", "dutch": "netherlands", "swedish": "sweden",
     "danish": "denmark", "norwegian": "norway", "irish": "ireland", "scottish": "scotland",
 }
+
+# Counts up to this many are too common to tell two sentences apart when written
+# beside another figure (comparable._beside_figures): "two doses", "12 weeks".
+BESIDE_MIN_COUNT = 12
+# Kinds of figures distinctive enough for that; a date, a follow-up time, an age
+# or a dose is shared by many facts of one topic ("at 30 months", "the 10 mg dose").
+BESIDE_KINDS = {"percent", "count", "money", "rate", "ratio"}
