@@ -2441,3 +2441,22 @@ def test_a_figure_on_the_other_side_or_a_common_one_is_no_shared_neighbour(tmp_p
                      b="After 12 weeks, 20,000 cancer deaths a year were tied to drinking, the agency said.")
     for result in (swapped, common):
         assert all("beside one figure" not in r.matched for r in result.conflicts.itertuples())
+
+
+def test_projections_for_this_year_published_on_different_days_are_one_quantity(tmp_path):
+    # a projection is made once for its period; a running tally ("have been
+    # reported this year") grows between the two articles' dates
+    folder = tmp_path / "projections"
+    folder.mkdir()
+    published_on(folder, a="2031-02-03", b="2031-02-20")
+    projected = scan_texts(folder,
+                           a="The cancer society expects 41,200 new cases of the disease this year.",
+                           b="The cancer society forecasts 44,900 new cases of the disease in the country this year.")
+    assert pairs(projected) == [("41,200", "44,900")]
+    folder = tmp_path / "running"
+    folder.mkdir()
+    published_on(folder, a="2031-02-03", b="2031-02-20")
+    running = scan_texts(folder,
+                         a="The health department has counted 41,200 new cases of the disease this year.",
+                         b="The health department has counted 44,900 new cases of the disease this year.")
+    assert pairs(running) == []

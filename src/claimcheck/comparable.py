@@ -762,6 +762,10 @@ def _as_of(row: dict) -> frozenset[str]:
         return stated
     if (row.get("statistic") or "").startswith("tally_") or _PERIODIC.search(row["sentence"].lower()):
         return stated  # a vote is cast once; "9,000 deaths a year" is a yearly rate, not a running total
+    if row.get("hedge_type") == "forecast":
+        # "expects 154,270 new cases this year": a projection for a period, made
+        # once, not a running tally: as of the period it names, else its article's year
+        return stated or frozenset({published[:4]})
     # a closed count ("the final tally", "the final update") holds from its date on; one
     # for a year or a month ("final figures for 2023") holds for that period
     final = frames.FINAL if _FINAL_COUNT.search(row["sentence"].lower()) \
