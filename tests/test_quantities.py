@@ -620,6 +620,9 @@ def test_a_citation_inside_prose_does_not_silence_the_paragraph(extract, text, e
     ("The pill slowed loss on the Memory Scale (MS-R) by 27% against placebo.", True),
     ("It cut major events (stroke, heart attack or vascular death) by 19% in the trial.", True),
     ("The plan was chosen (after a long debate, in a close vote) by 41% of members.", False),
+    # any form of a verb of change ("is climbing by", "is reducing ... by")
+    ("Enrolment in the programme is climbing by about 6% a year.", True),
+    ("The new clinic is reducing waiting times by 20%, its director said.", True),
 ])
 def test_a_change_is_told_from_a_level(extract, text, change):
     q = [q for q in extract(text) if q.kind in {"percent", "money"}]

@@ -299,6 +299,13 @@ CHANGE_WORDS = {
     "worsened", "slipped", "plunged", "surged", "up", "down", "extended", "shortened",
     "boosted", "expanded", "slashed", "shrank", "shrunk", "dipped", "lengthened", "widened", "narrowed",
     "slowed", "slows",
+    # the other forms of the same verbs ("is climbing by about 2% a year"); not those
+    # read as nouns as often ("Medicaid cuts", "clinical worsening", "night shifts")
+    "climbs", "climbing", "jumping", "soars", "soaring", "doubles", "doubling", "tripled", "triples",
+    "tripling", "halved", "halving", "dropping", "declining", "reduces", "reducing", "cutting", "raises",
+    "raising", "lowers", "lowering", "shifting", "improves", "improving", "slipping", "plunging", "surging",
+    "extends", "extending", "shortens", "shortening", "boosting", "expands", "expanding", "slashes",
+    "slashing", "shrinks", "shrinking", "dipping", "widens", "widening", "narrows", "narrowing", "slowing",
 }
 # ... and one earlier in its clause, past a comma ("rose 1.0 year, from 74.8 to
 # 75.8", "and for women from 80.2 to 81.1"), within this many words; the
