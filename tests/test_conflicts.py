@@ -50,6 +50,7 @@ def test_different_values_for_the_same_measure_conflict(tmp_path):
     # "N in D" is a share rounded to 1/D: "7 in 10" is 65-75%, "one in six" 15.4-18.2%
     ("7 in 10", "68.4%"),
     ("one in six", "15.8%"),
+    ("about 5%", "5.4%"),
 ])
 def test_rounding_and_bound_words_are_allowed_for(tmp_path, a, b):
     r = scan_texts(tmp_path,
@@ -2460,3 +2461,10 @@ def test_projections_for_this_year_published_on_different_days_are_one_quantity(
                          a="The health department has counted 41,200 new cases of the disease this year.",
                          b="The health department has counted 44,900 new cases of the disease this year.")
     assert pairs(running) == []
+
+
+def test_about_a_small_whole_share_allows_its_rounding_not_the_next_share(tmp_path):
+    # "about 2%" is rounded to its last digit: it is no "about 3%"
+    r = scan_texts(tmp_path, a="Among adults under 50, the rate is rising by about 2% a year, the registry said.",
+                   b="Among adults under 50, the rate is rising by about 3% a year, the registry said.")
+    assert pairs(r) == [("2%", "3%")]

@@ -28,7 +28,8 @@ UNCOMPARED_ROLES = {"timepoint", "condition"}
 _QUALIFIER_PREFIXES = (rules.AS_OF_PREFIX, rules.PLACE_PREFIX, rules.SUBGROUP_PREFIX, rules.GROUP_PREFIX,
                        rules.DOSE_PREFIX, rules.VERSUS_PREFIX, rules.PER_PREFIX, rules.QUARTER_PREFIX,
                        rules.THRESHOLD_PREFIX)
-# An "about" widens a value by this share of itself (and at least one rounding step);
+# An "about" widens a value by this share of itself (and at least one rounding step;
+# a share by at most APPROX_POINTS and at least its rounding: _interval);
 # a figure written to APPROX_PRECISE_DIGITS significant digits or more says its own
 # precision ("about 224 million" is not "about 242 million"): a smaller share.
 APPROX_SHARE = 0.05
@@ -162,9 +163,11 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
     if bound_type == "approx":
         # "about 30%" allows a point either side, "about 3.2%" its rounding or a
         # twentieth of itself, not a point; "about 2,000" a twentieth of itself
-        share = min(APPROX_POINTS, max(step * factor, APPROX_SHARE * max(abs(lo), abs(hi)))) \
-            if kind == "percent" else _approx_share(figures) * max(abs(lo), abs(hi))
-        slack = max(slack, share, step * factor)
+        if kind == "percent":
+            # a small share is rounded to its last digit: "about 2%" is no "about 3%"
+            slack = max(slack, min(APPROX_POINTS, APPROX_SHARE * max(abs(lo), abs(hi))))
+        else:
+            slack = max(slack, _approx_share(figures) * max(abs(lo), abs(hi)), step * factor)
     lo, hi = lo - slack, hi + slack
     stated = _share_of_whole(text) if kind == "percent" else None
     if stated is not None and complement:
