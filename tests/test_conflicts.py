@@ -2468,3 +2468,14 @@ def test_about_a_small_whole_share_allows_its_rounding_not_the_next_share(tmp_pa
     r = scan_texts(tmp_path, a="Among adults under 50, the rate is rising by about 2% a year, the registry said.",
                    b="Among adults under 50, the rate is rising by about 3% a year, the registry said.")
     assert pairs(r) == [("2%", "3%")]
+
+
+def test_a_ranked_since_clause_with_its_own_event_times_that_event(tmp_path):
+    # "the first ... since it was founded in 2004" dates the founding; "the first
+    # ... since 2004" and "since records began in 2004" stay a record's baseline
+    r = scan_texts(tmp_path, a="The pill is the first product the company has sold since it was founded in 2004.",
+                   b="Founded in 2005, the company is based in Boston.")
+    assert pairs(r) == [("2004", "2005")]
+    r = scan_in(tmp_path, "baseline", a="It was the company's largest loss since records began in 2004.",
+                b="Records of the company's losses began in 2005, its filings show.")
+    assert pairs(r) == []

@@ -779,15 +779,22 @@ def _dates_a_vote(text: str, pos: int) -> bool:
 
 def _ranked_since(text: str, pos: int) -> bool:
     """Whether a date ends a ranked "since" phrase of its clause: "the worst year
-    since 1992", "the largest outbreak since national reporting began in the
-    1950s" (no other figure between: "the first drug since 2019 was approved in
-    March 2024" times an approval)."""
+    since 1992", "the deadliest summer since records were kept in 1895" (no other
+    figure between: "the first drug since 2019 was approved in March 2024" times
+    an approval; nor the word of an event only some things have: "since it was
+    founded in 1998" times the founding)."""
     clause = rules.CLAUSE_PUNCTUATION.split(text[:pos])[-1]
     words = clause.split()
     if "since" not in words:
         return False
     after_since = clause[clause.rindex("since"):]
+    if any(rules.MEASURE_SYNONYMS[m.group(0)] in _SINCE_CLAUSE_EVENTS for m in _SYNONYM_RE.finditer(after_since)):
+        return False  # "the first product since it was founded in 1998": the date times the founding
     return not any(ch.isdigit() for ch in after_since) and _ranked_before(text, pos)
+
+
+# (not events anything can have: "the largest outbreak since records began in the 1950s" is a baseline)
+_SINCE_CLAUSE_EVENTS = rules.DATE_EVENT_KEYS - rules.EVENTS_OF_ANYTHING
 
 
 def _ranked_before(text: str, pos: int) -> bool:
