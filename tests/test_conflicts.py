@@ -2479,3 +2479,14 @@ def test_a_ranked_since_clause_with_its_own_event_times_that_event(tmp_path):
     r = scan_in(tmp_path, "baseline", a="It was the company's largest loss since records began in 2004.",
                 b="Records of the company's losses began in 2005, its filings show.")
     assert pairs(r) == []
+
+
+def test_publication_dates_are_compared_only_for_one_work(tmp_path):
+    # the sentences name one work alike (the journal and the team's city)
+    r = scan_texts(tmp_path, a="The Oslo team's results were published in The Lancet in May 2027.",
+                   b="Results from the Oslo team were published in The Lancet in May 2028, after enrolment ended.")
+    assert pairs(r) == [("May 2027", "May 2028")]
+    # one journal in common is two papers a topic cites
+    r = scan_in(tmp_path, "two", a="A study of nurses published in JAMA in 2019 found no link.",
+                b="A study of teachers published in JAMA in 2023 found a small link.")
+    assert pairs(r) == []

@@ -149,7 +149,7 @@ def test_a_datelines_date_times_the_story_and_is_never_compared(tmp_path):
     (tmp_path / "sources.csv").write_text("file,published\na.txt,2024-03-04\nb.txt,2024-05-01\n", encoding="utf-8")
     r = scan(tmp_path, cache=False, settings=ConflictSettings(min_confidence=0.0))
     keys = r.claims.set_index("text")["measure_key"]
-    assert keys["March 4"].split()[0] == "publication" and keys["Tuesday"].split()[0] == "approval"
+    assert keys["March 4"].split()[0] == "dateline" and keys["Tuesday"].split()[0] == "approval"
     assert sorted(zip(r.conflicts["text_a"], r.conflicts["text_b"], strict=True)) == [("Tuesday", "March 2023")]
 
 
@@ -157,7 +157,7 @@ def test_a_press_release_dateline_times_the_release(tmp_path):
     (tmp_path / "a.txt").write_text("ROCKVILLE, Md., June 14, 2021 /PRNewswire/ -- Halvers said today that its "
                                     "Corvexa trial met its main goal.\n", encoding="utf-8")
     claims = scan(tmp_path, cache=False).claims.set_index("text")
-    assert claims.loc["June 14, 2021", "measure_key"].split()[0] == "publication"
+    assert claims.loc["June 14, 2021", "measure_key"].split()[0] == "dateline"
 
 
 def test_a_month_and_day_without_a_year_take_the_year_nearest_the_story(tmp_path):
@@ -236,7 +236,7 @@ def test_a_dateline_of_two_cities_times_the_story(tmp_path):
     (tmp_path / "a.txt").write_text("LYON/BOSTON, Oct 3 (Plains Wire) - Regulators on Thursday approved the pill.\n",
                                     encoding="utf-8")
     claims = scan(tmp_path, cache=False).claims.set_index("text")
-    assert claims.loc["Oct 3", "measure_key"].split()[0] == "publication"
+    assert claims.loc["Oct 3", "measure_key"].split()[0] == "dateline"
 
 
 def test_a_date_without_a_year_takes_the_year_of_a_dated_one_just_before_it_in_its_sentence(tmp_path):

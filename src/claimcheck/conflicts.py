@@ -173,7 +173,18 @@ def _comparable_events(a: Comparable, b: Comparable) -> bool:
         return False
     if a.event in rules.EVENTS_OF_ANYTHING and not _what_happened(a) & _what_happened(b):
         return False  # "required since 2019" and "began in 1954": two things began
+    if a.event == rules.PUBLICATION_EVENT and not _one_work(a, b):
+        return False  # "published in 2019" and "published in JAMA in 2023": two papers a topic cites
     return (a.hedge == "forecast") == (b.hedge == "forecast") or _forecast_after_the_fact(a, b)
+
+
+def _one_work(a: Comparable, b: Comparable) -> bool:
+    """Whether two publication dates are of one work: their sentences name one
+    trial, or share rules.ONE_WORK_SHARED_NAMES names ("a Nature paper ...
+    colibactin", "a study published in Nature ... colibactin")."""
+    if a.qualifiers["trial"] and a.qualifiers["trial"] == b.qualifiers["trial"]:
+        return True
+    return len(a.sentence_names & b.sentence_names) >= rules.ONE_WORK_SHARED_NAMES
 
 
 def _comparable_measures(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:

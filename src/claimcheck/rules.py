@@ -1319,7 +1319,8 @@ ILLNESS_DEVELOPED = {"developed"}
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "detection", "first-detection",
                    "first-death", "withdrawal",
                    "founding", "expansion",
-                   "launch", "ban", "publication", "taking-effect", "enactment", "decision", "recommendation",
+                   "launch", "ban", "publication", "dateline", "taking-effect", "enactment", "decision",
+                   "recommendation",
                    "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption",
                    "submission", "buyout", "narrowing", "expiry", "announcement", "lawsuit"}
 # The key of an age a product is approved or cleared for ("cleared for adults 55
@@ -1361,7 +1362,8 @@ DATELINE_AFTER_DATE = r",?\s*(?:\d{4})?\s*(?:\([^)]*\)|/[^/\n]{2,30}/)?\s*[-–�
 # ... and a date opening a story with no place before it, when a wire's name in
 # brackets or slashes follows ("June 23 (Meridian Wire) -")
 DATELINE_WIRE_AFTER_DATE = r",?\s*(?:\d{4})?\s*(?:\([^)]*\)|/[^/\n]{2,30}/)\s*[-–—]"
-DATELINE_EVENT = "publication"
+DATELINE_EVENT = "dateline"
+PUBLICATION_EVENT = "publication"
 DATELINE_MAX_WORDS = 16  # words of a dateline before its dash ("SILVER SPRING, Md., June 10 (Keystone Wire) -")
 # Where an event took effect: a regulator or a place named near an approval's date
 # ("authorized in Great Britain in November 2023, approved by the U.S. Food and
@@ -1406,7 +1408,11 @@ VOTE_EVENT = "vote"
 # paper the sentence cites): never compared across sources.
 # A body's recommendations are many events over the years, and so are detections
 # other than the first: their dates are not compared either.
-DATE_EVENTS_NOT_COMPARED = {"publication", "recommendation", "detection"}
+DATE_EVENTS_NOT_COMPARED = {"dateline", "recommendation", "detection"}
+# ... but the dates one work was published are compared when the two sentences
+# name it alike: at least this many names in common (the journal, the study's
+# place, its agency), or one trial (conflicts._one_work).
+ONE_WORK_SHARED_NAMES = 2
 # A date that is the only figure of its sentence times what the sentence tells
 # ("the agency's committee turned the drug down in December 2022"), even
 # without an event word: it is compared by its words, as a forecast is. Not
