@@ -75,9 +75,14 @@ from .conftest import ROOT, SHARED
 # of 89 right; the 75 then stood at .959, 958 of 2813, 1024 of 1336); the floors are
 # re-based on the 80 (claims F1 .959, 1012 of 3060 found, 1087 of 1417 right: precision
 # .7671).
+# Eighty-five since aficamten, early-colorectal, heat-deaths, lead-applesauce and
+# teplizumab joined in the twenty-fourth session (first scored blind at 47835d4: 51 of
+# 242 found, 55 of 67 right; the 80 then stood at .959, 1027 of 3060, 1104 of 1435);
+# the floors are re-based on the 85 (claims F1 .9584, 1087 of 3302 found, 1168 of 1512
+# right: precision .7725).
 FLOOR_CLAIM_F1 = 0.958
-FLOOR_STRICT_FOUND = 1012  # of 3060
-FLOOR_CONFLICT_PRECISION = 0.765
+FLOOR_STRICT_FOUND = 1087  # of 3302
+FLOOR_CONFLICT_PRECISION = 0.772
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -121,7 +126,9 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "nih-indirect", "acetaminophen-autism", "cagrisema",
                                                             "glp1-pricing", "mifepristone", "retatrutide",
                                                             "alcohol-cancer", "datroway", "ensifentrine",
-                                                            "life-expectancy", "youth-vaping"}
+                                                            "life-expectancy", "youth-vaping",
+                                                            "aficamten", "early-colorectal", "heat-deaths",
+                                                            "lead-applesauce", "teplizumab"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
