@@ -180,8 +180,8 @@ def _comparable_events(a: Comparable, b: Comparable) -> bool:
 
 def _one_work(a: Comparable, b: Comparable) -> bool:
     """Whether two publication dates are of one work: their sentences name one
-    trial, or share rules.ONE_WORK_SHARED_NAMES names ("a Nature paper ...
-    colibactin", "a study published in Nature ... colibactin")."""
+    trial ("ORCA-2, published in JAMA in 2024"), or share rules.ONE_WORK_SHARED_NAMES
+    names ("the Oslo team's results were published in The Lancet")."""
     if a.qualifiers["trial"] and a.qualifiers["trial"] == b.qualifiers["trial"]:
         return True
     return len(a.sentence_names & b.sentence_names) >= rules.ONE_WORK_SHARED_NAMES
@@ -229,8 +229,8 @@ def _comparable_measures(a: Comparable, b: Comparable, settings: ConflictSetting
 
 def _beside_one_figure(a: Comparable, b: Comparable) -> bool:
     """Whether the two figures stand beside one distinctive figure in their
-    sentences ("100,000 cases and 19,000 deaths", "100,000 cases and 20,000
-    deaths"): two sources telling the same facts side by side, in whatever words."""
+    sentences, on the same side ("85,000 cases and 19,000 deaths", "85,000 cases
+    and 20,000 deaths"): two sources telling the same facts side by side."""
     return bool(a.beside & b.beside)
 
 

@@ -1404,15 +1404,24 @@ EVENTS_OF_A_REGULATOR = {"approval", "submission", "withdrawal", "expansion", "n
 # two meetings are two events, so vote dates are compared only when their
 # tallies are one vote's (conflicts._comparable).
 VOTE_EVENT = "vote"
-# Events that belong to one document each ("published in 2019" is about the
-# paper the sentence cites): never compared across sources.
+# A story's own dateline times its filing, no event of what it reports: never
+# compared across sources.
 # A body's recommendations are many events over the years, and so are detections
 # other than the first: their dates are not compared either.
 DATE_EVENTS_NOT_COMPARED = {"dateline", "recommendation", "detection"}
-# ... but the dates one work was published are compared when the two sentences
-# name it alike: at least this many names in common (the journal, the study's
-# place, its agency), or one trial (conflicts._one_work).
+# A topic cites many papers ("published in 2019"): the dates one work was
+# published are compared only when the two sentences name it alike, at least
+# this many names in common (the journal, the team's city, its agency), or one
+# trial (conflicts._one_work).
 ONE_WORK_SHARED_NAMES = 2
+# Two figures beside one distinctive figure of their sentences, on the same side,
+# tell the same facts side by side (comparable._beside_figures,
+# conflicts.CONFIDENCE_BESIDE): "85,000 cases and 19,000 deaths". Counts up to
+# BESIDE_MIN_COUNT are too common to be distinctive ("two doses", "12 sites"), and
+# so are the kinds left out of BESIDE_KINDS: a date, a follow-up time, an age or a
+# dose is shared by many facts of one topic ("at 30 months", "the 10 mg dose").
+BESIDE_MIN_COUNT = 12
+BESIDE_KINDS = {"percent", "count", "money", "rate", "ratio"}
 # A date that is the only figure of its sentence times what the sentence tells
 # ("the agency's committee turned the drug down in December 2022"), even
 # without an event word: it is compared by its words, as a forecast is. Not
@@ -1860,10 +1869,3 @@ DEMONYMS = {
     "congolese": "congo", "swiss": "switzerland", "dutch": "netherlands", "swedish": "sweden",
     "danish": "denmark", "norwegian": "norway", "irish": "ireland", "scottish": "scotland",
 }
-
-# Counts up to this many are too common to tell two sentences apart when written
-# beside another figure (comparable._beside_figures): "two doses", "12 weeks".
-BESIDE_MIN_COUNT = 12
-# Kinds of figures distinctive enough for that; a date, a follow-up time, an age
-# or a dose is shared by many facts of one topic ("at 30 months", "the 10 mg dose").
-BESIDE_KINDS = {"percent", "count", "money", "rate", "ratio"}
