@@ -2490,3 +2490,18 @@ def test_publication_dates_are_compared_only_for_one_work(tmp_path):
     r = scan_in(tmp_path, "two", a="A study of nurses published in JAMA in 2019 found no link.",
                 b="A study of teachers published in JAMA in 2023 found a small link.")
     assert pairs(r) == []
+
+
+def test_two_bounds_of_one_quantity_disagree_when_their_values_do(tmp_path):
+    # each source's bound is the figure it gives: a threshold of 150 is no threshold of 300
+    r = scan_texts(tmp_path, a="To enrol, patients needed an eosinophil count of at least 150 cells per microliter.",
+                   b="To enrol, patients needed an eosinophil count of at least 300 cells per microliter.")
+    assert pairs(r) == [("150", "300")]
+    # the same bound in other words agrees, and a value inside one bound is no other bound
+    r = scan_in(tmp_path, "same", a="The outbreak has sickened at least 900 people in the province, officials said.",
+                b="The outbreak has sickened more than 900 people in the province, officials said.")
+    assert pairs(r) == []
+    r = scan_in(tmp_path, "inside",
+                a="To enrol, patients needed an eosinophil count of at least 150 cells per microliter.",
+                b="To enrol, patients needed an eosinophil count of 220 cells per microliter.")
+    assert pairs(r) == []

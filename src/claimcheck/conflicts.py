@@ -801,10 +801,21 @@ def _overlap(a: Comparable, b: Comparable) -> bool:
         # "cleared for adults 65 and older" and "for adults 55 and older": the
         # bound is the value (both groups share ages, not one indication)
         return a.interval == b.interval
+    if _bounds_alike(a, b):
+        # "a count of at least 150 cells" and "of at least 300": two thresholds,
+        # each bound is the value ("at least 9 million" and "more than 9 million" agree)
+        return math.isclose(a.low * unit_factor(a), b.low * unit_factor(b)) if a.interval[1] == math.inf \
+            else math.isclose(a.high * unit_factor(a), b.high * unit_factor(b))
     lo, hi = max(a.interval[0], b.interval[0]), min(a.interval[1], b.interval[1])
     if lo != hi:
         return lo < hi
     return a.interval[0] == a.interval[1] or b.interval[0] == b.interval[1]
+
+
+def _bounds_alike(a: Comparable, b: Comparable) -> bool:
+    """Whether both figures are bounds open the same way ("at least", "more than";
+    or "up to", "under")."""
+    return (a.interval[1] == b.interval[1] == math.inf) or (a.interval[0] == b.interval[0] == -math.inf)
 
 
 def _stated_range(c: Comparable) -> bool:
