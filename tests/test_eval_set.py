@@ -79,9 +79,10 @@ from .conftest import ROOT, SHARED
 # teplizumab joined in the twenty-fourth session (first scored blind at 47835d4: 51 of
 # 242 found, 55 of 67 right; the 80 then stood at .959, 1027 of 3060, 1104 of 1435);
 # the floors are re-based on the 85 (claims F1 .9584, 1087 of 3302 found, 1168 of 1512
-# right: precision .7725).
+# right: precision .7725), and raised at the end of that session (1098 found, 1184 of
+# 1533 right: .7723).
 FLOOR_CLAIM_F1 = 0.958
-FLOOR_STRICT_FOUND = 1087  # of 3302
+FLOOR_STRICT_FOUND = 1098  # of 3302
 FLOOR_CONFLICT_PRECISION = 0.772
 
 
