@@ -113,6 +113,17 @@ def test_a_count_of_voters_naming_its_side_is_that_sides_tally(extract):
     assert all(q.statistic == "estimate" for q in qs)
 
 
+def test_a_count_joined_to_the_votes_for_and_naming_only_against_is_the_votes_against(extract):
+    qs = extract("Eleven trustees voted in favour of the levy, and three against.")
+    assert [(q.text, q.statistic, q.unit) for q in qs] == [("Eleven", "tally_for", "votes"),
+                                                          ("three", "tally_against", "votes")]
+    # not across a sentence, nor a count that names no side
+    qs = extract("Eleven trustees voted in favour of the levy. Three residents spoke against it.")
+    assert [(q.text, q.statistic) for q in qs][1] == ("Three", "estimate")
+    qs = extract("Eleven trustees voted in favour of the levy and three abstained from the debate on roads.")
+    assert [(q.text, q.statistic) for q in qs][1] != ("three", "tally_against")
+
+
 def test_all_voters_of_a_unanimous_vote_are_its_votes_for(extract):
     qs = extract("The advisers voted unanimously, with all 11 members agreeing that the drug works.")
     assert [(q.text, q.statistic, q.unit) for q in qs] == [("11", "tally_for", "votes")]

@@ -30,10 +30,11 @@ def statistics_of(ctx: DocContext, quantities: Iterable[Quantity]) -> Iterator[Q
                 _take_estimates_unit(ctx.text, q, before)
             elif q.kind == "count" and q.counted in rules.ABSTENTION_NOUNS:
                 q.statistic, q.unit = "tally_abstain", "votes"
-            elif q.kind == "count" and q.low == q.high:
-                side = _voters_side(ctx.text, q)
-                if side:
-                    q.statistic, q.unit, q.counted = side, "votes", "votes"
+            elif q.kind in {"count", "number"} and q.low == q.high:
+                side = _voters_side(ctx.text, q) if q.kind == "count" else ""
+                if side or _other_side_of(ctx.text, q, before):
+                    q.statistic, q.unit, q.counted = side or "tally_against", "votes", "votes"
+                    q.kind = "count"
         before = q
         yield q
 
@@ -64,6 +65,18 @@ def _voters_side(text: str, q: Quantity) -> str:
     return "tally_for" if found.group(1).lower() in rules.TALLY_FOR_SIDES else "tally_against"
 
 
+def _other_side_of(text: str, q: Quantity, before: Quantity | None) -> bool:
+    """'Ten members voted in favour and two against': a count joined by "and" to
+    the tally for, in its clause, and naming only the side against, is the tally against."""
+    if before is None or before.statistic != "tally_for" or not _AND_BEFORE.search(text[before.end_char:q.start_char]):
+        return False
+    between = text[before.end_char:q.start_char]
+    return not _SENTENCE_BREAK.search(between) and bool(_AGAINST_AFTER.match(text, q.end_char))
+
+
+_AND_BEFORE = re.compile(r"\band\s*$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[;:()—–]|\.\s")  # (a comma before "and" joins the two sides)
+_AGAINST_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(rules.TALLY_AGAINST_AFTER)) + r")\b", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 _UNANIMOUS = re.compile(rules.UNANIMOUS_WORD + r"[^.;]*$", re.IGNORECASE)
 _ABSTAINED = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:abstained|abstaining|"
