@@ -68,10 +68,11 @@ def _voters_side(text: str, q: Quantity) -> str:
 def _other_side_of(text: str, q: Quantity, before: Quantity | None) -> bool:
     """'Ten members voted in favour and two against': a count joined by "and" to
     the tally for, in its clause, and naming only the side against, is the tally against."""
-    if before is None or before.statistic != "tally_for" or not _AND_BEFORE.search(text[before.end_char:q.start_char]):
+    if before is None or before.statistic != "tally_for":
         return False
     between = text[before.end_char:q.start_char]
-    return not _SENTENCE_BREAK.search(between) and bool(_AGAINST_AFTER.match(text, q.end_char))
+    return bool(_AND_BEFORE.search(between)) and not _SENTENCE_BREAK.search(between) \
+        and bool(_AGAINST_AFTER.match(text, q.end_char))
 
 
 _AND_BEFORE = re.compile(r"\band\s*$", re.IGNORECASE)
