@@ -176,6 +176,14 @@ def test_a_trial_named_before_its_noun_in_apposition_is_its_qualifier(nlp):
     assert ctx["5,101"].trial == "VELTRA"
 
 
+@pytest.mark.parametrize("text", [
+    "KESTREL-OPTIMIZE, a U.S. trial of 410 patients, found that LDL fell by 55%.",
+    "KESTREL-OPTIMIZE, a 52-week phase 3 trial, found that LDL fell by 55%.",
+])
+def test_a_trial_named_before_a_noun_with_abbreviated_or_hyphened_modifiers_is_its_qualifier(nlp, text):
+    assert contexts(nlp, text)["55%"].trial == "KESTREL-OPTIMIZE"
+
+
 def test_a_trial_named_in_apposition_to_its_noun_is_its_qualifier(nlp):
     ctx = contexts(nlp, "The result comes from one trial, GLOW-HR, in which about 900 older adults took the drug.")
     assert ctx["900"].trial == "GLOW-HR"

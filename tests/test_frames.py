@@ -300,6 +300,9 @@ def test_the_jurisdiction_nearest_a_date_in_its_part_of_the_sentence():
     # nearest by the words between them: a long name before the date still binds closer than one after
     s = "Velbrin, which the U.S. Food and Drug Administration cleared in May 2021, was authorized in Europe later."
     assert frames.jurisdiction(s, "May 2021") == "us"
+    # "followed by" opens the later events of the places after it
+    s = "Canada was the first to clear the pill, in March 2022, followed by the United States and Japan."
+    assert frames.jurisdiction(s, "March 2022") == "canada"
 
 
 def test_a_maker_and_its_product_are_linked():

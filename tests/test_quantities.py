@@ -706,8 +706,14 @@ def test_from_one_figure_to_another_after_a_verb_of_change_earlier_in_the_clause
     # a change in percent, then the new level
     ("The number of public chargers grew 40% to 3.9 million in 2023.",
      {"40%": (40, 40), "3.9 million": (3_900_000, 3_900_000), "2023": (2023, 2023)}),
+    # a year, then "to" and a count written with a thousands comma: the year of one
+    # figure and the next figure, no range from a year to a count
+    ("Reported infections climbed from 4,210 in 2021 to 6,875 in 2023.",
+     {"4,210": (4210, 4210), "2021": (2021, 2021), "6,875": (6875, 6875), "2023": (2023, 2023)}),
+    # a span of years stays one range
+    ("The registry followed children born from 1996 to 2019.", {"1996 to 2019": (1996, 2019)}),
 ])
-def test_a_figure_to_a_larger_scaled_figure_is_not_a_range_when_they_measure_different_things(
+def test_two_figures_joined_by_to_are_no_range_when_they_measure_different_things(
         extract, text, expected):
     assert {q.text: (q.low, q.high) for q in extract(text)} == expected
 

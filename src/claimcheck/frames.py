@@ -765,4 +765,6 @@ _JURISDICTION_NAMES = frozenset(name for names in rules.JURISDICTIONS.values() f
 PLACE_AND_REGULATOR_WORDS = _COUNTRY_NAMES | _JURISDICTION_NAMES
 _JURISDICTION = re.compile(r"(?<![\w.])(?:" + "|".join(
     re.escape(n) for n in sorted(_JURISDICTION_OF, key=len, reverse=True)) + r")(?![\w])")
-_EVENT_PART_END = re.compile(r";|, (?:and|but|while) ")
+# (", followed by" opens the later events of other places: "Canada cleared it in
+# March, followed by the United States")
+_EVENT_PART_END = re.compile(r";|, (?:and|but|while|followed by) ")

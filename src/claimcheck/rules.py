@@ -512,7 +512,8 @@ ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # or inside a line of capitals, and a small number after a space), or a
 # capitalised word of four letters or more right before "trial" or "study"
 # ("the SURMOUNT-X trial", "the SELECT study") or in apposition after one
-# ("one trial, SELECT-HR,", "a study called SELECT", "NATALEE, a trial that").
+# ("one trial, SELECT-HR,", "a study called SELECT", "NATALEE, a trial that",
+# "NATALEE, a U.S. phase 3 trial", "NATALEE, a 52-week trial").
 # A gene is named like a trial ("APOE4", "BRCA1"), but among words for genes
 # ("the APOE4 gene", "APOE4 carriers", "homozygous for"): those are no trial.
 _GENE_WORDS = r"(?:genes?|carriers?|homozygo\w*|heterozygo\w*|alleles?|variants?|mutations?|copies|copy)"
@@ -536,7 +537,7 @@ TRIAL_NAME_PATTERN = re.compile(r"\b(?:"
                                 r"|(?<![A-Z] )(?!(?:" + "|".join(sorted(w.upper() for w in LABEL_WORDS if w.isalpha()))
                                 + r")\b)[A-Z]{4,}(?:-[A-Z]{2,})* \d{1,2}(?![\d%]|[.,]\d)"
                                 r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=\s+(?:trial|study)\b"
-                                r"|, an? (?:[a-z]+ ){0,3}(?:trial|study)\b)"
+                                r"|, an? (?:[a-z]+ |[A-Z]\.(?:[A-Z]\.)+ |[\w-]*\d[\w-]* ){0,3}(?:trial|study)\b)"
                                 r"|(?:(?<=trial, )|(?<=study, )|(?<=called )|(?<=named )|(?<=dubbed ))"
                                 r"[A-Z]{4,}(?:-[A-Z0-9]+)?"
                                 r"|[A-Z]{4,}(?:-[A-Z0-9]+)?(?=,? (?:which |that )?" + STUDY_ENROLLING_VERBS + r"\b))\b")

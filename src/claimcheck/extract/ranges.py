@@ -133,7 +133,9 @@ def _not_one_range(ctx: DocContext, r: Reading, other: Atom, conn: str, cur2: st
         or (cur2 and r.currency and cur2 != r.currency)
         or high < low  # "52-48": a score
         # "grew 40% to 3.9 million", "in 2023 to 14 million vehicles": two figures
-        or (scaled_second and not unit2 and (r.unit or looks_like_year(ctx.doc, r.atom, r.atom, r.start))))
+        or (scaled_second and not unit2 and (r.unit or looks_like_year(ctx.doc, r.atom, r.atom, r.start)))
+        # "from 4,210 in 2021 to 6,875 in 2023": a year, then a figure no year is written as
+        or (looks_like_year(ctx.doc, r.atom, r.atom, r.start) and "," in other.text))
 
 
 def range_or_alternatives(ctx: DocContext, r: Reading, by_start: dict[int, Atom],
