@@ -916,6 +916,14 @@ def test_approvals_in_two_jurisdictions_are_two_events(tmp_path):
     assert pairs(r) == [("October 2024", "August 2023")]
 
 
+def test_the_drug_a_sentence_opens_with_is_not_the_subject_of_a_rivals_date_in_it(tmp_path):
+    r = scan_texts(tmp_path, a="Moventimab targets the same protein as rivazumab, "
+                               "which the FDA approved for severe asthma in 2015.",
+                   b="The FDA approved moventimab in December 2024.",
+                   c="Moventimab won FDA approval in December 2025.")
+    assert pairs(r) == [("December 2024", "December 2025")]
+
+
 def test_a_regulator_and_its_country_name_one_approving_body(tmp_path):
     r = scan_texts(tmp_path, a="The FDA approved both therapies on the same day in December 2024.",
                    b="U.S. regulators approved the two therapies in December 2023.")

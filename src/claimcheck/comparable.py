@@ -267,7 +267,10 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             claim.beside = beside.get(row["claim_id"], frozenset())
             claim.names |= makers.get((claim.source, claim.subject), frozenset())
             if claim.event:
-                claim.names |= _opening_name(claim.sentence, article_names[claim.source])
+                opening = _opening_name(claim.sentence, article_names[claim.source])
+                if not frames.other_drugs(claim.names, opening):
+                    # ("Velbrin targets IL-5, like rivazumab, which the FDA approved in 2015": the rival's date)
+                    claim.names |= opening
             out.append(claim)
     return out
 

@@ -678,6 +678,8 @@ def _with_opening_name(c: Comparable, other: Comparable) -> frozenset[str]:
     names it: a capitalized first word may be a name or not ("Glucora now
     costs ..." against "Results were ..."), and the other claim tells."""
     word = _opening_word(c.sentence)
+    if frames.other_drugs(frozenset({word}), c.names):
+        return c.names  # "Velbrin targets IL-5, like rivazumab, which was approved in 2015": the rival's
     return c.names | {word} if word and (word in other.names or word in other.sentence_names) else c.names
 
 
