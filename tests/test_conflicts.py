@@ -909,6 +909,14 @@ def test_a_count_of_part_of_a_whole_is_compared_only_with_such_counts(tmp_path):
     assert ("b.txt", "38", "c.txt", "40") in found  # 38 of 40 without relapse against all 40
 
 
+def test_shares_of_one_whole_that_name_other_parts_are_other_measures(tmp_path):
+    r = scan_texts(tmp_path, a="Suicides were 55% of all firearm deaths in 2021.",
+                   b="Homicides made up 43% of all firearm deaths in 2021.",
+                   c="In 2021, 54% of all firearm deaths were suicides.",
+                   d="Falls accounted for one in five deaths of older adults in 2021.")
+    assert pairs(r) == [("55%", "54%")]
+
+
 def test_approvals_in_two_jurisdictions_are_two_events(tmp_path):
     r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
                    b="The FDA approved Renvoxa in October 2024.",

@@ -13,6 +13,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from claimcheck import frames, rules
 from claimcheck.claims import place_in
 from claimcheck.context import QUALIFIER_STEMS, drug_name, stem
@@ -690,7 +692,29 @@ def _qualifier_words_of(row: dict, key_words: list[str]) -> frozenset[str]:
     return frozenset([w for w in key_words if (w in QUALIFIER_STEMS and w not in implied)
                       or w.startswith(_QUALIFIER_PREFIXES)]
                      + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])]
-                     + _strain_against(row) + _each_unit(row) + list(_analysis_set(row["sentence"])))
+                     + _strain_against(row) + _each_unit(row) + list(_analysis_set(row["sentence"]))
+                     + _share_part(row))
+
+
+def _share_part(row: dict) -> list[str]:
+    """The part a share of a whole names (rules.PART_PREFIX): "Suicides were 55%
+    of all gun deaths", "Firearms account for one in five deaths", "54% of gun
+    deaths were suicides"."""
+    if row["kind"] != "percent" or row.get("role") == "change":
+        return []
+    sentence, text = row["sentence"], re.escape(row["text"])
+    m = re.search(_PART_BEFORE + text + r"\s+(?:of|[a-z]+s)\b", sentence) \
+        or re.search(r"(?<![\w.])" + text + _PART_AFTER, sentence)
+    part = m["part"].lower() if m else ""
+    if not part.endswith("s") or part in STOP_WORDS or part in rules.POPULATION_NOUNS:
+        return []
+    return [rules.PART_PREFIX + stem(part)]
+
+
+_PART_BEFORE = (r"\b(?P<part>[A-Za-z][a-z-]+)\s+(?:" + "|".join(rules.SHARE_PART_VERBS) + r")\s+"
+                r"(?:(?:" + "|".join(rules.SHARE_PART_HEDGES) + r")\s+)?")
+_PART_AFTER = (r"\s+of\s+(?:[\w-]+\s+){1," + str(rules.SHARE_PART_WHOLE_WORDS) + r"}?(?:were|are|was|is)\s+"
+               r"(?P<part>[a-z][a-z-]+)\b(?!\s+(?:of|in|to|by|from|with)\b)")
 
 
 _ANALYSIS_CUES = {name: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")")

@@ -1066,7 +1066,17 @@ ANALYSIS_SET_CUES = {
                  "as prescribed", "as directed"],
 }
 ANALYSIS_CUE_REACH = 30  # characters: an adherence cue this soon after an "everyone" cue is part of it
-ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX, PER_PREFIX, THRESHOLD_PREFIX, ANALYSIS_PREFIX)
+# A share of a whole names the part it is ("Suicides were 55% of all gun deaths",
+# "two-thirds of those deaths are homicides"): shares of one whole naming two
+# parts are two measures; one naming none may be either's. The part is a plural
+# noun before one of SHARE_PART_VERBS and the share, or after "of <whole> are".
+PART_PREFIX = "part-"
+SHARE_PART_VERBS = ["were", "are", "was", "is", "made up", "make up", "makes up", "accounted for", "account for",
+                    "accounts for", "represented", "represent", "represents", "comprised", "comprise"]
+SHARE_PART_HEDGES = ["about", "roughly", "nearly", "almost", "more than", "over", "some", "around",
+                     "just over", "just under", "fewer than", "less than", "well over"]
+SHARE_PART_WHOLE_WORDS = 6  # words of the whole between "of" and "are"
+ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX, PER_PREFIX, THRESHOLD_PREFIX, ANALYSIS_PREFIX, PART_PREFIX)
 # A measure-key word "as-of-2020" marks a figure given for an earlier year beside
 # the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
 # measure like MEASURE_QUALIFIER_WORDS: figures for other years are not compared.
