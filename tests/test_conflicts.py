@@ -917,6 +917,15 @@ def test_shares_of_one_whole_that_name_other_parts_are_other_measures(tmp_path):
     assert pairs(r) == [("55%", "54%")]
 
 
+def test_a_count_given_the_drug_beside_a_placebo_count_is_an_arm_not_the_trial(tmp_path):
+    r = scan_texts(tmp_path, a="In the analysis, 502 people got moventimab and 290 got placebo.",
+                   b="The two trials enrolled 792 people with severe asthma.",
+                   c="In the efficacy analysis, 510 people received moventimab and 290 received a placebo.",
+                   d="The two trials randomized 800 people to moventimab or to placebo.")
+    # those randomized to the drug or placebo are the whole trial, compared with its size
+    assert pairs(r) == [("502", "510"), ("792", "800")]
+
+
 def test_approvals_in_two_jurisdictions_are_two_events(tmp_path):
     r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
                    b="The FDA approved Renvoxa in October 2024.",

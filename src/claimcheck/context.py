@@ -503,9 +503,16 @@ def _nearest_hedge(cues: list[tuple[int, str]], span: Span, sent: _Sentence) -> 
 
 
 def _names_both_arms(words_before: list[str]) -> bool:
-    """'either MDMA or placebo', 'MDMA or inactive placebo': the control cue
-    comes after 'or'/'either' (whole words: 'for placebo' is the control arm)."""
-    return words_before[-1:] in (["or"], ["either"]) or words_before[-2:] == ["or", "inactive"]
+    """'either MDMA or placebo', 'MDMA or inactive placebo', 'to MDMA or to a
+    placebo': the control cue comes after 'or'/'either' (whole words: 'for
+    placebo' is the control arm)."""
+    end = len(words_before)
+    while end and words_before[end - 1] in _ARTICLES_AND_TO:
+        end -= 1
+    return words_before[end - 1:end] in (["or"], ["either"]) or words_before[end - 2:end] == ["or", "inactive"]
+
+
+_ARTICLES_AND_TO = {"to", "a", "an", "the", "matching"}
 
 
 def _control_cue(window_text: str) -> str:
@@ -883,8 +890,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     if q.kind == "count" and not q.statistic.startswith("tally_") \
             and _counts_a_part(right, left_lowers, state.qty_tokens):
         qualifier_tags.append(rules.PART_TAG)
-    elif _drug_arm_size(q, left_lowers):
-        # "velbrimab n = 853": the treated arm's size, a part of its trial
+    elif _drug_arm_size(q, left_lowers) or _given_the_drug_beside_a_control(q, right_lowers, sent.text):
+        # "velbrimab n = 853", "502 got velbrimab and 260 placebo": the treated arm's size, a part of its trial
         arm = arm or "intervention"
         qualifier_tags.append(rules.PART_TAG)
     if q.is_change:
@@ -1513,6 +1520,20 @@ def _drug_arm_size(q: Quantity, left_lowers: list[str]) -> bool:
     853", as "placebo n = 874" comes after the control arm's)."""
     words = [w for w in left_lowers[-4:] if w not in {"n", "=", "(", ","}]
     return q.statistic == "sample_size" and bool(words) and drug_name(words[-1])
+
+
+def _given_the_drug_beside_a_control(q: Quantity, right_lowers: list[str], sentence: str) -> bool:
+    """Whether a count of people is of those given a drug ("502 people got
+    velbrimab") in a sentence that names a control arm ("and 290 got placebo"):
+    one arm of the trial. (Alone, "44 patients received the drug" may be all of it.)"""
+    if q.kind != "count" or q.statistic != "estimate":
+        return False
+    words = right_lowers[:rules.RECEIVING_VERB_REACH + 3]
+    for i, word in enumerate(words[:rules.RECEIVING_VERB_REACH + 1]):
+        if word in rules.RECEIVING_VERBS:
+            rest = [w for w in words[i + 1:] if w not in {"the", "a", "to"}]
+            return bool(rest) and drug_name(rest[0]) and bool(_control_cue(sentence.lower()))
+    return False
 
 
 def _take_comparator_arm(ctx: ClaimContext, peer: ClaimContext) -> None:

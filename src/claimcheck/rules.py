@@ -610,6 +610,11 @@ CONTROL_ARM_CUES = ["placebo", "control group", "control groups", "control arm",
 # the comparator arm's, and measures what its peer does (context._take_comparator_arm).
 COMPARATOR_TREATMENT_WORDS = {"chemotherapy", "chemo", "standard", "care", "usual", "physician", "investigator",
                               "choice", "docetaxel"}
+# Verbs of people given a treatment ("502 people got velbrimab"), within
+# RECEIVING_VERB_REACH words after their count. (Not "randomized": "553 were
+# randomized to velbrimab or placebo" is the whole trial.)
+RECEIVING_VERBS = {"got", "received", "took", "given"}
+RECEIVING_VERB_REACH = 2
 INTERVENTION_ARM_CUES = ["treatment group", "treatment arm", "intervention group",
                          "active group", "experimental group", "drug group", " group",
                          " cohort", " arm"]
