@@ -760,6 +760,13 @@ def test_counts_of_one_noun_with_other_modifiers_count_different_things(tmp_path
     assert pairs(r) == [("three", "four")]
 
 
+def test_an_annualized_rate_is_an_annual_one(tmp_path):
+    r = scan_texts(tmp_path, a="In the first trial, Velbrimab cut the annual rate of asthma attacks by 54%.",
+                   b="In the first trial, Velbrimab cut the annualised rate of asthma attacks by 58%.",
+                   c="In the first trial, Velbrimab cut the annualized rate of asthma attacks by 54%.")
+    assert pairs(r) == [("54%", "58%"), ("58%", "54%")]
+
+
 def test_yearly_burden_figures_of_one_population_conflict(tmp_path):
     r = scan_texts(tmp_path,
                    a="The virus causes roughly 250,000\nemergency visits and 9,000 deaths a year among adults over 65.",

@@ -451,7 +451,7 @@ POUND_FORMS = {"pound", "pounds"}
 # what a patient is given, whatever the article calls it, is "drug" ("the
 # treatment will cost", "the drug is priced at").
 QUALIFIER_FORMS = {
-    "annually": "annual", "yearly": "annual",
+    "annually": "annual", "yearly": "annual", "annualized": "annual", "annualised": "annual",
     "treatment": "drug", "treatments": "drug", "therapy": "drug", "therapies": "drug",
     "medication": "drug", "medications": "drug", "medicine": "drug", "medicines": "drug", "drugs": "drug",
 }
