@@ -961,6 +961,13 @@ def test_an_approval_naming_no_jurisdiction_is_its_articles_own(tmp_path):
     assert pairs(r) == [("July 2023", "July 2022")]
 
 
+def test_an_approved_label_update_is_no_first_approval(tmp_path):
+    r = scan_texts(tmp_path, a="On March 3, 2025, the FDA approved a label update that lets doctors use Renvoxa alone.",
+                   b="The FDA approved Renvoxa on December 22, 2021.",
+                   c="Renvoxa won FDA approval in December 2022.")
+    assert pairs(r) == [("December 22, 2021", "December 2022")]
+
+
 def test_a_payers_clearance_is_not_the_regulators_approval(tmp_path):
     r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
                    b="England's health technology body, NICE, cleared Renvoxa for NHS use in January 2025.",

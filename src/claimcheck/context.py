@@ -685,6 +685,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         key = rules.MEASURE_SYNONYMS[m.group(0)]
         if key == rules.MEASURE_SYNONYMS["declared"] and _DECLARED_OVER.match(text, m.end()):
             key = rules.END_DECLARATION  # "declared the outbreak over on Monday": its end, not its start
+        if key == rules.MEASURE_SYNONYMS["approved"] and _EXPANSION_APPROVED.match(text, m.end()):
+            key = rules.MEASURE_SYNONYMS["label expansion"]  # "approved a label update": the label widened
         word_before = (text[max(0, m.start() - 8):m.start()].split() or [""])[-1]
         if m.group(0).endswith("ed") and word_before in rules.PREPOSITIONS_BEFORE_PARTICIPLE:
             continue  # "enrolled in approved studies": a participle describing a noun, no event
@@ -707,6 +709,10 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         if key in rules.DATE_EVENT_KEYS and dist < best_dist and (not across or opening or before_in_reach):
             best, best_dist = key, dist
     return best or _repeated_event(text, pos)
+
+
+_EXPANSION_APPROVED = re.compile(r"\s+(?:(?:a|an|the|its)\s+)?(?:" + "|".join(
+    re.escape(p) for p in rules.EXPANSION_OBJECTS) + r")\b")
 
 
 def _names_which(before: list[str], after: str) -> bool:

@@ -1156,6 +1156,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "label expansion": "expansion", "expanded the label": "expansion", "expanded approval": "expansion",
     "expanded its approval": "expansion", "expanded the approval": "expansion",
     "broadened approval": "expansion", "broadened its approval": "expansion", "widened approval": "expansion",
+    "updated the label": "expansion", "updated its label": "expansion",
+    "extended the indication": "expansion", "extended its indication": "expansion",
     # and a label narrowed to fewer ("the FDA narrowed those approvals in May 2024")
     "narrowed": "narrowing", "narrows": "narrowing", "narrowing": "narrowing",
     "developed": "development", "development": "development", "synthesized": "development",
@@ -1332,6 +1334,10 @@ EVENT_REPEATING_VERBS = ["followed suit", "followed", "did the same", "did likew
 # "Developed" after people ("170 people developed active TB", "two recipients
 # developed it") is falling ill, no product's development: it times no event.
 ILLNESS_DEVELOPED = {"developed"}
+# What an approval approves when it widens a label ("approved a label update
+# that lets doctors use it alone", "approved a new indication"): an expansion.
+EXPANSION_OBJECTS = ["label update", "updated label", "label change", "new indication", "label expansion",
+                     "expanded label", "expanded indication", "broader label", "wider label"]
 DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "detection", "first-detection",
                    "first-death", "withdrawal",
                    "founding", "expansion",
