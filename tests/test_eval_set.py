@@ -81,9 +81,14 @@ from .conftest import ROOT, SHARED
 # the floors are re-based on the 85 (claims F1 .9584, 1087 of 3302 found, 1168 of 1512
 # right: precision .7725), and raised at the end of that session (1098 found, 1184 of
 # 1533 right: .7723).
-FLOOR_CLAIM_F1 = 0.958
-FLOOR_STRICT_FOUND = 1098  # of 3302
-FLOOR_CONFLICT_PRECISION = 0.772
+# Ninety since depemokimab, firearm-deaths, inclisiran, norovirus and valley-fever
+# joined in the twenty-fifth session (first scored blind at 8da82c1: 44 of 233 found,
+# 47 of 85 right; the 85 then stood at .959, 1100 of 3302, 1188 of 1536); the floors
+# are re-based on the 90 (claims F1 .9592, 1149 of 3535 found, 1240 of 1617 right:
+# precision .7669).
+FLOOR_CLAIM_F1 = 0.959
+FLOOR_STRICT_FOUND = 1149  # of 3535
+FLOOR_CONFLICT_PRECISION = 0.766
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -129,7 +134,9 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "alcohol-cancer", "datroway", "ensifentrine",
                                                             "life-expectancy", "youth-vaping",
                                                             "aficamten", "early-colorectal", "heat-deaths",
-                                                            "lead-applesauce", "teplizumab"}
+                                                            "lead-applesauce", "teplizumab",
+                                                            "depemokimab", "firearm-deaths", "inclisiran",
+                                                            "norovirus", "valley-fever"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
