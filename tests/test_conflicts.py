@@ -760,6 +760,18 @@ def test_counts_of_one_noun_with_other_modifiers_count_different_things(tmp_path
     assert pairs(r) == [("three", "four")]
 
 
+def test_a_figure_its_clause_gives_for_the_period_before_is_not_the_current_ones(tmp_path):
+    r = scan_texts(tmp_path, a="States reported 2,630 norovirus outbreaks this season, compared with 1,449 "
+                               "in the same stretch a year earlier.",
+                   b="States reported 1,620 norovirus outbreaks this season.",
+                   c="Last season's count was 1,480 norovirus outbreaks, up from 1,210 the year before.",
+                   d="The Velora shot lists at $2,800 a year before insurance.",
+                   e="The Velora shot lists at $2,600 a year.")
+    assert ("2,630", "1,620") in pairs(r)
+    assert ("$2,800", "$2,600") in pairs(r)  # "a year before insurance" is a yearly price
+    assert not {("1,449", "1,620"), ("1,620", "1,449"), ("1,620", "1,210"), ("1,210", "1,620")} & set(pairs(r))
+
+
 def test_an_annualized_rate_is_an_annual_one(tmp_path):
     r = scan_texts(tmp_path, a="In the first trial, Velbrimab cut the annual rate of asthma attacks by 54%.",
                    b="In the first trial, Velbrimab cut the annualised rate of asthma attacks by 58%.",

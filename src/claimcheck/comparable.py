@@ -693,7 +693,25 @@ def _qualifier_words_of(row: dict, key_words: list[str]) -> frozenset[str]:
                       or w.startswith(_QUALIFIER_PREFIXES)]
                      + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])]
                      + _strain_against(row) + _each_unit(row) + list(_analysis_set(row["sentence"]))
-                     + _share_part(row))
+                     + _share_part(row) + _earlier_period(row))
+
+
+def _earlier_period(row: dict) -> list[str]:
+    """rules.EARLIER_PERIOD_TAG for a figure its clause says is the period
+    before's ("compared with 1,449 in the same stretch a year earlier")."""
+    at, end = place_in(row["sentence"], row)
+    if at < 0 or row.get("role") == "change":
+        return []  # "up 6.4% from a year earlier": the change's baseline, not its period
+    rest = _CLAUSE_REST.match(row["sentence"], end)
+    return [rules.EARLIER_PERIOD_TAG] if rest and _EARLIER_PERIOD.search(rest.group(0).lower()) else []
+
+
+_CLAUSE_REST = re.compile(r"[^\d;:()]*")  # up to the next figure or clause break
+# (closing its clause: "$28,218 a year before insurance" is a yearly price)
+# (and not a baseline: "rose 6% from a year earlier")
+_EARLIER_PERIOD = re.compile(r"(?<!from )(?<!over )(?<!than )(?<!since )\b(?:"
+                             + "|".join(re.escape(p) for p in rules.EARLIER_PERIOD_PHRASES)
+                             + r")(?=\s*(?:[,.;:)]|$|and\b|but\b|while\b))")
 
 
 def _share_part(row: dict) -> list[str]:

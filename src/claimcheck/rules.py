@@ -1071,6 +1071,15 @@ ANALYSIS_SET_CUES = {
                  "as prescribed", "as directed"],
 }
 ANALYSIS_CUE_REACH = 30  # characters: an adherence cue this soon after an "everyone" cue is part of it
+# A figure whose clause goes on to say it is of the period before ("compared with
+# 1,449 in the same stretch a year earlier", "up from 69 the week before") is the
+# earlier period's: EARLIER_PERIOD_TAG qualifies it, so it is compared only with
+# figures said so too, not with the current period's.
+EARLIER_PERIOD_TAG = "earlier-period"
+EARLIER_PERIOD_PHRASES = ["a year earlier", "a year before", "the year before", "the previous year",
+                          "the prior year", "a season earlier", "the season before", "the previous season",
+                          "the prior season", "a week earlier", "the week before", "the previous week",
+                          "a month earlier", "the month before", "the previous month"]
 # A share of a whole names the part it is ("Suicides were 55% of all gun deaths",
 # "two-thirds of those deaths are homicides"): shares of one whole naming two
 # parts are two measures; one naming none may be either's. The part is a plural
