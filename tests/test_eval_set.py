@@ -85,10 +85,11 @@ from .conftest import ROOT, SHARED
 # joined in the twenty-fifth session (first scored blind at 8da82c1: 44 of 233 found,
 # 47 of 85 right; the 85 then stood at .959, 1100 of 3302, 1188 of 1536); the floors
 # are re-based on the 90 (claims F1 .9592, 1149 of 3535 found, 1240 of 1617 right:
-# precision .7669).
+# precision .7669), and raised at the end of that session (1150 found, 1241 of 1616
+# right: .7679).
 FLOOR_CLAIM_F1 = 0.959
-FLOOR_STRICT_FOUND = 1149  # of 3535
-FLOOR_CONFLICT_PRECISION = 0.766
+FLOOR_STRICT_FOUND = 1150  # of 3535
+FLOOR_CONFLICT_PRECISION = 0.767
 
 
 RUN = ROOT / "eval" / "run.py"
