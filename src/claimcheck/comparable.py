@@ -720,19 +720,25 @@ def _share_part(row: dict) -> list[str]:
     deaths were suicides"."""
     if row["kind"] != "percent" or row.get("role") == "change":
         return []
-    sentence, text = row["sentence"], re.escape(row["text"])
-    m = re.search(_PART_BEFORE + text + r"\s+(?:of|[a-z]+s)\b", sentence) \
-        or re.search(r"(?<![\w.])" + text + _PART_AFTER, sentence)
+    sentence = row["sentence"]
+    at, end = place_in(sentence, row)
+    if at < 0:
+        return []
+    m = _PART_BEFORE.search(sentence, 0, at) if _WHOLE_AFTER.match(sentence, end) else None
+    m = m or _PART_AFTER.match(sentence, end)
     part = m["part"].lower() if m else ""
     if not part.endswith("s") or part in STOP_WORDS or part in rules.POPULATION_NOUNS:
         return []
     return [rules.PART_PREFIX + stem(part)]
 
 
-_PART_BEFORE = (r"\b(?P<part>[A-Za-z][a-z-]+)\s+(?:" + "|".join(rules.SHARE_PART_VERBS) + r")\s+"
-                r"(?:(?:" + "|".join(rules.SHARE_PART_HEDGES) + r")\s+)?")
-_PART_AFTER = (r"\s+of\s+(?:[\w-]+\s+){1," + str(rules.SHARE_PART_WHOLE_WORDS) + r"}?(?:were|are|was|is)\s+"
-               r"(?P<part>[a-z][a-z-]+)\b(?!\s+(?:of|in|to|by|from|with)\b)")
+# the part, a verb and perhaps a hedge right before the share; "of" or the whole's noun after it
+_PART_BEFORE = re.compile(r"\b(?P<part>[A-Za-z][a-z-]+)\s+(?:" + "|".join(rules.SHARE_PART_VERBS) + r")\s+"
+                          r"(?:(?:" + "|".join(rules.SHARE_PART_HEDGES) + r")\s+)?$")
+_WHOLE_AFTER = re.compile(r"\s+(?:of|[a-z]+s)\b")
+# "54% of all gun deaths were suicides"
+_PART_AFTER = re.compile(r"\s+of\s+(?:[\w-]+\s+){1," + str(rules.SHARE_PART_WHOLE_WORDS)
+                         + r"}?(?:were|are|was|is)\s+(?P<part>[a-z][a-z-]+)\b(?!\s+(?:of|in|to|by|from|with)\b)")
 
 
 _ANALYSIS_CUES = {name: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")")
