@@ -1516,6 +1516,22 @@ def test_values_far_apart_are_less_certainly_one_quantity(tmp_path):
     assert confidence[("2%", "7%")] == confidence[("2%", "3%")]
 
 
+def test_values_a_factor_of_three_apart_are_not_reported_on_a_plain_frame(tmp_path):
+    # a misreport slips a digit, rounds or swaps in a near figure; a share three
+    # times another's in the same words is more often another quantity the
+    # sentences do not tell apart (all users and one group of them, two doses)
+    articles = {"a": "In the Halvex trial, 21% of users had headaches.",
+                "b": "In the Halvex trial, 68% of users had headaches."}
+    assert pairs(scan_in(tmp_path, "default", **articles)) != []  # compared, at some confidence
+    reported = scan_texts(tmp_path / "default", settings=ConflictSettings())
+    assert pairs(reported) == []
+    # one that close is reported
+    near = {"a": "In the Halvex trial, 21% of users had headaches.",
+            "b": "In the Halvex trial, 26% of users had headaches."}
+    (tmp_path / "near").mkdir()
+    assert pairs(scan_texts(tmp_path / "near", settings=ConflictSettings(), **near)) == [("21%", "26%")]
+
+
 def test_a_plain_approval_may_be_the_accelerated_or_the_full_one_but_no_expanded_one(tmp_path):
     r = scan_texts(tmp_path,
                    a="Velora won accelerated approval in June 2023.",

@@ -911,7 +911,7 @@ CONFIDENCE_ONE_TALLY = 0.1  # two vote dates beside one tally: the tally names t
 # misreported, and then one article calls it the rival and the other names it)
 CONFIDENCE_ONE_RIVAL = -0.2
 CONFIDENCE_ONE_EARLIER = -0.35  # "the last outbreak was declared over in 2023" against this one's end
-CONFIDENCE_FAR_APART = -0.1  # values a factor of three or more apart
+CONFIDENCE_FAR_APART = -0.4  # values a factor of three or more apart: see _far_apart
 CONFIDENCE_SIZES_APART = -0.1  # two study sizes a quarter apart naming no trial in common
 CONFIDENCE_BESIDE = 0.15  # both beside one distinctive figure: the same facts told side by side
 CONFIDENCE_TRANSPOSED = 0.3  # one value's digits reordered ("17,604" and "17,064"): one figure mistyped
@@ -1073,7 +1073,8 @@ def _significant_digits(text: str) -> str:
 def _far_apart(a: Comparable, b: Comparable) -> bool:
     """Whether two values differ by a factor of FAR_APART_RATIO or more: a
     misreport changes a digit, a rounding or an arm, and figures that far apart
-    are more often two quantities (a list price and a copay, a total and a part).
+    are more often two quantities (a list price and a copay, a total and a part,
+    all users and one dose group) that the sentences did not tell apart.
     (Not dates, and not small counts: "0 vs 1", "2 vs 7" deaths.)"""
     if a.kind == "date" or (_stated_range(a) and _stated_range(b) and (a.low == b.low or a.high == b.high)):
         return False  # ("$50 to $2,000" and "$500 to $2,000": one range, an end misread)

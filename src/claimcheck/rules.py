@@ -1698,7 +1698,9 @@ DOSAGE_FORMS = {**dict.fromkeys(["pill", "pills", "tablet", "tablets", "oral", "
 # or price different things: a national total and a cost per patient.
 MAGNITUDE_MAX_RATIO = 100
 # Figures this many times apart, the larger at least FAR_APART_MIN, are less
-# likely one quantity misreported than two quantities: lower confidence.
+# likely one quantity misreported than two quantities: so much lower confidence
+# (conflicts.CONFIDENCE_FAR_APART) that only a pair framed alike in more than its
+# measure's words (one trial, one arm, qualifiers in common) is reported.
 FAR_APART_RATIO = 3
 # Two study sizes this many times apart, naming no trial in common, are less
 # likely one study's (conflicts._sizes_apart).
