@@ -980,6 +980,22 @@ def test_an_approved_label_update_is_no_first_approval(tmp_path):
     assert pairs(r) == [("December 22, 2021", "December 2022")]
 
 
+def test_clearing_a_trial_is_no_approval_of_the_product(tmp_path):
+    # a regulator letting a company start a clinical trial approves the study,
+    # not the product: another event than the product's approval
+    r = scan_texts(tmp_path, a="The FDA cleared Halvex Bio to begin a clinical trial of its kidney in March 2024.",
+                   b="Halvex Bio won FDA clearance in June 2025 for its own trial.",
+                   c="The FDA approved the Halvex Bio kidney in May 2023.")
+    assert pairs(r) == [("March 2024", "June 2025")]
+
+
+def test_a_name_written_in_camel_case_opening_lower_case_is_a_name(tmp_path):
+    # "eVaxo", "uniQure": a company's name whatever its first letter
+    r = scan_texts(tmp_path, a="The FDA cleared eVaxo to begin a clinical trial in March 2024.",
+                   b="The FDA cleared Halvex to begin a clinical trial in June 2025.")
+    assert pairs(r) == []
+
+
 def test_a_payers_clearance_is_not_the_regulators_approval(tmp_path):
     r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
                    b="England's health technology body, NICE, cleared Renvoxa for NHS use in January 2025.",

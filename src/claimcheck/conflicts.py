@@ -510,10 +510,12 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
     if measure:
         # "the incidence of ARIA-E": the abbreviation names the measure, not what it is about
         names_a, names_b = names_a - measure, names_b - measure
+    regulators: frozenset[str] = frozenset()
     if a.event and b.event and frames.beyond_jurisdictions(names_a) and frames.beyond_jurisdictions(names_b):
         # "Anvisa approved Qdenga" and "Anvisa approved Butantan's vaccine": the
         # regulator is the event's jurisdiction (compared as such), the products its subjects
-        measure = measure | frames.jurisdiction_names(names_a | names_b)
+        regulators = frames.jurisdiction_names(names_a | names_b)
+        measure = measure | regulators
         names_a, names_b = names_a - measure, names_b - measure
     level = frames.subject_match("" if a.subject in measure else a.subject, names_a,
                                  "" if b.subject in measure else b.subject, names_b)
@@ -543,11 +545,21 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
         # both name one trial: its sponsor, its drug and the trial itself name one study
         return frames.SUBJECT_UNKNOWN
     if level == frames.SUBJECT_DISJOINT and not frames.two_countries(a.subject, b.subject) \
-            and frames.distinguishing(a.names & b.sentence_names | b.names & a.sentence_names):
+            and frames.distinguishing(_named_elsewhere(a, b, regulators)):
         # a name at one figure is elsewhere in the other's sentence ("Glucora
         # cut the risk of flu-related deaths by 30%"): not shown to differ
         return frames.SUBJECT_UNKNOWN
     return level
+
+
+def _named_elsewhere(a: Comparable, b: Comparable, regulators: frozenset[str]) -> frozenset[str]:
+    """The names at one figure that the other's sentence gives too. Of two
+    events a regulator decided, its name is no such name ("the FDA cleared X
+    ...", "the FDA cleared Y ..."), and a name both sentences give is."""
+    shared = a.names & b.sentence_names | b.names & a.sentence_names
+    if not regulators:
+        return shared
+    return (shared | a.sentence_names & b.sentence_names) - regulators
 
 
 def _one_place_of_both(c: Comparable, other: Comparable) -> bool:

@@ -687,6 +687,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
             key = rules.END_DECLARATION  # "declared the outbreak over on Monday": its end, not its start
         if key == rules.MEASURE_SYNONYMS["approved"] and _EXPANSION_APPROVED.match(text, m.end()):
             key = rules.MEASURE_SYNONYMS["label expansion"]  # "approved a label update": the label widened
+        if key == rules.MEASURE_SYNONYMS["approved"] and _TRIAL_CLEARED.match(text, m.end()):
+            key = rules.TRIAL_CLEARANCE  # "cleared the company to begin a trial": the study may start
         word_before = (text[max(0, m.start() - 8):m.start()].split() or [""])[-1]
         if m.group(0).endswith("ed") and word_before in rules.PREPOSITIONS_BEFORE_PARTICIPLE:
             continue  # "enrolled in approved studies": a participle describing a noun, no event
@@ -713,6 +715,21 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
 
 _EXPANSION_APPROVED = re.compile(r"\s+(?:(?:a|an|the|its)\s+)?(?:" + "|".join(
     re.escape(p) for p in rules.EXPANSION_OBJECTS) + r")\b")
+
+
+# (the clearance lets a company begin a trial, is for one, or has one as its
+# object: "cleared the company, a Maryland firm, to begin a clinical trial",
+# "won clearance in June for its own study", "cleared the first two trials";
+# "approved it in 2023 after a trial" is no such clearance)
+# (a trial noun as the head of its phrase: "the study drug" is a drug)
+_TRIAL_NOUN = r"(?:{})(?=\s*[,.;:)]|\s*$|\s+(?:{after})\b)".format(
+    "|".join(rules.TRIAL_NOUNS), after="|".join(rules.TRIAL_OBJECT_BREAKS + ["that", "which", "at", "this", "last"]))
+_TRIAL_CLEARED = re.compile(
+    r"(?:\s+[^\s.;:]+?){{0,{reach}}}?\s+(?:to\s+(?:{verbs})(?:\s+(?!(?:{breaks})\b)[\w'’-]+){{0,4}}?\s+{noun}"
+    r"|for\s+(?:[\w'’-]+\s+){{0,3}}?{noun})"
+    r"|(?:\s+(?!(?:{breaks})\b)[\w'’-]+){{0,4}}?\s+{noun}".format(
+        reach=rules.TRIAL_CLEARANCE_REACH, verbs="|".join(rules.TRIAL_START_VERBS), noun=_TRIAL_NOUN,
+        breaks="|".join(rules.TRIAL_OBJECT_BREAKS)))
 
 
 def _names_which(before: list[str], after: str) -> bool:

@@ -22,7 +22,9 @@ from claimcheck import rules
 
 # A word that can be (part of) a name: capitalized ("Lilly"), camel-cased
 # ("NovoLog"), an acronym ("FDA", "ARIA-E") or a code ("COMP360").
-_NAME_WORD = re.compile(r"^[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*$")
+# (or camel case opening lower case: "eGenesis", "uniQure", but not "mAbs" or "mRNA")
+_NAME_WORD = re.compile(r"^(?:[A-Z][A-Za-z0-9]*|[a-z]{1,3}[A-Z][a-z]{3,}[A-Za-z0-9]*)(?:[-‐][A-Za-z0-9]+)*$")
+_CAMEL_OPENING_LOWER = re.compile(r"^[a-z]{1,3}[A-Z][a-z]{3,}")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _NOT_NAMES = {w.lower() for w in rules.NOT_NAME_WORDS} | {w for w in rules.LABEL_WORDS if w.isalpha() and len(w) > 3} \
@@ -113,7 +115,7 @@ def names_in(words: Sequence[str], starts_sentence: bool = False) -> list[str]:
 def _indexed_names(words: Sequence[str], starts_sentence: bool) -> list[tuple[int, str, bool]]:
     """(index of the word, name, whether it is a word of the text) of names_in;
     an acronym made of a run of words at its last word."""
-    if not any(w[:1].isupper() or inn_drug_name(w) for w in words):
+    if not any(w[:1].isupper() or inn_drug_name(w) or _CAMEL_OPENING_LOWER.match(w) for w in words):
         return []  # most clauses: nothing capitalized and no drug, so no name
     alpha = [w for w in words if w[:1].isalpha()]
     title_case = len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) > 0.75 * len(alpha)

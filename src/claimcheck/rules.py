@@ -1347,8 +1347,19 @@ ILLNESS_DEVELOPED = {"developed"}
 # that lets doctors use it alone", "approved a new indication"): an expansion.
 EXPANSION_OBJECTS = ["label update", "updated label", "label change", "new indication", "label expansion",
                      "expanded label", "expanded indication", "broader label", "wider label"]
-DATE_EVENT_KEYS = {"approval", "legalization", "development", "discovery", "detection", "first-detection",
-                   "first-death", "withdrawal",
+# What a regulator's clearance lets a company do when it clears a clinical trial
+# ("cleared the company to begin a trial", "clearance for its own study",
+# "cleared the first two trials"): the study may start, the product is not
+# approved. Its date times a trial clearance (context._date_event).
+TRIAL_CLEARANCE = "trial-clearance"
+TRIAL_START_VERBS = ["begin", "start", "run", "launch", "conduct", "open", "proceed with", "test"]
+TRIAL_NOUNS = ["trial", "trials", "study", "studies"]
+TRIAL_CLEARANCE_REACH = 8  # words between the clearance and what it lets start
+# Words that end a clearance's object before a trial noun ("approved it after a trial")
+TRIAL_OBJECT_BREAKS = ["after", "based", "on", "in", "from", "of", "with", "by", "following", "and", "because",
+                       "when", "as", "for", "to", "since", "than"]
+DATE_EVENT_KEYS = {"approval", TRIAL_CLEARANCE, "legalization", "development", "discovery", "detection",
+                   "first-detection", "first-death", "withdrawal",
                    "founding", "expansion",
                    "launch", "ban", "publication", "dateline", "taking-effect", "enactment", "decision",
                    "recommendation",
@@ -1428,8 +1439,8 @@ JURISDICTIONS = {
 # that names no jurisdiction is its article's home one's (the jurisdiction it
 # names most). Other events (an outbreak declared, imports suspended, a law
 # signed) happen where they happen, whatever the article's home.
-EVENTS_OF_A_REGULATOR = {"approval", "submission", "withdrawal", "expansion", "narrowing", "recommendation",
-                         "decision", "launch", "expiry", "prequalification"}
+EVENTS_OF_A_REGULATOR = {"approval", TRIAL_CLEARANCE, "submission", "withdrawal", "expansion", "narrowing",
+                         "recommendation", "decision", "launch", "expiry", "prequalification"}
 # A date naming no event in a sentence that gives a vote's tally ("In September
 # 2024 the committee voted 10-2 that ...") times that vote: one body's votes at
 # two meetings are two events, so vote dates are compared only when their
