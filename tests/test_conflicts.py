@@ -2575,6 +2575,24 @@ def test_publication_dates_are_compared_only_for_one_work(tmp_path):
     assert pairs(r) == []
 
 
+def test_a_date_of_what_a_paper_found_is_not_when_it_was_published(tmp_path):
+    # "published in ... found that X fell in 2023": the year is of the finding
+    r = scan_texts(tmp_path, a="The Oslo team's study, published in The Lancet in May 2027, found that admissions "
+                               "fell in 2025 for the first time.",
+                   b="The Oslo team's study was published in The Lancet in May 2027.",
+                   c="A study from the Oslo team, published in The Lancet, showed admissions dropping from 410 "
+                     "in 2024 to 388 in 2026.")
+    assert [p for p in pairs(r) if "May 2027" not in p] == []
+
+
+def test_a_year_naming_a_meeting_times_no_event(tmp_path):
+    # "presented at ASCO 2027": the meeting's name, not when the paper was published
+    r = scan_texts(tmp_path,
+                   a="The Oslo team's results, presented at ASCO 2027 and published in The Lancet, drew notice.",
+                   b="The Oslo team's results were published in The Lancet in May 2028.")
+    assert pairs(r) == []
+
+
 def test_two_bounds_of_one_quantity_disagree_when_their_values_do(tmp_path):
     # each source's bound is the figure it gives: a threshold of 150 is no threshold of 300
     r = scan_texts(tmp_path, a="To enrol, patients needed an eosinophil count of at least 150 cells per microliter.",

@@ -671,6 +671,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         return ""  # "approved its fiscal 2026 bill in July": which bill, not when it was approved
     if before and before[-1] in rules.INDEFINITE_ARTICLES and span.text.lower() in rules.WEEKDAYS:
         return ""  # "posted late on a Friday": some Friday, no date to compare
+    if _names_a_meeting(sent.text, pos, span.text):
+        return ""  # "presented at ASCO 2025": the meeting's name, no event's date
     if _dates_a_vote(text, pos):
         return ""  # "a committee voted 15-1 in May against granting approval": the vote's date
     # an event word of the date's own clause first; one across a clause break
@@ -699,6 +701,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         between = text[min(m.end(), pos):max(m.start(), pos)]
         if m.start() < pos and _TEMPORAL_SUBORDINATOR.search(between):
             continue  # "the proposal came 14 months after the panel concluded, on May 2, 2023": the panel's date
+        if m.start() < pos and _FINDING_VERB.search(between):
+            continue  # "published in May, found that admissions fell in 2025": the finding's year
         if m.start() > pos and _LATER_EVENT_SUBORDINATOR.search(between):
             continue  # "struck a deal on Nov. 6 ... once the pill is approved": the deal's date
         if m.start() < pos and _coordinated_verb(between):
@@ -752,6 +756,14 @@ def _coordinated_verb(between: str) -> bool:
     return any(m.group(1) not in rules.MEASURE_SYNONYMS for m in _AND_PAST_VERB.finditer(between))
 
 
+def _names_a_meeting(sentence: str, pos: int, date: str) -> bool:
+    """Whether a bare year follows an acronym, as a yearly meeting's name
+    writes it ("at ASCO 2025", "the ESMO 2024 congress")."""
+    return date.isdigit() and _ACRONYM_BEFORE.search(sentence[:pos]) is not None
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,6}\s+$")
+_FINDING_VERB = re.compile(r"\b(?:" + "|".join(rules.FINDING_VERBS) + r")\b")
 _DECLARED_OVER = re.compile(rules.DECLARED_OVER)
 _LATER_EVENT_SUBORDINATOR = re.compile(r"\b(?:" + "|".join(rules.LATER_EVENT_SUBORDINATORS) + r")\b")
 _AND_PAST_VERB = re.compile(r"\band\s+(?:[a-z'’-]+\s+){0,3}?([a-z]{3,}ed)\b")

@@ -1347,6 +1347,11 @@ ILLNESS_DEVELOPED = {"developed"}
 # that lets doctors use it alone", "approved a new indication"): an expansion.
 EXPANSION_OBJECTS = ["label update", "updated label", "label change", "new indication", "label expansion",
                      "expanded label", "expanded indication", "broader label", "wider label"]
+# Verbs telling what a paper or a report found: a date after one, in the
+# sentence of an event before it ("a study published in May found that
+# admissions fell in 2025"), is of the finding, not of that event.
+FINDING_VERBS = ["found", "finds", "showed", "shows", "shown", "concluded", "concludes", "suggested", "suggests",
+                 "revealed", "reveals", "estimated", "estimates", "documented"]
 # What a regulator's clearance lets a company do when it clears a clinical trial
 # ("cleared the company to begin a trial", "clearance for its own study",
 # "cleared the first two trials"): the study may start, the product is not
