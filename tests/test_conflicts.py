@@ -2593,6 +2593,16 @@ def test_a_year_naming_a_meeting_times_no_event(tmp_path):
     assert pairs(r) == []
 
 
+def test_a_figure_of_last_fall_is_of_a_moment_in_that_season(tmp_path):
+    # "last fall" in a January story is September to November of the year before:
+    # one poll with a figure of October, another with one of March
+    published_on(tmp_path, a="2025-01-14", b="2024-12-02", c="2025-04-20")
+    r = scan_texts(tmp_path, a="A Harwell poll last fall found 61% of voters backed the levy.",
+                   b="A Harwell poll in October found 67% of voters backed the levy.",
+                   c="A Harwell poll in March found 55% of voters backed the levy.")
+    assert pairs(r) == [("61%", "67%")]
+
+
 def test_two_bounds_of_one_quantity_disagree_when_their_values_do(tmp_path):
     # each source's bound is the figure it gives: a threshold of 150 is no threshold of 300
     r = scan_texts(tmp_path, a="To enrol, patients needed an eosinophil count of at least 150 cells per microliter.",

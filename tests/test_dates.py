@@ -24,6 +24,9 @@ def dates(extract, text):
     ("The plan will stop paying in April, after its board voted 4-3 on Thursday.",
      [("April", ("month-of-year", "coming", 4)), ("Thursday", ("weekday", "latest", 3))]),
     ("Inspectors visited the plant last week.", [("last week", ("week", -1))]),
+    ("A poll last fall found wide support.", [("last fall", ("season", -1, 9))]),
+    ("The clinic opened this past summer.", [("this past summer", ("season", -1, 6))]),
+    ("Trials are due to start next spring.", [("next spring", ("season", 1, 3))]),
 ])
 def test_months_weekdays_and_weeks_without_a_year(extract, text, expected):
     assert dates(extract, text) == expected
@@ -58,9 +61,26 @@ def test_a_weekday_before_a_full_date_is_part_of_it(extract):
     ((2023, 12, 28), ("weekday", "next", 0), 2024, "2024-01-01"),
     ((2024, 1, 4), ("week", -1), 2023, "2023-12"),
     ((2022, 1, 15), ("month", -1), 2021, "2021-12"),
+    # seasons (northern, by months: spring from March, summer June, fall September,
+    # winter December): "last" is the one before the season the story is in
+    ((2025, 1, 14), ("season", -1, 9), 2024, "2024-09/2024-11"),
+    ((2025, 8, 20), ("season", -1, 9), 2024, "2024-09/2024-11"),
+    ((2025, 8, 20), ("season", -1, 6), 2024, "2024-06/2024-08"),  # in August: the summer before
+    ((2025, 8, 20), ("season", -1, 3), 2025, "2025-03/2025-05"),
+    ((2025, 12, 22), ("season", -1, 9), 2025, "2025-09/2025-11"),
+    ((2026, 1, 22), ("season", -1, 12), 2024, "2024-12/2025-02"),  # winter spans two years
+    ((2025, 10, 1), ("season", 1, 3), 2026, "2026-03/2026-05"),
+    ((2025, 2, 1), ("season", 0, 9), 2025, "2025-09/2025-11"),
 ])
 def test_resolving_against_the_publication_date(published, relative, year, iso):
     assert resolve_relative(published, relative) == (year, iso)
+
+
+def test_a_winter_resolved_spans_its_two_years(tmp_path):
+    (tmp_path / "a.txt").write_text("The outbreak peaked last winter, officials said.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-08-01\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert (claims.loc["last winter", "value_low"], claims.loc["last winter", "value_high"]) == (2024, 2025)
 
 
 def test_resolving_needs_the_day_for_a_weekday():

@@ -150,7 +150,8 @@ def apply_manifest(rows: list[dict], source: Source | None) -> list[dict]:
                 flags.append(_unresolved(published))
             else:
                 year, iso = resolved
-                row.update(value_low=float(year), value_high=float(year), date=iso)
+                # (a winter runs into the year after: "2024-12/2025-02")
+                row.update(value_low=float(year), value_high=float(iso.split("/")[-1][:4]), date=iso)
                 flags.append(f"resolved against {basis}")
         elif row.get("kind") == "date" and str(row.get("date") or "").startswith("--") and published:
             year = _year_of_month_day(published, row["date"], row.get("hedge_type") == "forecast")

@@ -359,9 +359,34 @@ def _one_moment(a: set[str], b: set[str]) -> bool:
     a, b = _most_specific(a), _most_specific(b)
     if not a or not b:
         return True
-    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+    return any(x.startswith(y) or y.startswith(x) or _within_months(x, y) or _within_months(y, x)
+               for x in a for y in b)
 
 
+def _within_months(period: str, other: str) -> bool:
+    """Whether a season ("2024-09/2024-11": a period of at most
+    rules.MOMENT_MONTHS months, in which a figure was taken) holds the other
+    date or overlaps the other such period ("2024-10", "2024"). A longer period
+    ("between January 2023 and June 2024") is what a figure covers, one
+    quantity only with the same period."""
+    ends = period.split("/")
+    if len(ends) != 2 or not all(_MONTH.fullmatch(e) for e in ends) or _months(ends) > rules.MOMENT_MONTHS:
+        return False
+    start, end = ends
+    other_ends = other.split("/")
+    if len(other_ends) == 2 and all(_MONTH.fullmatch(e) for e in other_ends):
+        return _months(other_ends) <= rules.MOMENT_MONTHS and start <= other_ends[1] and other_ends[0] <= end
+    if "/" in other:
+        return False
+    return start[:len(other)] <= other[:7] <= end[:len(other)] if len(other) < 7 else start <= other[:7] <= end
+
+
+def _months(ends: list[str]) -> int:
+    (y1, m1), (y2, m2) = (map(int, e.split("-")) for e in ends)
+    return (y2 - y1) * 12 + m2 - m1 + 1
+
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
 SINCE = "since-"  # an as-of date that opens the period a figure holds for
 FINAL = "final-"  # the date of a closed count ("the final tally"): it holds from then on
 

@@ -396,6 +396,18 @@ RELATIVE_DATES: dict[str, tuple[str, int]] = {
     "earlier this week": ("week", 0), "later this week": ("week", 0),
     "a year ago": ("year", -1), "two years ago": ("year", -2), "a month ago": ("month", -1),
 }
+# Seasons, by the month each begins in (the northern seasons by months, as
+# U.S. and European stories mean them): "last fall", "next spring" date an
+# event (extract.dates.resolve_relative); "this summer" a forecast's, as "this year".
+SEASON_STARTS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+SEASON_DIRECTIONS = {"last": -1, "this past": -1, "past": -1, "this": 0, "earlier this": 0, "later this": 0,
+                     "next": 1, "this coming": 1, "coming": 1}
+# A period this short ("last fall": September to November) dates a figure as
+# a moment in it, as a month does: "a poll last fall" and one "in October" may
+# be one poll (frames.as_of_compatible).
+MOMENT_MONTHS = 3
+RELATIVE_DATES.update({f"{direction} {season}": ("season", offset, start)
+                       for direction, offset in SEASON_DIRECTIONS.items() for season, start in SEASON_STARTS.items()})
 # Months and weekdays named without a year ("in January", "late April", "last
 # August", "officials said Wednesday") date an event relative to the publication
 # date. Full month names only ("Jan" and "Mar" are also names and words).

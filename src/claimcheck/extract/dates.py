@@ -264,6 +264,8 @@ def resolve_relative(published: tuple[int, int | None, int | None], relative) ->
         return index // 12, f"{index // 12:04d}-{index % 12 + 1:02d}"
     if period == "month-of-year":
         return _month_of_year(year, month, relative[1], relative[2])
+    if period == "season":
+        return _season(year, month, relative[1], relative[2])
     if day is None:
         return None
     when = datetime.date(year, month, day)
@@ -291,6 +293,25 @@ def _month_of_year(year: int, month: int, direction: str, named: int) -> tuple[i
     elif direction == "coming":
         year += named < month
     return year, f"{year:04d}-{named:02d}"
+
+
+def _season(year: int, month: int, offset: int, start: int) -> tuple[int, str]:
+    """'last fall' is the fall before the season the publication date is in
+    (in August, last summer is the year before's); 'next spring' the first one
+    after it; 'this fall' the one of the publication year (this winter the one
+    under way or, after February, the one to come). The year is the one the
+    season begins in, the date its months ("2024-12/2025-02")."""
+    def index(y: int, m: int) -> int:  # seasons counted from year 0, each from its first month
+        return (y * 12 + m - 3) // 3
+    now = index(year, month)
+    if offset < 0:
+        begins = max(y for y in (year - 2, year - 1, year) if index(y, start) < now)
+    elif offset > 0:
+        begins = min(y for y in (year, year + 1, year + 2) if index(y, start) > now)
+    else:
+        begins = year - 1 if start == 12 and month <= 2 else year
+    last = begins * 12 + start - 1 + 2  # its last month, counted from January of year 0
+    return begins, f"{begins:04d}-{start:02d}/{last // 12:04d}-{last % 12 + 1:02d}"
 
 
 # Days from the publication date to the weekday named, by direction.
