@@ -996,6 +996,14 @@ def test_a_name_written_in_camel_case_opening_lower_case_is_a_name(tmp_path):
     assert pairs(r) == []
 
 
+def test_a_program_launched_is_no_launch_of_the_product(tmp_path):
+    # "under a program launched in June": the program's start, not the drug's launch
+    published_on(tmp_path, a="2025-09-01", b="2025-11-20")
+    r = scan_texts(tmp_path, a="Velmora said a launch of Glucora is within reach next year.",
+                   b="Velmora won a priority voucher in November under a program launched in June.")
+    assert pairs(r) == []
+
+
 def test_a_payers_clearance_is_not_the_regulators_approval(tmp_path):
     r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
                    b="England's health technology body, NICE, cleared Renvoxa for NHS use in January 2025.",

@@ -232,6 +232,14 @@ def test_a_forecast_in_a_with_clause_does_not_make_a_past_month_a_coming_one(tmp
     assert claims["date"]["January"] == "2025-01"
 
 
+def test_a_forecast_in_a_which_clause_does_not_make_a_past_month_a_coming_one(tmp_path):
+    (tmp_path / "a.txt").write_text("The company won clearance in September for its study, which will enroll "
+                                    "40 patients.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-11-12\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["September"] == "2025-09"
+
+
 def test_a_date_across_a_semicolon_does_not_date_a_figure(tmp_path):
     # "; by year's end ... 16,200 cases": the first clause's date is not the second's
     (tmp_path / "a.txt").write_text("By 20 July 2024 the agency had counted 8,100 cases; by year's end the "

@@ -694,6 +694,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
         word_before = (text[max(0, m.start() - 8):m.start()].split() or [""])[-1]
         if m.group(0).endswith("ed") and word_before in rules.PREPOSITIONS_BEFORE_PARTICIPLE:
             continue  # "enrolled in approved studies": a participle describing a noun, no event
+        if m.group(0).endswith("ed") and word_before in rules.UNDERTAKING_NOUNS:
+            continue  # "under a program launched in June": the program's launch, not the product's
         if m.group(0) in rules.ILLNESS_DEVELOPED and word_before in rules.POPULATION_NOUNS:
             continue  # "170 people developed active TB": they fell ill, nothing was developed
         if _negated_event(text, m.start()):

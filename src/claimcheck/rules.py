@@ -1337,6 +1337,13 @@ RANKING_WORDS = {"most", "least", "first", "last", "highest", "lowest", "largest
 # An event word right after one of these describes a noun ("enrolled in approved
 # studies", "limited to authorized uses"): it times no event.
 PREPOSITIONS_BEFORE_PARTICIPLE = {"in", "of", "for", "to", "with", "from", "on", "into", "under"}
+# Nouns of undertakings a participle after them describes ("under a program
+# launched in June", "a plan approved in March"): the date times that program's
+# launch, no event of the topic's product.
+UNDERTAKING_NOUNS = {"program", "programs", "programme", "programmes", "campaign", "campaigns", "initiative",
+                     "initiatives", "scheme", "schemes", "pilot", "pilots", "project", "projects", "service",
+                     "services", "website", "fund", "funds", "effort", "efforts", "drive", "hotline", "registry",
+                     "network", "app", "plan", "plans", "policy", "policies"}
 # An event word after one of these (within EVENT_NEGATION_REACH words) is an
 # event that did not happen ("said it could not approve the drug", "declined to
 # authorize it", "failed to win approval", "voted against accelerated approval"):

@@ -230,7 +230,8 @@ def _named_date_opening(doc: Doc, i: int) -> tuple[int, str | None, bool]:
 # Where a clause of a sentence ends, for the forecast cue a date's clause holds:
 # "The agency approved it in May, and next year the maker plans ..." is a past May;
 # "the plan will stop paying in April, after its board voted on Thursday" a past Thursday.
-CLAUSE_END = re.compile(r"[;:—–]|, (?:and|but|so|yet|while|whereas|with|after|because) "
+# (a relative clause too: "won clearance in September for its study, which will enroll ...")
+CLAUSE_END = re.compile(r"[;:—–]|, (?:and|but|so|yet|while|whereas|with|after|because|which|who) "
                          r"|\b(?:but|while|whereas|although)\b")
 
 
