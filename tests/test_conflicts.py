@@ -1004,6 +1004,14 @@ def test_a_program_launched_is_no_launch_of_the_product(tmp_path):
     assert pairs(r) == []
 
 
+def test_the_patients_given_one_strength_are_a_part_of_their_trial(tmp_path):
+    # the trial gave two strengths: those on one are not all it enrolled
+    r = scan_texts(tmp_path, a="The Halvex trial enrolled 214 patients across two dose levels.",
+                   b="In the Halvex trial, symptoms eased in 45% of the 97 patients who received the 20 mg dose.",
+                   c="The Halvex trial enrolled 241 patients.")
+    assert pairs(r) == [("214", "241")]
+
+
 def test_a_payers_clearance_is_not_the_regulators_approval(tmp_path):
     r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
                    b="England's health technology body, NICE, cleared Renvoxa for NHS use in January 2025.",

@@ -931,6 +931,9 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         # "velbrimab n = 853", "502 got velbrimab and 260 placebo": the treated arm's size, a part of its trial
         arm = arm or "intervention"
         qualifier_tags.append(rules.PART_TAG)
+    elif _given_one_dose(q, right, state.qty_at):
+        # "99 patients who received the 10 mg dose": one dose group of a trial that may give others
+        qualifier_tags.append(rules.PART_TAG)
     if q.is_change:
         qualifier_tags += _comparator(doc, sent, s, state.qty_tokens)
     if q.kind == "money":
@@ -1557,6 +1560,20 @@ def _drug_arm_size(q: Quantity, left_lowers: list[str]) -> bool:
     853", as "placebo n = 874" comes after the control arm's)."""
     words = [w for w in left_lowers[-4:] if w not in {"n", "=", "(", ","}]
     return q.statistic == "sample_size" and bool(words) and drug_name(words[-1])
+
+
+def _given_one_dose(q: Quantity, right: list, qty_at: dict[int, Quantity]) -> bool:
+    """Whether a count of people is of those given one strength ("99 patients
+    who received the approved 10 mg dose", "40 took 5 mg"): a dose group, a part
+    of its trial ("222 patients across two dose levels" is the whole)."""
+    if q.kind != "count" or q.statistic not in {"estimate", "sample_size"}:
+        return False
+    words = [t for t in right[:rules.RECEIVING_VERB_REACH + 2] if t.lower_ not in {"who", "that", "had", "were"}]
+    for tok in words[:rules.RECEIVING_VERB_REACH]:
+        if tok.lower_ in rules.RECEIVING_VERBS:
+            after = right[right.index(tok) + 1:right.index(tok) + 1 + rules.DOSE_GIVEN_REACH]
+            return any(qty_at.get(t.i) is not None and qty_at[t.i].kind == "dose" for t in after)
+    return False
 
 
 def _given_the_drug_beside_a_control(q: Quantity, right_lowers: list[str], sentence: str) -> bool:

@@ -627,6 +627,7 @@ COMPARATOR_TREATMENT_WORDS = {"chemotherapy", "chemo", "standard", "care", "usua
 # randomized to velbrimab or placebo" is the whole trial.)
 RECEIVING_VERBS = {"got", "received", "took", "given"}
 RECEIVING_VERB_REACH = 2
+DOSE_GIVEN_REACH = 5  # words from a receiving verb to the strength given ("received the approved 10 mg dose")
 INTERVENTION_ARM_CUES = ["treatment group", "treatment arm", "intervention group",
                          "active group", "experimental group", "drug group", " group",
                          " cohort", " arm"]
