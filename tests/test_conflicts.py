@@ -1012,6 +1012,14 @@ def test_the_patients_given_one_strength_are_a_part_of_their_trial(tmp_path):
     assert pairs(r) == [("214", "241")]
 
 
+def test_a_year_across_a_semicolon_from_a_tally_times_no_vote(tmp_path):
+    r = scan_texts(tmp_path, a="The Harwell board voted 5-2 in March 2024 to end coverage of the drugs, "
+                               "effective April 1, 2024.",
+                   b="Harwell's health plan dropped coverage after a 5-2 board vote; the plan had "
+                     "spent $40 million on the drugs in 2023.")
+    assert pairs(r) == []
+
+
 def test_a_payers_clearance_is_not_the_regulators_approval(tmp_path):
     r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
                    b="England's health technology body, NICE, cleared Renvoxa for NHS use in January 2025.",

@@ -404,9 +404,28 @@ def _votes_by_sentence(rows: list[dict], votes: dict[str, tuple[tuple[float, ...
 def _nearest_vote(row: dict, placed: list) -> tuple[tuple[float, ...], frozenset[str]] | None:
     """The vote nearest a date of its sentence, which the date may time; None
     for another kind of figure, or a sentence without a tally."""
-    if row["kind"] != "date" or not placed:
+    if row["kind"] != "date":
+        return None
+    # (not across a semicolon: "after a 4-3 vote in January 2024; the plan had
+    # spent $102 million in 2023" dates the spending, no vote)
+    placed = [p for p in placed if not _across_a_semicolon(row, p[0])]
+    if not placed:
         return None
     return min(placed, key=lambda p: abs(p[0] - int(row["start"])))[1]
+
+
+def _across_a_semicolon(row: dict, position: int) -> bool:
+    """Whether a semicolon of the row's sentence stands between the row's
+    figure and a figure of that sentence starting at `position` (both offsets
+    in the article; the sentence's own is found from the row's text)."""
+    sentence, shift = row["sentence"], position - int(row["start"])
+    at = sentence.find(row["text"])
+    while at >= 0:
+        other = at + shift
+        if 0 <= other < len(sentence) and sentence[other].isdigit():
+            return ";" in sentence[min(at, other):max(at, other)]
+        at = sentence.find(row["text"], at + 1)
+    return False
 
 
 def _studies_by_source(rows: list[dict]) -> dict[str, frozenset[str]]:
