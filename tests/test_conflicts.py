@@ -1020,6 +1020,15 @@ def test_a_year_across_a_semicolon_from_a_tally_times_no_vote(tmp_path):
     assert pairs(r) == []
 
 
+def test_a_persons_age_a_year_older_in_a_story_months_later_is_no_conflict(tmp_path):
+    published_on(tmp_path, a="2025-02-08", b="2025-09-20", c="2025-03-01")
+    r = scan_texts(tmp_path, a="Tom Reyes, 66, received the implant in January.",
+                   b="Tom Reyes, 67, received the implant in January.",
+                   c="Tom Reyes, 68, received the implant in January.")
+    # weeks apart, or two years apart, the ages of one man conflict
+    assert sorted(pairs(r)) == [("66", "68"), ("67", "68")]
+
+
 def test_a_payers_clearance_is_not_the_regulators_approval(tmp_path):
     r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
                    b="England's health technology body, NICE, cleared Renvoxa for NHS use in January 2025.",

@@ -15,6 +15,7 @@ gives each conflict its confidence (the CONFIDENCE_* constants).
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import functools
 import hashlib
 import math
@@ -146,10 +147,28 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         return _same_frame(a, b) and _comparable_events(a, b)
     if _digits_swapped(a, b) and not _magnitude_kept(a, b):
         return False  # "24 hours" and "42 days" met by their digits: another scale, another quantity
+    if _a_birthday_apart(a, b):
+        return False  # "Tim Roe, 66" in February and "Tim Roe, 67" in September: both true
     # the frame last: most pairs of a block differ in their measures first, which is cheaper to see
     if _comparable_measures(a, b, settings):
         return _same_frame(a, b)
     return _one_figure_mistyped(a, b) and _same_frame(a, b, mistyped=True)
+
+
+def _a_birthday_apart(a: Comparable, b: Comparable) -> bool:
+    """Whether two ages of one named person ("Tim Roe, 66,") differ by a year,
+    the older in the story published at least rules.BIRTHDAY_GAP_DAYS later:
+    a birthday may fall between, so both may be right. (A median or a mean age
+    of a group does not grow with the story's date.)"""
+    if a.kind != "age" or a.low != a.high or b.low != b.high or abs(a.low - b.low) != 1 \
+            or not (a.names & b.names) or (a.qualifier_words | b.qualifier_words) & rules.AVERAGE_WORDS:
+        return False
+    try:
+        first, second = (datetime.date.fromisoformat(c.published[:10]) for c in (a, b))
+    except ValueError:
+        return False
+    older_later = (a.low > b.low) == (first > second)
+    return older_later and abs((second - first).days) >= rules.BIRTHDAY_GAP_DAYS
 
 
 def _one_figure_mistyped(a: Comparable, b: Comparable) -> bool:

@@ -1730,6 +1730,10 @@ DOSAGE_FORMS = {**dict.fromkeys(["pill", "pills", "tablet", "tablets", "oral", "
                 **dict.fromkeys(["injection", "injections", "injectable", "injected", "shot", "shots",
                                  "autoinjector", "infusion", "intravenous", "subcutaneous"], "injected"),
                 **dict.fromkeys(["spray", "nasal"], "nasal")}
+# Two ages of one person a year apart in stories published this many days apart
+# or more, the older in the later story, may both be right (a birthday between).
+BIRTHDAY_GAP_DAYS = 183
+AVERAGE_WORDS = {"median", "mean", "average"}
 # Figures more than this many times apart (other than shares and dates) count
 # or price different things: a national total and a cost per patient.
 MAGNITUDE_MAX_RATIO = 100
