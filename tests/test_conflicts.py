@@ -1029,6 +1029,13 @@ def test_a_persons_age_a_year_older_in_a_story_months_later_is_no_conflict(tmp_p
     assert sorted(pairs(r)) == [("66", "68"), ("67", "68")]
 
 
+def test_the_state_a_sentence_opens_with_is_not_the_subject_of_another_states_figure(tmp_path):
+    r = scan_texts(tmp_path, a="South Dakota again had the highest rate, at 41.4%, followed by Alabama at 40.4% and "
+                               "Arkansas at 39.2%.",
+                   b="Arkansas's rate was 39.2%, South Dakota's 41.4%.")
+    assert pairs(r) == []
+
+
 def test_a_payers_clearance_is_not_the_regulators_approval(tmp_path):
     r = scan_texts(tmp_path, a="Britain's regulator approved Renvoxa in March 2023.",
                    b="England's health technology body, NICE, cleared Renvoxa for NHS use in January 2025.",

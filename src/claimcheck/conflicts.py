@@ -711,6 +711,8 @@ def _with_opening_name(c: Comparable, other: Comparable) -> frozenset[str]:
     word = _opening_word(c.sentence)
     if frames.other_drugs(frozenset({word}), c.names):
         return c.names  # "Velbrin targets IL-5, like rivazumab, which was approved in 2015": the rival's
+    if frames.two_places(c.subject, word):
+        return c.names  # "Louisiana's rate was 39.2%, West Virginia's 41.4%": the second is Virginia's
     return c.names | {word} if word and (word in other.names or word in other.sentence_names) else c.names
 
 

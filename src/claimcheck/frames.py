@@ -442,6 +442,14 @@ def two_countries(primary_a: str, primary_b: str) -> bool:
     return primary_a != primary_b and primary_a in _COUNTRY_NAMES and primary_b in _COUNTRY_NAMES
 
 
+def two_places(name_a: str, name_b: str) -> bool:
+    """Whether two names are two countries or two U.S. states."""
+    return name_a != name_b and name_a in _PLACE_NAMES and name_b in _PLACE_NAMES
+
+
+_PLACE_NAMES = _COUNTRY_NAMES | rules.US_STATES
+
+
 @functools.lru_cache(maxsize=65536)  # the conflict stage asks for the same pairs of name sets again and again
 def subject_match(primary_a: str, names_a: frozenset[str], primary_b: str, names_b: frozenset[str]) -> int:
     """How well two claims' subjects agree: STRONG when the name nearest to one

@@ -1730,6 +1730,17 @@ DOSAGE_FORMS = {**dict.fromkeys(["pill", "pills", "tablet", "tablets", "oral", "
                 **dict.fromkeys(["injection", "injections", "injectable", "injected", "shot", "shots",
                                  "autoinjector", "infusion", "intravenous", "subcutaneous"], "injected"),
                 **dict.fromkeys(["spray", "nasal"], "nasal")}
+# U.S. states, as a figure's nearest name ("Louisiana's rate was 39.2%, West
+# Virginia's 41.4%"): the state a sentence opens with is not the subject of a
+# figure naming another (frames.two_places, conflicts._with_opening_name). A
+# name of two words is its last word, as names are read ("West Virginia" is
+# "virginia").
+US_STATES = {"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+             "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+             "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+             "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas",
+             "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "hampshire", "jersey", "carolina",
+             "dakota"}
 # Two ages of one person a year apart in stories published this many days apart
 # or more, the older in the later story, may both be right (a birthday between).
 BIRTHDAY_GAP_DAYS = 183
