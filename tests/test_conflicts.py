@@ -1010,6 +1010,11 @@ def test_the_patients_given_one_strength_are_a_part_of_their_trial(tmp_path):
                    b="In the Halvex trial, symptoms eased in 45% of the 97 patients who received the 20 mg dose.",
                    c="The Halvex trial enrolled 241 patients.")
     assert pairs(r) == [("214", "241")]
+    # those given one strength or another (or a placebo) are all of them
+    r = scan_in(tmp_path, "either", a="In the Halvex trial, the 18 participants received either a 20 mg dose or "
+                                      "placebo.",
+                b="The Halvex trial enrolled 21 participants.")
+    assert pairs(r) == [("18", "21")]
 
 
 def test_a_year_across_a_semicolon_from_a_tally_times_no_vote(tmp_path):

@@ -1572,6 +1572,8 @@ def _given_one_dose(q: Quantity, right: list, qty_at: dict[int, Quantity]) -> bo
     for tok in words[:rules.RECEIVING_VERB_REACH]:
         if tok.lower_ in rules.RECEIVING_VERBS:
             after = right[right.index(tok) + 1:right.index(tok) + 1 + rules.DOSE_GIVEN_REACH]
+            if any(t.lower_ in rules.ALTERNATIVE_WORDS for t in right[right.index(tok) + 1:][:8]):
+                return False  # "received either a 125 mg dose or placebo": every arm, the whole
             return any(qty_at.get(t.i) is not None and qty_at[t.i].kind == "dose" for t in after)
     return False
 

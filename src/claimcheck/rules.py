@@ -628,6 +628,7 @@ COMPARATOR_TREATMENT_WORDS = {"chemotherapy", "chemo", "standard", "care", "usua
 RECEIVING_VERBS = {"got", "received", "took", "given"}
 RECEIVING_VERB_REACH = 2
 DOSE_GIVEN_REACH = 5  # words from a receiving verb to the strength given ("received the approved 10 mg dose")
+ALTERNATIVE_WORDS = {"either", "or", "versus", "vs", "vs."}  # "received either 10 mg or placebo": every arm
 INTERVENTION_ARM_CUES = ["treatment group", "treatment arm", "intervention group",
                          "active group", "experimental group", "drug group", " group",
                          " cohort", " arm"]
