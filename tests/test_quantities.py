@@ -233,7 +233,7 @@ def test_counts_skip_modifiers_to_find_the_noun(extract):
     ("Regulators paused the shot after 19 serious adverse events.", "events"),
     ("She needed three full courses of the pill.", "courses"),
     ("In all, 3,210 were randomized to the shot or a dummy.", "people"),
-    ("Last winter 870 were hospitalised with the virus.", "people"),
+    ("Over the winter 870 were hospitalised with the virus.", "people"),
     ("The pivotal 96-girl study missed its main goal.", "girl"),
     ("A 40-infant pilot ran at one clinic.", "infant"),
 ])
