@@ -2648,6 +2648,16 @@ def test_a_figure_of_last_fall_is_of_a_moment_in_that_season(tmp_path):
     assert pairs(r) == [("61%", "67%")]
 
 
+def test_a_poll_released_in_a_month_is_a_poll_of_that_month(tmp_path):
+    # data released in May may be of a past year; a poll released in November
+    # was taken then: "last fall" in a January story is another year's poll
+    published_on(tmp_path, a="2025-01-14", b="2025-12-19", c="2025-12-01")
+    r = scan_texts(tmp_path, a="A Harwell poll last fall found 68% of voters backed the levy.",
+                   b="A Harwell survey released in November found that 66% of voters backed the levy.",
+                   c="A Harwell poll in November found 61% of voters backed the levy.")
+    assert pairs(r) == [("66%", "61%")]
+
+
 def test_two_bounds_of_one_quantity_disagree_when_their_values_do(tmp_path):
     # each source's bound is the figure it gives: a threshold of 150 is no threshold of 300
     r = scan_texts(tmp_path, a="To enrol, patients needed an eosinophil count of at least 150 cells per microliter.",

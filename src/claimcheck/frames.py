@@ -673,9 +673,11 @@ def _reported_on(sentence: str, date: tuple[int, int, str]) -> bool:
     before = sentence[max(0, date[0] - 24):date[0]].lower().split()
     # data "released ... on May 14", a paper "published in 2023": when it came out
     reach = sentence[max(0, date[0] - 48):date[0]].lower().split()[-rules.RELEASE_VERB_REACH:]
-    if any(w in rules.RELEASE_VERBS for w in reach) and not any(ch.isdigit() for ch in " ".join(
-            reach[max(i for i, w in enumerate(reach) if w in rules.RELEASE_VERBS):])):
-        return True
+    if any(w in rules.RELEASE_VERBS for w in reach):
+        verb = max(i for i, w in enumerate(reach) if w in rules.RELEASE_VERBS)
+        if not any(ch.isdigit() for ch in " ".join(reach[verb:])):
+            # (but a poll released in November is a poll of November: its figures' date)
+            return not (verb and reach[verb - 1] in rules.POLL_NOUNS)
     for k in range(max(0, len(before) - 2), len(before)):
         if before[k] in rules.REPORTING_VERBS and before[k] not in rules.TALLYING_VERBS \
                 and not (k > 0 and _before_a_noun(before[k - 1])) and "that" not in before[k + 1:]:

@@ -1560,6 +1560,9 @@ REPORTING_VERBS = {"said", "says", "say", "reported", "reports", "confirmed", "c
 # out, not the period its figures are for.
 RELEASE_VERBS = {"released", "releases", "published", "publishes", "issued", "issues", "posted"}
 RELEASE_VERB_REACH = 5  # words before the date
+# A poll is taken days before it is released: "a survey released in November
+# found 66%" gives the figure November, unlike data released about a past period.
+POLL_NOUNS = {"poll", "polls", "survey", "surveys"}
 # Words that open a coordinated clause (", and the first one opened in June").
 COORDINATING_WORDS = {"and", "but", "while", "whereas", "yet"}
 AUXILIARIES = {"had", "has", "have", "was", "is", "also", "previously", "earlier", "then"}
