@@ -729,7 +729,7 @@ _EXPANSION_APPROVED = re.compile(r"\s+(?:(?:a|an|the|its)\s+)?(?:" + "|".join(
 # "approved it in 2023 after a trial" is no such clearance)
 # (a trial noun as the head of its phrase: "the study drug" is a drug)
 _TRIAL_NOUN = r"(?:{})(?=\s*[,.;:)]|\s*$|\s+(?:{after})\b)".format(
-    "|".join(rules.TRIAL_NOUNS), after="|".join(rules.TRIAL_OBJECT_BREAKS + ["that", "which", "at", "this", "last"]))
+    "|".join(rules.TRIAL_NOUNS), after="|".join(rules.TRIAL_OBJECT_BREAKS + rules.TRIAL_NOUN_FOLLOWERS))
 _TRIAL_CLEARED = re.compile(
     r"(?:\s+[^\s.;:]+?){{0,{reach}}}?\s+(?:to\s+(?:{verbs})(?:\s+(?!(?:{breaks})\b)[\w'’-]+){{0,4}}?\s+{noun}"
     r"|for\s+(?:[\w'’-]+\s+){{0,3}}?{noun})"
@@ -1569,13 +1569,13 @@ def _given_one_dose(q: Quantity, right: list, qty_at: dict[int, Quantity]) -> bo
     if q.kind != "count" or q.statistic not in {"estimate", "sample_size"}:
         return False
     words = [t for t in right[:rules.RECEIVING_VERB_REACH + 2] if t.lower_ not in {"who", "that", "had", "were"}]
-    for tok in words[:rules.RECEIVING_VERB_REACH]:
-        if tok.lower_ in rules.RECEIVING_VERBS:
-            after = right[right.index(tok) + 1:right.index(tok) + 1 + rules.DOSE_GIVEN_REACH]
-            if any(t.lower_ in rules.ALTERNATIVE_WORDS for t in right[right.index(tok) + 1:][:8]):
-                return False  # "received either a 125 mg dose or placebo": every arm, the whole
-            return any(qty_at.get(t.i) is not None and qty_at[t.i].kind == "dose" for t in after)
-    return False
+    verb = next((tok for tok in words[:rules.RECEIVING_VERB_REACH] if tok.lower_ in rules.RECEIVING_VERBS), None)
+    if verb is None:
+        return False
+    given = right[right.index(verb) + 1:]
+    if any(t.lower_ in rules.ALTERNATIVE_WORDS for t in given[:8]):
+        return False  # "received either a 125 mg dose or placebo": every arm, the whole
+    return any(qty_at.get(t.i) is not None and qty_at[t.i].kind == "dose" for t in given[:rules.DOSE_GIVEN_REACH])
 
 
 def _given_the_drug_beside_a_control(q: Quantity, right_lowers: list[str], sentence: str) -> bool:

@@ -1384,6 +1384,9 @@ TRIAL_CLEARANCE_REACH = 8  # words between the clearance and what it lets start
 # Words that end a clearance's object before a trial noun ("approved it after a trial")
 TRIAL_OBJECT_BREAKS = ["after", "based", "on", "in", "from", "of", "with", "by", "following", "and", "because",
                        "when", "as", "for", "to", "since", "than"]
+# ... and words that may follow a trial noun heading its phrase ("the trial that",
+# "the study at"; "the study drug" is a drug)
+TRIAL_NOUN_FOLLOWERS = ["that", "which", "at", "this", "last"]
 DATE_EVENT_KEYS = {"approval", TRIAL_CLEARANCE, "legalization", "development", "discovery", "detection",
                    "first-detection", "first-death", "withdrawal",
                    "founding", "expansion",
