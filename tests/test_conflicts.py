@@ -2671,3 +2671,33 @@ def test_two_bounds_of_one_quantity_disagree_when_their_values_do(tmp_path):
                 a="To enrol, patients needed an eosinophil count of at least 150 cells per microliter.",
                 b="To enrol, patients needed an eosinophil count of 220 cells per microliter.")
     assert pairs(r) == []
+
+
+def test_one_distinctive_figure_given_two_dates_is_a_conflict_of_the_dates(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Hospital admissions for asthma peaked at 61,382 in the 12 months ending in March 2021.",
+                   b="Admissions peaked in the 12 months ending in March 2022, when 61,382 were recorded.")
+    assert ("March 2021", "March 2022") in pairs(r)
+
+
+def test_two_figures_of_a_trend_told_alike_do_not_conflict_by_their_dates(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Adult smoking slipped from 11.8% in 2021 to 11.1% in 2022, the survey found.",
+                   b="The survey put adult smoking at 11.8% in 2021 and 11.1% in 2022.")
+    assert pairs(r) == []
+
+
+def test_a_small_figure_does_not_date_another_sources_date(tmp_path):
+    # "45%" is shared by too many facts of a topic to tie two dates together
+    r = scan_texts(tmp_path,
+                   a="About 45% of clinics offered the test in 2021.",
+                   b="About 45% of pharmacies stocked the kit in 2023.")
+    assert not [p for p in pairs(r) if p == ("2021", "2023")]
+
+
+def test_the_baseline_of_a_change_is_not_compared_with_a_later_figure(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The agency estimated that 2.31 million people were treated in 2024.",
+                   b="For 2023, the agency estimated 2.28 million people were treated, down from 2.45 million "
+                     "the year before.")
+    assert ("2.31 million", "2.45 million") not in pairs(r)

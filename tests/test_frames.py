@@ -384,3 +384,41 @@ def test_the_whole_source_after_according_to_is_no_subject():
     found = frames.sentence_names("According to provisional data from the Centers for Disease Control and "
                                   "Prevention, health departments reported 4,120 cases in Ohio.")
     assert "ohio" in found and not {"cdc", "prevention", "centers"} & set(found)
+
+
+def test_a_figure_after_to_takes_the_date_of_its_own_phrase():
+    s = "Adult smoking slipped from 11.8% in 2021 to 11.1% in 2022, the survey found."
+    assert dates_of(s, "11.8%") == ["2021"]
+    assert dates_of(s, "11.1%") == ["2022"]
+
+
+def test_the_baseline_figure_of_a_change_takes_no_other_date_of_its_sentence():
+    s = "Statewide, 88.4% of seventh graders had the booster in 2023, down from 89.9% a year earlier."
+    assert dates_of(s, "88.4%") == ["2023"]
+    assert dates_of(s, "89.9%") == ["before-2023"]
+    s = "Clinics logged 3,120 visits, up from 2,740 in 2022."
+    assert dates_of(s, "2,740") == ["2022"]
+    assert dates_of(s, "3,120") == []
+    # "from" after words that tell no change is no baseline: "reported from 33 countries"
+    s = "In 2025 officials counted more than 9,100 cases, reported from 33 districts."
+    assert dates_of(s, "33 districts") == ["2025"]
+
+
+@pytest.mark.parametrize("a,b,compatible", [
+    ({"before-2023"}, {"2022"}, True),
+    ({"before-2023"}, {"2023"}, False),
+    ({"before-2023"}, {"2024"}, False),
+    ({"before-2024/2025"}, {"2023/2024"}, True),
+    ({"before-2023"}, set(), True),
+])
+def test_a_baseline_figure_holds_before_the_date_its_change_is_told_at(a, b, compatible):
+    assert frames.as_of_compatible(a, b) is compatible
+    assert frames.as_of_compatible(b, a) is compatible
+
+
+def test_a_period_whose_end_lies_past_the_figures_clause_dates_it_by_its_end():
+    s = "Labs confirmed 1,904 infections between Sept. 3, 2023, and late May 2024, the agency said."
+    start = s.index("1,904")
+    period = [(s.index("Sept."), s.index("Sept.") + len("Sept. 3, 2023"), "2023-09-03"),
+              (s.index("May 2024"), s.index("May 2024") + len("May 2024"), "2024-05")]
+    assert frames.as_of_dates(s, start, start + 5, period) == ["2024-05"]

@@ -251,6 +251,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     article_names = _article_names(rows)
     votes_by_sentence = _votes_by_sentence(rows, votes)
     beside = _beside_figures(rows)
+    dated = _distinctive_figures(rows)
     for row in rows:
         row = _as_count_of_the_dead(row)
         if row.get("role") == "timepoint" and (row["source"], row["sentence"]) not in with_timed_figure:
@@ -260,13 +261,17 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             row = {**row, "role": ""}
         alone = per_sentence[row["source"], row["sentence"]] == 1
         vote = _nearest_vote(row, votes_by_sentence.get((row["source"], row["sentence"]), []))
-        claim = _comparable_of(row, studies[row["source"]], alone, vote is not None) if _compared(row) else None
+        companions = dated.get(row["claim_id"], frozenset())
+        claim = _comparable_of(row, studies[row["source"]], alone, vote is not None, bool(companions)) \
+            if _compared(row) else None
         if claim is not None:
             claim.tally, motions = vote if claim.event == rules.VOTE_EVENT and vote \
                 else votes.get(row["claim_id"], ((), frozenset()))
             claim.qualifier_words |= motions
             claim.home = homes.get(row["source"], "")
             claim.beside = beside.get(row["claim_id"], frozenset())
+            if claim.event == rules.DATED_FIGURE_EVENT:
+                claim.beside = companions
             claim.names |= makers.get((claim.source, claim.subject), frozenset())
             if claim.event:
                 opening = _opening_name(claim.sentence, article_names[claim.source])
@@ -296,10 +301,51 @@ def _beside_figures(rows: list[dict]) -> dict[str, frozenset[str]]:
     return out
 
 
-def _figure_key(row: dict) -> str:
+def _distinctive_figures(rows: list[dict]) -> dict[str, frozenset[str]]:
+    """Per date claim id, the distinctive figures of its sentence that it dates
+    (whose as-of it is: frames.py tells a figure's date from a report's or a
+    baseline's): "114,670 deaths in the 12 months ending in June 2022". A
+    figure is distinctive written with one number of rules.DATED_FIGURE_MIN_DIGITS
+    or more significant digits ("5,674", "$11.5 billion"; not "1 in 36")."""
+    by_sentence: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in rows:
+        by_sentence[row["source"], row["sentence"]].append(row)
+    out: dict[str, frozenset[str]] = {}
+    for members in by_sentence.values():
+        dated = [(_figure_key(r, rules.DATED_FIGURE_KINDS), frozenset(str(r.get("as_of") or "").split()))
+                 for r in members if r["kind"] != "date" and _distinctive(r["text"])]
+        for row in members:
+            if row["kind"] == "date" and row.get("date") and _year_told(row["text"]):
+                # (a figure given two dates, "from 46.0% in 2022 to 45.6% in 2023", is dated by neither)
+                keys = frozenset("with:" + key for key, as_of in dated if key and as_of == {row["date"]})
+                if keys:
+                    out[row["claim_id"]] = keys
+    return out
+
+
+def _year_told(text: str) -> bool:
+    """Whether a date says its year, in figures or relative to its story ("last
+    June", "three years ago"), not left to be guessed ("Feb. 9", "in September
+    of that year"): only such a date is compared as a figure's."""
+    return bool(_YEAR_FIGURES.search(text)) or bool(set(text.lower().split()) & rules.DATED_FIGURE_DEICTIC_WORDS)
+
+
+_YEAR_FIGURES = re.compile(r"\d{4}")
+
+
+def _distinctive(text: str) -> bool:
+    numbers = _NUMBER.findall(text)
+    return len(numbers) == 1 and len(numbers[0].replace(",", "").replace(".", "").strip("0")) \
+        >= rules.DATED_FIGURE_MIN_DIGITS
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figure_key(row: dict, kinds: frozenset[str] = rules.BESIDE_KINDS) -> str:
     """A figure as kind, unit and value, or '' for one too common to tell two
     sentences' facts apart (a date, a small whole count)."""
-    if row["kind"] not in rules.BESIDE_KINDS or row.get("role") or row.get("value_low") in (None, ""):
+    if row["kind"] not in kinds or row.get("role") or row.get("value_low") in (None, ""):
         return ""
     low, high = float(row["value_low"]), float(row["value_high"])
     if row["kind"] == "count" and low == high and low.is_integer() and abs(low) <= rules.BESIDE_MIN_COUNT:
@@ -456,11 +502,12 @@ def _compared(row: dict) -> bool:
     return not (lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)))
 
 
-def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(),
-                   alone: bool = False, beside_a_vote: bool = False) -> Comparable | None:
+def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(), alone: bool = False,
+                   beside_a_vote: bool = False, dates_a_figure: bool = False) -> Comparable | None:
     """A row as the conflict stage sees it, or None when it names too little to
     compare. `alone`: the only figure of its sentence; `beside_a_vote`: its
-    sentence gives a vote's tally."""
+    sentence gives a vote's tally; `dates_a_figure`: its sentence gives a
+    distinctive figure (a date's, _distinctive_figures)."""
     lo, hi = row["value_low"], row["value_high"]
     family, factor = _family(row["kind"], row["unit"])
     key_words = (row["measure_key"] or "").split()
@@ -480,7 +527,7 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(),
                      and w not in drugs
                      and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
                      and not (row["kind"] == "count" and w in _PERIOD_WORDS))
-    event = _event_of(row, key_words, words, alone, beside_a_vote) if row["kind"] == "date" else ""
+    event = _event_of(row, key_words, words, alone, beside_a_vote, dates_a_figure) if row["kind"] == "date" else ""
     if event is None or (row["kind"] not in {"date", "count"} and not keys and not words):
         return None
     # "30,000 Americans": people of the United States
@@ -597,7 +644,7 @@ def _share_prevented(row: dict) -> bool:
 
 
 def _event_of(row: dict, key_words: list[str], words: str, alone: bool = False,
-              beside_a_vote: bool = False) -> str | None:
+              beside_a_vote: bool = False, dates_a_figure: bool = False) -> str | None:
     """The event a date times, with its kind ("accelerated approval"); "" for a
     forecast that names none, or a date alone in its sentence; the vote for a
     date naming no event beside a tally ("voted 10-2 in September 2024"); None
@@ -613,9 +660,9 @@ def _event_of(row: dict, key_words: list[str], words: str, alone: bool = False,
     # without an event word, only forecasts are compared ("sales expected
     # by 2026"): other years mostly date another figure ("in 2020, 40%")
     if not event and not words:
-        return None
+        return rules.DATED_FIGURE_EVENT if dates_a_figure else None
     if not event and row.get("hedge_type") != "forecast" and not (alone and not _bounds_a_period(row)):
-        return None
+        return rules.DATED_FIGURE_EVENT if dates_a_figure else None
     return event
 
 

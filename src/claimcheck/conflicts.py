@@ -101,6 +101,9 @@ def _arm_group(arm: str) -> str:
 def block_keys(c: Comparable) -> list[str]:
     """The blocks a claim goes into: claims are compared only within a block."""
     base = f"{c.kind}\x1f{c.family}\x1f{_arm_group(c.arm)}\x1f"
+    if c.kind == "date" and c.event == rules.DATED_FIGURE_EVENT:
+        # one block per figure it dates: dates of "114,670 deaths" meet
+        return [base + "event\x1f" + c.event + "\x1f" + k for k in sorted(c.beside)]
     if c.kind == "date" and c.event:
         return [base + "event\x1f" + _event_kind(c)[1]]
     return _measure_block_keys(c, base) + _digits_block_key(c)

@@ -346,6 +346,9 @@ def as_of_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     period ("since-2024-08") are compared only with each other: a figure
     holding since August may hold in March."""
     a, b = set(a), set(b)
+    before_a, before_b = {d for d in a if d.startswith(BEFORE)}, {d for d in b if d.startswith(BEFORE)}
+    if before_a or before_b:
+        return _before_holds(before_a, b - before_b) and _before_holds(before_b, a - before_a)
     final_a, final_b = {d for d in a if d.startswith(FINAL)}, {d for d in b if d.startswith(FINAL)}
     if final_a or final_b:
         return _final_holds(final_a, b - final_b) and _final_holds(final_b, a - final_a)
@@ -388,7 +391,17 @@ def _months(ends: list[str]) -> int:
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
 SINCE = "since-"  # an as-of date that opens the period a figure holds for
+BEFORE = "before-"  # the date a change is told at, for its baseline figure: it holds before then
 FINAL = "final-"  # the date of a closed count ("the final tally"): it holds from then on
+_PREFIXES = (SINCE, FINAL, BEFORE)
+
+
+def _before_holds(befores: set[str], others: set[str]) -> bool:
+    """Whether a baseline figure told as before the dates `befores` may be of
+    the dates `others`: any of them earlier than one of those (or none)."""
+    dates = {d.split("/")[0] for d in others if not d.startswith(_PREFIXES)}
+    ends = {d.removeprefix(BEFORE).split("/")[0] for d in befores}
+    return not ends or not dates or any(d[:len(e)] < e[:len(d)] for d in dates for e in ends)
 
 
 def _final_holds(finals: set[str], others: set[str]) -> bool:
@@ -516,7 +529,8 @@ def _clauses(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int
     return [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
 
 
-def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int, str]]) -> list[str]:
+def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int, str]],
+                baseline: bool = True) -> list[str]:
     """The dates a figure at sentence[start:end] is given for: those of its own
     clause ("1,133 cases nationwide in 2025"), the date a "when" clause refers
     back to ("back to 1992, when the country counted 2,237 cases"), and the
@@ -540,7 +554,17 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
            and (not _after_baseline_word(sentence, d[0]) or _period_from(sentence, d))
            and not _set_aside(sentence, end, d)
            and not (d[0] > end and _from_a_figure(sentence[end:d[0]].lower()))]
-    period_end = _period_end(sentence, own)
+    if baseline and _a_baseline_figure(sentence, start):
+        # "up from 2.13 million in 2023": only a date of its own phrase dates it;
+        # without one ("down from 92.7% a year earlier") it holds before the
+        # date the change is told at, never at it
+        own_phrase = {d[2] for d in own if d[0] >= end and not _JOINED.search(sentence[end:d[0]])}
+        if own_phrase:
+            return sorted(own_phrase)
+        told = as_of_dates(sentence, start, end, dates, baseline=False)
+        return sorted(BEFORE + d for d in told if not d.startswith(_PREFIXES))
+    # (a period may run past its first date's clause: "between Aug. 1, 2024, and early July 2025")
+    period_end = _period_end(sentence, own, others)
     if period_end:
         found = [period_end]  # "4,210 cases between Jan. 5 and July 20": the count as of the period's end
     else:
@@ -564,6 +588,7 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
         # (nor one of a later coordinated clause: "voted last winter to spend $168,000,
         # and the first machine opened in June")
         dated = {d[2] for d in others if not _after_baseline_word(sentence, d[0])
+                 and not (d[0] > end and _from_a_figure(sentence[end:d[0]].lower()))
                  and not _contrasted(sentence, clauses, d) and not _in_relative_clause(sentence, clauses, d)
                  and not _in_later_coordinate(sentence, clauses, d, k)}
         if len(dated) == 1:
@@ -571,12 +596,13 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     return sorted(set(found))
 
 
-def _period_end(sentence: str, dates: list[tuple[int, int, str]]) -> str:
-    """The end of the period two dates of a clause bound ("between Jan. 5 and
-    July 20", "from March to June"), or ''."""
-    ordered = sorted(dates)
+def _period_end(sentence: str, own: list[tuple[int, int, str]], others: list[tuple[int, int, str]]) -> str:
+    """The end of the period a date of the figure's clause opens ("between Jan. 5
+    and July 20", "from March to June"), or ''. The end may lie past the clause:
+    "between Aug. 1, 2024, and early July 2025"."""
+    ordered = sorted(set(own) | set(others))
     for first, second in pairwise(ordered):
-        if rules.PERIOD_JOINER.fullmatch(sentence[first[1]:second[0]]) \
+        if first in own and rules.PERIOD_JOINER.fullmatch(sentence[first[1]:second[0]]) \
                 and sentence[:first[0]].lower().split()[-1:] in (["between"], ["from"]):
             return second[2]
     return ""
@@ -601,7 +627,7 @@ def _nearest_date(sentence: str, dates: list[tuple[int, int, str]], start: int, 
     return min(dates, key=lambda d: start - d[1] if d[1] <= start else d[0] - end)
 
 
-_JOINED = re.compile(r"\b(?:and|or|but|while|whereas)\b|[,;]", re.I)
+_JOINED = re.compile(r"\b(?:and|or|but|while|whereas|to)\b|[,;]", re.I)
 
 
 def _set_aside(sentence: str, end: int, date: tuple[int, int, str]) -> bool:
@@ -645,6 +671,18 @@ def _contrasted(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, 
     lead = sentence[clauses[k][0]:date[0]].lower()
     return any(cue in lead for cue in rules.CONTRAST_CUES + rules.CHANGE_BASELINE_CUES + rules.EXCEPTION_CUES) \
         or _from_a_figure(lead)
+
+
+def _a_baseline_figure(sentence: str, start: int) -> bool:
+    """Whether the figure at `start` is the baseline of a change told before it
+    ("fell to 92.5%, down from 92.7%", "a 16% increase over the 8,320")."""
+    lead = sentence[max(0, start - rules.BASELINE_CUE_REACH):start].lower() + "0"
+    if any(lead.rstrip("0").rstrip().endswith(cue) for cue in rules.CHANGE_BASELINE_CUES):
+        return True
+    m = _FROM_A_FIGURE.search(lead)
+    # the change word right before: "rose from", "a 16% increase over the", "up slightly from"
+    return m is not None and m.end() == len(lead) and any(
+        w in _CHANGE_WORDS for w in lead[:m.start()].split()[-rules.BASELINE_CHANGE_WORD_REACH:])
 
 
 def _from_a_figure(lead: str) -> bool:

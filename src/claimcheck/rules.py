@@ -45,7 +45,7 @@ PERSON_AGE_KEY = "person-age"
 ENROLLING_VERBS = {"enrolled", "randomized", "randomised", "recruited", "enrolling", "randomizing", "enrolls"}
 ENROLLED_NOUN = "participants"
 # What joins the two dates bounding a period ("between Jan. 5 and July 20", "from March to June").
-PERIOD_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*")
+PERIOD_JOINER = re.compile(r",?\s*(?:and|to|through|until|till|-|–|—)\s*(?:early|mid|late)?[\s-]*")
 # A month and day without a year, outside a forecast, are at most this many days
 # ahead of their story (claims._year_of_month_day); further ahead, last year's.
 MONTH_DAY_AHEAD_DAYS = 92
@@ -652,6 +652,9 @@ CHANGE_BASELINE_CUES = ["down from", "up from", "from a", "surpassing", "surpass
 # increase over the 8,320 reported in 2022"); not a year after "from" ("from
 # 2020 to 2023" is a period), nor a figure with no change ("reported from 41
 # countries last year").
+# How far before a figure a change's baseline cue is looked for ("up slightly from $")
+BASELINE_CUE_REACH = 40
+BASELINE_CHANGE_WORD_REACH = 3  # words before its "from" or "over" ("rose by 4% from", "up slightly from")
 FROM_A_FIGURE = (r"\b(?:from|over)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
                  r"[$€£]?(?!(?:19|20)\d\d\b)\d")
 # A bare year after one of these is the baseline of a change ("up 8% on 2023");
@@ -1492,7 +1495,19 @@ ONE_WORK_SHARED_NAMES = 2
 # so are the kinds left out of BESIDE_KINDS: a date, a follow-up time, an age or a
 # dose is shared by many facts of one topic ("at 30 months", "the 10 mg dose").
 BESIDE_MIN_COUNT = 12
-BESIDE_KINDS = {"percent", "count", "money", "rate", "ratio"}
+BESIDE_KINDS = frozenset({"percent", "count", "money", "rate", "ratio"})
+# A date naming no event in a sentence that gives a distinctive figure times
+# that figure's fact ("deaths peaked at 114,670 in the 12 months ending June
+# 2022", "the $11.5 billion purchase of Acceleron in 2021"): two sources giving
+# the figure with other dates disagree on when. Distinctive: at least
+# DATED_FIGURE_MIN_DIGITS significant digits ("5,674 cases", "$933 million",
+# "76.4 years"), fewer being shared by many facts of a topic ("12 weeks", "45%").
+DATED_FIGURE_EVENT = "figure"
+DATED_FIGURE_MIN_DIGITS = 3
+DATED_FIGURE_KINDS = BESIDE_KINDS | {"number"}  # ("down from 114,670 in 2023")
+# Words by which a date without a written year tells its year ("last June",
+# "three years ago", "this past spring"): a guessed year ("Feb. 9") times no figure.
+DATED_FIGURE_DEICTIC_WORDS = {"last", "ago", "past", "this", "next"}
 # A date that is the only figure of its sentence times what the sentence tells
 # ("the agency's committee turned the drug down in December 2022"), even
 # without an event word: it is compared by its words, as a forecast is. Not
