@@ -2701,3 +2701,12 @@ def test_the_baseline_of_a_change_is_not_compared_with_a_later_figure(tmp_path):
                    b="For 2023, the agency estimated 2.28 million people were treated, down from 2.45 million "
                      "the year before.")
     assert ("2.31 million", "2.45 million") not in pairs(r)
+
+
+def test_a_figure_with_its_digits_reordered_conflicts_even_within_a_hedge(tmp_path):
+    # "an estimated 52,718" would agree with any figure within its rounding; a
+    # reordering of its digits is a mistyped figure, not a rounding
+    r = scan_texts(tmp_path,
+                   a="The registry recorded an estimated 52,718 hip fractures in 2023.",
+                   b="The registry recorded 52,178 hip fractures in 2023.")
+    assert pairs(r) == [("52,718", "52,178")]

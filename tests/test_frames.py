@@ -422,3 +422,13 @@ def test_a_period_whose_end_lies_past_the_figures_clause_dates_it_by_its_end():
     period = [(s.index("Sept."), s.index("Sept.") + len("Sept. 3, 2023"), "2023-09-03"),
               (s.index("May 2024"), s.index("May 2024") + len("May 2024"), "2024-05")]
     assert frames.as_of_dates(s, start, start + 5, period) == ["2024-05"]
+
+
+def test_a_capitalised_reporting_word_is_part_of_a_name_not_a_report():
+    s = "Officials counted 4,210 measles cases across the United States in 2019."
+    assert dates_of(s, "4,210") == ["2019"]
+
+
+def test_a_date_after_for_is_the_period_an_estimate_is_for():
+    s = "Hospitals logged 61,200 admissions in 2024, about 9% more than the 56,100 admissions estimated for 2023."
+    assert dates_of(s, "56,100") == ["2023"]

@@ -708,7 +708,8 @@ def _reported_on(sentence: str, date: tuple[int, int, str]) -> bool:
     Wednesday" (not after a verb of counting, "1,179 deaths recorded last year",
     nor after a passive one, "cases were reported in 2024": deaths and cases of
     that period)."""
-    before = sentence[max(0, date[0] - 24):date[0]].lower().split()
+    written = sentence[max(0, date[0] - 24):date[0]].split()
+    before = [w.lower() for w in written]
     # data "released ... on May 14", a paper "published in 2023": when it came out
     reach = sentence[max(0, date[0] - 48):date[0]].lower().split()[-rules.RELEASE_VERB_REACH:]
     if any(w in rules.RELEASE_VERBS for w in reach):
@@ -717,7 +718,10 @@ def _reported_on(sentence: str, date: tuple[int, int, str]) -> bool:
             # (but a poll released in November is a poll of November: its figures' date)
             return not (verb and reach[verb - 1] in rules.POLL_NOUNS)
     for k in range(max(0, len(before) - 2), len(before)):
+        # (a capitalised one is a name's: "in the United States in 2024"; a date
+        # after "for" is the period reported on: "the 110,037 deaths estimated for 2023")
         if before[k] in rules.REPORTING_VERBS and before[k] not in rules.TALLYING_VERBS \
+                and not written[k][:1].isupper() and before[-1] not in rules.PERIOD_PREPOSITIONS \
                 and not (k > 0 and _before_a_noun(before[k - 1])) and "that" not in before[k + 1:]:
             # ("said that 2024 sales reached ...": the date is of what was said)
             # in the passive ("5,120 cases were reported in 2022") the date is the

@@ -1578,6 +1578,9 @@ REPORTING_VERBS = {"said", "says", "say", "reported", "reports", "confirmed", "c
 # out, not the period its figures are for.
 RELEASE_VERBS = {"released", "releases", "published", "publishes", "issued", "issues", "posted"}
 RELEASE_VERB_REACH = 5  # words before the date
+# After a reporting verb, a date after one of these is the period reported on,
+# not when it was said: "deaths estimated for 2023" (frames._reported_on).
+PERIOD_PREPOSITIONS = {"for"}
 # A poll is taken days before it is released: "a survey released in November
 # found 66%" gives the figure November, unlike data released about a past period.
 POLL_NOUNS = {"poll", "polls", "survey", "surveys"}
