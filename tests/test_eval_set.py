@@ -100,10 +100,11 @@ from .conftest import ROOT, SHARED
 # (1226 found, 1327 of 1684 right). One hundred since enhertu-ultralow, kratom-7oh,
 # menthol-ban, naion-semaglutide and shield-blood-test joined in that session (first
 # scored blind at d5b1194: 64 of 267 found, 74 of 105 right); the floors are re-based on
-# the 100 (claims F1 .9593, 1290 of 4082 found, 1401 of 1789 right: precision .7831).
+# the 100 (claims F1 .9593, 1290 of 4082 found, 1401 of 1789 right: precision .7831),
+# and raised at the end of that session (1301 found, 1412 of 1800 right: .7844).
 FLOOR_CLAIM_F1 = 0.959
-FLOOR_STRICT_FOUND = 1290  # of 4082
-FLOOR_CONFLICT_PRECISION = 0.783
+FLOOR_STRICT_FOUND = 1301  # of 4082
+FLOOR_CONFLICT_PRECISION = 0.784
 
 
 RUN = ROOT / "eval" / "run.py"
