@@ -2710,3 +2710,11 @@ def test_a_figure_with_its_digits_reordered_conflicts_even_within_a_hedge(tmp_pa
                    a="The registry recorded an estimated 52,718 hip fractures in 2023.",
                    b="The registry recorded 52,178 hip fractures in 2023.")
     assert pairs(r) == [("52,718", "52,178")]
+
+
+def test_a_count_for_that_year_holds_for_the_year_named_before(tmp_path):
+    published_on(tmp_path, a="2025-02-10", b="2025-06-20")
+    r = scan_texts(tmp_path,
+                   a="Statewide drownings peaked in 2022. The state recorded 431 drownings that year.",
+                   b="In 2022, the state recorded 452 drownings, its worst year on record.")
+    assert ("431", "452") in pairs(r)

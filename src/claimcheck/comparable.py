@@ -252,8 +252,9 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     votes_by_sentence = _votes_by_sentence(rows, votes)
     beside = _beside_figures(rows)
     dated = _distinctive_figures(rows)
+    years_before = _years_before(rows)
     for row in rows:
-        row = _as_count_of_the_dead(row)
+        row = _as_count_of_the_dead(_with_year_referred_to(row, years_before.get(row["claim_id"], "")))
         if row.get("role") == "timepoint" and (row["source"], row["sentence"]) not in with_timed_figure:
             # "symptoms appear two to 12 days after infection", "declared over 42 days
             # after the last case": no figure of its sentence for it to time, so
@@ -480,6 +481,32 @@ def _studies_by_source(rows: list[dict]) -> dict[str, frozenset[str]]:
     for row in rows:
         studies[row["source"]].update(f"{q}={row[q]}" for q in STUDY_QUALIFIERS if row.get(q))
     return defaultdict(frozenset, {source: frozenset(names) for source, names in studies.items()})
+
+
+def _years_before(rows: list[dict]) -> dict[str, str]:
+    """Per claim id, the year of the last date its article gives before it
+    (not a dateline's): what "that year" in its sentence refers back to."""
+    out: dict[str, str] = {}
+    last: dict[str, str] = {}
+    for row in sorted(rows, key=lambda r: (r["source"], int(r["start"]))):
+        out[row["claim_id"]] = last.get(row["source"], "")
+        key = (row.get("measure_key") or "").split()
+        if row["kind"] == "date" and row.get("date") and not (key and key[0] == rules.DATELINE_EVENT):
+            last[row["source"]] = str(row["date"])[:4]
+    return out
+
+
+def _with_year_referred_to(row: dict, year_before: str) -> dict:
+    """A figure its sentence dates only by "that year", "that July" or "the same
+    year" holds for the year of the date its article gave last: "The state
+    recorded 962 firearm deaths that year." (not its article's day)."""
+    if row["kind"] == "date" or row.get("as_of") or not year_before or not _REFERRED_PERIOD.search(row["sentence"]):
+        return row
+    return {**row, "as_of": year_before}
+
+
+_REFERRED_PERIOD = re.compile(r"\b(?:that|the same)\s+(?:" + "|".join(sorted(rules.REFERRED_PERIOD_WORDS)) + r")\b",
+                              re.I)
 
 
 def _as_count_of_the_dead(row: dict) -> dict:

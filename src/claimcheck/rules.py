@@ -1502,6 +1502,9 @@ BESIDE_KINDS = frozenset({"percent", "count", "money", "rate", "ratio"})
 # the figure with other dates disagree on when. Distinctive: at least
 # DATED_FIGURE_MIN_DIGITS significant digits ("5,674 cases", "$933 million",
 # "76.4 years"), fewer being shared by many facts of a topic ("12 weeks", "45%").
+# "that year", "the same season", "that July": a period named in an earlier
+# sentence, whose year the figure holds for (comparable._with_year_referred_to).
+REFERRED_PERIOD_WORDS = {"year", "season"} | MONTH_NAMES
 DATED_FIGURE_EVENT = "figure"
 DATED_FIGURE_MIN_DIGITS = 3
 DATED_FIGURE_KINDS = BESIDE_KINDS | {"number"}  # ("down from 114,670 in 2023")
