@@ -250,8 +250,9 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     with_timed_figure = {(row["source"], row["sentence"]) for row in rows if row["kind"] not in LAG_COMPANION_KINDS}
     article_names = _article_names(rows)
     votes_by_sentence = _votes_by_sentence(rows, votes)
-    beside = _beside_figures(rows)
-    dated = _distinctive_figures(rows)
+    sentences = _by_sentence(rows)
+    beside = _beside_figures(sentences)
+    dated = _distinctive_figures(sentences)
     years_before = _years_before(rows)
     for row in rows:
         row = _as_count_of_the_dead(_with_year_referred_to(row, years_before.get(row["claim_id"], "")))
@@ -283,16 +284,21 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     return out
 
 
-def _beside_figures(rows: list[dict]) -> dict[str, frozenset[str]]:
-    """Per claim id, the distinctive figures right before and after it in its
-    sentence, as kind, unit and value: "100,000 cases and 19,000 deaths" and
-    "100,000 cases and 20,000 deaths" give their deaths beside one figure."""
+def _by_sentence(rows: list[dict]) -> list[list[dict]]:
+    """The rows of each sentence of each article, in the order they were given."""
     by_sentence: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for row in rows:
         by_sentence[row["source"], row["sentence"]].append(row)
+    return list(by_sentence.values())
+
+
+def _beside_figures(sentences: list[list[dict]]) -> dict[str, frozenset[str]]:
+    """Per claim id, the distinctive figures right before and after it in its
+    sentence, as kind, unit and value: "100,000 cases and 19,000 deaths" and
+    "100,000 cases and 20,000 deaths" give their deaths beside one figure."""
     out: dict[str, frozenset[str]] = {}
-    for members in by_sentence.values():
-        members.sort(key=lambda r: int(r["start"]))
+    for members in sentences:
+        members = sorted(members, key=lambda r: int(r["start"]))
         keys = [_figure_key(r) for r in members]
         for i, row in enumerate(members):
             before = keys[i - 1] if i else ""
@@ -302,17 +308,14 @@ def _beside_figures(rows: list[dict]) -> dict[str, frozenset[str]]:
     return out
 
 
-def _distinctive_figures(rows: list[dict]) -> dict[str, frozenset[str]]:
+def _distinctive_figures(sentences: list[list[dict]]) -> dict[str, frozenset[str]]:
     """Per date claim id, the distinctive figures of its sentence that it dates
     (whose as-of it is: frames.py tells a figure's date from a report's or a
     baseline's): "114,670 deaths in the 12 months ending in June 2022". A
     figure is distinctive written with one number of rules.DATED_FIGURE_MIN_DIGITS
     or more significant digits ("5,674", "$11.5 billion"; not "1 in 36")."""
-    by_sentence: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for row in rows:
-        by_sentence[row["source"], row["sentence"]].append(row)
     out: dict[str, frozenset[str]] = {}
-    for members in by_sentence.values():
+    for members in sentences:
         dated = [(_figure_key(r, rules.DATED_FIGURE_KINDS), frozenset(str(r.get("as_of") or "").split()))
                  for r in members if r["kind"] != "date" and _distinctive(r["text"])]
         for row in members:

@@ -676,12 +676,13 @@ def _contrasted(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, 
 def _a_baseline_figure(sentence: str, start: int) -> bool:
     """Whether the figure at `start` is the baseline of a change told before it
     ("fell to 92.5%, down from 92.7%", "a 16% increase over the 8,320")."""
-    lead = sentence[max(0, start - rules.BASELINE_CUE_REACH):start].lower() + "0"
-    if any(lead.rstrip("0").rstrip().endswith(cue) for cue in rules.CHANGE_BASELINE_CUES):
+    lead = sentence[max(0, start - rules.BASELINE_CUE_REACH):start].lower()
+    if lead.rstrip().endswith(tuple(rules.CHANGE_BASELINE_CUES)):
         return True
-    m = _FROM_A_FIGURE.search(lead)
+    # (FROM_A_FIGURE reads the figure's first digit: a "0" stands for it)
+    m = _FROM_A_FIGURE.search(lead + "0")
     # the change word right before: "rose from", "a 16% increase over the", "up slightly from"
-    return m is not None and m.end() == len(lead) and any(
+    return m is not None and m.end() == len(lead) + 1 and any(
         w in _CHANGE_WORDS for w in lead[:m.start()].split()[-rules.BASELINE_CHANGE_WORD_REACH:])
 
 

@@ -1502,15 +1502,15 @@ BESIDE_KINDS = frozenset({"percent", "count", "money", "rate", "ratio"})
 # the figure with other dates disagree on when. Distinctive: at least
 # DATED_FIGURE_MIN_DIGITS significant digits ("5,674 cases", "$933 million",
 # "76.4 years"), fewer being shared by many facts of a topic ("12 weeks", "45%").
-# "that year", "the same season", "that July": a period named in an earlier
-# sentence, whose year the figure holds for (comparable._with_year_referred_to).
-REFERRED_PERIOD_WORDS = {"year", "season"} | MONTH_NAMES
 DATED_FIGURE_EVENT = "figure"
 DATED_FIGURE_MIN_DIGITS = 3
 DATED_FIGURE_KINDS = BESIDE_KINDS | {"number"}  # ("down from 114,670 in 2023")
 # Words by which a date without a written year tells its year ("last June",
 # "three years ago", "this past spring"): a guessed year ("Feb. 9") times no figure.
 DATED_FIGURE_DEICTIC_WORDS = {"last", "ago", "past", "this", "next"}
+# "that year", "the same season", "that July": a period named in an earlier
+# sentence, whose year the figure holds for (comparable._with_year_referred_to).
+REFERRED_PERIOD_WORDS = {"year", "season"} | MONTH_NAMES
 # A date that is the only figure of its sentence times what the sentence tells
 # ("the agency's committee turned the drug down in December 2022"), even
 # without an event word: it is compared by its words, as a forecast is. Not
