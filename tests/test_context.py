@@ -543,6 +543,37 @@ def test_a_figure_opening_a_bracket_measures_the_group_before_it(nlp):
     assert {"velbrimab", "recipient"} <= set(found["0.10 per 100"].measure_key.split())
 
 
+def test_a_figure_adjusted_for_placebo_is_no_placebo_figure(nlp):
+    # "placebo-adjusted": the drug's effect over placebo, not the placebo arm's figure
+    found = contexts(nlp, "The filing cites a 6.2% placebo-adjusted reduction in weight with the pill.")
+    assert found["6.2%"].arm != "control"
+    found = contexts(nlp, "Weight fell 2.1% in the placebo-treated patients.")
+    assert found["2.1%"].arm == "control"
+
+
+def test_a_placebo_adjusted_figure_is_measured_against_placebo(nlp):
+    adjusted = contexts(nlp, "The filing cites a 6.2% placebo-adjusted reduction in weight.")["6.2%"]
+    over = contexts(nlp, "The pill reduced weight by 6.2% more than placebo.")["6.2%"]
+    assert "versus-placebo" in adjusted.measure_key.split() and "versus-placebo" in over.measure_key.split()
+    assert "adjusted" not in adjusted.measure_key.split()
+
+
+def test_a_figure_set_off_by_commas_measures_the_noun_phrase_before_it(nlp):
+    found = contexts(nlp, "The weekly admission rate for older adults, 31.4 per 100,000 residents, was the "
+                          "highest in a decade.")
+    assert {"weekly", "admission", "rate"} <= set(found["31.4 per 100,000"].measure_key.split())
+    found = contexts(nlp, "The firm said its smallest pen, 4 mg, would cost less.")
+    assert {"smallest", "pen"} <= set(found["4 mg"].measure_key.split())
+
+
+def test_an_opening_phrase_before_a_comma_is_no_measure(nlp):
+    # "According to the survey, 38% ...": the phrase is where the figure comes from
+    found = contexts(nlp, "According to the annual survey, 38%, a record, said they had tried it.")
+    assert "survey" not in found["38%"].measure_key.split()
+    found = contexts(nlp, "In the second cohort, 27%, or about one in four, relapsed.")
+    assert "cohort" not in found["27%"].measure_key.split()
+
+
 def test_a_figure_after_an_appositive_is_about_the_name_it_describes(nlp):
     ctx = contexts(nlp, "Glucora, the gene therapy from Medexa Biotech and Orvell Therapeutics, lists at $2.2 million.")
     assert ctx["$2.2 million"].subject == "glucora"

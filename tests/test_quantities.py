@@ -623,6 +623,10 @@ def test_a_citation_inside_prose_does_not_silence_the_paragraph(extract, text, e
     # any form of a verb of change ("is climbing by", "is reducing ... by")
     ("Enrolment in the programme is climbing by about 6% a year.", True),
     ("The new clinic is reducing waiting times by 20%, its director said.", True),
+    # a hyphened modifier between the figure and its change noun
+    ("Exports showed a 12% year-over-year increase in the spring.", True),
+    ("The trial found a 9% placebo-adjusted reduction in body weight.", True),
+    ("About 9% placebo-treated patients stopped early.", False),
 ])
 def test_a_change_is_told_from_a_level(extract, text, change):
     q = [q for q in extract(text) if q.kind in {"percent", "money"}]

@@ -42,6 +42,7 @@ _CONTROL_CUES = [c.strip() for c in rules.CONTROL_ARM_CUES]
 # matched in words joined by spaces, where "usual-care" reads "usual - care"
 _CONTROL_RES = {c: re.compile(r"(?<![\w-])" + r"(?:\s*-\s*|\s+)".join(map(re.escape, c.split())) + r"(?![\w-])")
                 for c in _CONTROL_CUES}
+_CONTROL_RELATIVE_RE = re.compile(r"\s*-\s*(?:" + "|".join(sorted(rules.CONTROL_RELATIVE_SUFFIXES)) + r")\b")
 _CONTROL_FIRST_WORDS = {c.split()[0] for c in _CONTROL_CUES}
 _CONTRAST_LAST_WORDS = {c.split()[-1] for c in rules.CONTRAST_CUES}
 _GROUP_RE = re.compile(r"\b(?<!" + r" )(?<!".join(rules.NOT_ARM_GROUP_WORDS) + r" )(?:group|groups|cohort|arm|arms)\b")
@@ -298,6 +299,37 @@ def _antecedent(doc: Doc, sent: _Sentence, span: Span, left: list) -> list:
     return words[::-1]
 
 
+def _apposed_phrase(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> list:
+    """The noun phrase a figure set off by commas stands beside ("its smallest
+    pen, 4 mg, would cost"): what the figure measures. Not a phrase opening
+    the sentence with a preposition or an adverb (rules.APPOSED_OPENING_WORDS)."""
+    k = span.start - 2
+    if k <= sent.start or doc[k + 1].text != "," or k in qty_tokens or not doc[k].is_alpha:
+        return []
+    tail = next((i for i in range(span.end, min(sent.end, span.end + rules.APPOSED_FIGURE_TAIL + 1))
+                 if doc[i].text in _LEFT_STOPS or doc[i].lower_ in rules.CLAUSE_BREAKS), None)
+    if tail is None or doc[tail].text != "," or qty_tokens.intersection(range(span.end, tail)):
+        return []  # "two strengths, 10 mg and 25 mg, ...": a list, not one figure beside its phrase
+    words = []
+    while k >= sent.start and len(words) < rules.APPOSED_PHRASE_REACH:
+        tok = doc[k]
+        if tok.lower_ in rules.CLAUSE_BREAKS or tok.text in _LEFT_STOPS or k in qty_tokens:
+            break
+        words.append(tok)
+        if tok.lower_ in rules.APPOSED_PHRASE_DETERMINERS:
+            break
+        k -= 1
+    if not words:
+        return []
+    opening = words[-1].i
+    while opening > sent.start and doc[opening - 1].text not in _LEFT_STOPS \
+            and doc[opening - 1].lower_ not in rules.CLAUSE_BREAKS:
+        opening -= 1
+    if doc[opening].lower_ in rules.APPOSED_OPENING_WORDS:
+        return []
+    return words[::-1]
+
+
 def _synonym_keys(text: str) -> list[str]:
     # a window's tokens are joined by spaces: "out - of - pocket" is the phrase "out-of-pocket"
     return sorted({rules.MEASURE_SYNONYMS[m.group(0)] for m in _SYNONYM_RE.finditer(text.replace(" - ", "-"))})
@@ -522,7 +554,8 @@ def _control_cue(window_text: str) -> str:
     for cue, pattern in _CONTROL_RES.items():
         for m in pattern.finditer(window_text):
             # "either MDMA or placebo" names both arms: no arm
-            if not _names_both_arms(window_text[: m.start()].split()):
+            if not _names_both_arms(window_text[: m.start()].split()) \
+                    and not _CONTROL_RELATIVE_RE.match(window_text, m.end()):
                 return cue
     return ""
 
@@ -909,6 +942,12 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     years_of[id(s)] = _year_in(left_lowers, right_lowers)
     words, keys, measure = _measure_words(state, sent, s, q, left, right)
     words, qualifier_tags = _with_place(state, sent, s, q, left, words)
+    relative_to = _relative_to_control(left + right)
+    if relative_to:
+        # "a 9.8 mmHg placebo-adjusted reduction": measured against placebo, as
+        # "by 9.8 mmHg more than placebo" is; neither word is what is measured
+        words = [w for w in words if w != relative_to and w not in rules.CONTROL_RELATIVE_SUFFIXES]
+        qualifier_tags.append(rules.VERSUS_PREFIX + stem(relative_to))
     # the group a figure is about is named right after it ("of the placebo
     # group") or just before it ("the placebo group's 32%"); the words that
     # name it ("usual care") are its arm, not what it measures
@@ -1004,7 +1043,8 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         # counted ("1,300 people died") comes in as a key. The events dates
         # time ("developed", "approved") key only dates.
         words = _count_words(q, right, state.qty_tokens) if q.kind == "count" else \
-            _content_words(_antecedent(s.doc, sent, s, left) + left + right, state.qty_tokens)
+            _content_words((_antecedent(s.doc, sent, s, left) or _apposed_phrase(s.doc, sent, s, state.qty_tokens))
+                           + left + right, state.qty_tokens)
         # an age is someone's: what happened to them may be named anywhere in
         # the sentence ("Three people have died: ..., a 6-year-old and a 9-year-old")
         keys = [k for k in _synonym_keys(sent.text.lower() if q.kind == "age" else window_text)
@@ -1259,6 +1299,15 @@ def _unit_modifier(word: str) -> bool:
     """A word of a modifier before what is priced ("five-day", "28-day", "single")."""
     return word == "-" or word.isdigit() or is_number_word(word) or stem(word) in _PERIOD_STEMS \
         or word in rules.PRICE_UNIT_MODIFIERS
+
+
+def _relative_to_control(tokens: list) -> str:
+    """The control word of a "placebo-adjusted" compound among a clause's tokens, if any."""
+    for k in range(len(tokens) - 2):
+        if tokens[k].lower_ in _CONTROL_FIRST_WORDS and tokens[k + 1].text == "-" \
+                and tokens[k + 2].lower_ in rules.CONTROL_RELATIVE_SUFFIXES:
+            return tokens[k].lower_
+    return ""
 
 
 def _comparator(doc: Doc, sent: _Sentence, s: Span, qty_tokens: set[int]) -> list[str]:

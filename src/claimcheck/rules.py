@@ -1045,6 +1045,9 @@ PART_OF_SERIES_WORDS = {"first", "last", "next", "final", "initial", "remaining"
 # after one of these: "versus-background versus-rate" qualify its measure key.
 # Two changes against comparators sharing no word are two measures; a change
 # naming none may be either's.
+# "a 9.8 mmHg placebo-adjusted reduction": a control cue joined to one of these
+# names what the figure is measured against, not the arm it belongs to.
+CONTROL_RELATIVE_SUFFIXES = {"adjusted", "corrected", "subtracted"}
 COMPARATOR_CUES = ["than", "compared with", "compared to", "versus", "vs", "vs.", "relative to"]
 COMPARATOR_MAX_WORDS = 4
 # Prepositions that, after the comparator's first word, open another phrase (a
@@ -1617,6 +1620,19 @@ APPOSITIVE_OPENERS = {"the", "a", "an"}
 # person-years") measures the noun phrase before its comma: up to this many words.
 RELATIVE_PRONOUNS = {"which", "that"}
 RELATIVE_ANTECEDENT_REACH = 4
+# A figure set off by commas after a noun phrase ("The admission rate for older
+# adults, 31.4 per 100,000, was ...") measures that phrase: back to its determiner,
+# a clause break or this many words, when the figure and its unit take at most
+# APPOSED_FIGURE_TAIL words before the closing comma. A phrase opening the sentence
+# with one of APPOSED_OPENING_WORDS says where or among whom ("In the second
+# cohort, 27%, ..."), no measure.
+APPOSED_PHRASE_REACH = 8
+APPOSED_FIGURE_TAIL = 5
+APPOSED_PHRASE_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
+APPOSED_OPENING_WORDS = {"in", "on", "at", "of", "for", "from", "by", "with", "among", "according",
+                         "after", "before", "during", "since", "until", "as", "overall", "altogether",
+                         "together", "all", "still", "yet", "so", "and", "or", "then", "today",
+                         "meanwhile", "however", "instead", "nationally", "globally", "worldwide"}
 # A name, a comma and one of these open a relative clause about that name ("after
 # Arikayce, which the FDA cleared in 2019"): a figure in it is about the name, not
 # the sentence's subject (subjects._relative_subject). ("That" after a comma is

@@ -175,11 +175,21 @@ def _answers_a_vote(doc: Doc, k: int) -> bool:
         nxt in rules.TALLY_FOR_SIDES or nxt in rules.TALLY_AGAINST_SIDES)) or f"{word} {nxt}" in rules.UNDECIDED_PHRASES
 
 
+def _past_hyphened_modifier(doc: Doc, i: int) -> int:
+    """The token after a hyphened modifier opening at i ("placebo-adjusted",
+    "year-over-year"), or i when none opens there."""
+    k = i
+    while k + 2 < len(doc) and doc[k].is_alpha and not doc[k].whitespace_ and doc[k + 1].text == "-" \
+            and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha:
+        k += 2
+    return k + 1 if k > i else i
+
+
 def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bool:
     """'a 38% increase', '30% more', 'rose by 41%', 'rose nearly 35%', 'up 6.4%',
     'an increase of 7.1%' (see rules.CHANGE_WORDS_AFTER, CHANGE_WORDS,
     CHANGE_NOUNS); not 'made up 18%' or 'fell to 3.1%'."""
-    if lower_at(doc, end_tok) in rules.CHANGE_WORDS_AFTER:
+    if lower_at(doc, _past_hyphened_modifier(doc, end_tok)) in rules.CHANGE_WORDS_AFTER:
         return True
     n = len(bound.split())
     if n and " ".join(lower_at(doc, start_tok - n + k) for k in range(n)) == bound:
