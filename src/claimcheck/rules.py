@@ -263,7 +263,7 @@ CHANGE_NOUNS = (CHANGE_WORDS_AFTER - {"more", "fewer", "less", "higher", "lower"
     | {"change", "changes"}
 # A figure after one of these and a change noun states a change: "the relative risk reduction was 88%".
 COPULAS = {"was", "were", "is", "are", "be", "been"}
-CHANGE_SUBJECT_REACH = 5  # words back from the copula: "the reduction in hospital admissions was"
+CHANGE_SUBJECT_REACH = 5  # words between the change noun and its copula: "the reduction in hospital admissions was"
 # Bound words after a bare figure that make it an age ("were 75 or older").
 AGE_BOUNDS_AFTER = {"and older", "or older", "and younger", "or younger", "and up", "and over", "or over"}
 # A figure (at most AGE_MAX) bounding a group of people named right before it is

@@ -251,11 +251,17 @@ def _appositive_opening(doc: Doc, closing: int, reach: int) -> int | None:
 def _change_noun_before(doc: Doc, k: int) -> bool:
     """Whether a change noun ends the words before a copula, or heads them:
     "the reduction was", "the reduction in admissions was"."""
-    for j in range(k, max(k - rules.CHANGE_SUBJECT_REACH, -1), -1):
+    words = 0
+    for j in range(k, -1, -1):
         word = doc[j].lower_
         if word in rules.CHANGE_NOUNS:
             return True
         if word in rules.CHANGE_BY_STOPS:
+            return False
+        # "the reduction in 24-hour average SBP was": a hyphen or a number inside a
+        # modifier is no word of its own
+        words += doc[j].is_alpha
+        if words > rules.CHANGE_SUBJECT_REACH:
             return False
     return False
 
