@@ -558,6 +558,15 @@ def test_a_placebo_adjusted_figure_is_measured_against_placebo(nlp):
     assert "adjusted" not in adjusted.measure_key.split()
 
 
+def test_a_bracket_right_after_a_figure_names_its_own_group(nlp):
+    # "39% (1 mg), 40% (2 mg) and 19% (placebo)": each label is its figure's, not the next one's
+    found = contexts(nlp, "Pain eased in 31% (4 mg), 36% (8 mg) and 14% (placebo) of the patients.")
+    assert "dose-4mg" in found["31%"].measure_key.split()
+    assert "dose-8mg" in found["36%"].measure_key.split()
+    assert "dose-4mg" not in found["36%"].measure_key.split()
+    assert found["14%"].arm == "control" and "dose-8mg" not in found["14%"].measure_key.split()
+
+
 def test_a_figure_set_off_by_commas_measures_the_noun_phrase_before_it(nlp):
     found = contexts(nlp, "The weekly admission rate for older adults, 31.4 per 100,000 residents, was the "
                           "highest in a decade.")

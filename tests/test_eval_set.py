@@ -105,10 +105,11 @@ from .conftest import ROOT, SHARED
 # One hundred and five since alpha-gal, baxdrostat, candida-auris, gonorrhea-vaccine
 # and obicetrapib joined in the twenty-eighth session (first scored blind at 9538cc7:
 # 62 of 277 found, 70 of 95 right); the floors are re-based on the 105 (claims F1
-# .9592, 1365 of 4359 found, 1484 of 1896 right: precision .7827).
+# .9592, 1365 of 4359 found, 1484 of 1896 right: precision .7827), and raised at the
+# end of that session (1487 of 1898 right: .7835).
 FLOOR_CLAIM_F1 = 0.959
 FLOOR_STRICT_FOUND = 1365  # of 4359
-FLOOR_CONFLICT_PRECISION = 0.782
+FLOOR_CONFLICT_PRECISION = 0.783
 
 
 RUN = ROOT / "eval" / "run.py"

@@ -952,7 +952,9 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     # group") or just before it ("the placebo group's 32%"); the words that
     # name it ("usual care") are its arm, not what it measures
     arm_windows = (" ".join(_before_comparator(right_lowers)[:8]), " ".join(left_lowers[-4:]))
-    arm = _arm(arm_windows[0]) or _arm(arm_windows[1]) or _contrasted_arm(doc, sent, s, left_lowers) \
+    label = " ".join(t.lower_ for t in _bracket_label(doc, sent, s))
+    arm = ("control" if label and _control_cue(label) == label else "") \
+        or _arm(arm_windows[0]) or _arm(arm_windows[1]) or _contrasted_arm(doc, sent, s, left_lowers) \
         or _opening_arm(doc, sent, s, left)
     arm_words = {w for text in arm_windows for w in _control_cue(text).split()} if arm == "control" else set()
     words = [rules.QUALIFIER_FORMS.get(w, w) for w in words
@@ -1399,15 +1401,47 @@ def _group_doses(state: _DocState, sent: _Sentence, s: Span, since: list) -> lis
     after = _dose_after(state, sent, s)
     if after is not None:
         return [after]
-    before = {id(d): d for d in (state.qty_at.get(t.i) for t in since) if d is not None and d.kind == "dose"}
+    before = {id(d): d for d in (state.qty_at.get(t.i) for t in since if not _labels_a_figure(state, t))
+              if d is not None and d.kind == "dose"}
     # several doses before it ("MDMA (75, 100 and 125 mg)", "on 5, 10 and 15 mg, and in 2.6%") name no one group
     return list(before.values()) if len(before) == 1 else []
+
+
+def _bracket_label(doc: Doc, sent: _Sentence, s: Span) -> list:
+    """The tokens of a short bracket right after a figure ("19% (placebo)",
+    "40% (2 mg)"): a label naming the figure's group, when it holds no more
+    than rules.BRACKET_LABEL_MAX_TOKENS tokens."""
+    k = s.end
+    if k >= sent.end or doc[k].text != "(":
+        return []
+    closing = next((j for j in range(k + 1, min(sent.end, k + rules.BRACKET_LABEL_MAX_TOKENS + 2))
+                    if doc[j].text in {")", "("}), None)
+    if closing is None or doc[closing].text != ")" or closing == k + 1:
+        return []
+    return [doc[j] for j in range(k + 1, closing)]
+
+
+def _labels_a_figure(state: _DocState, tok) -> bool:
+    """Whether a token is part of a figure opening a bracket right after
+    another figure ("39% (1 mg),"): that figure's label."""
+    own = state.qty_at.get(tok.i)
+    if own is None:
+        return False
+    k = tok.i
+    while k - 1 in state.qty_at and state.qty_at[k - 1] is own:
+        k -= 1  # back to the first token of its own figure
+    before = state.qty_at.get(k - 2)
+    return k > 1 and state.doc[k - 1].text == "(" and before is not None and before is not own
 
 
 def _dose_after(state: _DocState, sent: _Sentence, s: Span) -> Quantity | None:
     """The dose a preposition or a verb introduces a few words after a figure,
     past a bracket right after it ("(95% CI, ...) with 15 mg"), within its clause."""
     doc, k = state.doc, s.end
+    label = _bracket_label(doc, sent, s)
+    if label and label[0].i in state.qty_at and state.qty_at[label[0].i].kind == "dose" \
+            and all(state.qty_at.get(t.i) is state.qty_at[label[0].i] for t in label):
+        return state.qty_at[label[0].i]  # "40% (2 mg)": the bracket names its dose group
     if k < sent.end and doc[k].text == "(":
         depth = 0
         while k < sent.end:  # past the bracket and what it holds

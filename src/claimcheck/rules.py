@@ -1045,6 +1045,10 @@ PART_OF_SERIES_WORDS = {"first", "last", "next", "final", "initial", "remaining"
 # after one of these: "versus-background versus-rate" qualify its measure key.
 # Two changes against comparators sharing no word are two measures; a change
 # naming none may be either's.
+# A bracket right after a figure holding at most this many tokens and nothing but
+# a dose or a control arm ("39% (1 mg), 40% (2 mg) and 19% (placebo)") names
+# that figure's group, not the next figure's.
+BRACKET_LABEL_MAX_TOKENS = 3
 # "a 9.8 mmHg placebo-adjusted reduction": a control cue joined to one of these
 # names what the figure is measured against, not the arm it belongs to.
 CONTROL_RELATIVE_SUFFIXES = {"adjusted", "corrected", "subtracted"}
