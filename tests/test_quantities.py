@@ -643,6 +643,19 @@ def test_a_by_coordinated_with_an_earlier_change_is_a_change(extract, text, chan
     assert [q.is_change for q in extract(text) if q.kind == "percent"] == changes
 
 
+@pytest.mark.parametrize("text,changes", [
+    # "by 41% and 37%": the second figure shares the first one's change
+    ("The drug lowered relapse rates by 41% and 37% in the two studies.", [True, True]),
+    ("Both trials showed declines of 22% and 19% respectively.", [True, True]),
+    ("Relapses fell by 30%, 25% and 20% across the three doses.", [True, True, True]),
+    # not a figure that opens a new clause with its own noun ("and 30% of patients stopped")
+    ("Weight fell by 12% and 30% of patients stopped early.", [True, False]),
+    ("Voters backed it by 41% and 37% in two polls.", [False, False]),
+])
+def test_a_figure_joined_to_a_change_is_a_change(extract, text, changes):
+    assert [q.is_change for q in extract(text) if q.kind == "percent"] == changes
+
+
 def test_a_second_change_joined_by_and_is_a_change(extract):
     text = "The risk of cancer fell by 31% and the risk of death by 50%."
     assert [q.is_change for q in extract(text)] == [True, True]

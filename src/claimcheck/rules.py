@@ -257,6 +257,9 @@ APPOSITIVE_MAX_WORDS = 6
 UP_NOT_A_CHANGE_AFTER = {"make", "makes", "made", "making", "rang", "ring", "rings", "ringing", "racked", "rack",
                          "racks", "racking", "chalked", "chalks", "totted", "piled", "piles", "summed", "ran",
                          "runs", "running", "signed", "signs"}
+# A figure after one of these and a figure that states a change states one too
+# ("by 58% and 48%", "by 30%, 25% and 20%").
+CHANGE_LIST_JOINERS = {"and", "or", ","}
 # A figure after one of these and "of" states a change: "an increase of 7.1%".
 CHANGE_NOUNS = (CHANGE_WORDS_AFTER - {"more", "fewer", "less", "higher", "lower", "greater", "smaller", "below",
                                       "above"}) \
@@ -1045,13 +1048,6 @@ PART_OF_SERIES_WORDS = {"first", "last", "next", "final", "initial", "remaining"
 # after one of these: "versus-background versus-rate" qualify its measure key.
 # Two changes against comparators sharing no word are two measures; a change
 # naming none may be either's.
-# A bracket right after a figure holding at most this many tokens and nothing but
-# a dose or a control arm ("39% (1 mg), 40% (2 mg) and 19% (placebo)") names
-# that figure's group, not the next figure's.
-BRACKET_LABEL_MAX_TOKENS = 3
-# "a 9.8 mmHg placebo-adjusted reduction": a control cue joined to one of these
-# names what the figure is measured against, not the arm it belongs to.
-CONTROL_RELATIVE_SUFFIXES = {"adjusted", "corrected", "subtracted"}
 COMPARATOR_CUES = ["than", "compared with", "compared to", "versus", "vs", "vs.", "relative to"]
 COMPARATOR_MAX_WORDS = 4
 # Prepositions that, after the comparator's first word, open another phrase (a
@@ -1059,6 +1055,13 @@ COMPARATOR_MAX_WORDS = 4
 COMPARATOR_ENDS = {"over", "at", "in", "after", "through", "during", "within", "across", "by", "from", "since"}
 COMPARATOR_REACH = 14  # tokens after the figure, within its clause
 VERSUS_PREFIX = "versus-"
+# A bracket right after a figure holding at most this many tokens and nothing but
+# a dose or a control arm ("39% (1 mg), 40% (2 mg) and 19% (placebo)") names
+# that figure's group, not the next figure's.
+BRACKET_LABEL_MAX_TOKENS = 3
+# "a 9.8 mmHg placebo-adjusted reduction": a control cue joined to one of these
+# names what the figure is measured against, not the arm it belongs to.
+CONTROL_RELATIVE_SUFFIXES = {"adjusted", "corrected", "subtracted"}
 # Qualifier tags a figure naming none may match: two figures differ only when
 # both name one and they share none (a comparator). (Not a vote's motion: a
 # report naming none would be any vote of its meeting, and the other votes of

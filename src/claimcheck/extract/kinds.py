@@ -175,6 +175,18 @@ def _answers_a_vote(doc: Doc, k: int) -> bool:
         nxt in rules.TALLY_FOR_SIDES or nxt in rules.TALLY_AGAINST_SIDES)) or f"{word} {nxt}" in rules.UNDECIDED_PHRASES
 
 
+def _figure_ending_at(doc: Doc, k: int) -> int | None:
+    """The first token of a number, or a number and its one-token unit ("58 %",
+    "9.8 mmHg"), that ends at token k, past a bound word before it ("about 21%")."""
+    if k >= 1 and not doc[k].like_num and doc[k - 1].like_num:
+        k -= 1
+    if k < 0 or not doc[k].like_num:
+        return None
+    while k >= 1 and doc[k - 1].lower_ in rules.BOUND_WORDS:
+        k -= 1
+    return k
+
+
 def _past_hyphened_modifier(doc: Doc, i: int) -> int:
     """The token after a hyphened modifier opening at i ("placebo-adjusted",
     "year-over-year"), or i when none opens there."""
@@ -202,6 +214,12 @@ def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bo
         return True
     if before in rules.COPULAS and _change_noun_before(doc, start_tok - 2):
         return True  # "the relative risk reduction was 88%": the change is the copula's subject
+    if before in rules.CHANGE_LIST_JOINERS and lower_at(doc, end_tok) != "of":
+        # "by 58% and 48%", "declines of 22% and 19%": a figure listed after a
+        # change shares it (not "by 12% and 30% of patients stopped": a new clause)
+        earlier = _figure_ending_at(doc, start_tok - 2)
+        if earlier is not None:
+            return states_change(doc, earlier, start_tok - 1)
     if before != "by":
         return False
     # "reduced the risk of colorectal cancer by 18%", "fell by 31% and the risk
