@@ -205,6 +205,10 @@ def test_a_date_in_the_figures_own_clause():
     (["since-2024-08"], ["since-2025-02"], False),
     (["since-2024-08"], ["since-2024"], True),
     (["since-2024-08"], ["2025-03"], True),
+    # a season told by its two years is the period that opens in one and closes in the next
+    (["2024/2025"], ["2024-09-29/2025-09-13"], True),
+    (["2024/2025"], ["2023-10-01/2024-09-28"], False),
+    (["2023/2024"], ["2024-09-29/2025-09-13"], False),
 ])
 def test_as_of_compatibility(a, b, compatible):
     assert frames.as_of_compatible(a, b) is compatible

@@ -363,7 +363,17 @@ def _one_moment(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return True
     return any(x.startswith(y) or y.startswith(x) or _within_months(x, y) or _within_months(y, x)
-               for x in a for y in b)
+               or _season_spans(x, y) or _season_spans(y, x) for x in a for y in b)
+
+
+def _season_spans(season: str, period: str) -> bool:
+    """Whether a season told by its two years ("2024/2025": "the 2024–25 season")
+    is a period that opens in the first and closes in the second ("from
+    September 29, 2024, through September 13, 2025")."""
+    years, ends = season.split("/"), period.split("/")
+    return len(years) == 2 and len(ends) == 2 and all(_YEAR.fullmatch(y) for y in years) \
+        and int(years[1]) == int(years[0]) + 1 and not all(_YEAR.fullmatch(e) for e in ends) \
+        and ends[0][:4] == years[0] and ends[1][:4] == years[1]
 
 
 def _within_months(period: str, other: str) -> bool:
