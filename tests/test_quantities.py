@@ -28,6 +28,10 @@ def one(extract, text):
     ("The deal was worth US$30m.", 30e6, 30e6, "USD", "money"),
     ("It costs AU$15 a week.", 15, 15, "AUD", "money"),
     ("Tickets cost 40 USD each.", 40, 40, "USD", "money"),
+    # "pounds" in a sentence about money is the currency; elsewhere a weight
+    ("The vaccine has a list price of 85 pounds a dose.", 85, 85, "GBP", "money"),
+    ("The council will spend 2 million pounds on clinics.", 2e6, 2e6, "GBP", "money"),
+    ("He lost 30 pounds over the year.", 30, 30, "lb", "mass"),
     ("Each tablet holds 20mg of the drug.", 20, 20, "mg", "dose"),
     ("Each tablet holds 250 micrograms of the drug.", 250, 250, "mcg", "dose"),
     ("Each tablet holds 50 µg of the drug.", 50, 50, "mcg", "dose"),

@@ -462,6 +462,7 @@ MONEY_WORDS = {"spent", "spend", "spends", "spending", "cost", "costs", "costing
 # "pounds" is a weight ("lost 70 pounds") unless its sentence speaks of money
 # ("costs 40 pounds a week"), where it is the currency (extract/units.unit_after)
 POUND_FORMS = {"pound", "pounds"}
+POUND_CURRENCY = "GBP"
 # Words of a measure that mean the same, mapped to one: "annually" is "annual";
 # what a patient is given, whatever the article calls it, is "drug" ("the
 # treatment will cost", "the drug is priced at").

@@ -21,7 +21,7 @@ from claimcheck.extract.model import Atom, DocContext, Quantity, Reading
 from claimcheck.extract.ranges import proportion, range_or_alternatives, rate, shared_unit_list, versus_pair
 from claimcheck.extract.statistics import notation, statistics_of, tally
 from claimcheck.extract.text import is_glued, lower_at, span_of
-from claimcheck.extract.units import bound_before, currency_before, unit_after
+from claimcheck.extract.units import bound_before, currency_before, pounds_as_currency, unit_after
 
 
 def read_quantities(ctx: DocContext) -> Iterator[Quantity]:
@@ -182,6 +182,8 @@ def _read_unit_and_currency(ctx: DocContext, r: Reading) -> None:
         if cur is not None:
             r.currency = rules.CURRENCY_SUFFIXES[cur[1]]
             r.end = cur[0]
+        elif pounds_as_currency(doc, r.end):
+            r.currency, r.end = rules.POUND_CURRENCY, r.end + 1
 
 
 def _stands_as_a_figure(ctx: DocContext, r: Reading) -> bool:

@@ -19,7 +19,7 @@ from claimcheck.extract.kinds import finish, is_from_change
 from claimcheck.extract.model import Atom, DocContext, Quantity, Reading
 from claimcheck.extract.nouns import noun_words
 from claimcheck.extract.text import is_glued, lower_at, span_of
-from claimcheck.extract.units import bound_before, unit_after
+from claimcheck.extract.units import bound_before, pounds_as_currency, unit_after
 from claimcheck.numbers import format_number
 
 
@@ -164,6 +164,8 @@ def range_or_alternatives(ctx: DocContext, r: Reading, by_start: dict[int, Atom]
         cur = ctx.currency_suffixes.get(end_tok)
         if cur is not None:
             currency = rules.CURRENCY_SUFFIXES[cur[1]]
+        elif pounds_as_currency(doc, end_tok):
+            currency, end_tok = rules.POUND_CURRENCY, end_tok + 1
     q = finish(ctx, r.cur_start if currency else r.start, end_tok, low, high, unit, currency, r.bound, r.atom, other)
     return [] if q is None else [q]
 

@@ -63,7 +63,7 @@ def unit_after(ctx: DocContext, j: int, atom: Atom) -> tuple[str, int]:
         return "", j
     if form in rules.UNIT_FORMS_DIGITS_ONLY and atom.form != "digits":
         return "", j
-    if form in rules.POUND_FORMS and any(t.lower_ in rules.MONEY_WORDS for t in doc[k].sent):
+    if form in rules.POUND_FORMS and pounds_as_currency(doc, k):
         return "", j  # "costs 40 pounds a week": the currency, not a weight
     # "two day-long sessions": the unit belongs to a compound that follows, not
     # to the figure, unless the figure is glued to it too ("12-month-old").
@@ -71,6 +71,12 @@ def unit_after(ctx: DocContext, j: int, atom: Atom) -> tuple[str, int]:
             and end + 1 < len(doc) and doc[end + 1].lower_ not in rules.TIMEPOINT_AFTER):
         return "", j
     return canonical, end
+
+
+def pounds_as_currency(doc: Doc, k: int) -> bool:
+    """Whether "pound(s)" at token k is the currency: its sentence speaks of money."""
+    return 0 <= k < len(doc) and doc[k].lower_ in rules.POUND_FORMS \
+        and any(t.lower_ in rules.MONEY_WORDS for t in doc[k].sent)
 
 
 def per_period(doc: Doc, k: int) -> str:
