@@ -371,8 +371,8 @@ def _season_spans(season: str, period: str) -> bool:
     is a period that opens in the first and closes in the second ("from
     September 29, 2024, through September 13, 2025")."""
     years, ends = season.split("/"), period.split("/")
-    return len(years) == 2 and len(ends) == 2 and all(_YEAR.fullmatch(y) for y in years) \
-        and int(years[1]) == int(years[0]) + 1 and not all(_YEAR.fullmatch(e) for e in ends) \
+    return len(years) == 2 and len(ends) == 2 and all(_AS_OF_YEAR.fullmatch(y) for y in years) \
+        and int(years[1]) == int(years[0]) + 1 and not all(_AS_OF_YEAR.fullmatch(e) for e in ends) \
         and ends[0][:4] == years[0] and ends[1][:4] == years[1]
 
 
@@ -400,6 +400,7 @@ def _months(ends: list[str]) -> int:
 
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
+_AS_OF_YEAR = re.compile(r"\d{4}")  # an as-of date that is a year alone
 SINCE = "since-"  # an as-of date that opens the period a figure holds for
 BEFORE = "before-"  # the date a change is told at, for its baseline figure: it holds before then
 FINAL = "final-"  # the date of a closed count ("the final tally"): it holds from then on
