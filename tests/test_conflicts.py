@@ -2718,3 +2718,41 @@ def test_a_count_for_that_year_holds_for_the_year_named_before(tmp_path):
                    a="Statewide drownings peaked in 2022. The state recorded 431 drownings that year.",
                    b="In 2022, the state recorded 452 drownings, its worst year on record.")
     assert ("431", "452") in pairs(r)
+
+
+def test_a_follow_up_time_told_with_the_same_distinctive_figure_is_one_fact(tmp_path):
+    # the share and the window it was counted in are one fact retold: the windows must agree
+    r = scan_texts(tmp_path,
+                   a="The registry said 14.62% of patients had a serious infection within 60 days of the implant.",
+                   b="In the registry, 14.62% of patients developed a serious infection within 90 days of surgery.")
+    assert pairs(r) == [("60 days", "90 days")]
+    assert "beside one figure" in r.conflicts.iloc[0]["matched"]
+
+
+def test_a_time_told_with_the_figure_in_another_role_or_far_from_it_is_not_compared(tmp_path):
+    # "within" one window and "after" a follow-up: two roles; a date a clause away is another fact's
+    roles = scan_in(tmp_path, "roles",
+                    a="The registry said 14.62% of patients had a serious infection within 60 days.",
+                    b="The registry said 14.62% of patients had a serious infection after 90 days.")
+    far = scan_in(tmp_path, "far",
+                  a="The clinic logged 3,418 visits in 2029, more than in any year since the city opened the "
+                    "ward for adults in 2011.",
+                  b="The clinic logged 3,418 visits in 2029, more than in any year since the county began keeping "
+                    "separate records of such visits in 2004.")
+    assert pairs(roles) == [] and pairs(far) == []
+
+
+def test_a_date_told_after_a_comma_belongs_to_the_figure_before_it(tmp_path):
+    # "81.2 in 2027, 80.6 in 2028": 2028 times 80.6, not 81.2
+    r = scan_texts(tmp_path,
+                   a="The index stood at 82.5 in 2026, 81.2 in 2027 and 80.6 in 2028.",
+                   b="It slipped to 81.2 in 2027 and then to 80.6 in 2028, the lowest in a decade.")
+    assert pairs(r) == []
+
+
+def test_two_dates_each_naming_another_event_beside_one_figure_are_not_compared(tmp_path):
+    # the rival drug's approval and the paper about its trial: two events of one trial's figure
+    r = scan_texts(tmp_path,
+                   a="Corvex, approved in 2027, was tested in a trial of 1,274 patients over two years.",
+                   b="The trial of Corvex, published in 2026, enrolled 1,274 patients for two years.")
+    assert pairs(r) == []

@@ -84,6 +84,9 @@ class Comparable:
     # the figures written next to it in its sentence, when distinctive (_beside_figures):
     # two sentences that give one of them state the same facts side by side
     beside: frozenset[str] = frozenset()
+    # a date's or a duration's nearest distinctive figure, with the word before it
+    # (_retold_figures): two sentences giving it tell one fact, and must agree on when
+    retold: frozenset[str] = frozenset()
     # study qualifiers not named at the figure but read from the figures it agrees
     # with (compare_block; never stored: they depend on the block's other members)
     implied: frozenset[str] = frozenset()
@@ -99,14 +102,15 @@ class Comparable:
                 self.label, "1" if self.change else "", self.unit, self.text, self.sentence, self.published,
                 self.subject, " ".join(sorted(self.names)), self.statistic, " ".join(sorted(self.as_of)),
                 " ".join(sorted(self.sentence_names)), "\x1f".join(sorted(self.source_studies)),
-                " ".join(repr(float(v)) for v in self.tally), self.home, "\x1e".join(sorted(self.beside))]
+                " ".join(repr(float(v)) for v in self.tally), self.home, "\x1e".join(sorted(self.beside)),
+                "\x1e".join(sorted(self.retold))]
 
     @classmethod
     def from_fields(cls, f: list[str]) -> Comparable:
         (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
          phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, change, unit,
          text, sentence, published, subject, names, statistic, as_of, sentence_names, source_studies, tally,
-         home, beside) = f
+         home, beside, retold) = f
         return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
                    family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
                    low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
@@ -118,10 +122,11 @@ class Comparable:
                    sentence_names=frozenset(sentence_names.split()),
                    source_studies=frozenset(source_studies.split("\x1f")) - {""},
                    tally=tuple(float(v) for v in tally.split()), home=home,
-                   beside=frozenset(beside.split("\x1e")) - {""})
+                   beside=frozenset(beside.split("\x1e")) - {""},
+                   retold=frozenset(retold.split("\x1e")) - {""})
 
 
-FIELD_COUNT = 38
+FIELD_COUNT = 39
 
 
 def _family(kind: str, unit: str) -> tuple[str, float]:
@@ -253,6 +258,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     sentences = _by_sentence(rows)
     beside = _beside_figures(sentences)
     dated = _distinctive_figures(sentences)
+    retold = _retold_figures(sentences)
     years_before = _years_before(rows)
     for row in rows:
         row = _as_count_of_the_dead(_with_year_referred_to(row, years_before.get(row["claim_id"], "")))
@@ -266,6 +272,8 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
         companions = dated.get(row["claim_id"], frozenset())
         claim = _comparable_of(row, studies[row["source"]], alone, vote is not None, bool(companions)) \
             if _compared(row) else None
+        if claim is None and row["claim_id"] in retold and _compared({**row, "role": ""}):
+            claim = _retold_claim(row, retold[row["claim_id"]][1])
         if claim is not None:
             claim.tally, motions = vote if claim.event == rules.VOTE_EVENT and vote \
                 else votes.get(row["claim_id"], ((), frozenset()))
@@ -274,6 +282,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
             claim.beside = beside.get(row["claim_id"], frozenset())
             if claim.event == rules.DATED_FIGURE_EVENT:
                 claim.beside = companions
+            claim.retold = retold.get(row["claim_id"], (frozenset(), ""))[0]
             claim.names |= makers.get((claim.source, claim.subject), frozenset())
             if claim.event:
                 opening = _opening_name(claim.sentence, article_names[claim.source])
@@ -325,6 +334,67 @@ def _distinctive_figures(sentences: list[list[dict]]) -> dict[str, frozenset[str
                 if keys:
                     out[row["claim_id"]] = keys
     return out
+
+
+def _retold_figures(sentences: list[list[dict]]) -> dict[str, tuple[frozenset[str], str]]:
+    """Per date or duration claim id (rules.RETOLD_EVENT), the distinctive
+    figure nearest to it in its sentence, keyed with the word before it: "10.93%
+    had an adverse event within 30 days" gives its 30 days "within" 10.93%.
+    None where two figures are equally near, or the nearest is not distinctive.
+    Each with the figure's text."""
+    out: dict[str, tuple[frozenset[str], str]] = {}
+    for members in sentences:
+        figures = [r for r in members if r["kind"] not in LAG_COMPANION_KINDS]
+        for row in members:
+            if row["kind"] not in rules.RETOLD_KINDS or (row["kind"] == "date" and not _year_told(row["text"])):
+                continue
+            gaps = sorted((_gap(row, r), i) for i, r in enumerate(figures))
+            if not gaps or (len(gaps) > 1 and gaps[0][0] == gaps[1][0]) or gaps[0][0][1] > rules.RETOLD_REACH_WORDS:
+                continue
+            nearest = figures[gaps[0][1]]
+            key = _figure_key(nearest, rules.DATED_FIGURE_KINDS) if _distinctive(nearest["text"]) else ""
+            if key:
+                out[row["claim_id"]] = frozenset({f"{_word_before(row)}:{key}"}), nearest["text"]
+    return out
+
+
+def _gap(a: dict, b: dict) -> tuple[int, int]:
+    """How far apart two claims of one sentence are: the separators
+    (rules.RETOLD_SEPARATORS), then the words between them."""
+    first, second = sorted((a, b), key=lambda r: int(r["start"]))
+    at = place_in(first["sentence"], first)[1]
+    between = first["sentence"][at:at + max(int(second["start"]) - int(first["end"]), 0)] if at >= 0 else ""
+    return sum(between.count(c) for c in rules.RETOLD_SEPARATORS), len(_ANY_WORD.findall(between))
+
+
+def _word_before(row: dict) -> str:
+    at = place_in(row["sentence"], row)[0]
+    words = _ANY_WORD.findall(row["sentence"][:at]) if at > 0 else []
+    return words[-1].lower() if words else ""
+
+
+_ANY_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _retold_claim(row: dict, figure: str) -> Comparable:
+    """A date or duration compared only as the one told beside a distinctive
+    figure (rules.RETOLD_EVENT), `figure`; its block keys are set by the caller."""
+    family, factor = _family(row["kind"], row["unit"])
+    lo, hi = row["value_low"], row["value_high"]
+    return Comparable(
+        claim_id=row["claim_id"], source=row["source"],
+        order=(row["source"], row["start"], row["end"], row["claim_id"]), kind=row["kind"],
+        family=family, arm=row.get("arm") or "", keys=frozenset(), words="", counted="", low=lo, high=hi,
+        interval=_interval(lo, hi, row["text"], row.get("bound_type") or "", factor, row["kind"],
+                           row.get("bound") or ""),
+        display=_display(row), qualifiers=_qualifiers_of(row, "estimate"), hedge=row.get("hedge_type") or "",
+        population_count=False, event=rules.RETOLD_EVENT, qualifier_words=frozenset(),
+        label=f"{'date' if row['kind'] == 'date' else 'time'} told with {figure}", change=False,
+        unit=row["unit"] or "", text=row["text"], sentence=row["sentence"], published=row.get("published") or "",
+        subject=row.get("subject") or "", names=_names_with_parts(row.get("subject_names") or ""),
+        statistic="estimate", as_of=frozenset(), sentence_names=_sentence_names_with_parts(row["sentence"]),
+        source_studies=frozenset(),
+    )
 
 
 def _year_told(text: str) -> bool:

@@ -101,12 +101,16 @@ def _arm_group(arm: str) -> str:
 def block_keys(c: Comparable) -> list[str]:
     """The blocks a claim goes into: claims are compared only within a block."""
     base = f"{c.kind}\x1f{c.family}\x1f{_arm_group(c.arm)}\x1f"
+    # one block per figure it is told beside, and the word before it
+    retold = [base + "retold\x1f" + k for k in sorted(c.retold)]
+    if c.event == rules.RETOLD_EVENT:
+        return retold
     if c.kind == "date" and c.event == rules.DATED_FIGURE_EVENT:
         # one block per figure it dates: dates of "114,670 deaths" meet
-        return [base + "event\x1f" + c.event + "\x1f" + k for k in sorted(c.beside)]
+        return [base + "event\x1f" + c.event + "\x1f" + k for k in sorted(c.beside)] + retold
     if c.kind == "date" and c.event:
-        return [base + "event\x1f" + _event_kind(c)[1]]
-    return _measure_block_keys(c, base) + _digits_block_key(c)
+        return [base + "event\x1f" + _event_kind(c)[1]] + retold
+    return _measure_block_keys(c, base) + _digits_block_key(c) + retold
 
 
 def _digits_block_key(c: Comparable) -> list[str]:
@@ -146,6 +150,11 @@ def _measure_block_keys(c: Comparable, base: str) -> list[str]:
 def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
     if a.source == b.source or _arm_group(a.arm) != _arm_group(b.arm) or a.change != b.change:
         return False
+    if a.retold & b.retold:
+        # (not two events each named: "approved in 2019" and "published in 2018")
+        return (a.hedge == "forecast") == (b.hedge == "forecast") and not _other_named_events(a, b)
+    if rules.RETOLD_EVENT in (a.event, b.event):
+        return False
     if a.kind == "date" and (a.event or b.event):
         return _same_frame(a, b) and _comparable_events(a, b)
     if _digits_swapped(a, b) and not _magnitude_kept(a, b):
@@ -156,6 +165,15 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     if _comparable_measures(a, b, settings):
         return _same_frame(a, b)
     return _one_figure_mistyped(a, b) and _same_frame(a, b, mistyped=True)
+
+
+def _other_named_events(a: Comparable, b: Comparable) -> bool:
+    """Whether two dates each name their event, and not the same one."""
+    named = [c.event for c in (a, b) if c.event not in _UNNAMED_EVENTS]
+    return len(named) == 2 and named[0] != named[1]
+
+
+_UNNAMED_EVENTS = {"", rules.RETOLD_EVENT, rules.DATED_FIGURE_EVENT}
 
 
 def _a_birthday_apart(a: Comparable, b: Comparable) -> bool:

@@ -1516,6 +1516,19 @@ BESIDE_KINDS = frozenset({"percent", "count", "money", "rate", "ratio"})
 DATED_FIGURE_EVENT = "figure"
 DATED_FIGURE_MIN_DIGITS = 3
 DATED_FIGURE_KINDS = BESIDE_KINDS | {"number"}  # ("down from 114,670 in 2023")
+# A date or a follow-up time that no event word names, told right beside a
+# distinctive figure ("10.93% had a serious adverse event within 30 days", "the
+# $199 price for the first two months"): another article giving that figure
+# with the same word before its date or time ("within 45 days") retells the
+# same fact, so the two must agree. The figure nearest to it in its sentence is
+# the one it belongs to; the word before it tells its role ("within", "for").
+# A figure past a comma is farther than any before it ("77.0 in 2020, 76.4 in
+# 2021": 2020 is 77.0's), and one more than RETOLD_REACH_WORDS words away is
+# another clause's.
+RETOLD_EVENT = "retold"
+RETOLD_KINDS = frozenset({"date", "duration"})
+RETOLD_REACH_WORDS = 12
+RETOLD_SEPARATORS = ",;:()[]–—"
 # Words by which a date without a written year tells its year ("last June",
 # "three years ago", "this past spring"): a guessed year ("Feb. 9") times no figure.
 DATED_FIGURE_DEICTIC_WORDS = {"last", "ago", "past", "this", "next"}
