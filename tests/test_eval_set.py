@@ -107,9 +107,13 @@ from .conftest import ROOT, SHARED
 # 62 of 277 found, 70 of 95 right); the floors are re-based on the 105 (claims F1
 # .9592, 1365 of 4359 found, 1484 of 1896 right: precision .7827), and raised at the
 # end of that session (1369 found, 1491 of 1898 right: .7856).
+# One hundred and ten since congenital-syphilis, e-bike-injuries, lurbinectedin,
+# microplastics-brain and pandemic-agreement joined in the twenty-ninth session (first
+# scored blind at 68448a5: 45 of 269 found, 48 of 69 right); the floors are re-based on
+# the 110 (claims F1 .9595, 1424 of 4628 found, 1549 of 1977 right: precision .7835).
 FLOOR_CLAIM_F1 = 0.959
-FLOOR_STRICT_FOUND = 1369  # of 4359
-FLOOR_CONFLICT_PRECISION = 0.785
+FLOOR_STRICT_FOUND = 1424  # of 4628
+FLOOR_CONFLICT_PRECISION = 0.783
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -163,7 +167,10 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "enhertu-ultralow", "kratom-7oh", "menthol-ban",
                                                             "naion-semaglutide", "shield-blood-test",
                                                             "alpha-gal", "baxdrostat", "candida-auris",
-                                                            "gonorrhea-vaccine", "obicetrapib"}
+                                                            "gonorrhea-vaccine", "obicetrapib",
+                                                            "congenital-syphilis", "e-bike-injuries",
+                                                            "lurbinectedin", "microplastics-brain",
+                                                            "pandemic-agreement"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
