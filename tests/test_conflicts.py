@@ -2756,3 +2756,11 @@ def test_two_dates_each_naming_another_event_beside_one_figure_are_not_compared(
                    a="Corvex, approved in 2027, was tested in a trial of 1,274 patients over two years.",
                    b="The trial of Corvex, published in 2026, enrolled 1,274 patients for two years.")
     assert pairs(r) == []
+
+
+def test_a_duration_modifying_a_noun_has_one_role_before_or_after_the_figure(tmp_path):
+    # "a three-year, $4.57 million contract" and "a $4.57 million, five-year contract": one term
+    r = scan_texts(tmp_path,
+                   a="The county signed a three-year, $4.57 million contract for rapid screening.",
+                   b="Under a $4.57 million, five-year contract, the county's labs will run rapid screening.")
+    assert pairs(r) == [("three-year", "five-year")]

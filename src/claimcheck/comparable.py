@@ -368,12 +368,18 @@ def _gap(a: dict, b: dict) -> tuple[int, int]:
 
 
 def _word_before(row: dict) -> str:
+    """The word before a claim, its role: "within" 30 days. A duration
+    modifying a noun ("a three-year, $1.13 billion grant", "a $1.13 billion,
+    five-year grant") has one role wherever its article puts it."""
+    if row["kind"] == "duration" and _DURATION_MODIFIER.search(row["text"]):
+        return "-"
     at = place_in(row["sentence"], row)[0]
     words = _ANY_WORD.findall(row["sentence"][:at]) if at > 0 else []
     return words[-1].lower() if words else ""
 
 
 _ANY_WORD = re.compile(r"[A-Za-z]+")
+_DURATION_MODIFIER = re.compile(r"\w-[a-z]+$")  # "three-year", "24-week", "12-month"
 
 
 def _retold_claim(row: dict, figure: str) -> Comparable:
