@@ -566,6 +566,21 @@ def test_a_bare_figure_coordinated_with_a_count_counts_its_noun(extract, text, v
     assert q.counted == counted
 
 
+@pytest.mark.parametrize("text,value,counted", [
+    # a sentence opening with the whole ("Of the 31 wards,") names what the
+    # figure right after its comma counts, a part of that whole
+    ("Of the 31 wards inspected, 19 failed the hygiene check.", 19, "wards"),
+    ("Of those volunteers, 2,310 finished the course.", 2310, "volunteers"),
+    ("Of the first 40 clinics surveyed, 33 said they had run short.", 33, "clinics"),
+    # not a figure a preposition takes, nor a sentence opening with another word
+    ("Of the 31 wards inspected, 19 of 25 failed the check.", 19, ""),
+    ("In the 31 wards inspected, 19 failed the check.", 19, ""),
+])
+def test_a_bare_figure_after_an_opening_whole_counts_its_noun(extract, text, value, counted):
+    q = [q for q in extract(text) if q.low == value][0]
+    assert q.counted == counted
+
+
 def test_a_figure_after_an_age_word_that_modifies_another_noun_is_no_age(extract):
     assert [q.kind for q in extract("The age-adjusted death rate was 7.2.")] != ["age"]
 

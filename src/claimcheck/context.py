@@ -972,7 +972,7 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         # "velbrimab n = 853", "502 got velbrimab and 260 placebo": the treated arm's size, a part of its trial
         arm = arm or "intervention"
         qualifier_tags.append(rules.PART_TAG)
-    elif _given_one_dose(q, right, state.qty_at):
+    elif _given_one_dose(q, right, state.qty_at) or rules.OPENING_PART_FLAG in q.flags:
         # "99 patients who received the 10 mg dose": one dose group of a trial that may give others
         qualifier_tags.append(rules.PART_TAG)
     if q.is_change:

@@ -343,6 +343,11 @@ NOT_AFTER_ELIDED_COUNT = {"of", "to", "or", "and", "times", "per", "percent", "o
 # dose") is part of its measure, since its noun alone says less than the
 # earlier count's ("40 volunteers got the higher dose").
 ELIDED_NOUN_FLAG = "noun from an earlier clause"
+# A sentence opening "Of the 14 cases," or "Of those patients," names the whole
+# the figure right after its comma is a part of ("..., 12 were confirmed"): it
+# counts that noun, with its clause's words, and is a part (PART_TAG).
+OPENING_PARTITIVE = {"the", "those", "these"}
+OPENING_PART_FLAG = "part of the whole its sentence opens with"
 # "three of the 389 people", "all 17 of the committee's previous members": the
 # whole a part is taken from, after one of these, within this many tokens.
 PARTITIVE_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those"}

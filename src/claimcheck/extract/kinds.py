@@ -16,6 +16,7 @@ from claimcheck.extract.nouns import (
     counted_noun,
     elided_noun,
     listed_noun,
+    opening_partitive_noun,
     tallied_subject,
     valued_noun,
 )
@@ -144,6 +145,10 @@ def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str
         noun = coordinated_noun(ctx, start_tok, bound, last.end)  # "... and 38 got the lower dose"
         if noun:
             q.flags.append(rules.ELIDED_NOUN_FLAG)
+    if not noun:
+        noun = opening_partitive_noun(ctx, start_tok, bound, last.end)  # "Of the 14 cases, 12 were ..."
+        if noun:
+            q.flags += [rules.ELIDED_NOUN_FLAG, rules.OPENING_PART_FLAG]
     if noun in rules.LISTICLE_NOUNS and is_heading(line_at(ctx.text, q.start_char)):
         return False  # "5 Things to Know About...": a headline's count of its own items
     if noun:

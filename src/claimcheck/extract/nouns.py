@@ -181,6 +181,23 @@ def coordinated_noun(ctx: DocContext, start_tok: int, bound: str, end_tok: int) 
     return _earlier_count_noun(ctx, k, skip_nounless=True, past_semicolons=True)
 
 
+def opening_partitive_noun(ctx: DocContext, start_tok: int, bound: str, end_tok: int) -> str:
+    """The noun of the whole a sentence opens with, for the figure right after
+    its comma: "Of the 14 cases, 12 were confirmed", "Of those patients, 492
+    recovered" (rules.OPENING_PARTITIVE). A part of that whole."""
+    doc = ctx.doc
+    k = start_tok - 1 - len(bound.split())
+    after = doc[end_tok] if end_tok < len(doc) else None
+    if k < 2 or doc[k].text != "," or not doc.has_annotation("SENT_START") \
+            or (after is not None and after.lower_ in rules.NOT_AFTER_ELIDED_COUNT):
+        return ""
+    opening = doc[k].sent.start
+    if lower_at(doc, opening) != "of" or lower_at(doc, opening + 1) not in rules.OPENING_PARTITIVE \
+            or any(doc[j].text == "," for j in range(opening, k)):
+        return ""
+    return _partitive_noun(ctx, opening + 1)
+
+
 def _partitive_noun(ctx: DocContext, k: int) -> str:
     """The noun of the whole a part is taken from: '389 people' after 'three of',
     'members' after 'all 17 of the committee's previous'."""
@@ -188,8 +205,8 @@ def _partitive_noun(ctx: DocContext, k: int) -> str:
     determined = lower_at(doc, k) in rules.PARTITIVE_DETERMINERS
     if determined:
         k += 1
-    while lower_at(doc, k) in rules.BOUND_WORDS:
-        k += 1  # "75 of its approximately 100 employees", "75 of some 100"
+    while lower_at(doc, k) in rules.BOUND_WORDS or lower_at(doc, k) in rules.PART_OF_SERIES_WORDS:
+        k += 1  # "75 of its approximately 100 employees", "75 of some 100", "16 of the first 18"
     end = ctx.atom_ends.get(k)
     if end is not None:
         return counted_noun(ctx, end, 2)
