@@ -2764,3 +2764,15 @@ def test_a_duration_modifying_a_noun_has_one_role_before_or_after_the_figure(tmp
                    a="The county signed a three-year, $4.57 million contract for rapid screening.",
                    b="Under a $4.57 million, five-year contract, the county's labs will run rapid screening.")
     assert pairs(r) == [("three-year", "five-year")]
+
+
+def test_a_text_adopted_or_finalized_in_another_year_is_one_enactment_misdated(tmp_path):
+    # a body adopting an accord, an agency finalizing a rule: one event each, dated twice
+    adopted = scan_in(tmp_path, "adopted",
+                      a="Member states adopted the Harbour Accord at the assembly in May 2031.",
+                      b="The Harbour Accord, adopted by the assembly in May 2030, still awaits ratification.")
+    finalized = scan_in(tmp_path, "finalized",
+                        a="The agency finalized the billing rule in March 2031.",
+                        b="The billing rule, which the agency finalized in March 2030, bars the practice.")
+    assert pairs(adopted) == [("May 2031", "May 2030")]
+    assert pairs(finalized) == [("March 2031", "March 2030")]

@@ -1183,6 +1183,9 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "cleared": "approval", "legalized": "legalization", "legalised": "legalization",
     "published": "publication", "publication": "publication",
     "enacted": "enactment", "signed into law": "enactment", "passed into law": "enactment",
+    # a body adopting or finalizing a text (a treaty, a rule, a budget) enacts it
+    "adopted": "enactment", "adopts": "enactment", "adoption": "enactment",
+    "finalized": "enactment", "finalised": "enactment", "finalizes": "enactment", "finalises": "enactment",
     # a law or an agreement is enacted when it is signed ("the act, which the president signed last August")
     "signed": "enactment", "signed up": "enrollment",  # people who "signed up in 2023" enacted nothing
     "signed off": "approval", "signs off": "approval", "sign off": "approval",  # a regulator's approval
