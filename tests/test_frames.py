@@ -262,6 +262,13 @@ def test_a_date_set_against_another_figure_dates_only_that_one():
     assert dates_of(s, "4%") == ["2020"]
 
 
+def test_a_bracket_after_the_figure_set_against_keeps_the_date_its_own():
+    # "(3.1%)" ends no clause: 2027 is still the compared figure's year
+    s = "Recalls numbered 418 (2.6%) and warnings 97 (0.6%), compared with 455 (3.1%) in 2027."
+    assert dates_of(s, "418") == []
+    assert dates_of(s, "455") == ["2027"]
+
+
 def test_the_nearest_name_is_a_word_not_an_acronym_of_words():
     left = "the maker will cut the list price of Glucora and Insulex by".split()
     assert frames.nearest_name(left, [], False) == "insulex"

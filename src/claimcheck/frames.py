@@ -600,7 +600,7 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
         # and the first machine opened in June")
         dated = {d[2] for d in others if not _after_baseline_word(sentence, d[0])
                  and not (d[0] > end and _from_a_figure(sentence[end:d[0]].lower()))
-                 and not _contrasted(sentence, clauses, d) and not _in_relative_clause(sentence, clauses, d)
+                 and not _contrasted(sentence, clauses, d, start) and not _in_relative_clause(sentence, clauses, d)
                  and not _in_later_coordinate(sentence, clauses, d, k)}
         if len(dated) == 1:
             found = list(dated)
@@ -675,13 +675,22 @@ def _opening_since(sentence: str, dates: list[tuple[int, int, str]]) -> str:
     return first[2] if first[0] - at <= rules.SINCE_OPENER_REACH else ""
 
 
-def _contrasted(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, int, str]) -> bool:
-    """Whether a date is in a clause set against another figure ("compared with
-    4% in 2020"): it dates that figure only."""
+def _contrasted(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, int, str], figure: int) -> bool:
+    """Whether a date is in a clause set against another figure than the one at
+    `figure` ("compared with 4% in 2020"): it dates that figure only."""
     k = next((i for i, (s, e) in enumerate(clauses) if s <= date[0] <= e), len(clauses) - 1)
     lead = sentence[clauses[k][0]:date[0]].lower()
-    return any(cue in lead for cue in rules.CONTRAST_CUES + rules.CHANGE_BASELINE_CUES + rules.EXCEPTION_CUES) \
-        or _from_a_figure(lead)
+    # a bracket after the figure ends no clause: "compared with 282 (7.5%) in 2022"
+    cut = max((m.end() for m in _LEAD_END.finditer(sentence, 0, date[0])), default=0)
+    cues = rules.CONTRAST_CUES + rules.CHANGE_BASELINE_CUES + rules.EXCEPTION_CUES
+    if cut <= figure < date[0] and any(cue in sentence[cut:figure].lower() for cue in cues):
+        return False  # the figure set against is this one
+    unbracketed = _BRACKETED.sub(" ", sentence[cut:date[0]]).lower()
+    return any(cue in text for text in (lead, unbracketed) for cue in cues) or _from_a_figure(lead)
+
+
+_LEAD_END = re.compile(r",(?!\d)|(?<!\d),|[;:—–]")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _a_baseline_figure(sentence: str, start: int) -> bool:
