@@ -2776,3 +2776,11 @@ def test_a_text_adopted_or_finalized_in_another_year_is_one_enactment_misdated(t
                         b="The billing rule, which the agency finalized in March 2030, bars the practice.")
     assert pairs(adopted) == [("May 2031", "May 2030")]
     assert pairs(finalized) == [("March 2031", "March 2030")]
+
+
+def test_the_whole_a_part_is_taken_from_is_not_counted_for_what_happened_to_the_part(tmp_path):
+    # "killed 129 of 411 people": 411 were infected, not killed
+    r = scan_texts(tmp_path,
+                   a="The 1998 outbreak in Velor killed 129 of 411 people who were infected.",
+                   b="In Velor's 1998 outbreak, 187 people died among those infected.")
+    assert pairs(r) == []

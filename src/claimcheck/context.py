@@ -656,6 +656,14 @@ def _counts_a_part(right: list, left_lowers: list[str], qty_tokens: set[int]) ->
     return len(words) >= 2 and words[0].lower_ == "of" and words[1].i in qty_tokens
 
 
+def _whole_of_a_part(left: list, qty_tokens: set[int]) -> bool:
+    """Whether a count is the whole a figure before it is a part of ("329 of 374
+    people", "16 of the 17 patients"): what its clause says happened ("killed",
+    "went a year without a crisis") happened to the part."""
+    words = [t for t in left[-3:] if t.lower_ != "the"]
+    return len(words) >= 2 and words[-1].lower_ == "of" and words[-2].i in qty_tokens
+
+
 def _referred_group(right_lowers: list[str]) -> list[str]:
     """"a third of these participants": a group named before, which the figure's
     sentence does not define ("of those who ...", "of those on placebo" do), is
@@ -1052,6 +1060,8 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         keys = [k for k in _synonym_keys(sent.text.lower() if q.kind == "age" else window_text)
                 if k not in rules.DATE_EVENT_KEYS or (q.kind == "money" and k in rules.PRICED_EVENT_KEYS)] \
             or _explained_keys(state, sent, s, right)
+        if q.kind == "count" and _whole_of_a_part(left, state.qty_tokens):
+            keys = []  # "killed 329 of 374 people infected": what happened is the part's
         if q.kind == "money":
             keys = _own_money_keys(keys, left, right, state.qty_at)
         if q.kind == "age" and (rules.MEASURE_SYNONYMS["approved"] in _synonym_keys(window_text)
