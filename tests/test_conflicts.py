@@ -2784,3 +2784,15 @@ def test_the_whole_a_part_is_taken_from_is_not_counted_for_what_happened_to_the_
                    a="The 1998 outbreak in Velor killed 129 of 411 people who were infected.",
                    b="In Velor's 1998 outbreak, 187 people died among those infected.")
     assert pairs(r) == []
+
+
+def test_death_joined_to_another_outcome_is_a_composite_endpoint_not_death(tmp_path):
+    # "relapse or death" is another measure than death; two composites still meet
+    against_death = scan_in(tmp_path, "death",
+                            a="In the Orvin trial, the drug cut the risk of relapse or death by 37%.",
+                            b="In the Orvin trial, the drug cut the risk of death by 22%.")
+    composites = scan_in(tmp_path, "composites",
+                         a="In the Orvin trial, the drug cut the risk of relapse or death by 37%.",
+                         b="In the Orvin trial, the drug lowered the risk of death or relapse by 31%.")
+    assert pairs(against_death) == []
+    assert pairs(composites) == [("37%", "31%")]

@@ -865,7 +865,29 @@ def _qualifier_words_of(row: dict, key_words: list[str]) -> frozenset[str]:
                       or w.startswith(_QUALIFIER_PREFIXES)]
                      + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])]
                      + _strain_against(row) + _each_unit(row) + list(_analysis_set(row["sentence"]))
-                     + _share_part(row) + _earlier_period(row))
+                     + _share_part(row) + _earlier_period(row) + _composite_of_death(row, key_words))
+
+
+def _composite_of_death(row: dict, key_words: list[str]) -> list[str]:
+    """rules.COMPOSITE_TAG for a death figure whose stretch of sentence, between
+    the figures before and after it, names death with another outcome; or, when
+    the stretch names no death, the explanation after a colon does ("the
+    relative risk reduction was 70%: ... were hospitalized or died")."""
+    if rules.MEASURE_SYNONYMS["died"] not in key_words:
+        return []
+    at, end = place_in(row["sentence"], row)
+    if at < 0:
+        return []
+    before = _FIGURE_OR_BREAK.split(row["sentence"][:at])[-1]
+    after = _FIGURE_OR_BREAK.split(row["sentence"][end:])[0]
+    stretch = f"{before} {after}".lower()
+    text = stretch if _DEATH_WORD.search(stretch) else row["sentence"][end:].partition(":")[2].lower()
+    return [rules.COMPOSITE_TAG] if _COMPOSITE_DEATH.search(text) else []
+
+
+_FIGURE_OR_BREAK = re.compile(r"\d|[;:()]")
+_COMPOSITE_DEATH = re.compile(rules.COMPOSITE_DEATH)
+_DEATH_WORD = re.compile(r"\b(?:death|deaths|dying|died|die|dies|mortality|fatal\w*|kill\w*)\b")
 
 
 def _earlier_period(row: dict) -> list[str]:

@@ -981,7 +981,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         arm = arm or "intervention"
         qualifier_tags.append(rules.PART_TAG)
     elif _given_one_dose(q, right, state.qty_at) or rules.OPENING_PART_FLAG in q.flags:
-        # "99 patients who received the 10 mg dose": one dose group of a trial that may give others
+        # "99 patients who received the 10 mg dose": one dose group of a trial that may give
+        # others; "Of the 14 cases, 12 were confirmed": a part of the whole its sentence opens with
         qualifier_tags.append(rules.PART_TAG)
     if q.is_change:
         qualifier_tags += _comparator(doc, sent, s, state.qty_tokens)

@@ -1128,6 +1128,12 @@ ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX, PER_PREFIX, THRESHOLD_PREFIX, ANA
 # the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
 # measure like MEASURE_QUALIFIER_WORDS: figures for other years are not compared.
 AS_OF_PREFIX = "as-of-"
+# Death joined by "or" to another outcome ("the risk of progression or death",
+# "death or clinical worsening", "death, transplant or hospitalization") is a
+# composite endpoint, another measure than death: the tag qualifies its figures.
+COMPOSITE_TAG = "composite"
+COMPOSITE_DEATH = (r"\b(?:death|dying|died)\b(?:,\s*[\w-]+(?:\s+[\w-]+)?)*,?\s+or\s+\w"
+                   r"|\b(?!life\b)\w+\s+or\s+(?:of\s+)?(?:the\s+patient\s+)?(?:death|dying|died)\b")
 # Phrasings of the same measure in trial reporting, mapped to one key so that
 # "no longer met criteria" and "no longer qualified for a diagnosis" compare.
 MEASURE_SYNONYMS: dict[str, str] = {
