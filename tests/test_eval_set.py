@@ -110,10 +110,11 @@ from .conftest import ROOT, SHARED
 # One hundred and ten since congenital-syphilis, e-bike-injuries, lurbinectedin,
 # microplastics-brain and pandemic-agreement joined in the twenty-ninth session (first
 # scored blind at 68448a5: 45 of 269 found, 48 of 69 right); the floors are re-based on
-# the 110 (claims F1 .9595, 1424 of 4628 found, 1549 of 1977 right: precision .7835).
+# the 110 (claims F1 .9595, 1424 of 4628 found, 1549 of 1977 right: precision .7835),
+# and raised at the end of that session (1436 found, 1562 of 1986 right: .7865).
 FLOOR_CLAIM_F1 = 0.959
-FLOOR_STRICT_FOUND = 1424  # of 4628
-FLOOR_CONFLICT_PRECISION = 0.783
+FLOOR_STRICT_FOUND = 1436  # of 4628
+FLOOR_CONFLICT_PRECISION = 0.786
 
 
 RUN = ROOT / "eval" / "run.py"
