@@ -1000,3 +1000,10 @@ def test_a_noun_an_estimate_puts_at_a_figure_is_what_it_counts(extract, text, fi
     q = next(q for q in extract(text) if q.text == figure)
     assert (q.kind, q.counted) == ("count", counted)
 
+
+
+@pytest.mark.parametrize("text", ["Systolic pressure fell 11.2 mm Hg on the drug.",
+                                  "Systolic pressure fell 11.2 mmHg on the drug."])
+def test_millimetres_of_mercury_spelled_with_or_without_a_space(extract, text):
+    q = one(extract, text)
+    assert (q.kind, q.unit) == ("pressure", "mmHg")

@@ -17,6 +17,9 @@ def read(extract, text):
     ("It was not significant (P = 0.42).", [("0.42", 0.42, 0.42, "p_value")]),
     ("Readmissions were lower (HR 0.61).", [("0.61", 0.61, 0.61, "hazard_ratio")]),
     ("Smokers had an odds ratio of 2.4 for the outcome.", [("2.4", 2.4, 2.4, "odds_ratio")]),
+    # a bound word between the phrase and its figure, or the phrase's endpoint before "was"
+    ("Among twins the hazard ratio was only 1.07.", [("1.07", 1.07, 1.07, "hazard_ratio")]),
+    ("The odds ratio for asthma was 1.31 in the cohort.", [("1.31", 1.31, 1.31, "odds_ratio")]),
 ])
 def test_notation_gives_the_statistic(extract, text, expected):
     assert read(extract, text) == [(t, pytest.approx(lo), pytest.approx(hi), s) for t, lo, hi, s in expected]
@@ -72,6 +75,20 @@ def test_a_vote_tally_is_two_counts_of_votes(extract, text, votes):
     qs = extract(text)
     assert [(q.text, q.statistic) for q in qs] == votes
     assert all(q.unit == "votes" and q.kind == "count" for q in qs)
+
+
+@pytest.mark.parametrize("text,votes", [
+    # a list of one panel's answers, each after a comma: every one is a tally
+    ("The advisers voted 9-2 that the shot works, 6-5 that it is safe enough, and 8-3 that it should be sold.",
+     [("9", "tally_for"), ("2", "tally_against"), ("6", "tally_for"), ("5", "tally_against"),
+      ("8", "tally_for"), ("3", "tally_against")]),
+    # a bill clearing a chamber by its votes
+    ("The measure cleared the state House 61-38 in March.", [("61", "tally_for"), ("38", "tally_against")]),
+    # a margin of votes
+    ("The board put off the question by a 6-4 margin.", [("6", "tally_for"), ("4", "tally_against")]),
+])
+def test_a_tally_in_a_list_of_answers_or_of_a_chamber(extract, text, votes):
+    assert [(q.text, q.statistic) for q in extract(text) if q.unit == "votes"] == votes
 
 
 @pytest.mark.parametrize("text,votes", [

@@ -174,7 +174,7 @@ UNIT_FORMS: dict[str, str] = {
     "mile": "miles", "miles": "miles",
     "°c": "°C", "degrees celsius": "°C", "°f": "°F", "degrees fahrenheit": "°F",
     "degrees": "degrees", "degree": "degrees",
-    "mmhg": "mmHg", "bpm": "bpm", "beats per minute": "bpm",
+    "mmhg": "mmHg", "mm hg": "mmHg", "bpm": "bpm", "beats per minute": "bpm",
     "times": "times", "fold": "times", "-fold": "times",
 }
 # Short forms that are ordinary words or letters elsewhere: only units when
@@ -1882,6 +1882,8 @@ STATISTIC_PHRASES: dict[str, str] = {
 # What may stand between the mark and the figure: "n = 150", "HR, 0.27", "(HR 0.21",
 # "a hazard ratio of 0.74", "p < 0.001" (a comparator is the figure's bound).
 STATISTIC_GAP = {"=", ":", ",", "of", "was", "were", "is", "<", ">", "≤", "≥", "<=", ">="}
+STATISTIC_GAP_WORDS = BOUND_WORDS.keys() | {"just", "only"}  # "the hazard ratio was just 1.05"
+STATISTIC_VERBS = {"was", "were", "is"}
 # A phrase may name its endpoint before the figure: "hazard ratio for death or
 # permanent ventilation, 0.27" (words from "for" back to the phrase, at most).
 STATISTIC_ENDPOINT_REACH = 8
@@ -1898,7 +1900,9 @@ TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "
               "deadlocked",
               "approved", "rejected", "endorsed", "recommended", "favor", "favour", "against",
               # a court's vote: "decided 5-4", "a 6-3 ruling", "ruled 7-2"
-              "ruling", "ruled", "decided", "decision"}
+              "ruling", "ruled", "decided", "decision",
+              # a bill clearing a chamber ("cleared the Senate 63-37"), a vote's margin ("by a 7-3 margin")
+              "cleared", "margin"}
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
 # A tally whose counts name their sides ("eight in favor and three against",
 # "9 yes votes to 2 no votes"): the count for, then the count against.
@@ -1951,6 +1955,7 @@ PARALLEL_LIST_GAP = 30
 # A pair of numbers right after "and", at most this many tokens after a tally of
 # its sentence, is a tally too ("voted 12 to 0 that ... and 10 to 2 that ...").
 TALLY_COORDINATION_REACH = 20
+TALLY_COORDINATORS = {"and", ","}
 # What a vote named in its clause was on: two tallies on different topics are
 # two motions ("voted 12-0 on effectiveness and 10-2 on safety").
 MOTION_TOPICS = {"safety": "safety", "safe": "safety", "effectiveness": "efficacy", "effective": "efficacy",

@@ -94,7 +94,8 @@ def _after_interval_mark(text: str, start: int) -> bool:
 def statistic_marked(doc: Doc, start: int) -> str:
     """The statistic notation before token `start` names, or ''."""
     k = start - 1
-    while k >= 0 and doc[k].text in rules.STATISTIC_GAP and start - k <= 3:
+    while k >= 0 and (doc[k].text in rules.STATISTIC_GAP or doc[k].lower_ in rules.STATISTIC_GAP_WORDS) \
+            and start - k <= 3:
         k -= 1
     if k < 0 or k == start - 1 and doc[k].text in {"n", "N", "p", "P"}:
         return ""  # "n" and "p" mark a figure only with "=" or a comparator between
@@ -103,7 +104,9 @@ def statistic_marked(doc: Doc, start: int) -> str:
         return "" if k > 0 and doc[k - 1].is_alpha and mark in {"sample_size", "p_value"} and \
             doc[k - 1].whitespace_ == "" else mark
     phrase = rules.STATISTIC_PHRASES.get(f"{lower_at(doc, k - 1)} {lower_at(doc, k)}", "")
-    return phrase or (_phrase_for_an_endpoint(doc, k) if doc[start - 1].text == "," else "")
+    # "hazard ratio for death, 0.27", "the odds ratio for asthma was 1.31"
+    named_after = doc[start - 1].text == "," or any(doc[j].lower_ in rules.STATISTIC_VERBS for j in range(k + 1, start))
+    return phrase or (_phrase_for_an_endpoint(doc, k) if named_after else "")
 
 
 def _phrase_for_an_endpoint(doc: Doc, k: int) -> str:
@@ -137,10 +140,12 @@ def notation(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[i
 
 def _coordinated_with_tally(ctx: DocContext, first: int) -> bool:
     """'voted 12 to 0 that the data support its effectiveness and 10 to 2 that
-    they support its safety': a pair joined by 'and' to a tally of its sentence
-    is a tally of the same vote's next question."""
+    they support its safety', 'voted 8-1 that it is safe, 6-3 that it works': a
+    pair joined by 'and' or a comma to a tally of its sentence is a tally of the
+    same vote's next question."""
     doc, end = ctx.doc, ctx.last_tally_end
-    if end < 0 or not 0 < first - end <= rules.TALLY_COORDINATION_REACH or lower_at(doc, first - 1) != "and":
+    if end < 0 or not 0 < first - end <= rules.TALLY_COORDINATION_REACH \
+            or lower_at(doc, first - 1) not in rules.TALLY_COORDINATORS:
         return False
     return not any(doc[k].is_sent_start or doc[k].text in {";", "."} for k in range(end, first))
 
