@@ -2457,6 +2457,18 @@ def test_the_same_lawsuit_dated_twice_conflicts(tmp_path):
     assert pairs(r) == [("March 2023", "March 2024")]
 
 
+def test_one_trials_allocation_given_two_ratios_conflicts_whatever_the_arms_are_called(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In the KESTREL-2 trial, 612 adults were randomly assigned 2:1 to the pill or a placebo.",
+                   b="KESTREL-2 randomized its patients 1:1 to 40 mg of the drug or to a dummy tablet.")
+    assert pairs(r) == [("2:1", "1:1")]
+    # two trials' allocations are two measures
+    r = scan_texts(tmp_path,
+                   a="In the KESTREL-2 trial, 612 adults were randomly assigned 2:1 to the pill or a placebo.",
+                   b="In the HERON-1 trial, adults were randomized 1:1 to the pill or a placebo.")
+    assert pairs(r) == []
+
+
 def test_what_a_patient_pays_is_not_what_the_plan_pays(tmp_path):
     r = scan_texts(tmp_path, a="Under the deal the program will pay $245 a month for each drug.",
                    b="Under the deal enrolled patients will owe a copay of $50 a month for each drug.")

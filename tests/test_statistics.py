@@ -199,3 +199,25 @@ def test_a_ratio_phrase_naming_its_endpoint_before_the_figure_marks_it(extract):
     text = "Survival favoured the early group (hazard ratio for death or hospital stay, 0.41), with wide intervals.\n"
     found = [(q.text, q.kind, q.statistic) for q in extract(text)]
     assert found == [("0.41", "ratio", "hazard_ratio")]
+
+
+@pytest.mark.parametrize("text,figure,value", [
+    ("Volunteers were randomly assigned 2:1 to the vaccine or a saline shot.", "2:1", 2),
+    ("The 412 adults were randomised in a 1:1:1 ratio to two doses or placebo.", "1:1:1", 1),
+    ("Allocation was 3:2 in favour of the new regimen.", "3:2", 1.5),
+    # spaced colons make one ratio, not two figures
+    ("Children were randomized 2 : 1 to the drug or placebo.", "2 : 1", 2),
+])
+def test_an_allocation_ratio_is_one_ratio_claim(extract, text, figure, value):
+    found = extract(text)
+    q = next(q for q in found if q.statistic == "allocation")
+    assert (q.text, q.kind, q.low, q.high) == (figure, "ratio", pytest.approx(value), pytest.approx(value))
+    assert not [x for x in found if x is not q and q.start_char <= x.start_char < q.end_char]
+
+
+@pytest.mark.parametrize("text", [
+    "The briefing began at 10:30 a.m. and the vote followed at 2:15.",  # clock times
+    "Kickoff was at 7:30 and the home side won 3:1.",  # no sentence of allocating
+])
+def test_colon_figures_outside_an_allocation_are_no_ratio(extract, text):
+    assert not [q for q in extract(text) if q.statistic == "allocation"]

@@ -640,6 +640,11 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(), alon
     place = _demonym_place(row.get("unit") or "") if row["kind"] == "count" else ""
     counted, keys, statistic, study_size = _counted_of(row, keys)
     words = _with_action(row, words, counted, study_size)
+    allocation = statistic == rules.ALLOCATION_STATISTIC
+    if allocation:
+        # a trial's allocation is one measure, whatever its sentence says of the arms
+        # ("randomized 2:1 to 400 mg or placebo", "assigned 1:1 to the shot or the IV")
+        keys, words = frozenset({rules.ALLOCATION_STATISTIC}), ""
     if counted == rules.GENERIC_PERSON:
         family = f"count:{counted}"
     arm = row.get("arm") or ""
@@ -665,7 +670,7 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(), alon
         hedge=row.get("hedge_type") or "",
         population_count=study_size and not keys & set(rules.COUNTED_EVENTS.values()),
         event=event,
-        qualifier_words=_qualifier_words_of(row, key_words),
+        qualifier_words=frozenset() if allocation else _qualifier_words_of(row, key_words),
         label=_measure_label(row, arm, event, keys, change), change=change, unit=row["unit"] or "",
         text=row["text"],
         sentence=row["sentence"], published=row.get("published") or "",

@@ -229,6 +229,8 @@ def _one_work(a: Comparable, b: Comparable) -> bool:
 
 def _comparable_measures(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
     """Whether two figures other than event dates measure one thing, their frames aside."""
+    if a.statistic == rules.ALLOCATION_STATISTIC and a.qualifiers["trial"] and b.qualifiers["trial"]:
+        return a.qualifiers["trial"] == b.qualifiers["trial"]  # an allocation is its trial's
     if a.qualifier_words != b.qualifier_words and not _same_qualifiers(a, b):
         return False  # "severe" cases, figures for 2020, for Europe
     if a.kind == "age" and _age_shape(a) != _age_shape(b):

@@ -1887,6 +1887,11 @@ STATISTIC_VERBS = {"was", "were", "is"}
 # A phrase may name its endpoint before the figure: "hazard ratio for death or
 # permanent ventilation, 0.27" (words from "for" back to the phrase, at most).
 STATISTIC_ENDPOINT_REACH = 8
+# A sentence that speaks of allocating people to arms, for an allocation ratio
+# written with colons ("randomized 2:1", "a 1:1:1 ratio"): clock times and
+# scores are written the same way.
+ALLOCATION_CUE = r"\brandomi[sz]|\brandomly\b|\bassign|\ballocat|\bratio\b"
+ALLOCATION_STATISTIC = "allocation"
 # The unit a ratio claim gets.
 RATIO_UNITS = {"hazard_ratio": "HR", "odds_ratio": "OR", "risk_ratio": "RR"}
 # An interval: a range right after one of these (and a comma, colon or

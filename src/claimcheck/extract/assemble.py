@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from claimcheck import rules
+from claimcheck.extract.allocations import allocation_ratios
 from claimcheck.extract.atoms import and_a_half, atom_at, candidates, is_identifier, label_before, owner_before
 from claimcheck.extract.dates import date_at, decade_span, join_periods, relative_dates
 from claimcheck.extract.kinds import finish, states_change
@@ -44,7 +45,11 @@ def read_quantities(ctx: DocContext) -> Iterator[Quantity]:
             next_free = atom.end
     dates = join_periods(ctx, dates)
     yield from dates
+    ratios = list(allocation_ratios(ctx))
+    for q in ratios:  # ("2 : 1" is one ratio, not two figures)
+        ctx.mask[q.start_char:q.end_char] = b"\x01" * (q.end_char - q.start_char)
     yield from statistics_of(ctx, assemble(ctx, atoms))
+    yield from ratios
     # "last year" inside "May of last year" is that date's, not another
     taken = [(d.start_char, d.end_char) for d in dates]
     yield from (q for q in relative_dates(ctx)

@@ -1,0 +1,33 @@
+"""Allocation ratios: "randomly assigned 2:1 to the drug or placebo", "in a 1:1:1
+ratio". The parts of a trial's allocation are written with colons, which the
+tokenizer keeps as one token ("2:1"), so they are read from the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claimcheck import rules
+from claimcheck.extract.model import DocContext, Quantity
+
+_RATIO = re.compile(r"(?<![\w:.,])\d{1,2}(?: ?: ?\d{1,2}){1,3}(?![\w:]|[.,]\d)")
+_CUE = re.compile(rules.ALLOCATION_CUE, re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|[AECMP][SD]?T\b|h\b|hours?\b|o'clock)", re.IGNORECASE)
+
+
+def allocation_ratios(ctx: DocContext) -> Iterator[Quantity]:
+    """Each allocation ratio of the Doc, in a sentence that speaks of allocating
+    (rules.ALLOCATION_CUE): a two-part ratio is its first part over its second
+    ("2:1" is 2, "3:2" is 1.5); one of more parts, its first part ("1:1:1")."""
+    for m in _RATIO.finditer(ctx.text):
+        if any(ctx.mask[m.start():m.end()]) or _CLOCK_AFTER.match(ctx.text, m.end()):
+            continue
+        span = ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not _CUE.search(span.sent.text):
+            continue
+        parts = [int(p) for p in m.group(0).replace(" ", "").split(":")]
+        if parts[1] == 0:
+            continue
+        value = parts[0] / parts[1] if len(parts) == 2 else float(parts[0])
+        yield Quantity(low=value, high=value, unit="ratio", kind="ratio", start_char=m.start(),
+                       end_char=m.end(), text=m.group(0), statistic=rules.ALLOCATION_STATISTIC)
