@@ -1007,3 +1007,28 @@ def test_a_noun_an_estimate_puts_at_a_figure_is_what_it_counts(extract, text, fi
 def test_millimetres_of_mercury_spelled_with_or_without_a_space(extract, text):
     q = one(extract, text)
     assert (q.kind, q.unit) == ("pressure", "mmHg")
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("By last spring there were 31 such clinics in the region.", "clinics"),
+    ("The unit treats about 40 such children a year.", "children"),
+])
+def test_such_between_a_figure_and_its_noun_is_a_modifier(extract, text, counted):
+    q = [q for q in extract(text) if q.kind == "count"]
+    assert [x.counted for x in q] == [counted]
+
+
+@pytest.mark.parametrize("text,figure,value", [
+    ("Reported infections doubled between 2020 and 2024.", "doubled", 2),
+    ("Clinic visits more than tripled over the decade.", "tripled", 3),
+    ("The bill quadruples the fee for late filers.", "quadruples", 4),
+])
+def test_a_measure_multiplied_by_a_verb_is_a_ratio(extract, text, figure, value):
+    q = next(q for q in extract(text) if q.text.endswith(figure))  # ("more than tripled": its bound too)
+    assert (q.kind, q.low) == ("ratio", value)
+
+
+@pytest.mark.parametrize("text", ["The agency doubled down on its advice.",
+                                  "The gym doubles as a vaccination site on weekends."])
+def test_a_multiplying_verb_in_an_idiom_is_no_claim(extract, text):
+    assert extract(text) == []

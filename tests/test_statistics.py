@@ -207,6 +207,8 @@ def test_a_ratio_phrase_naming_its_endpoint_before_the_figure_marks_it(extract):
     ("Allocation was 3:2 in favour of the new regimen.", "3:2", 1.5),
     # spaced colons make one ratio, not two figures
     ("Children were randomized 2 : 1 to the drug or placebo.", "2 : 1", 2),
+    # a lower-case word after it is no clock's time zone
+    ("Patients were randomized 2:1 at 40 hospitals.", "2:1", 2),
 ])
 def test_an_allocation_ratio_is_one_ratio_claim(extract, text, figure, value):
     found = extract(text)
@@ -218,6 +220,7 @@ def test_an_allocation_ratio_is_one_ratio_claim(extract, text, figure, value):
 @pytest.mark.parametrize("text", [
     "The briefing began at 10:30 a.m. and the vote followed at 2:15.",  # clock times
     "Kickoff was at 7:30 and the home side won 3:1.",  # no sentence of allocating
+    "Randomization opened at 9:30 a.m. and closed at 14:00 GMT.",  # clock times where people are allocated
 ])
 def test_colon_figures_outside_an_allocation_are_no_ratio(extract, text):
     assert not [q for q in extract(text) if q.statistic == "allocation"]

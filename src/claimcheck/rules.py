@@ -65,7 +65,11 @@ FREQUENCY_PERIODS = {"day": "day", "week": "week", "month": "month", "year": "ye
 DOZEN_WORDS: dict[str, int] = {"dozen": 12, "dozens": 12}
 # Words that are a number of times: "twice as likely" (a ratio), "twice daily"
 # (a frequency). "once" is one only before a period ("once a week").
-MULTIPLIER_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+MULTIPLIER_WORDS = {"once": 1, "twice": 2, "thrice": 3,
+                    # a measure multiplied: "cases doubled", "sales more than tripled"
+                    "doubled": 2, "doubles": 2, "tripled": 3, "triples": 3, "quadrupled": 4, "quadruples": 4}
+# ... but not in "doubled down", "doubles as", "tripled up": no measure multiplied
+MULTIPLYING_VERB_IDIOMS = {"down", "as", "up"}
 MULTIPLIER_NEEDS_PERIOD = {"once"}
 # Fractions that stand alone as a number ("half an hour", "a third of adults").
 FRACTION_WORDS: dict[str, float] = {
@@ -691,7 +695,7 @@ PERSON_NOUNS = {"participants", "participant", "people", "person", "persons", "p
 GENERIC_PERSON = "people"
 # spaCy's stop words that are adjectives of the noun a figure counts ("27 serious
 # adverse events", "three full courses"): read past, as other modifiers are.
-STOP_WORD_MODIFIERS = {"serious", "full", "whole", "various", "former"}
+STOP_WORD_MODIFIERS = {"serious", "full", "whole", "various", "former", "such"}  # ("23 such states")
 # A bare number that "were" one of these counts people: "4,128 were randomised",
 # "1,200 were hospitalized".
 DONE_TO_PEOPLE = {"randomized", "randomised", "enrolled", "vaccinated", "immunized", "immunised", "treated",

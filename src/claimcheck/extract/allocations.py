@@ -12,7 +12,8 @@ from claimcheck.extract.model import DocContext, Quantity
 
 _RATIO = re.compile(r"(?<![\w:.,])\d{1,2}(?: ?: ?\d{1,2}){1,3}(?![\w:]|[.,]\d)")
 _CUE = re.compile(rules.ALLOCATION_CUE, re.IGNORECASE)
-_CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|[AECMP][SD]?T\b|h\b|hours?\b|o'clock)", re.IGNORECASE)
+# a clock time's marks after it ("9:30 a.m.", "14:00 GMT"; zones in capitals only, not "at")
+_CLOCK_AFTER = re.compile(r"\s*(?:(?i:a\.?m\b|p\.?m\b|h\b|hours?\b|o'clock)|GMT|UTC|[AECMP][SD]?T\b)")
 
 
 def allocation_ratios(ctx: DocContext) -> Iterator[Quantity]:

@@ -142,6 +142,8 @@ def _word_form_atom(doc: Doc, i: int) -> Atom | None:
     if lower in rules.MULTIPLIER_WORDS:
         if lower in rules.MULTIPLIER_NEEDS_PERIOD and not per_period(doc, i + 1):
             return None
+        if lower_at(doc, i + 1) in rules.MULTIPLYING_VERB_IDIOMS and lower.endswith(("ed", "es")):
+            return None
         return Atom(rules.MULTIPLIER_WORDS[lower], i, i + 1, "multiplier", doc[i].text)
     fraction = _fraction_atom(doc, i, lower)
     if fraction is not None:
