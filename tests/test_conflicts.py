@@ -796,6 +796,18 @@ def test_vote_tallies_in_words_and_figures(tmp_path):
     assert ("a.txt", "c.txt", "8", "9") in found and ("a.txt", "c.txt", "3", "2") in found
 
 
+def test_tallies_with_abstentions_one_count_apart_are_one_vote(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The assembly's committee backed the treaty with 97 in favour, none against and 6 abstentions.",
+                   b="The committee approved the treaty by 96 votes to none, with 6 abstentions.")
+    assert ("97", "96") in pairs(r)
+    # abstentions alone in common are not one vote: the counts for differ, and so do those against
+    r = scan_texts(tmp_path,
+                   a="The assembly's committee backed the treaty with 97 in favour, 4 against and 6 abstentions.",
+                   b="The committee approved the treaty by 61 votes to 30, with 6 abstentions.")
+    assert pairs(r) == []
+
+
 def test_tallies_with_no_count_and_no_total_in_common_are_two_votes(tmp_path):
     r = scan_texts(tmp_path, a="Last year the panel voted 12 to 0 to back the Tarvel shot.",
                    b="The advisory panel voted 6-5 to back the shot.",

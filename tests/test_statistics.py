@@ -92,6 +92,16 @@ def test_a_tally_in_a_list_of_answers_or_of_a_chamber(extract, text, votes):
 
 
 @pytest.mark.parametrize("text,votes", [
+    ("The assembly backed the motion with 97 in favour, none against and 6 abstentions.",
+     [("97", "tally_for"), ("none", "tally_against")]),
+    ("The council passed the levy by 14 votes to none.", [("14", "tally_for"), ("none", "tally_against")]),
+])
+def test_none_is_a_side_no_one_voted_for(extract, text, votes):
+    found = [(q.text, q.statistic, q.low) for q in extract(text) if q.unit == "votes"]
+    assert found[:2] == [(t, s, 0 if t == "none" else int(t)) for t, s in votes]
+
+
+@pytest.mark.parametrize("text,votes", [
     # the motion's words may be hyphened and many before its "not"
     ("Members voted 5-3 that the benefit-risk of the drug combined with two older medicines was not favorable.",
      [("5", "tally_against"), ("3", "tally_for")]),

@@ -617,7 +617,18 @@ def _one_vote(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     "13-0" and "7-4" are two votes."""
     # (a side of none or one agreeing says little: most votes have one, "9-0" and "6-0")
     return (a[0] == b[0] and a[0] > 1) or (a[1] == b[1] and a[1] > 1) or sum(a[:2]) == sum(b[:2]) \
-        or sum(a) == sum(b) or any(_reordered(f"{x:.0f}", f"{y:.0f}") for x, y in zip(a[:2], b[:2], strict=False))
+        or sum(a) == sum(b) or any(_reordered(f"{x:.0f}", f"{y:.0f}") for x, y in zip(a[:2], b[:2], strict=False)) \
+        or _one_count_apart(a, b)
+
+
+def _one_count_apart(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """Two tallies with abstentions that differ in one count only, the others
+    agreeing and one of them more than one: "124-0, 11 abstaining" and
+    "125-0, 11 abstaining" report one vote."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    agreeing = [x for x, y in zip(a, b, strict=True) if x == y]
+    return len(agreeing) == len(a) - 1 and max(agreeing) > 1
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1918,6 +1918,8 @@ TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
 TALLY_FOR_SIDES = {"in favor", "in favour", "for", "yes", "in support"}
 TALLY_AGAINST_SIDES = {"against", "opposed", "no"}
 TALLY_SIDE_JOINERS = {"and", ",", "to", "with"}
+# A side no one voted for: "124 votes to none", "125 in favor, none against".
+TALLY_NONE_WORDS = {"none", "nobody"}
 # "three voted yes": a bare number right before "voted" counts voters; so does
 # one before "said yes", "said no" or "were uncertain", how advisory panels'
 # answers are reported ("seven said no, one said yes and three were uncertain").

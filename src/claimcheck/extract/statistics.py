@@ -159,7 +159,7 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
     connector = atom.end + 1 if lower_at(doc, atom.end) in rules.TALLY_VOTE_NOUNS else atom.end
     if lower_at(doc, connector) not in rules.TALLY_CONNECTORS:  # ("fourteen votes to three")
         return _sided_tally(ctx, r, by_start, used)
-    other = by_start.get(connector + 1)
+    other = by_start.get(connector + 1) or _no_votes(doc, connector + 1)
     if other is None or other.form not in {"digits", "words"} or atom.form not in {"digits", "words"} \
             or atom.value != int(atom.value) or other.value != int(other.value):
         return None
@@ -257,11 +257,19 @@ def _sided_tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: s
         return None
     while k < len(doc) and doc[k].lower_ in rules.TALLY_SIDE_JOINERS:
         k += 1
-    other = by_start.get(k)
+    other = by_start.get(k) or _no_votes(doc, k)
     if other is None or other.form not in {"digits", "words"} or other.value != int(other.value) \
             or _side_end(doc, other.end, rules.TALLY_AGAINST_SIDES) is None:
         return None
     return _tally_of(ctx, atom, other, used)
+
+
+def _no_votes(doc: Doc, k: int) -> Atom | None:
+    """'none' at token k, the count of a side no one voted for: "124 votes to
+    none", "125 in favor, none against"."""
+    if k < len(doc) and doc[k].lower_ in rules.TALLY_NONE_WORDS:
+        return Atom(0, k, k + 1, "words", doc[k].text)
+    return None
 
 
 def _side_end(doc: Doc, k: int, sides: set[str]) -> int | None:
