@@ -219,6 +219,9 @@ def test_a_ratio_phrase_naming_its_endpoint_before_the_figure_marks_it(extract):
     ("Children were randomized 2 : 1 to the drug or placebo.", "2 : 1", 2),
     # a lower-case word after it is no clock's time zone
     ("Patients were randomized 2:1 at 40 hospitals.", "2:1", 2),
+    # parts joined by "to", right after the allocating word or before "ratio"
+    ("Smokers were randomly assigned two-to-one to the tablets or dummy pills.", "two-to-one", 2),
+    ("Infants were allocated in a three to one ratio to the shot or no shot.", "three to one", 3),
 ])
 def test_an_allocation_ratio_is_one_ratio_claim(extract, text, figure, value):
     found = extract(text)
@@ -231,6 +234,8 @@ def test_an_allocation_ratio_is_one_ratio_claim(extract, text, figure, value):
     "The briefing began at 10:30 a.m. and the vote followed at 2:15.",  # clock times
     "Kickoff was at 7:30 and the home side won 3:1.",  # no sentence of allocating
     "Randomization opened at 9:30 a.m. and closed at 14:00 GMT.",  # clock times where people are allocated
+    # "to" between two counts far from the allocating word is a tally or a range
+    "After randomization, the panel voted two to one that the trial should go on.",
 ])
 def test_colon_figures_outside_an_allocation_are_no_ratio(extract, text):
     assert not [q for q in extract(text) if q.statistic == "allocation"]

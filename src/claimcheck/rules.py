@@ -1896,6 +1896,7 @@ STATISTIC_ENDPOINT_REACH = 8
 # scores are written the same way.
 ALLOCATION_CUE = r"\brandomi[sz]|\brandomly\b|\bassign|\ballocat|\bratio\b"
 ALLOCATION_STATISTIC = "allocation"
+ALLOCATION_PART_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
 # The unit a ratio claim gets.
 RATIO_UNITS = {"hazard_ratio": "HR", "odds_ratio": "OR", "risk_ratio": "RR"}
 # An interval: a range right after one of these (and a comma, colon or
