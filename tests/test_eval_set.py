@@ -115,10 +115,11 @@ from .conftest import ROOT, SHARED
 # One hundred and fifteen since doxy-pep, psilocybin-ballot, salmonella-cucumbers,
 # vonoprazan and zilebesiran joined in the thirtieth session (first scored blind at
 # 178dc36: 39 of 233 found, 42 of 62 right); the floors are re-based on the 115
-# (claims F1 .9597, 1479 of 4861 found, 1610 of 2059 right: precision .7819).
-FLOOR_CLAIM_F1 = 0.959
-FLOOR_STRICT_FOUND = 1479  # of 4861
-FLOOR_CONFLICT_PRECISION = 0.781
+# (claims F1 .9597, 1479 of 4861 found, 1610 of 2059 right: precision .7819), and
+# raised at the end of that session (F1 .9606, 1488 found, 1619 of 2068 right: .7829).
+FLOOR_CLAIM_F1 = 0.960
+FLOOR_STRICT_FOUND = 1488  # of 4861
+FLOOR_CONFLICT_PRECISION = 0.782
 
 
 RUN = ROOT / "eval" / "run.py"
