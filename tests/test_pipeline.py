@@ -48,6 +48,18 @@ def test_examples():
     assert split("") == []
 
 
+def test_an_abbreviated_label_before_a_number_ends_no_sentence():
+    text = "Mills dropped Yellow No. 5 from cereal. See Fig. 2 and pp. 14-19. He said No. Then he left."
+    doc = SPLITTER(NLP.make_doc(text))
+    assert [s.text for s in doc.sents] == ["Mills dropped Yellow No. 5 from cereal.", "See Fig. 2 and pp. 14-19.",
+                                            "He said No.", "Then he left."]
+
+
+def test_a_dye_named_by_its_number_keeps_the_claims_of_its_sentence():
+    rows = extract_rows(NLP, "Rats fed a diet of 4% Red No. 3 for two years developed tumors.")
+    assert [r["text"] for r in rows] == ["4%", "two years"]
+
+
 def test_texts_extracted_together_give_what_each_gives_alone():
     from claimcheck.api import extract_many, extract_rows
     from claimcheck.pipeline import build_pipeline

@@ -221,6 +221,10 @@ def test_relative_date_of_a_past_event_is_a_claim(extract):
     "Save 30% today. Free shipping on orders over $50.",
     "Subscribe for $1 a week.",
     "If you are in crisis, call or text 988. In an emergency, call 911.",
+    # a number after an abbreviated label names a thing: a dye, an issue, a figure
+    "The bill bans Blue No. 1 and Citrus Red No. 2 in school meals.",
+    "The paper appeared in Vol. 9, No. 4 of the journal.",
+    "See Fig. 3 for the dose groups.",
 ])
 def test_not_claims(extract, text):
     assert extract(text) == [], [(q.text, q.kind) for q in extract(text)]
@@ -382,6 +386,11 @@ def test_a_duration_before_in_a_place_is_not_a_timepoint(extract):
     assert q.unit == "weeks" and not q.is_timepoint
     q = one(extract, "Six weeks in, symptoms eased.")
     assert q.is_timepoint
+
+
+def test_a_count_after_a_labelled_number_is_read(extract):
+    qs = extract("The law bars Red No. 3 and four other additives, and phase 2 and 3 trials go on.")
+    assert [(q.text, q.unit) for q in qs] == [("four", "additives")]
 
 
 def test_timepoints_are_marked(extract):

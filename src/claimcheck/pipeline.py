@@ -174,6 +174,20 @@ class SentenceSplitter:
             numpy.array(sorted({nlp.vocab.strings.add(c) for c in chars if nlp.vocab[c].is_punct == punct}),
                         dtype=numpy.uint64)
             for punct in (True, False))
+        self.abbreviated_labels = numpy.array(
+            sorted({nlp.vocab.strings.add(w) for w in rules.ABBREVIATED_LABELS}), dtype=numpy.uint64)
+
+    def _keep_abbreviated_labels(self, doc: Doc, arr: numpy.ndarray, final: numpy.ndarray) -> None:
+        """The full stop of "Red No. 3", "Vol. 9", "pp. 14" ends no sentence:
+        glued to a label of rules.ABBREVIATED_LABELS, a number right after."""
+        stops = numpy.flatnonzero(final[1:-1]) + 1
+        if not len(stops):
+            return
+        stops = stops[in_sorted(arr[stops - 1, 0], self.abbreviated_labels)]
+        for i in stops.tolist():  # rare: a few per article at most
+            if doc[i].text == "." and not doc[i - 1].whitespace_ and doc[i].whitespace_ \
+                    and doc[i + 1].text[:1].isdigit():
+                final[i] = False
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -185,6 +199,7 @@ class SentenceSplitter:
         final[punct] = in_sorted(arr[punct, 0], self.punct_marks)
         if len(self.other_marks):
             final |= in_sorted(arr[:, 0], self.other_marks) & (arr[:, 1] == 0)
+        self._keep_abbreviated_labels(doc, arr, final)
         starts = numpy.zeros(n, dtype=bool)
         starts[0] = True
         # A candidate (not punctuation) starts a sentence when a final mark came

@@ -526,6 +526,10 @@ LABEL_WORDS = {
     "amendment", "mark", "world war", "ward", "unit", "floor", "lane", "gate",
     "episode", "season", "verse", "psalm", "dsm", "icd", "iso", "sar", "top",
 }
+# Abbreviated labels whose full stop, before a number, ends no sentence: "Red
+# No. 3", "Vol. 9", "Fig. 2", "pp. 14-19" (the number names a thing, see
+# LABEL_WORDS). Capitalized "No"/"Nos" only: a lower-case "no." ends a sentence.
+ABBREVIATED_LABELS = {"No", "Nos", "Fig", "Figs", "Vol", "Vols", "pp", "Sec", "Art", "Ch", "Eq", "Ref", "Tab"}
 PHASE_PATTERN = re.compile(
     r"\bphase[\s-]*(?P<phase>[1-4]|I{1,3}V?|IV|[1-4][ab]?(?:/[1-4])?|I{1,3}/I{1,3})\b",
     re.IGNORECASE)

@@ -86,7 +86,9 @@ def assemble(ctx: DocContext, atoms: list[Atom]) -> Iterator[Quantity]:
 def _labelled_partners(doc, atom: Atom, by_start: dict[int, Atom]) -> list[int]:
     """The second label of 'phase 2-3', 'stages 3 to 4', 'phase 2/3'."""
     k = atom.end
-    if lower_at(doc, k) in rules.RANGE_CONNECTORS | {"/", "and", "or"} and k + 1 in by_start:
+    partner = by_start.get(k + 1)
+    # written as the label is: "Red No. 3 and four other dyes" counts the dyes
+    if lower_at(doc, k) in rules.RANGE_CONNECTORS | {"/", "and", "or"} and partner and partner.form == atom.form:
         return [k + 1]
     return []
 

@@ -246,6 +246,8 @@ def label_before(doc: Doc, i: int) -> str:
         j -= 1
     if j < 0:
         return ""
+    if doc[j].text == "." and j > 0 and is_glued(doc, j) and doc[j - 1].text in rules.ABBREVIATED_LABELS:
+        return doc[j - 1].lower_ + "."  # "Red No. 3", "Vol. 9"
     word = doc[j].lower_
     # ("a grim month: eight patients died" is no point of a schedule)
     if word in rules.LABEL_WORDS or (word in rules.SCHEDULE_WORDS and not marked):
