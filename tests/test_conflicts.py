@@ -1782,6 +1782,21 @@ def test_stopping_because_of_side_effects_is_a_discontinuation_whatever_the_word
     assert pairs(r) == [("6.1%", "9.4%")]
 
 
+def test_leaving_a_trial_because_of_side_effects_is_a_discontinuation(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="In the Velora trial, 6.1% of people on the drug left the study because of side effects.",
+                   b="In the Velora trial, 9.4% on the drug discontinued treatment owing to adverse events.")
+    assert pairs(r) == [("6.1%", "9.4%")]
+
+
+def test_a_study_s_length_is_one_measure_whatever_the_words(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Velora won approval on the strength of CALMA, a 24-week trial in 1,200 adults.",
+                   b="In CALMA, 1,200 adults were randomly assigned to Velora or a placebo for 52 weeks.",
+                   c="Doctors give Velora as two injections 26 weeks apart, the label says.")
+    assert pairs(r) == [("24-week", "52 weeks")]
+
+
 def test_dates_of_one_declaration_or_prequalification_are_compared(tmp_path):
     r = scan_texts(tmp_path,
                    a="The island's health department declared a measles epidemic in March 2024.",

@@ -748,3 +748,22 @@ def test_two_coordinated_figures_told_apart_only_by_the_comparators_treatment_ar
 def test_two_coordinated_figures_of_two_drugs_are_no_arms(nlp):
     found = contexts(nlp, "Median survival was 21.4 months with Velora and 17.2 months with Kestra.")
     assert (found["21.4 months"].arm, found["17.2 months"].arm) == ("", "")
+
+
+def test_a_change_that_names_nothing_is_no_change_of_a_duration(nlp):
+    rows = extract_rows(nlp, "Flare-ups fell by 36% in the first study and by 43% in the second, a 48-week trial.")
+    change = next(r for r in rows if r["text"] == "43%")
+    assert rules.STUDY_LENGTH_KEY not in change["measure_key"]
+
+
+@pytest.mark.parametrize("text,length", [
+    ("The approval rests on a 24-week phase 3 trial in 1,200 adults.", True),
+    ("Patients in the study took the drug or a placebo for 52 weeks.", True),
+    ("The two trials, which lasted 26 weeks, enrolled 900 people.", True),
+    ("Patients were seen 12 weeks into the trial.", False),
+    ("The drug is given as two injections 26 weeks apart.", False),
+    ("Side effects faded within two weeks in the trial.", False),
+])
+def test_how_long_a_study_ran_is_its_length(nlp, text, length):
+    row = next(r for r in extract_rows(nlp, text) if r["kind"] == "duration")
+    assert (rules.STUDY_LENGTH_KEY in row["measure_key"].split()) is length

@@ -1070,6 +1070,9 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
             # "cleared for adults 65 and older", "approved for people aged 55 and
             # older": the age a product is approved for, in whatever other words
             keys = keys + [rules.INDICATED_AGE_KEY]
+        if q.kind == "duration" and _lasts_a_study([t.lower_ for t in left], [t.lower_ for t in right],
+                                                   sent.text.lower()):
+            keys = keys + [rules.STUDY_LENGTH_KEY]
     if q.kind == "count":
         measure = " ".join(words)
     elif q.kind == "date" and keys:
@@ -1157,6 +1160,26 @@ def _with_place(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: l
     place = state.places[sent.start]
     # "Among those who had the procedure, ...": the figures are the subgroup's
     return words + place, [rules.PLACE_PREFIX + stem(w) for w in place] + _opening_subgroup(state.doc, sent)
+
+
+def _lasts_a_study(left: list[str], right: list[str], sentence: str) -> bool:
+    """Whether a duration is how long a study ran: it modifies the study's noun
+    ("a 24-week trial", "the five-year study"), a study lasted or ran for it
+    ("trials that lasted 26 weeks"), or people took the drug or a placebo for
+    it ("randomized to the drug or a placebo for 52 weeks")."""
+    for word in right[:4]:
+        if word in rules.TRIAL_NOUNS:
+            return True
+        if word not in rules.STUDY_LENGTH_MODIFIERS:
+            break
+    verb = (left[-2:-1] if left[-1:] == ["for"] else left[-1:]) or [""]
+    verb = verb[0]
+    if verb in rules.STUDY_LASTING_VERBS and _TRIAL_NOUN_SEARCH.search(sentence):
+        return True
+    return left[-1:] == ["for"] and "placebo" in left[-4:]
+
+
+_TRIAL_NOUN_SEARCH = re.compile(r"\b(?:" + "|".join(rules.TRIAL_NOUNS) + r")\b")
 
 
 def _trial_words(state: _DocState, sent: _Sentence) -> set[str]:
@@ -1744,8 +1767,9 @@ def _borrow_within(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
         if q.is_change and not ctx.measure_key:
             # "rent climbed to $2,150 a month, up 6.4%": a change that names
             # nothing is a change of the level its sentence states
+            # (a date or a duration is when or how long, never a level that changed)
             level = _nearest((g for g in group if g[2].measure_key and not g[1].is_change
-                              and g[1].kind != "date"), span)
+                              and g[1].kind not in {"date", "duration"}), span)
             if level is not None:
                 ctx.measure_key, ctx.measure = level[2].measure_key, level[2].measure
                 continue

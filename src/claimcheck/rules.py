@@ -1182,6 +1182,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "stopped the pill": "discontinuation", "stopped the shots": "discontinuation",
     "stopped it": "discontinuation", "stopping the drug": "discontinuation",
     "stopping treatment": "discontinuation", "quit the drug": "discontinuation",
+    # leaving the study is stopping its treatment ("quit the trial because of side effects")
+    "quit the trial": "discontinuation", "quit the study": "discontinuation", "left the trial": "discontinuation",
+    "left the study": "discontinuation", "dropped out of the trial": "discontinuation",
+    "dropped out of the study": "discontinuation", "left treatment": "discontinuation",
     "contained": "containment", "containment": "containment",
     "side effect": "adverse-event", "side effects": "adverse-event", "adverse event": "adverse-event",
     "adverse events": "adverse-event", "adverse effects": "adverse-event", "adverse reactions": "adverse-event",
@@ -1433,6 +1437,14 @@ DATE_EVENT_KEYS = {"approval", TRIAL_CLEARANCE, "legalization", "development", "
 # The key of an age a product is approved or cleared for ("cleared for adults 55
 # and older"): one measure, whatever else its sentence says.
 INDICATED_AGE_KEY = "indicated-age"
+# The key of how long a study ran ("a 24-week trial", "trials that lasted 26
+# weeks", "took the drug or a placebo for 52 weeks"): one measure, whatever
+# else its sentence says (context._lasts_a_study).
+STUDY_LENGTH_KEY = "study-length"
+STUDY_LASTING_VERBS = {"lasted", "lasting", "lasts", "last", "ran", "running", "runs", "run"}
+# words that may stand between a study's length and its noun ("a 52-week phase 3 trial")
+STUDY_LENGTH_MODIFIERS = {"phase", "1", "2", "3", "4", "ii", "iii", "pivotal", "randomized", "randomised",
+                          "clinical", "controlled", "placebo-controlled", "double-blind", "main", "late-stage"}
 INDICATION_CUES = ["meant for", "indicated for", "intended for", "licensed for"]
 # An outbreak or an emergency "declared over" (or "resolved", "ended") ended:
 # another event than the declaration that began it. "Over" ends the phrase
