@@ -767,3 +767,10 @@ def test_a_change_that_names_nothing_is_no_change_of_a_duration(nlp):
 def test_how_long_a_study_ran_is_its_length(nlp, text, length):
     row = next(r for r in extract_rows(nlp, text) if r["kind"] == "duration")
     assert (rules.STUDY_LENGTH_KEY in row["measure_key"].split()) is length
+
+
+def test_a_level_above_or_below_target_is_no_forecast(nlp):
+    found = contexts(nlp, "The trial randomized 769 adults whose blood pressure stayed above target on two drugs.")
+    assert found["769"].hedge_type == ""
+    found = contexts(nlp, "The agency's target is 25,000 new clinics by 2030.")
+    assert found["25,000"].hedge_type == "forecast"

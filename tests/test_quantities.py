@@ -32,6 +32,9 @@ def one(extract, text):
     ("The vaccine has a list price of 85 pounds a dose.", 85, 85, "GBP", "money"),
     ("The council will spend 2 million pounds on clinics.", 2e6, 2e6, "GBP", "money"),
     ("He lost 30 pounds over the year.", 30, 30, "lb", "mass"),
+    ("The maker expects yearly sales of 2 billion pounds from the inhaler.", 2e9, 2e9, "GBP", "money"),
+    ("The scheme would save the health service 7 million pounds, officials said.", 7e6, 7e6, "GBP", "money"),
+    ("The state recycled 40 million pounds of plastic.", 40e6, 40e6, "lb", "mass"),
     ("Each tablet holds 20mg of the drug.", 20, 20, "mg", "dose"),
     ("Each tablet holds 250 micrograms of the drug.", 250, 250, "mcg", "dose"),
     ("Each tablet holds 50 µg of the drug.", 50, 50, "mcg", "dose"),
@@ -391,6 +394,11 @@ def test_a_duration_before_in_a_place_is_not_a_timepoint(extract):
 def test_a_count_after_a_labelled_number_is_read(extract):
     qs = extract("The law bars Red No. 3 and four other additives, and phase 2 and 3 trials go on.")
     assert [(q.text, q.unit) for q in qs] == [("four", "additives")]
+
+
+def test_pounds_converted_into_another_currency_are_money(extract):
+    qs = extract("The maker pegs the inhaler at more than 3 billion pounds ($4 billion) a year.")
+    assert [(q.text, q.unit) for q in qs] == [("3 billion pounds", "GBP"), ("$4 billion", "USD")]
 
 
 def test_timepoints_are_marked(extract):

@@ -460,9 +460,11 @@ HEDGE_CUES: dict[str, str] = {
     # a plan, not what happened: "the trial was designed to enroll 3,000"
     "designed to": "forecast", "intended to": "forecast", "planned to": "forecast", "aimed to": "forecast",
 }
-# A hedge cue after one of these words compares two risks and hedges nothing
-# ("3.8 times as likely as girls", "more likely to be admitted").
-COMPARATIVE_BEFORE_HEDGE = {"likely": {"as", "more", "less", "equally"}}
+# A hedge cue after one of these words compares and hedges nothing ("3.8 times
+# as likely as girls", "more likely to be admitted", "above target").
+COMPARATIVE_BEFORE_HEDGE = {"likely": {"as", "more", "less", "equally"},
+                            # a level measured against a target plans nothing ("blood pressure above target")
+                            "target": {"above", "below", "over", "under", "within", "near", "beyond"}}
 # Verbs and nouns that only say a figure is a sum of money (its kind says so):
 # left out of a money claim's measure key, so that "the city spent $12.5m on
 # cooling centres" and "the cooling-centre programme cost $14m" are one measure.
@@ -471,6 +473,10 @@ MONEY_WORDS = {"spent", "spend", "spends", "spending", "cost", "costs", "costing
 # "pounds" is a weight ("lost 70 pounds") unless its sentence speaks of money
 # ("costs 40 pounds a week"), where it is the currency (extract/units.unit_after)
 POUND_FORMS = {"pound", "pounds"}
+# ... words of money besides those (sales, savings, a fine), and a currency
+# symbol ("3 billion pounds ($4 billion)"), say so too
+POUND_MONEY_CUES = {"sales", "revenue", "revenues", "save", "saves", "saved", "saving", "savings", "profit",
+                    "profits", "earnings", "fine", "fined", "fines", "loan", "grant", "deal"}
 POUND_CURRENCY = "GBP"
 # Words of a measure that mean the same, mapped to one: "annually" is "annual";
 # what a patient is given, whatever the article calls it, is "drug" ("the

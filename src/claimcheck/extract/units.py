@@ -76,7 +76,8 @@ def unit_after(ctx: DocContext, j: int, atom: Atom) -> tuple[str, int]:
 def pounds_as_currency(doc: Doc, k: int) -> bool:
     """Whether "pound(s)" at token k is the currency: its sentence speaks of money."""
     return 0 <= k < len(doc) and doc[k].lower_ in rules.POUND_FORMS \
-        and any(t.lower_ in rules.MONEY_WORDS for t in doc[k].sent)
+        and any(t.lower_ in rules.MONEY_WORDS or t.lower_ in rules.POUND_MONEY_CUES
+                or t.text in rules.CURRENCY_PREFIXES for t in doc[k].sent)
 
 
 def per_period(doc: Doc, k: int) -> str:
