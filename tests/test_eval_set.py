@@ -117,9 +117,13 @@ from .conftest import ROOT, SHARED
 # 178dc36: 39 of 233 found, 42 of 62 right); the floors are re-based on the 115
 # (claims F1 .9597, 1479 of 4861 found, 1610 of 2059 right: precision .7819), and
 # raised at the end of that session (F1 .9606, 1488 found, 1619 of 2068 right: .7829).
+# One hundred and twenty since aspartame, birth-rate, givinostat, menabcwy and
+# red-dye-3 joined in the thirty-first session (first scored blind at ec47227: 60 of
+# 245 found, 69 of 98 right); the floors are re-based on the 120 at 496a96a (claims F1
+# .9612, 1563 of 5106 found, 1703 of 2184 right: precision .7798).
 FLOOR_CLAIM_F1 = 0.960
-FLOOR_STRICT_FOUND = 1488  # of 4861
-FLOOR_CONFLICT_PRECISION = 0.782
+FLOOR_STRICT_FOUND = 1563  # of 5106
+FLOOR_CONFLICT_PRECISION = 0.779
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -178,7 +182,9 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "lurbinectedin", "microplastics-brain",
                                                             "pandemic-agreement",
                                                             "doxy-pep", "psilocybin-ballot", "salmonella-cucumbers",
-                                                            "vonoprazan", "zilebesiran"}
+                                                            "vonoprazan", "zilebesiran",
+                                                            "aspartame", "birth-rate", "givinostat", "menabcwy",
+                                                            "red-dye-3"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
