@@ -774,3 +774,11 @@ def test_a_level_above_or_below_target_is_no_forecast(nlp):
     assert found["769"].hedge_type == ""
     found = contexts(nlp, "The agency's target is 25,000 new clinics by 2030.")
     assert found["25,000"].hedge_type == "forecast"
+
+
+def test_a_date_that_bounds_a_period_times_no_event_of_its_sentence(nlp):
+    keys = {q.text: ctx.measure_key.split()[:1] for _, q, ctx in claim_contexts(nlp(
+        "The bill, which cleared the Senate in July, covers every baby born through 2029.\n"
+        "The governor signed a law in May that bars the dye from snacks from January 1, 2028.\n"))}
+    assert keys["July"] == ["approval"] and keys["2029"] != ["approval"]
+    assert keys["May"] == ["enactment"] and keys["January 1, 2028"] != ["enactment"]

@@ -706,6 +706,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
     if before and (before[-1] in rules.TAKING_EFFECT_BEFORE_DATE
                    or (before[-1] == "since" and _since_a_state_began(state, sent, span, text, pos))):
         return rules.MEASURE_SYNONYMS["took effect"]
+    if before and before[-1] in rules.PERIOD_BOUND_BEFORE_DATE:
+        return ""  # "born through 2028": a period's end, not when its sentence's event happened
     if _ranked_since(text, pos):
         return ""  # "the worst year since 1992": a record's baseline, when no event happened
     if _names_which(before, text[span.end_char - sent.start_char:]):

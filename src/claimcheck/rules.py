@@ -1368,6 +1368,12 @@ CLAUSE_PUNCTUATION = re.compile(r",(?!\d)|(?<!\d),|[;:()—–]")
 # A word right before a date that makes it the date something takes effect
 # ("cut by 78% starting next January"), whatever event word is nearer.
 TAKING_EFFECT_BEFORE_DATE = {"starting", "beginning", "effective"}
+# A date after one of these bounds a period ("babies born through 2028", "bars
+# the dye from January 1, 2027", "moved the date to December from September"):
+# it times no event word of its sentence ("the law that cleared the Senate ...
+# gives every baby born through 2028"). ("until" may give a delayed event's new
+# date: "pushed its decision until June".)
+PERIOD_BOUND_BEFORE_DATE = {"through", "thru", "from"}
 # A year after one of these and before a noun names a budget or a bill ("its
 # fiscal 2026 spending bill"): it times no event of its sentence
 # (context._names_which).
