@@ -443,3 +443,13 @@ def test_a_capitalised_reporting_word_is_part_of_a_name_not_a_report():
 def test_a_date_after_for_is_the_period_an_estimate_is_for():
     s = "Hospitals logged 61,200 admissions in 2024, about 9% more than the 56,100 admissions estimated for 2023."
     assert dates_of(s, "56,100") == ["2023"]
+
+
+def test_the_weight_or_age_of_an_example_person_is_a_hypothetical():
+    assert frames.status(["for", "a"], "", "For a 70 kg adult, the limit is 2,800 mg.", kind="mass") == "hypothetical"
+    assert frames.status(["for", "a"], "", "For a 40-year-old woman, the risk is 1 in 70.",
+                         kind="age") == "hypothetical"
+    assert frames.status(["approved", "for", "a"], "", "It was approved for a 12-week course.",
+                         kind="duration") == "fact"
+    assert frames.status(["the", "average", "patient", "weighed"], "", "The average patient weighed 70 kg.",
+                         kind="mass") == "fact"

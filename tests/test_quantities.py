@@ -358,6 +358,14 @@ def test_proportions_written_with_out_of(extract):
                      ("1 in every 4", 25, "percent")]
 
 
+def test_proportions_written_with_of_every(extract):
+    found = [(q.text, round(q.low, 2), q.kind) for q in
+             extract("The plant makes three of every four doses sold, and nine of every 10 cases were mild.")]
+    assert found == [("three of every four", 75, "percent"), ("nine of every 10", 90, "percent")]
+    rate = extract("The disease strikes about 10 of every 100,000 adults each year.")
+    assert "percent" not in [q.kind for q in rate]
+
+
 def test_the_count_of_a_listicle_headline_is_not_a_claim(extract):
     assert extract("5 Things to Know About Ketamine Clinics\n\nThe clinics opened in 2019.")[0].text == "2019"
     assert len(extract("Top 10 Tips for Better Sleep\n\nText.")) == 0

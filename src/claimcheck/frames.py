@@ -306,7 +306,8 @@ def last_name(words: Sequence[str], starts_sentence: bool = False) -> str:
     return named[-1] if named else ""
 
 
-def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "", paragraph: str = "") -> str:
+def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "", paragraph: str = "",
+           kind: str = "") -> str:
     """fact | forecast | hypothetical | negated | disputed | questioned | personal. A figure
     in an if-clause, right after a negation, or in a claim the text reports in
     order to dispute it (any sentence of a fact-check's "CLAIM:" paragraph,
@@ -320,6 +321,8 @@ def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "", para
     window = [w for w in left_lowers[-rules.STATUS_REACH:]]
     if any(w in rules.HYPOTHETICAL_CUES for w in window):
         return "hypothetical"
+    if kind in rules.EXAMPLE_PERSON_KINDS and window[-2:] in rules.EXAMPLE_PERSON_OPENERS:
+        return "hypothetical"  # "for a 70 kg adult, the limit is ...": a person taken as an example
     if window and window[-1] in rules.NEGATED_BEFORE or _after_negated_any(window):
         return "negated"
     if any(w in rules.DISPUTED_CUES for w in window):

@@ -1748,7 +1748,15 @@ NAME_JOINERS = {"and", "of", "for", "the", "&"}
 # How many words before a figure (within its clause) can make it not asserted.
 STATUS_REACH = 8
 # A figure in an if-clause is a hypothetical ("if the outbreak reaches 1,000 cases").
+# "three of every four doses" is a share; "10 of every 100,000 adults" a rate,
+# read as the count it is beside its population (extract/ranges.proportion)
+OF_EVERY_MAX_WHOLE = 100
 HYPOTHETICAL_CUES = {"if", "unless", "suppose", "supposing", "imagine", "hypothetically", "hypothetical"}
+# ... and so is the weight or age of one person taken as an example ("for a 70
+# kg adult, the limit works out to 2,800 mg", "for a 40-year-old woman"): two
+# explainers' examples of other people do not contradict each other.
+EXAMPLE_PERSON_KINDS = {"mass", "age"}
+EXAMPLE_PERSON_OPENERS = (["for", "a"], ["for", "an"])
 # A figure right after one of these is denied ("the cap is $35, not $15").
 NEGATED_BEFORE = {"not", "never", "nor"}
 # ... and so is one right after "any" in a negated clause ("found no record of

@@ -32,13 +32,16 @@ def rate(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int])
 
 
 def proportion(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
-    """'1 in 10 recipients', 'one in five adults', '9 out of 10', '1 out of every 3': a percent."""
+    """'1 in 10 recipients', 'one in five adults', '9 out of 10', '1 out of every 3',
+    'three of every four': a percent."""
     if r.unit or r.currency:
         return None
     doc, atom = ctx.doc, r.atom
     whole = by_start.get(proportion_words(doc, r.end))
     if whole is None or whole.start <= r.end:
         return None
+    if lower_at(doc, r.end) == "of" and whole.value > rules.OF_EVERY_MAX_WHOLE:
+        return None  # "10 of every 100,000 adults each year": a rate, told by its population
     if not (whole.form in {"digits", "words"} and atom.form in {"digits", "words"}
             and 0 < atom.value <= whole.value and (whole.value <= 1000 or _written_large(whole))
             and not is_identifier(doc, whole)):
@@ -290,13 +293,15 @@ def list_members(ctx: DocContext, atom: Atom, by_start: dict[int, Atom]) -> list
 
 
 def proportion_words(doc: Doc, j: int) -> int:
-    """Where the whole starts after 'in', 'out of', 'in every', 'out of every'
-    at token j ('1 in 10', '9 out of 10'); j when there is none of them."""
+    """Where the whole starts after 'in', 'out of', 'in every', 'out of every',
+    'of every' at token j ('1 in 10', '9 out of 10'); j when there is none of them."""
     k = j
     if lower_at(doc, k) == "in":
         k += 1
     elif lower_at(doc, k) == "out" and lower_at(doc, k + 1) == "of":
         k += 2
+    elif lower_at(doc, k) == "of" and lower_at(doc, k + 1) == "every":
+        return k + 2  # "three of every four doses": a share, as "out of every" is
     else:
         return j
     return k + 1 if lower_at(doc, k) == "every" else k
