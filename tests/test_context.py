@@ -624,6 +624,9 @@ def test_a_sentence_naming_nothing_is_about_the_names_of_the_sentence_before(nlp
     ("The list price of Orvex is $9,100 per injection.\n", "$9,100", "per-dose"),
     ("The clinic charges $120 a shot of Orvex.\n", "$120", "per-dose"),
     ("The county paid $5 million for the new clinic.\n", "$5 million", None),
+    # a kid is a child; a head, a capita, a resident a person
+    ("The credit rises to $2,500 per kid.\n", "$2,500", "per-child"),
+    ("The state spends $900 per capita on care.\n", "$900", "per-person"),
 ])
 def test_what_a_price_is_for_is_its_unit(nlp, text, figure, tag):
     key = contexts(nlp, text)[figure].measure_key.split()

@@ -1090,7 +1090,10 @@ CONTROL_RELATIVE_SUFFIXES = {"adjusted", "corrected", "subtracted"}
 PER_PREFIX = "per-"
 PRICE_PER_WORDS = {"a", "an", "per", "each", "/"}
 # Units that are one dose by another name (stems): "$14,230 per injection" is per dose.
-PRICED_UNIT_ALIASES = {"injection": "dose", "shot": "dose", "jab": "dose", "infusion": "dose"}
+PRICED_UNIT_ALIASES = {"injection": "dose", "shot": "dose", "jab": "dose", "infusion": "dose",
+                       # "$2,500 per kid", "$40 per head", "$900 per capita": what a word of the people counted says
+                       "kid": "child", "head": "person", "capita": "person", "resident": "person",
+                       "individual": "person"}
 # "$1,390 for a five-day course" prices one course: "for" and one of these, then
 # the unit past a modifier of number and period words (within PRICE_FOR_REACH words).
 # ("for the new clinic" says what was bought, not a unit of it.)
