@@ -766,6 +766,9 @@ def test_a_change_that_names_nothing_is_no_change_of_a_duration(nlp):
     ("Patients were seen 12 weeks into the trial.", False),
     ("The drug is given as two injections 26 weeks apart.", False),
     ("Side effects faded within two weeks in the trial.", False),
+    ("Boys were assigned to the drug or matching placebo twice a day for 72 weeks.", True),
+    ("The trial enrolled 118 boys and followed them for 18 months.", True),
+    ("In the study, patients were followed for a median of 14 months.", False),
 ])
 def test_how_long_a_study_ran_is_its_length(nlp, text, length):
     row = next(r for r in extract_rows(nlp, text) if r["kind"] == "duration")

@@ -1178,7 +1178,13 @@ def _lasts_a_study(left: list[str], right: list[str], sentence: str) -> bool:
     verb = verb[0]
     if verb in rules.STUDY_LASTING_VERBS and _TRIAL_NOUN_SEARCH.search(sentence):
         return True
-    return left[-1:] == ["for"] and "placebo" in left[-4:]
+    if left[-1:] != ["for"]:
+        return False
+    # "assigned to the drug or matching placebo twice a day for 72 weeks"; "the
+    # trial enrolled 118 boys and followed them for 18 months"
+    return "placebo" in left[-rules.STUDY_LENGTH_REACH:] or (
+        bool(set(left[-rules.STUDY_LENGTH_REACH:-1]) & rules.STUDY_FOLLOWING_VERBS)
+        and bool(_TRIAL_NOUN_SEARCH.search(sentence)))
 
 
 _TRIAL_NOUN_SEARCH = re.compile(r"\b(?:" + "|".join(rules.TRIAL_NOUNS) + r")\b")

@@ -1456,6 +1456,8 @@ INDICATED_AGE_KEY = "indicated-age"
 # weeks", "took the drug or a placebo for 52 weeks"): one measure, whatever
 # else its sentence says (context._lasts_a_study).
 STUDY_LENGTH_KEY = "study-length"
+STUDY_LENGTH_REACH = 6  # words back from "for" to "placebo" or a following verb
+STUDY_FOLLOWING_VERBS = {"followed", "tracked", "treated"}
 STUDY_LASTING_VERBS = {"lasted", "lasting", "lasts", "last", "ran", "running", "runs", "run"}
 # words that may stand between a study's length and its noun ("a 52-week phase 3 trial")
 STUDY_LENGTH_MODIFIERS = {"phase", "1", "2", "3", "4", "ii", "iii", "pivotal", "randomized", "randomised",
