@@ -120,10 +120,11 @@ from .conftest import ROOT, SHARED
 # One hundred and twenty since aspartame, birth-rate, givinostat, menabcwy and
 # red-dye-3 joined in the thirty-first session (first scored blind at ec47227: 60 of
 # 245 found, 69 of 98 right); the floors are re-based on the 120 at 496a96a (claims F1
-# .9612, 1563 of 5106 found, 1703 of 2184 right: precision .7798).
+# .9612, 1563 of 5106 found, 1703 of 2184 right: precision .7798), and raised at the
+# end of that session (F1 .9612, 1565 found, 1705 of 2179 right: .7825).
 FLOOR_CLAIM_F1 = 0.960
-FLOOR_STRICT_FOUND = 1563  # of 5106
-FLOOR_CONFLICT_PRECISION = 0.779
+FLOOR_STRICT_FOUND = 1565  # of 5106
+FLOOR_CONFLICT_PRECISION = 0.782
 
 
 RUN = ROOT / "eval" / "run.py"
