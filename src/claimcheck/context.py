@@ -1167,15 +1167,16 @@ def _with_place(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: l
 def _lasts_a_study(left: list[str], right: list[str], sentence: str) -> bool:
     """Whether a duration is how long a study ran: it modifies the study's noun
     ("a 24-week trial", "the five-year study"), a study lasted or ran for it
-    ("trials that lasted 26 weeks"), or people took the drug or a placebo for
-    it ("randomized to the drug or a placebo for 52 weeks")."""
+    ("trials that lasted 26 weeks"), people took the drug or a placebo for it
+    ("randomized to the drug or a placebo for 52 weeks"), or a trial followed
+    them for it ("the trial ... followed them for 18 months")."""
     for word in right[:4]:
         if word in rules.TRIAL_NOUNS:
             return True
         if word not in rules.STUDY_LENGTH_MODIFIERS:
             break
-    verb = (left[-2:-1] if left[-1:] == ["for"] else left[-1:]) or [""]
-    verb = verb[0]
+    # the word before the duration, or before its "for" ("ran for 30 months")
+    verb = (left[-2] if len(left) > 1 else "") if left[-1:] == ["for"] else (left[-1] if left else "")
     if verb in rules.STUDY_LASTING_VERBS and _TRIAL_NOUN_SEARCH.search(sentence):
         return True
     if left[-1:] != ["for"]:
