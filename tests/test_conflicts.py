@@ -2835,3 +2835,13 @@ def test_death_joined_to_another_outcome_is_a_composite_endpoint_not_death(tmp_p
                          b="In the Orvin trial, the drug lowered the risk of death or relapse by 31%.")
     assert pairs(against_death) == []
     assert pairs(composites) == [("37%", "31%")]
+
+
+def test_a_minority_is_never_compared_with_a_majority(tmp_path):
+    # "voted 9 to 4 against coverage" counts its 4 for the motion it names,
+    # "voted 10 to 3" its 10 for one it does not: a minority and a majority are
+    # never two reports of one side's count, whatever each side is called
+    r = scan_texts(tmp_path,
+                   a="The provincial drug review panel voted 9 to 4 against coverage of Velbrin.",
+                   b="The provincial drug review panel that weighed coverage of Velbrin voted 10 to 3.")
+    assert pairs(r) == []

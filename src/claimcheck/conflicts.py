@@ -488,6 +488,8 @@ def _same_frame(a: Comparable, b: Comparable, mistyped: bool = False) -> bool:
     other subjects (a price of one product is not another's). `mistyped`: one
     figure's digits reordered in the other (_one_figure_mistyped)."""
     statistics = {a.statistic, b.statistic}
+    if len(_tally_sides(a, b)) > 1:
+        return False  # one vote's majority and another's minority are no one side's counts
     if mistyped and a.kind == "count":
         # a study's size and a count of people are one figure: "N = 931", "913 people"
         statistics = {"estimate" if s == "sample_size" else s for s in statistics}
@@ -498,6 +500,23 @@ def _same_frame(a: Comparable, b: Comparable, mistyped: bool = False) -> bool:
         # apart, not whatever other names its two sentences happen to give
         return not (frames.other_drugs(a.names, b.names) or frames.two_countries(a.subject, b.subject))
     return _subject_level(a, b) != frames.SUBJECT_DISJOINT
+
+
+def _tally_sides(a: Comparable, b: Comparable) -> set[str]:
+    """The sides two counts of whole tallies stand on, majority or minority: "voted
+    9 to 4 against coverage" counts its 9 against the motion it names, and "voted
+    10 to 3" its 10 for one it does not, so only their majorities report one
+    side. Empty unless both tallies are whole and neither is a tie."""
+    sides = set()
+    for c in (a, b):
+        if c.statistic not in _TALLY_SIDES or len(c.tally) < 2 or c.tally[0] == c.tally[1] \
+                or c.low not in c.tally[:2]:
+            return set()
+        sides.add("majority" if c.low == max(c.tally[:2]) else "minority")
+    return sides
+
+
+_TALLY_SIDES = {"tally_for", "tally_against"}
 
 
 def _one_data_cut(a: Comparable, b: Comparable) -> bool:
