@@ -224,6 +224,9 @@ def test_relative_date_of_a_past_event_is_a_claim(extract):
     "Save 30% today. Free shipping on orders over $50.",
     "Subscribe for $1 a week.",
     "If you are in crisis, call or text 988. In an emergency, call 911.",
+    # a number an article tells readers to call names its line wherever it stands
+    "The 988 Lifeline took more calls this summer. If you need help, call or text 988.",
+    "Dial 911 if someone stops breathing; 911 dispatchers can guide you. Funding for 911 comes from a fee.",
     # a number after an abbreviated label names a thing: a dye, an issue, a figure
     "The bill bans Blue No. 1 and Citrus Red No. 2 in school meals.",
     "The paper appeared in Vol. 9, No. 4 of the journal.",
@@ -231,6 +234,15 @@ def test_relative_date_of_a_past_event_is_a_claim(extract):
 ])
 def test_not_claims(extract, text):
     assert extract(text) == [], [(q.text, q.kind) for q in extract(text)]
+
+
+def test_a_line_number_is_read_as_a_figure_where_the_article_dials_none(extract):
+    # "988 deaths" in an article that never tells anyone to call 988 is a count
+    q = one(extract, "The province recorded 988 deaths from the outbreak.")
+    assert q.low == 988 and q.kind == "count"
+    # and a figure of the same digits inside a larger one is no line's name
+    assert [q.low for q in extract("Call or text 988. The fund reached 9,880 callers and $988.50.")] \
+        == [9880, 988.5]
 
 
 def test_counts_skip_modifiers_to_find_the_noun(extract):

@@ -111,6 +111,7 @@ class ExclusionMarker:
                 if self.entry_start.match(line) or len(line.split()) <= rules.REFERENCE_ENTRY_MAX_WORDS:
                     ranges.append((start, end, "reference"))
         ranges += self._reference_section(text, line_starts)
+        ranges += _named_lines(text, ranges)
         doc._.excluded = tuple(sorted(ranges))
         return doc
 
@@ -130,6 +131,22 @@ class ExclusionMarker:
                     ranges.append((start, end, "reference"))
                 start = end
         return ranges
+
+
+def _named_lines(text: str, ranges: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Every other place a number the text tells readers to call stands alone: it
+    names the line there too ("the 988 Lifeline took more calls", "funding for
+    911"), not a quantity. Not "9,880" or "$988.50", which only hold its digits."""
+    dialed = {_LAST_NUMBER.search(text, start, end).group() for start, end, label in ranges if label == "hotline"}
+    out = []
+    for number in dialed:
+        out += [(m.start(), m.end(), "hotline") for m in re.finditer(rf"{_NOT_INSIDE_A_FIGURE}{number}(?![\w%]|[.,]\d)",
+                                                                    text)]
+    return out
+
+
+_LAST_NUMBER = re.compile(r"[0-9]+(?=\D*$)")
+_NOT_INSIDE_A_FIGURE = r"(?<![\w$£€.,/-])"
 
 
 def excluded_chars(doc: Doc, text: str) -> bytearray:
