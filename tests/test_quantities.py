@@ -707,6 +707,13 @@ def test_a_by_coordinated_with_an_earlier_change_is_a_change(extract, text, chan
     # not a figure that opens a new clause with its own noun ("and 30% of patients stopped")
     ("Weight fell by 12% and 30% of patients stopped early.", [True, False]),
     ("Voters backed it by 41% and 37% in two polls.", [False, False]),
+    # past the earlier figure's timepoint: "by day 30 and", "at 6 months and"
+    ("Night sweats dropped 48% by day 30 and 61% by day 90 in the first study.", [True, True]),
+    ("Seizures fell 20% at 6 months and 35% at 12 months.", [True, True]),
+    ("Uptake was 20% at 6 months and 35% at 12 months.", [False, False]),
+    # a figure listed before a change word shares it: "28% and 33% fewer"
+    ("Users of the new inhaler had 28% and 33% fewer attacks in the two trials.", [True, True]),
+    ("Its tablet cost $4.20, 30% below the brand's price.", [True]),
 ])
 def test_a_figure_joined_to_a_change_is_a_change(extract, text, changes):
     assert [q.is_change for q in extract(text) if q.kind == "percent"] == changes

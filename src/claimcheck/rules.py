@@ -264,6 +264,7 @@ UP_NOT_A_CHANGE_AFTER = {"make", "makes", "made", "making", "rang", "ring", "rin
 # A figure after one of these and a figure that states a change states one too
 # ("by 58% and 48%", "by 30%, 25% and 20%").
 CHANGE_LIST_JOINERS = {"and", "or", ","}
+CHANGE_COORDINATORS = {"and", "or"}  # ... and so does one before them: "by 58% and 48% fewer"
 # A figure after one of these and "of" states a change: "an increase of 7.1%".
 CHANGE_NOUNS = (CHANGE_WORDS_AFTER - {"more", "fewer", "less", "higher", "lower", "greater", "smaller", "below",
                                       "above"}) \
@@ -633,6 +634,10 @@ TIMEPOINT_AFTER_ALONE = {"in", "on"}
 # the window a figure holds over: "at 18 months", "after a year", "through four
 # and a half years".
 TIMEPOINT_BEFORE = {"at", "after", "within", "through", "throughout"}
+# A timepoint after a figure, "by week 4" or "at 6 months", that a figure listed
+# after it looks past for the figure it is listed with (extract/kinds.py).
+TIMEPOINT_OPENERS = {"by", "at", "after", "in", "through", "to", "until", "over", "within"}
+TIMEPOINT_LABELS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "visit", "cycle", "cycles"}
 # "the first 28 weeks", "the past 12 months": a window a figure is counted over,
 # a timepoint, not a duration to compare.
 PERIOD_EDGE_WORDS = {"first", "last", "past", "final", "opening", "initial"}

@@ -192,6 +192,32 @@ def _figure_ending_at(doc: Doc, k: int) -> int | None:
     return k
 
 
+def _before_timepoint(doc: Doc, k: int) -> int:
+    """The token before a timepoint ending at token k ("by week 4", "at 6 months"),
+    or k when none ends there."""
+    first = _figure_ending_at(doc, k)
+    if first is None:
+        return k
+    if lower_at(doc, first - 1) in rules.TIMEPOINT_LABELS and lower_at(doc, first - 2) in rules.TIMEPOINT_OPENERS:
+        return first - 3  # "by week 4"
+    if lower_at(doc, first - 1) in rules.TIMEPOINT_OPENERS and lower_at(doc, k) in rules.TIMEPOINT_LABELS:
+        return first - 2  # "at 6 months"
+    return k
+
+
+def _change_word_after_next(doc: Doc, k: int) -> bool:
+    """Whether a figure opens at token k (past a bound word) and a change word
+    follows it right after its one-token unit, if any ("and 67% fewer")."""
+    while lower_at(doc, k) in rules.BOUND_WORDS:
+        k += 1
+    if k >= len(doc) or not doc[k].like_num:
+        return False
+    k += 1
+    if k < len(doc) and not doc[k].is_alpha and doc[k].text not in rules.CHANGE_LIST_JOINERS:
+        k += 1  # its unit: "%"
+    return lower_at(doc, _past_hyphened_modifier(doc, k)) in rules.CHANGE_WORDS_AFTER
+
+
 def _past_hyphened_modifier(doc: Doc, i: int) -> int:
     """The token after a hyphened modifier opening at i ("placebo-adjusted",
     "year-over-year"), or i when none opens there."""
@@ -208,6 +234,10 @@ def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bo
     CHANGE_NOUNS); not 'made up 18%' or 'fell to 3.1%'."""
     if lower_at(doc, _past_hyphened_modifier(doc, end_tok)) in rules.CHANGE_WORDS_AFTER:
         return True
+    if lower_at(doc, end_tok) in rules.CHANGE_COORDINATORS and _change_word_after_next(doc, end_tok + 1):
+        # "65% and 67% fewer": a figure listed before a change shares it (not
+        # "$178.50, 68% below its list price": a comma may open an aside)
+        return True
     n = len(bound.split())
     if n and " ".join(lower_at(doc, start_tok - n + k) for k in range(n)) == bound:
         start_tok -= n  # the verb before the bound word: "rose nearly 35%"
@@ -221,8 +251,9 @@ def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bo
         return True  # "the relative risk reduction was 88%": the change is the copula's subject
     if before in rules.CHANGE_LIST_JOINERS and lower_at(doc, end_tok) != "of":
         # "by 58% and 48%", "declines of 22% and 19%": a figure listed after a
-        # change shares it (not "by 12% and 30% of patients stopped": a new clause)
-        earlier = _figure_ending_at(doc, start_tok - 2)
+        # change shares it (not "by 12% and 30% of patients stopped": a new clause),
+        # past the earlier one's timepoint ("fell 56% by week 4 and 65% by week 12")
+        earlier = _figure_ending_at(doc, _before_timepoint(doc, start_tok - 2))
         if earlier is not None:
             return states_change(doc, earlier, start_tok - 1)
     if before != "by":
