@@ -769,6 +769,10 @@ def test_a_change_that_names_nothing_is_no_change_of_a_duration(nlp):
     ("Boys were assigned to the drug or matching placebo twice a day for 72 weeks.", True),
     ("The trial enrolled 118 boys and followed them for 18 months.", True),
     ("In the study, patients were followed for a median of 14 months.", False),
+    # the trial's name between the length and the study's noun
+    ("The approval rests on the 40-week HARBOR study in 600 adults.", True),
+    ("Its case rests on the 52-week KESTREL-2 trial.", True),
+    ("The 12-week Orion extension study ended early.", False),
 ])
 def test_how_long_a_study_ran_is_its_length(nlp, text, length):
     row = next(r for r in extract_rows(nlp, text) if r["kind"] == "duration")

@@ -1073,7 +1073,7 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
             # older": the age a product is approved for, in whatever other words
             keys = keys + [rules.INDICATED_AGE_KEY]
         if q.kind == "duration" and _lasts_a_study([t.lower_ for t in left], [t.lower_ for t in right],
-                                                   sent.text.lower()):
+                                                   sent.text.lower(), _trial_words(state, sent)):
             keys = keys + [rules.STUDY_LENGTH_KEY]
     if q.kind == "count":
         measure = " ".join(words)
@@ -1164,16 +1164,17 @@ def _with_place(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left: l
     return words + place, [rules.PLACE_PREFIX + stem(w) for w in place] + _opening_subgroup(state.doc, sent)
 
 
-def _lasts_a_study(left: list[str], right: list[str], sentence: str) -> bool:
+def _lasts_a_study(left: list[str], right: list[str], sentence: str, trial_words: set[str]) -> bool:
     """Whether a duration is how long a study ran: it modifies the study's noun
-    ("a 24-week trial", "the five-year study"), a study lasted or ran for it
+    ("a 24-week trial", "the five-year study", "the two-year CLARITY-X study":
+    `trial_words`, the words of the sentence's trial names), a study lasted or ran for it
     ("trials that lasted 26 weeks"), people took the drug or a placebo for it
     ("randomized to the drug or a placebo for 52 weeks"), or a trial followed
     them for it ("the trial ... followed them for 18 months")."""
     for word in right[:4]:
         if word in rules.TRIAL_NOUNS:
             return True
-        if word not in rules.STUDY_LENGTH_MODIFIERS:
+        if word not in rules.STUDY_LENGTH_MODIFIERS and not set(_NAME_HYPHENS.split(word)) <= trial_words:
             break
     # the word before the duration, or before its "for" ("ran for 30 months")
     verb = (left[-2] if len(left) > 1 else "") if left[-1:] == ["for"] else (left[-1] if left else "")
@@ -1188,6 +1189,7 @@ def _lasts_a_study(left: list[str], right: list[str], sentence: str) -> bool:
         and bool(_TRIAL_NOUN_SEARCH.search(sentence)))
 
 
+_NAME_HYPHENS = re.compile(r"[-‐]")  # inside a trial's name: "KESTREL-2"
 _TRIAL_NOUN_SEARCH = re.compile(r"\b(?:" + "|".join(rules.TRIAL_NOUNS) + r")\b")
 
 
