@@ -122,9 +122,13 @@ from .conftest import ROOT, SHARED
 # 245 found, 69 of 98 right); the floors are re-based on the 120 at 496a96a (claims F1
 # .9612, 1563 of 5106 found, 1703 of 2184 right: precision .7798), and raised at the
 # end of that session (F1 .9612, 1565 found, 1705 of 2179 right: .7825).
+# One hundred and twenty-five since autism-prevalence, elinzanetant, lepodisiran,
+# nipocalimab and suicide-rate joined in the thirty-second session (first scored blind
+# at 31d77a5: 55 of 250 found, 60 of 82 right); the floors are re-based on the 125 at
+# aec37fa (claims F1 .9608, 1622 of 5356 found, 1767 of 2264 right: precision .7805).
 FLOOR_CLAIM_F1 = 0.960
-FLOOR_STRICT_FOUND = 1565  # of 5106
-FLOOR_CONFLICT_PRECISION = 0.782
+FLOOR_STRICT_FOUND = 1622  # of 5356
+FLOOR_CONFLICT_PRECISION = 0.780
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -185,7 +189,9 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "doxy-pep", "psilocybin-ballot", "salmonella-cucumbers",
                                                             "vonoprazan", "zilebesiran",
                                                             "aspartame", "birth-rate", "givinostat", "menabcwy",
-                                                            "red-dye-3"}
+                                                            "red-dye-3",
+                                                            "autism-prevalence", "elinzanetant", "lepodisiran",
+                                                            "nipocalimab", "suicide-rate"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
