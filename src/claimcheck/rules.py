@@ -264,7 +264,9 @@ UP_NOT_A_CHANGE_AFTER = {"make", "makes", "made", "making", "rang", "ring", "rin
 # A figure after one of these and a figure that states a change states one too
 # ("by 58% and 48%", "by 30%, 25% and 20%").
 CHANGE_LIST_JOINERS = {"and", "or", ","}
-CHANGE_COORDINATORS = {"and", "or"}  # ... and so does one before them: "by 58% and 48% fewer"
+# A figure before one of these and a figure with a change word after it states a
+# change too ("28% and 33% fewer attacks"); not a comma, which may open an aside.
+CHANGE_COORDINATORS = {"and", "or"}
 # A figure after one of these and "of" states a change: "an increase of 7.1%".
 CHANGE_NOUNS = (CHANGE_WORDS_AFTER - {"more", "fewer", "less", "higher", "lower", "greater", "smaller", "below",
                                       "above"}) \

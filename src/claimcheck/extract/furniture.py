@@ -140,13 +140,12 @@ def _named_lines(text: str, ranges: list[tuple[int, int, str]]) -> list[tuple[in
     dialed = {_LAST_NUMBER.search(text, start, end).group() for start, end, label in ranges if label == "hotline"}
     out = []
     for number in dialed:
-        out += [(m.start(), m.end(), "hotline") for m in re.finditer(rf"{_NOT_INSIDE_A_FIGURE}{number}(?![\w%]|[.,]\d)",
-                                                                    text)]
+        standing_alone = re.compile(rf"(?<![\w$£€.,/-]){number}(?![\w%]|[.,]\d)")
+        out += [(m.start(), m.end(), "hotline") for m in standing_alone.finditer(text)]
     return out
 
 
-_LAST_NUMBER = re.compile(r"[0-9]+(?=\D*$)")
-_NOT_INSIDE_A_FIGURE = r"(?<![\w$£€.,/-])"
+_LAST_NUMBER = re.compile(r"[0-9]+(?=\D*$)")  # the number a hotline match dials
 
 
 def excluded_chars(doc: Doc, text: str) -> bytearray:

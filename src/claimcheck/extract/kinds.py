@@ -207,7 +207,7 @@ def _before_timepoint(doc: Doc, k: int) -> int:
 
 def _change_word_after_next(doc: Doc, k: int) -> bool:
     """Whether a figure opens at token k (past a bound word) and a change word
-    follows it right after its one-token unit, if any ("and 67% fewer")."""
+    follows it, right after its sign if it has one ("67% fewer")."""
     while lower_at(doc, k) in rules.BOUND_WORDS:
         k += 1
     if k >= len(doc) or not doc[k].like_num:
@@ -235,9 +235,7 @@ def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bo
     if lower_at(doc, _past_hyphened_modifier(doc, end_tok)) in rules.CHANGE_WORDS_AFTER:
         return True
     if lower_at(doc, end_tok) in rules.CHANGE_COORDINATORS and _change_word_after_next(doc, end_tok + 1):
-        # "65% and 67% fewer": a figure listed before a change shares it (not
-        # "$178.50, 68% below its list price": a comma may open an aside)
-        return True
+        return True  # "65% and 67% fewer": a figure listed before a change shares it
     n = len(bound.split())
     if n and " ".join(lower_at(doc, start_tok - n + k) for k in range(n)) == bound:
         start_tok -= n  # the verb before the bound word: "rose nearly 35%"
