@@ -589,6 +589,21 @@ def test_a_figure_after_an_appositive_is_about_the_name_it_describes(nlp):
     assert "glucora" in ctx["$2.2 million"].names.split()
 
 
+@pytest.mark.parametrize("text", [
+    "Orvexa (velitamab), which targets one receptor, was approved in Canada in March 2023.",
+    "Orvexa, which targets one receptor, was approved in Canada in March 2023. Doctors say Orvexa works.",
+])
+def test_a_figure_after_a_relative_clause_is_about_the_name_the_sentence_opens_with(nlp, text):
+    ctx = contexts(nlp, text)["March 2023"]
+    assert ctx.subject == "orvexa" and "orvexa" in ctx.names.split()
+
+
+def test_a_common_word_before_a_relative_clause_is_no_name(nlp):
+    # "Regulators" opens the sentence and is capitalized nowhere else: no name
+    ctx = contexts(nlp, "Regulators, who met for two days, approved the drug in March 2023.")["March 2023"]
+    assert "regulators" not in ctx.names.split()
+
+
 def test_a_sentence_opening_with_it_is_about_the_previous_sentences_subject(nlp):
     text = "Glucora (Medexa) was first, approved in May 2023. It lists at $295 a dose.\n"
     ctx = contexts(nlp, text)["$295"]

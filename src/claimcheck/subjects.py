@@ -63,10 +63,15 @@ def subject_of(sent: _Sentence, s: Span, left: list, right: list, sentence_names
             nearest = frames.last_name(before, True) if names else nearest
     relative = _relative_subject(s.doc, sent, s, right)
     followed = _participle_subject(s.doc, sent, left) or _appositive_subject(s.doc, sent, left)
+    interrupted = _subject_before_relative(s.doc, sent, left)
     if relative:
         nearest, names = relative
     elif followed:
         nearest, names = followed, [*names, followed]
+    elif interrupted:
+        # (the last name not a drug's generic one: "Veoza (fezolinetant)" is Veoza)
+        nearest = ([n for n in interrupted if not frames.inn_drug_name(n)] or interrupted)[-1]
+        names = [*names, *interrupted]
     elif not names:
         names = _previous_names(s.doc, sent)
         nearest = names[0] if names else nearest
@@ -145,6 +150,27 @@ def _appositive_subject(doc: Doc, sent: _Sentence, left: list) -> str:
         return ""  # the second comma closes the appositive, not a list
     named = frames.names_in([doc[sent.start].text], starts_sentence=False)
     return named[0] if named and named[0] not in STOP_WORDS else ""
+
+
+def _subject_before_relative(doc: Doc, sent: _Sentence, left: list) -> list[str]:
+    """The names of the words a sentence opens with when a relative clause follows
+    them and the figure's clause comes after it ("Veoza (fezolinetant), which
+    blocks only one receptor, was approved in December 2023"): the subject of
+    the clause's verb. The word opening the sentence is a name when its shape or
+    the rest of the article says so (_shaped_or_named_elsewhere)."""
+    if not left or left[0].i - 1 <= sent.start or doc[left[0].i - 1].text != ",":
+        return []
+    closing = left[0].i - 1
+    opening = next((k for k in range(sent.start + 1, closing) if doc[k].text == ","), None)
+    if opening is None or doc[opening + 1].lower_ not in rules.RELATIVE_SUBJECT_PRONOUNS \
+            or any(doc[k].text in {",", ";"} for k in range(opening + 1, closing)):
+        return []
+    words = words_of(doc[sent.start:opening])
+    first, text = doc[sent.start], doc_text(doc)
+    # its opening word is a name too when the article says so
+    opens_with_name = _shaped_or_named_elsewhere(text, text[first.idx + len(first.text):doc[opening].idx], first.text)
+    named = frames.names_in(words, starts_sentence=not opens_with_name)
+    return [n for n in named if n not in STOP_WORDS]
 
 
 def _participle_subject(doc: Doc, sent: _Sentence, left: list) -> str:
