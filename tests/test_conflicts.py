@@ -2845,3 +2845,22 @@ def test_a_minority_is_never_compared_with_a_majority(tmp_path):
                    a="The provincial drug review panel voted 9 to 4 against coverage of Velbrin.",
                    b="The provincial drug review panel that weighed coverage of Velbrin voted 10 to 3.")
     assert pairs(r) == []
+
+
+def test_one_date_both_figures_are_given_for_weighs_more_than_another_shared_qualifier(tmp_path):
+    # Most figures of a topic that share a measure differ by the year or day they
+    # are for; two given for the same one are likelier one quantity than two that
+    # merely share a word such as "severe".
+    dated = scan_in(tmp_path, "dated",
+                    a="Health officials said the region recorded 386 deaths from the fever in 2023.",
+                    b="The region recorded 367 deaths from the fever in 2023, health officials said.")
+    undated = scan_in(tmp_path, "undated",
+                      a="Health officials said the region recorded 386 deaths from the fever.",
+                      b="The region recorded 367 deaths from the fever, health officials said.")
+    severe = scan_in(tmp_path, "severe",
+                     a="Health officials said the region recorded 386 severe cases of the fever.",
+                     b="The region recorded 367 severe cases of the fever, health officials said.")
+    confidence = {name: r.conflicts["confidence"].iloc[0]
+                  for name, r in (("dated", dated), ("undated", undated), ("severe", severe))}
+    assert "as of 2023" in dated.conflicts["matched"].iloc[0]
+    assert confidence["dated"] > confidence["severe"] > confidence["undated"]

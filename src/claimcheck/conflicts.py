@@ -980,6 +980,9 @@ CONFIDENCE_SUBJECT = {frames.SUBJECT_STRONG: 0.25, frames.SUBJECT_SHARED: 0.1, f
 CONFIDENCE_EVENT_UNNAMED = -0.1  # an event date naming nothing it is the event of
 CONFIDENCE_SAME_ARM = 0.1  # both name the group the figure is about
 CONFIDENCE_SAME_QUALIFIER = 0.05  # per qualifier both name alike (at most 3)
+# and more when both are given for one date or period: the frame's time, which
+# most other figures of a topic differ by ("386 deaths in 2023" and "367 in 2023")
+CONFIDENCE_SAME_AS_OF = 0.05
 CONFIDENCE_ONE_SIDED = -0.05  # per qualifier only one names (at most 3): a date, a place, a timepoint
 CONFIDENCE_ONE_SIDED_STUDY = -0.1  # and more per study qualifier only one names (phase, trial, design)
 CONFIDENCE_DIFFERENT_QUALIFIER = -0.3  # phase 2 vs phase 3, another trial
@@ -1080,6 +1083,7 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
     confidence = (CONFIDENCE_BASE + CONFIDENCE_SUBJECT[level]
                   + (CONFIDENCE_SAME_ARM if a.arm and a.arm == b.arm else 0.0)
                   + CONFIDENCE_SAME_QUALIFIER * min(len(same), 3)
+                  + (CONFIDENCE_SAME_AS_OF if a.as_of and b.as_of else 0.0)
                   + CONFIDENCE_ONE_SIDED * min(len(one_sided) - _unopposed_study_qualifiers(a, b), 3)
                   + CONFIDENCE_ONE_SIDED_STUDY * _opposed_study_qualifiers(a, b)
                   + (CONFIDENCE_DIFFERENT_QUALIFIER if differ else 0.0)
