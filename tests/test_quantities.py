@@ -597,6 +597,12 @@ def test_a_bare_figure_a_study_enrolled_counts_people(extract, text, value):
     # not one whose own noun follows, nor one a preposition takes
     ("The clinic saw 40 children and 12 adults.", 12, "adults"),
     ("The clinic saw 40 children, 25 of them under five, and 12 of their parents.", 12, "parents"),
+    # with an article or a word of how final the count is between
+    ("Inspectors closed 31 kitchens in May and a provisional 27 in June.", 27, "kitchens"),
+    ("The program screened 910 smokers, and the 402 who qualified were enrolled.", 402, "smokers"),
+    # and set against the earlier count by how many times it is
+    ("Shelters took in 2,140 dogs this winter, nearly double the 1,090 a year ago.", 1090, "dogs"),
+    ("Wardens issued 75 fines, more than the 60 issued all last year.", 60, "fines"),
 ])
 def test_a_bare_figure_coordinated_with_a_count_counts_its_noun(extract, text, value, counted):
     q = [q for q in extract(text) if q.low == value][0]

@@ -345,6 +345,10 @@ ANTECEDENT_COUNT_REACH = 30  # tokens back to that count
 # unless one of NOT_AFTER_ELIDED_COUNT follows it ("and 12 of their parents",
 # "and 12 to 15"): the noun is then elsewhere.
 ELIDED_COUNT_JOINERS = {"and", ";", "but", "while", "whereas"}
+# Words that may stand between such a joiner (or an ELLIPSIS_CUES cue) and the
+# figure: an article, or a word saying how final the count is ("and a
+# provisional 503 last year", "up from the 557", "and the 483 who qualified").
+ELIDED_GAP_WORDS = {"a", "an", "the", "another", "provisional", "preliminary", "final", "further", "total"}
 NOT_AFTER_ELIDED_COUNT = {"of", "to", "or", "and", "times", "per", "percent", "out"}
 # Its flag: what it is said of (its clause's words after it, "got the lower
 # dose") is part of its measure, since its noun alone says less than the
@@ -362,7 +366,7 @@ PARTITIVE_NOUN_REACH = 5
 # Words that set a bare figure against an earlier count, whose noun it leaves
 # out: "549 cases, compared with 1,293 in 2023", "close to the 1,179 of 2023".
 ELLIPSIS_CUES = {"compared with", "compared to", "versus", "vs", "vs.", "up from", "down from", "close to",
-                 "against"}
+                 "against", "double", "twice", "triple", "than"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
 # Two figures set side by side with the unit written once, after the second:
 # "18.6 versus 18.3 months", "6.9 vs. 4.9 months" (ranges.versus_pair).

@@ -158,13 +158,19 @@ def elided_noun(ctx: DocContext, start_tok: int, bound: str) -> str:
     recording 549 cases, compared with 1,293 in 2023", "1,020 deaths so far,
     close to the 1,179 recorded in all of 2023" (rules.ELLIPSIS_CUES before it):
     the noun of the nearest earlier figure of its sentence that counts one."""
-    k = start_tok - 1 - len(bound.split())
-    if lower_at(ctx.doc, k) == "the":
-        k -= 1
+    k = _before_gap_words(ctx, start_tok - 1 - len(bound.split()))
     if lower_at(ctx.doc, k) not in rules.ELLIPSIS_CUES \
             and f"{lower_at(ctx.doc, k - 1)} {lower_at(ctx.doc, k)}" not in rules.ELLIPSIS_CUES:
         return ""
     return _earlier_count_noun(ctx, k, skip_nounless=True)
+
+
+def _before_gap_words(ctx: DocContext, k: int) -> int:
+    """The token before the words that may stand between a joiner and a figure
+    whose noun is left out: "and a provisional 503", "double the 557"."""
+    while k > 0 and lower_at(ctx.doc, k) in rules.ELIDED_GAP_WORDS:
+        k -= 1
+    return k
 
 
 def coordinated_noun(ctx: DocContext, start_tok: int, bound: str, end_tok: int) -> str:
@@ -173,7 +179,7 @@ def coordinated_noun(ctx: DocContext, start_tok: int, bound: str, end_tok: int) 
     lower one", "Nine patients died; 44 recovered" (a joiner of
     rules.ELIDED_COUNT_JOINERS before it, a lower-case word after it that its
     noun would have been read from)."""
-    k = start_tok - 1 - len(bound.split())
+    k = _before_gap_words(ctx, start_tok - 1 - len(bound.split()))
     after = ctx.doc[end_tok] if end_tok < len(ctx.doc) else None
     if lower_at(ctx.doc, k) not in rules.ELIDED_COUNT_JOINERS or after is None or not after.is_alpha \
             or not after.text.islower() or after.lower_ in rules.NOT_AFTER_ELIDED_COUNT:
