@@ -240,6 +240,18 @@ def test_a_forecast_in_a_which_clause_does_not_make_a_past_month_a_coming_one(tm
     assert claims["date"]["September"] == "2025-09"
 
 
+@pytest.mark.parametrize("text", [
+    "In March, the council voted 7-2 to hire Lumen, a staffing firm that promised to fill every post.",
+    "The board signed with Corvane in March, the only bidder that will guarantee delivery.",
+])
+def test_a_forecast_in_a_clause_about_a_named_noun_does_not_make_a_past_month_a_coming_one(tmp_path, text):
+    # the promise is the firm's, set off after the name; the vote was in the past March
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-10-02\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["March"] == "2025-03"
+
+
 def test_a_date_across_a_semicolon_does_not_date_a_figure(tmp_path):
     # "; by year's end ... 16,200 cases": the first clause's date is not the second's
     (tmp_path / "a.txt").write_text("By 20 July 2024 the agency had counted 8,100 cases; by year's end the "

@@ -230,8 +230,10 @@ def _named_date_opening(doc: Doc, i: int) -> tuple[int, str | None, bool]:
 # Where a clause of a sentence ends, for the forecast cue a date's clause holds:
 # "The agency approved it in May, and next year the maker plans ..." is a past May;
 # "the plan will stop paying in April, after its board voted on Thursday" a past Thursday.
-# (a relative clause too: "won clearance in September for its study, which will enroll ...")
+# (a relative clause too: "won clearance in September for its study, which will enroll ...",
+# and one after a noun set off by a comma: "voted in April to hire Lumen, a firm that promised ...")
 CLAUSE_END = re.compile(r"[;:—–]|, (?:and|but|so|yet|while|whereas|with|after|because|which|who) "
+                         r"|, (?:a|an|the)(?: [\w'’-]+){1,3} (?:that|which|who) "
                          r"|\b(?:but|while|whereas|although)\b")
 
 
