@@ -28,6 +28,11 @@ def one(extract, text):
     ("The deal was worth US$30m.", 30e6, 30e6, "USD", "money"),
     ("It costs AU$15 a week.", 15, 15, "AUD", "money"),
     ("Tickets cost 40 USD each.", 40, 40, "USD", "money"),
+    # a hundredth of a currency: cents and pence
+    ("The city taxes soda at 2 cents an ounce.", 0.02, 0.02, "USD", "money"),
+    ("Voters backed a 1.5-cent-per-ounce levy.", 0.015, 0.015, "USD", "money"),
+    ("Stamps went up by 12 pence.", 0.12, 0.12, "GBP", "money"),
+    ("The duty is 24p per litre.", 0.24, 0.24, "GBP", "money"),
     # "pounds" in a sentence about money is the currency; elsewhere a weight
     ("The vaccine has a list price of 85 pounds a dose.", 85, 85, "GBP", "money"),
     ("The council will spend 2 million pounds on clinics.", 2e6, 2e6, "GBP", "money"),
@@ -1082,3 +1087,10 @@ def test_a_measure_multiplied_by_a_verb_is_a_ratio(extract, text, figure, value)
                                   "The gym doubles as a vaccination site on weekends."])
 def test_a_multiplying_verb_in_an_idiom_is_no_claim(extract, text):
     assert extract(text) == []
+
+
+def test_a_p_glued_to_a_figure_is_pence_only_where_a_price_would_go(extract):
+    # "17p" is also a chromosome's arm, which is no figure at all
+    assert [q.text for q in extract("Patients with a 17p deletion fared worse.")] == []
+    assert [(q.text, q.unit) for q in extract("Bottlers pay 18p a litre.")] == [("18p", "GBP")]
+

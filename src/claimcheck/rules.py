@@ -208,6 +208,16 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "eur": "EUR", "gbp": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
     "yen": "JPY", "rupees": "INR", "francs": "CHF", "aud": "AUD", "cad": "CAD",
 }
+# A hundredth of a currency after the figure ("37 cents", "18p"): that currency,
+# the value a hundredth. "Cents" are taken as US cents, as "$" is the US dollar.
+MINOR_CURRENCIES: dict[str, tuple[str, float]] = {
+    "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "p": ("GBP", 0.01),
+}
+# ... "p" only glued to the figure and before one of these ("18p per litre", "a
+# 24p rate"): "17p" is also a chromosome's arm ("17p deletion", "del(17p)").
+GLUED_MINOR_CURRENCIES = {"p"}
+AFTER_GLUED_MINOR_CURRENCY = {"per", "a", "an", "each", "for", "rate", "tax", "levy", "charge", "and", "or", "to",
+                              ",", ".", ";", "on", "off", "more", "less", "cheaper", "dearer", ""}
 
 # --------------------------------------------------------------------------
 # Bound words: recorded beside the value, never applied to it.

@@ -191,6 +191,24 @@ def _read_unit_and_currency(ctx: DocContext, r: Reading) -> None:
             r.end = cur[0]
         elif pounds_as_currency(doc, r.end):
             r.currency, r.end = rules.POUND_CURRENCY, r.end + 1
+        elif not unit:
+            _read_minor_currency(doc, r)
+
+
+def _read_minor_currency(doc, r: Reading) -> None:
+    """'37 cents', 'a 1.5-cent tax', '18p a litre': a hundredth of a currency,
+    read as that currency (rules.MINOR_CURRENCIES)."""
+    k = r.end
+    if lower_at(doc, k) in rules.HYPHENS and is_glued(doc, k) and is_glued(doc, k + 1):
+        k += 1  # "1.5-cent-per-ounce"
+    word = lower_at(doc, k)
+    minor = rules.MINOR_CURRENCIES.get(word)
+    if minor is None or k >= len(doc):
+        return
+    if word in rules.GLUED_MINOR_CURRENCIES and (not is_glued(doc, k) or k > r.end
+                                                   or lower_at(doc, k + 1) not in rules.AFTER_GLUED_MINOR_CURRENCY):
+        return  # "18p a litre", not "17p deletion" (a chromosome's arm)
+    r.currency, r.value, r.end = minor[0], r.value * minor[1], k + 1
 
 
 def _stands_as_a_figure(ctx: DocContext, r: Reading) -> bool:

@@ -212,6 +212,12 @@ def unit_glued_after(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].is_alpha
 
 
+def _pence(doc: Doc, j: int) -> bool:
+    """'p' glued to a figure as pence ("18p per litre"), not a chromosome's arm ("17p deletion")."""
+    return doc[j].lower_ in rules.GLUED_MINOR_CURRENCIES \
+        and (doc[j + 1].lower_ if j + 1 < len(doc) else "") in rules.AFTER_GLUED_MINOR_CURRENCY
+
+
 def is_identifier(doc: Doc, atom: Atom) -> bool:
     """Figures that are part of a name or code: DSM-5, COVID-19, 5-HT2A, 3D, 1st."""
     i, end = atom.start, atom.end
@@ -233,7 +239,7 @@ def is_identifier(doc: Doc, atom: Atom) -> bool:
                     or (after.text[:1].isupper() and after.lower_ not in rules.UNIT_FORMS)):
                 return True
         if nxt.is_alpha and nxt.lower_ not in rules.UNIT_FORMS and nxt.text not in rules.MAGNITUDE_SUFFIXES \
-                and nxt.lower_ not in rules.CURRENCY_SUFFIXES:
+                and nxt.lower_ not in rules.CURRENCY_SUFFIXES and not _pence(doc, end):
             return True
     return False
 
