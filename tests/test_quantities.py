@@ -696,6 +696,10 @@ def test_a_citation_inside_prose_does_not_silence_the_paragraph(extract, text, e
     ("About 9% placebo-treated patients stopped early.", False),
     # a modifier's hyphen or number is no word between the change noun and its copula
     ("The reduction in 24-hour mean pressure was 6% by May.", True),
+    # money a verb of rising brings in is an amount, not a rise
+    ("The levy raised $41.2 million in its first year.", False),
+    ("The clinic raised about $3 million from donors.", False),
+    ("The council raised parking fines by $15.", True),
 ])
 def test_a_change_is_told_from_a_level(extract, text, change):
     q = [q for q in extract(text) if q.kind in {"percent", "money"}]

@@ -202,6 +202,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # "1.33 × 10^14", "2x10^6", "5 × 10¹⁴": a figure in scientific notation spans at
 # most this many tokens after its mantissa.
 POWER_OF_TEN_TOKENS = 4
+# Verbs of change that, right before an amount of money, say it was brought in
+# ("the tax raised $78.8 million", "the company raised $68 million"): no change,
+# unlike "raised prices by $5" (extract.kinds.states_change).
+MONEY_RAISING_VERBS = {"raised", "raises", "raise", "raising"}
 # Currency words after the figure ("26 million dollars", "500 euros").
 CURRENCY_SUFFIXES: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",

@@ -236,11 +236,14 @@ def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bo
         return True
     if lower_at(doc, end_tok) in rules.CHANGE_COORDINATORS and _change_word_after_next(doc, end_tok + 1):
         return True  # "65% and 67% fewer": a figure listed before a change shares it
+    money = doc[start_tok].text in rules.CURRENCY_PREFIXES
     n = len(bound.split())
     if n and " ".join(lower_at(doc, start_tok - n + k) for k in range(n)) == bound:
         start_tok -= n  # the verb before the bound word: "rose nearly 35%"
     before = lower_at(doc, start_tok - 1)
     made_up = before == "up" and lower_at(doc, start_tok - 2) in rules.UP_NOT_A_CHANGE_AFTER
+    if before in rules.MONEY_RAISING_VERBS and money:
+        return False  # "the tax raised $78.8 million": money brought in, not a rise of $78.8 million
     if before in rules.CHANGE_WORDS and not made_up:
         return True
     if before == "of" and lower_at(doc, start_tok - 2) in rules.CHANGE_NOUNS:
