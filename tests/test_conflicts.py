@@ -2864,3 +2864,12 @@ def test_one_date_both_figures_are_given_for_weighs_more_than_another_shared_qua
                   for name, r in (("dated", dated), ("undated", undated), ("severe", severe))}
     assert "as of 2023" in dated.conflicts["matched"].iloc[0]
     assert confidence["dated"] > confidence["severe"] > confidence["undated"]
+
+
+def test_an_arm_given_a_drug_of_any_name_beside_a_placebo_arm_is_no_trials_size(tmp_path):
+    # "orvenal" has no stem that marks a drug's name; the placebo arm beside it
+    # says the 141 took the drug, one arm of the 212 randomized
+    r = scan_texts(tmp_path,
+                   a="In the KESTREL trial, 141 people took orvenal and 71 took a placebo for a year.",
+                   b="The KESTREL trial randomly assigned 212 patients to orvenal or placebo.")
+    assert ("141", "212") not in pairs(r) and ("212", "141") not in pairs(r)

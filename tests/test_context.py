@@ -59,6 +59,17 @@ def test_placebo_after_for_is_the_control_arm(nlp):
     assert all(r["arm"] != "control" for r in rows)
 
 
+@pytest.mark.parametrize("text,figure", [
+    # a trial's design names its control, not the arm a figure is about
+    ("The evidence came from a 26-week placebo-controlled trial of 410 adults.", "26-week"),
+    # both arms named, the placebo first
+    ("Researchers assigned 300 adults to placebo or the drug.", "300"),
+])
+def test_a_figure_of_the_whole_trial_is_no_control_arms(nlp, text, figure):
+    rows = extract_rows(nlp, text)
+    assert {r["text"]: r["arm"] for r in rows}[figure] != "control"
+
+
 def test_the_group_after_a_comparator_is_the_comparison_not_the_figures_arm(nlp):
     rows = extract_rows(nlp, "In the first study, those on the new drug improved by 7.4 points more than "
                              "those given a placebo after six weeks.")

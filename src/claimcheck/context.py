@@ -42,7 +42,10 @@ _CONTROL_CUES = [c.strip() for c in rules.CONTROL_ARM_CUES]
 # matched in words joined by spaces, where "usual-care" reads "usual - care"
 _CONTROL_RES = {c: re.compile(r"(?<![\w-])" + r"(?:\s*-\s*|\s+)".join(map(re.escape, c.split())) + r"(?![\w-])")
                 for c in _CONTROL_CUES}
-_CONTROL_RELATIVE_RE = re.compile(r"\s*-\s*(?:" + "|".join(sorted(rules.CONTROL_RELATIVE_SUFFIXES)) + r")\b")
+_CONTROL_RELATIVE_RE = re.compile(r"\s*-\s*(?:" + "|".join(sorted(rules.CONTROL_RELATIVE_SUFFIXES
+                                                                  | rules.CONTROL_DESIGN_SUFFIXES)) + r")\b")
+# "assigned to placebo or the drug": another arm named after the control's "or"
+_OTHER_ARM_AFTER_RE = re.compile(r"\s+or\s+(?:(?:to|the|a|an)\s+)*([\w-]+)")
 _CONTROL_FIRST_WORDS = {c.split()[0] for c in _CONTROL_CUES}
 _CONTRAST_LAST_WORDS = {c.split()[-1] for c in rules.CONTRAST_CUES}
 _GROUP_RE = re.compile(r"\b(?<!" + r" )(?<!".join(rules.NOT_ARM_GROUP_WORDS) + r" )(?:group|groups|cohort|arm|arms)\b")
@@ -547,6 +550,13 @@ def _names_both_arms(words_before: list[str]) -> bool:
 _ARTICLES_AND_TO = {"to", "a", "an", "the", "matching"}
 
 
+def _other_arm_after(window_text: str, end: int) -> bool:
+    """'to placebo or the drug': the arm after 'or' is no control, so the
+    figure is of both arms ('placebo or usual care' is still the control)."""
+    m = _OTHER_ARM_AFTER_RE.match(window_text, end)
+    return bool(m) and not any(p.match(window_text, m.start(1)) for p in _CONTROL_RES.values())
+
+
 def _control_cue(window_text: str) -> str:
     """The control-arm cue the window names ('placebo', 'usual care'), if any."""
     if not any(w in window_text for w in _CONTROL_FIRST_WORDS):
@@ -555,7 +565,8 @@ def _control_cue(window_text: str) -> str:
         for m in pattern.finditer(window_text):
             # "either MDMA or placebo" names both arms: no arm
             if not _names_both_arms(window_text[: m.start()].split()) \
-                    and not _CONTROL_RELATIVE_RE.match(window_text, m.end()):
+                    and not _CONTROL_RELATIVE_RE.match(window_text, m.end()) \
+                    and not _other_arm_after(window_text, m.end()):
                 return cue
     return ""
 
@@ -1710,13 +1721,15 @@ def _given_the_drug_beside_a_control(q: Quantity, right_lowers: list[str], sente
     """Whether a count of people is of those given a drug ("502 people got
     velbrimab") in a sentence that names a control arm ("and 290 got placebo"):
     one arm of the trial. (Alone, "44 patients received the drug" may be all of it.)"""
-    if q.kind != "count" or q.statistic != "estimate":
+    if q.kind != "count" or q.statistic not in {"estimate", "sample_size"}:
         return False
     words = right_lowers[:rules.RECEIVING_VERB_REACH + 3]
     for i, word in enumerate(words[:rules.RECEIVING_VERB_REACH + 1]):
         if word in rules.RECEIVING_VERBS:
             rest = [w for w in words[i + 1:] if w not in {"the", "a", "to"}]
-            return bool(rest) and drug_name(rest[0]) and bool(_control_cue(sentence.lower()))
+            # (what they got is the drug when it is no control: "took seladelpar and 56 took a placebo")
+            cue = _control_cue(sentence.lower())
+            return bool(rest) and bool(cue) and (drug_name(rest[0]) or not _control_cue(" ".join(rest[:2])))
     return False
 
 

@@ -1107,6 +1107,9 @@ BRACKET_LABEL_MAX_TOKENS = 3
 # "a 9.8 mmHg placebo-adjusted reduction": a control cue joined to one of these
 # names what the figure is measured against, not the arm it belongs to.
 CONTROL_RELATIVE_SUFFIXES = {"adjusted", "corrected", "subtracted"}
+# "a 26-week placebo-controlled trial of 410 adults": a control cue joined to one
+# of these names the trial's design, and its figures are of the whole trial.
+CONTROL_DESIGN_SUFFIXES = {"controlled"}
 # Qualifier tags a figure naming none may match: two figures differ only when
 # both name one and they share none (a comparator). (Not a vote's motion: a
 # report naming none would be any vote of its meeting, and the other votes of
