@@ -2873,3 +2873,13 @@ def test_an_arm_given_a_drug_of_any_name_beside_a_placebo_arm_is_no_trials_size(
                    a="In the KESTREL trial, 141 people took orvenal and 71 took a placebo for a year.",
                    b="The KESTREL trial randomly assigned 212 patients to orvenal or placebo.")
     assert ("141", "212") not in pairs(r) and ("212", "141") not in pairs(r)
+
+
+def test_a_count_said_to_be_combined_after_it_is_no_one_parts(tmp_path):
+    # "combined" after the figure pools it as "together" before it does: the two
+    # trials' enrolment is not NOVA's alone, but two pooled totals still differ
+    r = scan_texts(tmp_path,
+                   a="The phase 3 NOVA trial enrolled 410 adults.",
+                   b="The NOVA and ORCA trials enrolled 790 adults combined, the company said.",
+                   c="The NOVA and ORCA trials enrolled 720 adults combined.")
+    assert pairs(r) == [("790", "720")]

@@ -1094,7 +1094,8 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         measure = _readable(left, right, state.qty_tokens)
     if q.kind == "count" and _counts_new_ones(q, right, right_text):
         words = words + [rules.INCREMENT_TAG]  # "six new deaths": not the toll
-    if any(t.lower_ in rules.POOLING_WORDS for t in left[-rules.POOLING_REACH:]) and "combined" not in words:
+    if (any(t.lower_ in rules.POOLING_WORDS for t in left[-rules.POOLING_REACH:]) or _pooled_after(right, state))\
+            and "combined" not in words:
         words = words + ["combined"]  # "which together enrolled nearly 1,900 patients": both studies'
     quarter = _quarter_of(state, sent, s)
     if quarter:
@@ -1103,6 +1104,18 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
     if period:
         words = words + [period]  # "$12 billion a year", "about 50 patients a year": annual
     return words, keys, measure
+
+
+def _pooled_after(right: list, state: _DocState) -> bool:
+    """Whether a pooling word follows the figure in its clause: "98,000 comments
+    on the two proposals combined" (not "combined with", nor past a mark or
+    another figure, which it would pool instead)."""
+    for k, t in enumerate(right[:rules.POOLING_AFTER_REACH]):
+        if t.is_punct or t.i in state.qty_tokens:
+            return False
+        if t.lower_ in rules.POOLING_WORDS:
+            return k + 1 == len(right) or right[k + 1].lower_ not in rules.POOLING_NOT_BEFORE
+    return False
 
 
 def _own_money_keys(keys: list[str], left: list, right: list, qty_at: dict[int, Quantity]) -> list[str]:

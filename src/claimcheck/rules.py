@@ -1007,6 +1007,11 @@ INCREMENT_PHRASES = ["for the first time", "newly"]
 # patients"): its measure is qualified "combined".
 POOLING_WORDS = {"together", "combined", "pooled", "altogether", "jointly"}
 POOLING_REACH = 6  # words before the figure
+# ... or after it in its clause, before a mark or another figure ("drew 98,000
+# comments on the two proposals combined"), unless what follows ties it to
+# something else ("combined with statins", "together with its partner").
+POOLING_AFTER_REACH = 8
+POOLING_NOT_BEFORE = {"with"}
 # Of those, words that every change stated in percent is anyway: "a relative risk
 # reduction of 88%" and "cut the risk by 89%" are both relative (a change in
 # percentage points is the absolute one, and its unit tells it apart).
