@@ -2883,3 +2883,12 @@ def test_a_count_said_to_be_combined_after_it_is_no_one_parts(tmp_path):
                    b="The NOVA and ORCA trials enrolled 790 adults combined, the company said.",
                    c="The NOVA and ORCA trials enrolled 720 adults combined.")
     assert pairs(r) == [("790", "720")]
+
+
+def test_a_regimen_given_in_combination_is_no_pooled_figure(tmp_path):
+    # "in combination with bortezomib" names what the drug was given with; only
+    # "combined" or "pooled" make a figure several studies' at once
+    r = scan_texts(tmp_path,
+                   a="In the DREAM-3 trial, Velmora in combination with bortezomib cut the risk of progression by 41%.",
+                   b="In the DREAM-3 trial, Velmora cut the risk of progression by 49%.")
+    assert pairs(r) == [("41%", "49%")]

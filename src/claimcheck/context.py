@@ -81,6 +81,8 @@ def stem(word: str) -> str:
     w = word.lower()
     if w in rules.DEMONYMS:
         return rules.DEMONYMS[w]  # "European" is Europe
+    if w in rules.STEM_EXCEPTIONS:
+        return rules.STEM_EXCEPTIONS[w]
     for suffix in ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s"):
         if len(w) - len(suffix) >= 3 and w.endswith(suffix):
             if suffix == "ies":
