@@ -126,9 +126,13 @@ from .conftest import ROOT, SHARED
 # nipocalimab and suicide-rate joined in the thirty-second session (first scored blind
 # at 31d77a5: 55 of 250 found, 60 of 82 right); the floors are re-based on the 125 at
 # aec37fa (claims F1 .9608, 1622 of 5356 found, 1767 of 2264 right: precision .7805).
+# One hundred and twenty-eight since obefazimod, rabies and zoliflodacin joined in
+# the thirty-fourth session (first scored blind at 45b656c: 34 of 166 found, 37 of
+# 44 right); the floors are re-based on the 128 at 482d2c5 (claims F1 .9611, 1684
+# of 5522 found, 1835 of 2343 right: precision .7832).
 FLOOR_CLAIM_F1 = 0.960
-FLOOR_STRICT_FOUND = 1622  # of 5356
-FLOOR_CONFLICT_PRECISION = 0.780
+FLOOR_STRICT_FOUND = 1684  # of 5522
+FLOOR_CONFLICT_PRECISION = 0.783
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -191,7 +195,8 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "aspartame", "birth-rate", "givinostat", "menabcwy",
                                                             "red-dye-3",
                                                             "autism-prevalence", "elinzanetant", "lepodisiran",
-                                                            "nipocalimab", "suicide-rate"}
+                                                            "nipocalimab", "suicide-rate",
+                                                            "obefazimod", "rabies", "zoliflodacin"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
