@@ -2110,13 +2110,13 @@ TIMEPOINT_BEFORE_COUNT = {"after", "within", "following"}
 # One country's other names: "Britain" is the UK, "America" the US (England,
 # Scotland and Wales stay parts of it: their figures are not the UK's).
 PLACE_ALIASES = {"britain": "uk", "america": "us", "usa": "us"}
-# A place's adjective is the place: "European sites" and "sites in Europe",
-# "Brazilian regulators" and "Brazil's regulator" name one place, as a
-# figure's subject and among its measure words.
 # Words whose stripped suffix would make them another word's stem: "combination"
 # (a regimen: "in combination with bortezomib") is not "combined" (a pooled
 # figure, a qualifier: POOLING_WORDS), though both strip to "combin".
 STEM_EXCEPTIONS = {"combination": "combination", "combinations": "combination"}
+# A place's adjective is the place: "European sites" and "sites in Europe",
+# "Brazilian regulators" and "Brazil's regulator" name one place, as a
+# figure's subject and among its measure words.
 DEMONYMS = {
     "european": "europe", "african": "africa", "asian": "asia", "american": "us",
     "british": "uk", "english": "england", "canadian": "canada", "chinese": "china",
