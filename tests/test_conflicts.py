@@ -2892,3 +2892,26 @@ def test_a_regimen_given_in_combination_is_no_pooled_figure(tmp_path):
                    a="In the DREAM-3 trial, Velmora in combination with bortezomib cut the risk of progression by 41%.",
                    b="In the DREAM-3 trial, Velmora cut the risk of progression by 49%.")
     assert pairs(r) == [("41%", "49%")]
+
+
+def test_a_bare_number_with_a_measure_is_compared(tmp_path):
+    # a rate with no unit ("a fertility rate of 0.72") is a figure like any other
+    result = scan_texts(tmp_path, a="The national total fertility rate was 0.72 in 2023, the statistics office said.",
+                        b="Officials said the national total fertility rate was 0.78 in 2023.")
+    assert pairs(result) == [("0.72", "0.78")]
+
+
+@pytest.mark.parametrize("a, b", [
+    # p-values of two analyses say how sure, not what was found
+    ("The reduction was significant (P=0.003) in the main analysis.",
+     "The reduction in the main analysis was significant (P=0.03)."),
+    # a cut-off defines an outcome; it is no finding
+    ("Most patients reached a sweat reading below 60 mmol/L after a month.",
+     "Many patients reached a sweat reading below 30 mmol/L after a month."),
+    # an entry of a list by place: totals and dates of lists vary by source
+    ("Cases by state: Ohio with 276 and Texas with 160.",
+     "Cases by state: Ohio (477), Texas (492)."),
+])
+def test_bare_numbers_that_measure_nothing_are_not_compared(tmp_path, a, b):
+    assert pairs(scan_texts(tmp_path, a=a, b=b)) == []
+

@@ -20,7 +20,7 @@ from claimcheck.claims import place_in
 from claimcheck.context import QUALIFIER_STEMS, drug_name, stem
 from claimcheck.numbers import format_number, parse_digits, round_to_precision, words_to_number
 
-COMPARED_KINDS = {"percent", "dose", "count", "duration", "date", "money", "mass", "age",
+COMPARED_KINDS = {"number", "percent", "dose", "count", "duration", "date", "money", "mass", "age",
                   "length", "volume", "temperature", "pressure", "rate", "ratio"}
 # A follow-up time ("at 12 weeks") and a count a share is about ("two doses are
 # 97% effective") set the scene for another figure; they are not compared.
@@ -604,8 +604,21 @@ def _compared(row: dict) -> bool:
         return False
     if row["kind"] == "count" and _counts_a_timepoint(row):
         return False  # "improved after two sessions": when, not how many
+    if row["kind"] == "number" and not _bare_number_measured(row):
+        return False
     lo, hi = row["value_low"], row["value_high"]
     return not (lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)))
+
+
+def _bare_number_measured(row: dict) -> bool:
+    """Whether a number with no unit states a measured value: not a p-value,
+    not a cut-off ("below 60 mmol/L", "a score of 80 or more": a definition,
+    not a finding), and with a measure word that is no name ("Peru (936)",
+    "23 from Sindh": an entry of a list whose totals and dates vary by source)."""
+    if row.get("statistic") == "p_value" or row.get("bound_type"):
+        return False
+    names = {stem(w.lower()) for w in re.findall(r"\b[A-Z][\w'’-]*", row["sentence"])}
+    return any(w not in names for w in (row["measure_key"] or "").split())
 
 
 def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(), alone: bool = False,
