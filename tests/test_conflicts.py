@@ -2915,3 +2915,10 @@ def test_a_bare_number_with_a_measure_is_compared(tmp_path):
 def test_bare_numbers_that_measure_nothing_are_not_compared(tmp_path, a, b):
     assert pairs(scan_texts(tmp_path, a=a, b=b)) == []
 
+
+def test_a_month_that_opens_the_sentence_is_no_place(tmp_path):
+    # "In March," says when, as "In 2023," does: not where
+    r = scan_texts(tmp_path, a="In March, egg prices climbed to a record $6.23 a dozen.",
+                   b="Egg prices hit a record $5.90 a dozen in March, the statistics office said.")
+    assert not any("place-" in key for key in r.claims["measure_key"])
+    assert pairs(r) == [("$6.23", "$5.90")]

@@ -2086,13 +2086,16 @@ def _opening_phrase(doc: Doc, sent: _Sentence, openers: set[str], max_words: int
     return None
 
 
+_TIME_NAMES = rules.MONTH_NAMES | set(rules.WEEKDAYS) | set(rules.SEASON_STARTS)
+
+
 def _opening_place(doc: Doc, sent: _Sentence) -> list[str]:
     """The capitalised words of a place that opens a sentence and ends at a
     comma: 'In Europe,', 'Across the United States,' (not 'In 2023,')."""
     phrase = _opening_phrase(doc, sent, rules.PLACE_OPENERS, rules.PLACE_MAX_WORDS)
     if not phrase or any(not tok.is_alpha or not (tok.is_title or tok.is_upper or tok.lower_ in {"the", "of"})
-                         for tok in phrase):
-        return []
+                         or tok.lower_ in _TIME_NAMES for tok in phrase):
+        return []  # ("In March," says when, not where)
     return [tok.lower_ for tok in phrase if tok.lower_ not in {"the", "of"}]
 
 
