@@ -2922,3 +2922,20 @@ def test_a_month_that_opens_the_sentence_is_no_place(tmp_path):
                    b="Egg prices hit a record $5.90 a dozen in March, the statistics office said.")
     assert not any("place-" in key for key in r.claims["measure_key"])
     assert pairs(r) == [("$6.23", "$5.90")]
+
+
+@pytest.mark.parametrize("a", [
+    "The agency has now approved 11 treatments for the disease since 2008.",
+    "Its leaders have announced three new sites since July 2024.",
+])
+def test_a_date_that_opens_the_period_of_a_count_dates_no_event(tmp_path, a):
+    # what happened N times since a date: the date bounds the count's period
+    r = scan_texts(tmp_path, a=a, b="The agency approved Renvoxa on August 21, 2025, and its leaders announced a site "
+                                    "in May 2025.")
+    assert pairs(r) == []
+
+
+def test_a_state_that_began_at_a_date_still_dates_it(tmp_path):
+    r = scan_texts(tmp_path, a="Health officials have recommended a level of 0.7 milligrams per liter since 2016.",
+                   b="Health officials have recommended a level of 0.7 milligrams per liter since 2015.")
+    assert pairs(r) == [("2016", "2015")]

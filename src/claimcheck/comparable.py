@@ -779,6 +779,8 @@ def _event_of(row: dict, key_words: list[str], words: str, alone: bool = False,
     event = f"{kind_of_event} {event}".strip() if kind_of_event else event
     if event in rules.DATE_EVENTS_NOT_COMPARED:
         return None
+    if event and _opens_a_counted_period(row):
+        return rules.DATED_FIGURE_EVENT if dates_a_figure else None
     if not event and beside_a_vote and row.get("hedge_type") != "forecast":
         return rules.VOTE_EVENT
     # without an event word, only forecasts are compared ("sales expected
@@ -788,6 +790,17 @@ def _event_of(row: dict, key_words: list[str], words: str, alone: bool = False,
     if not event and row.get("hedge_type") != "forecast" and not (alone and not _bounds_a_period(row)):
         return rules.DATED_FIGURE_EVENT if dates_a_figure else None
     return event
+
+
+def _opens_a_counted_period(row: dict) -> bool:
+    """Whether a date follows "since" in a clause that counts what happened
+    since then ("approved 11 treatments since 2008": rules.SINCE_DATE_BEFORE)."""
+    at, _ = place_in(row["sentence"], row)
+    before = row["sentence"][:max(at, 0)]
+    if at < 0 or not rules.SINCE_DATE_BEFORE.search(before):
+        return False
+    clause = rules.CLAUSE_PUNCTUATION.split(before)[-1]
+    return bool(rules.COUNT_IN_CLAUSE.search(clause))
 
 
 def _bounds_a_period(row: dict) -> bool:

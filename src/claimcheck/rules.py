@@ -1518,6 +1518,14 @@ EVENTS_OF_ANYTHING = {"taking-effect", "announcement", "lawsuit"}
 EVENT_VERB_STEMS = {"began", "begin", "start", "effect", "took", "take", "kick", "went", "goe", "announc", "unveil",
                     "su", "sue", "lawsuit", "fil", "file"}
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
+# A date after "since" whose clause counts what happened over the period ("has
+# approved 11 treatments since 2008", "shared 40,000 times since January")
+# bounds that count's period: it dates no one event of its verb. (A state that
+# began then still dates its start: "has recommended 0.7 mg/L since 2016".)
+SINCE_DATE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+COUNT_IN_CLAUSE = re.compile(r"(?<![$€£\d.,])\b(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine"
+                             r"|ten|eleven|twelve|dozens|hundreds|thousands|millions)(?![.,]?\d)"
+                             r"(?:\s+[a-z-]+){0,2}?\s+(?:times|[a-z]+s)\b", re.I)
 # A sentence opening "Since" and a date within this many characters ("Since
 # late February, ...") gives its figures the period from that date.
 SINCE_OPENER_REACH = 8
