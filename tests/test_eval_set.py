@@ -132,10 +132,14 @@ from .conftest import ROOT, SHARED
 # of 5522 found, 1835 of 2343 right: precision .7832). In the thirty-fifth session,
 # comparing bare numbers that measure something found 17 more for a thousandth of
 # precision (1701 found, 1857 of 2374 right: .7822), and reading "In March," as a
-# time, not a place, 6 more (1707 found, 1863 of 2383 right: .7818).
+# time, not a place, 6 more (1707 found, 1863 of 2383 right: .7818). One hundred and
+# thirty-one since donidalorsen, egg-prices and social-security-trustees joined in
+# that session (first scored blind at 3ff4e97: 29 of 166 found, 29 of 49 right); the
+# floors are re-based on the 131 at 025db3e (claims F1 .9610, 1738 of 5688 found,
+# 1894 of 2430 right: precision .7794).
 FLOOR_CLAIM_F1 = 0.960
-FLOOR_STRICT_FOUND = 1707  # of 5522
-FLOOR_CONFLICT_PRECISION = 0.781
+FLOOR_STRICT_FOUND = 1738  # of 5688
+FLOOR_CONFLICT_PRECISION = 0.779
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -199,7 +203,8 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "red-dye-3",
                                                             "autism-prevalence", "elinzanetant", "lepodisiran",
                                                             "nipocalimab", "suicide-rate",
-                                                            "obefazimod", "rabies", "zoliflodacin"}
+                                                            "obefazimod", "rabies", "zoliflodacin",
+                                                            "donidalorsen", "egg-prices", "social-security-trustees"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
