@@ -2939,3 +2939,16 @@ def test_a_state_that_began_at_a_date_still_dates_it(tmp_path):
     r = scan_texts(tmp_path, a="Health officials have recommended a level of 0.7 milligrams per liter since 2016.",
                    b="Health officials have recommended a level of 0.7 milligrams per liter since 2015.")
     assert pairs(r) == [("2016", "2015")]
+
+
+def test_a_confirmation_vote_is_a_tally(tmp_path):
+    # a chamber confirming a nominee by a count of votes is a vote like any other
+    r = scan_texts(tmp_path, a="The Senate confirmed the new secretary on a 71-29 vote in February.",
+                   b="The new secretary was confirmed by the Senate 72-28 on Feb. 13.")
+    assert sorted(r.claims["statistic"])[-4:] == ["tally_against", "tally_against", "tally_for", "tally_for"]
+    assert ("71", "72") in pairs(r) or ("72", "71") in pairs(r)
+
+
+def test_a_season_is_no_tally(tmp_path):
+    r = scan_texts(tmp_path, a="Health officials confirmed 1,300 cases in the 2024-25 season.")
+    assert "tally_for" not in set(r.claims["statistic"])

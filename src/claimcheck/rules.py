@@ -1994,7 +1994,9 @@ TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "
               # a court's vote: "decided 5-4", "a 6-3 ruling", "ruled 7-2"
               "ruling", "ruled", "decided", "decision",
               # a bill clearing a chamber ("cleared the Senate 63-37"), a vote's margin ("by a 7-3 margin")
-              "cleared", "margin"}
+              "cleared", "margin",
+              # a chamber confirming a nominee ("confirmed by the Senate 72-28")
+              "confirmed", "confirmation"}
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
 # A tally whose counts name their sides ("eight in favor and three against",
 # "9 yes votes to 2 no votes"): the count for, then the count against.
