@@ -2952,3 +2952,10 @@ def test_a_confirmation_vote_is_a_tally(tmp_path):
 def test_a_season_is_no_tally(tmp_path):
     r = scan_texts(tmp_path, a="Health officials confirmed 1,300 cases in the 2024-25 season.")
     assert "tally_for" not in set(r.claims["statistic"])
+
+
+def test_a_past_temporal_clause_is_no_part_of_the_forecast_before_it(tmp_path):
+    # "a plan to cut prices, two weeks after the Senate confirmed her": the vote happened
+    r = scan_texts(tmp_path, a="The secretary laid out a plan to cut prices, two weeks after the Senate "
+                               "confirmed her on a 71-29 vote.")
+    assert set(r.claims.loc[r.claims["text"] == "71", "hedge_type"]) == {""}

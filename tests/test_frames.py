@@ -453,3 +453,11 @@ def test_the_weight_or_age_of_an_example_person_is_a_hypothetical():
                          kind="duration") == "fact"
     assert frames.status(["the", "average", "patient", "weighed"], "", "The average patient weighed 70 kg.",
                          kind="mass") == "fact"
+
+
+def test_a_figure_of_a_temporal_clause_takes_no_date_of_the_main_one():
+    # "two weeks after ... a 71-29 vote": the vote came before the plan's day
+    s = "The secretary unveiled a plan in 2025, two weeks after the Senate confirmed her on a 71-29 vote."
+    assert dates_of(s, "71") == []
+    s = "The secretary unveiled a plan in 2025 after the Senate had confirmed her on a 71-29 vote."
+    assert dates_of(s, "71") == ["2025"]  # (no comma: one clause, as far as a date can tell)

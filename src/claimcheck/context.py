@@ -515,7 +515,9 @@ def _compares(text: str, cue: re.Match) -> bool:
 
 _CLAUSE_BREAK_RE = re.compile(r"(?<![\w-])(?:" + "|".join(
     re.escape(w) for w in sorted(rules.CLAUSE_BREAKS, key=len, reverse=True) if w.isalpha()) + r")(?![\w-])|[;:—–]"
-    r"|, (?:and|but|so|yet) ")  # ", and starting next year Pfizer plans ...": a clause of its own
+    r"|, (?:and|but|so|yet) "  # ", and starting next year Pfizer plans ...": a clause of its own
+    # ", two weeks after the Senate confirmed her": a clause of its own, told in the past
+    r"|,\s+(?:[\w-]+\s+){0,3}?(?:after|before|since|when)\s+(?:[\w'’-]+\s+){0,4}?[a-z]+ed\b")
 
 
 def _nearest_hedge(cues: list[tuple[int, str]], span: Span, sent: _Sentence) -> tuple[str, str]:

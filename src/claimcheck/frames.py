@@ -604,7 +604,8 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
         dated = {d[2] for d in others if not _after_baseline_word(sentence, d[0])
                  and not (d[0] > end and _from_a_figure(sentence[end:d[0]].lower()))
                  and not _contrasted(sentence, clauses, d, start) and not _in_relative_clause(sentence, clauses, d)
-                 and not _in_later_coordinate(sentence, clauses, d, k)}
+                 and not _in_later_coordinate(sentence, clauses, d, k)
+                 and not _outside_own_temporal_clause(sentence, clauses, d, k)}
         if len(dated) == 1:
             found = list(dated)
     return sorted(set(found))
@@ -658,6 +659,16 @@ def _in_later_coordinate(sentence: str, clauses: list[tuple[int, int]], date: tu
     j = next((i for i, (s, e) in enumerate(clauses) if s <= date[0] <= e), len(clauses) - 1)
     words = sentence[clauses[j][0]:clauses[j][1]].lower().split()
     return j > k and bool(words) and words[0] in rules.COORDINATING_WORDS
+
+
+def _outside_own_temporal_clause(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, int, str],
+                                 k: int) -> bool:
+    """Whether the figure's clause (k) is a temporal one of its own (", two weeks
+    after the Senate confirmed her on a 71-29 vote") and the date is not in it:
+    the clause tells of another moment than the sentence's date."""
+    opening = sentence[clauses[k][0]:clauses[k][1]].lower().split()[:rules.TEMPORAL_CLAUSE_OPENING_WORDS]
+    return k > 0 and not clauses[k][0] <= date[0] <= clauses[k][1] \
+        and any(w in rules.TEMPORAL_SUBORDINATORS for w in opening)
 
 
 def _in_relative_clause(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, int, str]) -> bool:

@@ -1443,6 +1443,10 @@ EVENT_NEGATION_REACH = 3
 # A date after one of these, past an event word, is of the clause the word opens
 # ("won approval after a panel voted in March 2023": the vote's date, not the approval's).
 TEMPORAL_SUBORDINATORS = ["after", "before", "following", "until"]
+# A clause opening with one of them, within this many words (", two weeks after
+# the Senate confirmed her"), tells of its own moment: the sentence's only date
+# does not date its figures.
+TEMPORAL_CLAUSE_OPENING_WORDS = 3
 # An event word after a date, past one of these, is of the clause the word opens
 # ("a deal struck on Nov. 6 ... once the pill is approved": the deal's date).
 LATER_EVENT_SUBORDINATORS = ["once", "after", "before", "until", "when", "if", "unless"]
