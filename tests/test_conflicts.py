@@ -2959,3 +2959,14 @@ def test_a_past_temporal_clause_is_no_part_of_the_forecast_before_it(tmp_path):
     r = scan_texts(tmp_path, a="The secretary laid out a plan to cut prices, two weeks after the Senate "
                                "confirmed her on a 71-29 vote.")
     assert set(r.claims.loc[r.claims["text"] == "71", "hedge_type"]) == {""}
+
+
+@pytest.mark.parametrize("listed", [
+    "Patients were assigned to Velbrin monthly (n=45), Velbrin every other month (n=23) or placebo (n=22).",
+    "Patients were assigned to Velbrin monthly (45 patients), Velbrin every other month (23 patients) or "
+    "placebo (22 patients).",
+])
+def test_every_arm_of_a_bracketed_list_is_a_part_whatever_its_sums(tmp_path, listed):
+    # 45 = 23 + 22 by chance: the first arm of the list is no total of the others
+    r = scan_texts(tmp_path, a=listed, b="In the switch study, 65 patients moved to Velbrin from other drugs.")
+    assert pairs(r) == []

@@ -1964,8 +1964,12 @@ def _tag_parts_of_a_total(group: list[tuple[Span, Quantity, ClaimContext]]) -> N
     # (a part counts what the total does, or is a bare number or an "n=": "427 to Velbrin")
     counts = [(q.low, _counted_stem(q), ctx) for _, q, ctx in group if q.kind in {"count", "number"}
               and q.low == q.high and q.low > 0 and float(q.low).is_integer() and not q.statistic.startswith("tally_")]
-    for total, counted, _ in counts:
-        if not counted or total < rules.PARTS_TOTAL_MIN:
+    listed = _bracketed_list(group)
+    for ctx in listed:
+        if rules.PART_TAG not in ctx.measure_key.split():
+            ctx.measure_key = f"{ctx.measure_key} {rules.PART_TAG}".strip()
+    for total, counted, total_ctx in counts:
+        if not counted or total < rules.PARTS_TOTAL_MIN or total_ctx in listed:
             continue
         smaller = [(value, ctx) for value, noun, ctx in counts if value < total and noun in {counted, "", "n"}]
         for size in range(2, min(len(smaller), rules.PARTS_MAX) + 1):
@@ -1986,9 +1990,39 @@ def _tag_alternative_arm_sizes(group: list[tuple[Span, Quantity, ClaimContext]])
     if not joined:
         return
     whole = sum(q.low for _, q, _ in sizes)
+    listed = _bracketed_list(group)
     for _, q, ctx in sizes:
-        if q.low * 2 != whole and rules.PART_TAG not in ctx.measure_key.split():
+        if (q.low * 2 != whole or ctx in listed) and rules.PART_TAG not in ctx.measure_key.split():
             ctx.measure_key = f"{ctx.measure_key} {rules.PART_TAG}".strip()
+
+
+def _bracketed_list(group: list[tuple[Span, Quantity, ClaimContext]]) -> list[ClaimContext]:
+    """The counts of a list of labelled alternatives, each in brackets ("Q4W
+    (n=45), Q8W (n=23) or placebo (n=22)", "monthly (45 patients), ... or
+    placebo (22 patients)"): every one an arm, none the total of the others,
+    whatever they add up to. [] when the sentence gives no such list."""
+    bracketed = [(span, ctx) for span, q, ctx in group if q.kind in {"count", "number"} and _in_brackets(span)]
+    if len(bracketed) < 3:
+        return []
+    doc = bracketed[0][0].doc
+    gaps = [doc.text[a.end_char:b.start_char].lower() for (a, _), (b, _) in pairwise(bracketed)]
+    if not all("," in gap for gap in gaps[:-1]) \
+            or not any(f" {joiner} " in f" {gaps[-1]} " for joiner in [*rules.ARM_ALTERNATIVE_JOINERS, "and"]):
+        return []
+    return [ctx for _, ctx in bracketed]
+
+
+def _in_brackets(span: Span) -> bool:
+    """Whether a figure stands alone in brackets, but for an "n =" before it and
+    its noun after it: "(n=45)", "(45 patients)"."""
+    text = span.doc.text
+    before = text[max(0, span.start_char - 8):span.start_char]
+    after = text[span.end_char:span.end_char + 20]
+    return bool(_BRACKET_OPEN.search(before)) and bool(_BRACKET_CLOSE.match(after))
+
+
+_BRACKET_OPEN = re.compile(r"\((?:\s*[nN]\s*=\s*)?$")
+_BRACKET_CLOSE = re.compile(r"(?:\s+[A-Za-z]+)?\)")
 
 
 def _counted_stem(q: Quantity) -> str:
