@@ -1966,8 +1966,7 @@ def _tag_parts_of_a_total(group: list[tuple[Span, Quantity, ClaimContext]]) -> N
               and q.low == q.high and q.low > 0 and float(q.low).is_integer() and not q.statistic.startswith("tally_")]
     listed = _bracketed_list(group)
     for ctx in listed:
-        if rules.PART_TAG not in ctx.measure_key.split():
-            ctx.measure_key = f"{ctx.measure_key} {rules.PART_TAG}".strip()
+        _tag_part(ctx)
     for total, counted, total_ctx in counts:
         if not counted or total < rules.PARTS_TOTAL_MIN or total_ctx in listed:
             continue
@@ -1976,8 +1975,7 @@ def _tag_parts_of_a_total(group: list[tuple[Span, Quantity, ClaimContext]]) -> N
             for parts in combinations(smaller, size):
                 if sum(value for value, _ in parts) == total:
                     for _, ctx in parts:
-                        if rules.PART_TAG not in ctx.measure_key.split():
-                            ctx.measure_key = f"{ctx.measure_key} {rules.PART_TAG}".strip()
+                        _tag_part(ctx)
 
 
 def _tag_alternative_arm_sizes(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
@@ -1992,8 +1990,14 @@ def _tag_alternative_arm_sizes(group: list[tuple[Span, Quantity, ClaimContext]])
     whole = sum(q.low for _, q, _ in sizes)
     listed = _bracketed_list(group)
     for _, q, ctx in sizes:
-        if (q.low * 2 != whole or ctx in listed) and rules.PART_TAG not in ctx.measure_key.split():
-            ctx.measure_key = f"{ctx.measure_key} {rules.PART_TAG}".strip()
+        if q.low * 2 != whole or ctx in listed:
+            _tag_part(ctx)
+
+
+def _tag_part(ctx: ClaimContext) -> None:
+    """Marks a count as part of a whole (rules.PART_TAG), once."""
+    if rules.PART_TAG not in ctx.measure_key.split():
+        ctx.measure_key = f"{ctx.measure_key} {rules.PART_TAG}".strip()
 
 
 def _bracketed_list(group: list[tuple[Span, Quantity, ClaimContext]]) -> list[ClaimContext]:

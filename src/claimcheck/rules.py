@@ -412,6 +412,7 @@ MONTH_BEFORE_A_CAPITAL_CUES = {"since", "until", "till", "through"}
 # A four-digit number with no word for a year before it ("in", "by", a month) is
 # a year only from this one on: "1182 had low tau" counts people.
 BARE_YEAR_MIN = 1900
+BARE_YEAR_MAX = 2100  # ("the 2024-25 season" is a period from such a year, no vote tally)
 # Words before a bare year that make it a date ("in 2021", "by the end of 2024").
 YEAR_CUES = {
     "in", "by", "since", "until", "till", "from", "during", "of", "before", "after",
