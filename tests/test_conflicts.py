@@ -2970,3 +2970,38 @@ def test_every_arm_of_a_bracketed_list_is_a_part_whatever_its_sums(tmp_path, lis
     # 45 = 23 + 22 by chance: the first arm of the list is no total of the others
     r = scan_texts(tmp_path, a=listed, b="In the switch study, 65 patients moved to Velbrin from other drugs.")
     assert pairs(r) == []
+
+
+def test_the_year_a_record_reaches_back_to_is_compared(tmp_path):
+    # "the first X since 2009" says the last X was in 2009: a source giving 2010 contradicts it
+    r = scan_texts(tmp_path, a="The boy's death was the first from rabies in the state since 2009, officials said.",
+                   b="Officials said it was the state's first rabies death since 2010.")
+    assert pairs(r) == [("2009", "2010")]
+    r = scan_in(tmp_path, "level", a="Ridership on the night buses fell to 3.1 million, its lowest level since 1998.",
+                b="At 3.1 million trips, night-bus ridership was the lowest since 1997.")
+    assert ("1998", "1997") in pairs(r)
+
+
+@pytest.mark.parametrize("b", [
+    "Fares on the line were the lowest since 2014, the authority said.",  # the other way
+    "It was the first season with three dominant strains since 2014.",  # another record
+    "At least 40 riders were hurt, the most injuries on the line since 2014.",
+    "The line has carried most of the city's commuters since 2014.",  # "most" counts, ranks nothing
+])
+def test_records_of_other_things_or_directions_are_not_compared(tmp_path, b):
+    r = scan_texts(tmp_path, a="Ridership on the line hit its highest level since 2012, the authority said.", b=b)
+    assert pairs(r) == []
+
+
+def test_records_of_other_years_are_not_compared(tmp_path):
+    # each ranks its own year's figure: both may be right
+    r = scan_texts(tmp_path, a="Clinics logged 610 cases of the fever in 2023, the most since 2014.",
+                   b="Clinics logged 655 cases of the fever in 2024, the most since 2012.")
+    assert ("2014", "2012") not in pairs(r)
+
+
+def test_a_record_baseline_misstated_is_reported_by_default(tmp_path):
+    r = scan_texts(tmp_path, ConflictSettings(),
+                   a="Ridership on the night buses fell to 3.1 million, its lowest level since 1998.",
+                   b="At 3.1 million trips, night-bus ridership was the lowest since 1997.")
+    assert ("1998", "1997") in pairs(r)

@@ -90,6 +90,8 @@ class Comparable:
     # study qualifiers not named at the figure but read from the figures it agrees
     # with (compare_block; never stored: they depend on the block's other members)
     implied: frozenset[str] = frozenset()
+    # what a record baseline ranks, in stems ("the first measles death since 2015"): _record_of
+    ranked: str = ""
 
     def to_fields(self) -> list[str]:
         """The claim as FIELD_COUNT strings without NUL, for the scan state;
@@ -103,14 +105,14 @@ class Comparable:
                 self.subject, " ".join(sorted(self.names)), self.statistic, " ".join(sorted(self.as_of)),
                 " ".join(sorted(self.sentence_names)), "\x1f".join(sorted(self.source_studies)),
                 " ".join(repr(float(v)) for v in self.tally), self.home, "\x1e".join(sorted(self.beside)),
-                "\x1e".join(sorted(self.retold))]
+                "\x1e".join(sorted(self.retold)), self.ranked]
 
     @classmethod
     def from_fields(cls, f: list[str]) -> Comparable:
         (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
          phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, change, unit,
          text, sentence, published, subject, names, statistic, as_of, sentence_names, source_studies, tally,
-         home, beside, retold) = f
+         home, beside, retold, ranked) = f
         return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
                    family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
                    low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
@@ -123,10 +125,10 @@ class Comparable:
                    source_studies=frozenset(source_studies.split("\x1f")) - {""},
                    tally=tuple(float(v) for v in tally.split()), home=home,
                    beside=frozenset(beside.split("\x1e")) - {""},
-                   retold=frozenset(retold.split("\x1e")) - {""})
+                   retold=frozenset(retold.split("\x1e")) - {""}, ranked=ranked)
 
 
-FIELD_COUNT = 39
+FIELD_COUNT = 40
 
 
 def _family(kind: str, unit: str) -> tuple[str, float]:
@@ -693,6 +695,7 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(), alon
         as_of=_as_of(row),
         sentence_names=_sentence_names_with_parts(row["sentence"]),
         source_studies=source_studies,
+        ranked=_record_of(row)[1] if event.endswith(rules.RECORD_EVENT) else "",
     )
 
 
@@ -773,6 +776,9 @@ def _event_of(row: dict, key_words: list[str], words: str, alone: bool = False,
     forecast that names none, or a date alone in its sentence; the vote for a
     date naming no event beside a tally ("voted 10-2 in September 2024"); None
     for a date not compared."""
+    record, _ = _record_of(row)
+    if record:
+        return f"{record} {rules.RECORD_EVENT}"
     # a date's measure key starts with the event it times, if any
     event = key_words[0] if key_words and key_words[0] in rules.DATE_EVENT_KEYS else ""
     kind_of_event = frames.event_kind(row["sentence"], row["text"]) if event else ""
@@ -790,6 +796,28 @@ def _event_of(row: dict, key_words: list[str], words: str, alone: bool = False,
     if not event and row.get("hedge_type") != "forecast" and not (alone and not _bounds_a_period(row)):
         return rules.DATED_FIGURE_EVENT if dates_a_figure else None
     return event
+
+
+def _record_of(row: dict) -> tuple[str, str]:
+    """The record a date after "since" is the baseline of: its direction
+    ("first", "high", "low": rules.RECORD_DIRECTIONS) and the stems of what it
+    ranks ("the first measles death in the state since": "measl death state"),
+    or ("", "") for none."""
+    at, _ = place_in(row["sentence"], row)
+    before = row["sentence"][:max(at, 0)]
+    if at < 0 or not rules.SINCE_DATE_BEFORE.search(before):
+        return "", ""
+    clause = rules.CLAUSE_PUNCTUATION.split(before)[-1]
+    ranks = list(rules.RECORD_RANK_WORD.finditer(clause))
+    if not ranks:
+        return "", ""
+    last = ranks[-1]
+    if last.group().lower() == "most" and not rules.RECORD_MOST_AFTER.search(clause[:last.start()]):
+        return "", ""  # "most of the cases since 2014": a share, no rank
+    ranked = rules.SINCE_DATE_BEFORE.sub("", clause[last.end():])
+    stems = (stem(w.lower()) for w in re.findall(r"[A-Za-z][\w.'’-]*", ranked)
+             if w.lower() not in STOP_WORDS and w.lower() not in rules.RECORD_WORDS)
+    return rules.RECORD_DIRECTIONS[last.group().lower()], " ".join(stems)
 
 
 def _opens_a_counted_period(row: dict) -> bool:

@@ -156,7 +156,7 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
     if rules.RETOLD_EVENT in (a.event, b.event):
         return False
     if a.kind == "date" and (a.event or b.event):
-        return _same_frame(a, b) and _comparable_events(a, b)
+        return _same_frame(a, b) and _comparable_events(a, b) and _one_record(a, b, settings)
     if _digits_swapped(a, b) and not _magnitude_kept(a, b):
         return False  # "24 hours" and "42 days" met by their digits: another scale, another quantity
     if _a_birthday_apart(a, b):
@@ -216,6 +216,34 @@ def _comparable_events(a: Comparable, b: Comparable) -> bool:
     if a.event == rules.PUBLICATION_EVENT and not _one_work(a, b):
         return False  # "published in 2019" and "published in JAMA in 2023": two papers a topic cites
     return (a.hedge == "forecast") == (b.hedge == "forecast") or _forecast_after_the_fact(a, b)
+
+
+def _records(a: Comparable, b: Comparable) -> bool:
+    return _event_kind(a)[1] == _event_kind(b)[1] == rules.RECORD_EVENT
+
+
+def _ranked_years(c: Comparable) -> set[str]:
+    """The years a record's sentence gives besides its baseline: the year of
+    what it ranks ("422 cases in 2023, the most since 2014")."""
+    return set(_YEAR.findall(c.sentence)) - set(_YEAR.findall(c.text))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _one_record(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
+    """Whether two record baselines rank one thing: what each ranks alike
+    ("the first measles death in the state since", "the state's first measles
+    death since"), with their sentences' measures: the record may rank the
+    clause's subject ("the death was the first from rabies since"), or nothing
+    it names ("its lowest level since"). True for dates of other events."""
+    if not _records(a, b):
+        return True
+    years_a, years_b = _ranked_years(a), _ranked_years(b)
+    if years_a and years_b and not years_a & years_b:
+        return False  # the most cases since 2014 in 2023, since 2012 in 2024: both may be right
+    words_a, words_b = (" ".join({*c.ranked.split(), *c.words.split()} - rules.RECORD_WORDS) for c in (a, b))
+    return not (words_a and words_b) or fuzz.token_set_ratio(words_a, words_b) >= settings.similarity
 
 
 def _one_work(a: Comparable, b: Comparable) -> bool:
@@ -995,6 +1023,9 @@ CONFIDENCE_AMBIGUOUS = -0.3
 # likely two motions of one body, but one vote is often told in other words
 CONFIDENCE_OTHER_MOTION = -0.1
 CONFIDENCE_ONE_TALLY = 0.1  # two vote dates beside one tally: the tally names the vote
+# two baselines of one record ("the first measles death since 2015"): the record
+# names what is dated as an event word would (_one_record)
+CONFIDENCE_ONE_RECORD = 0.15
 # an event date told of a rival ("its rival Corvex won approval in 2022") against
 # one that is not: likely two products' events (but a rival's date is also
 # misreported, and then one article calls it the rival and the other names it)
@@ -1029,7 +1060,8 @@ def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable], o
     fit b at least as well as a's does: (one of them agrees with b, any exist)."""
     strength, mismatch = _frame_strength(a, b), _study_mismatch(a, b)
     # (a's source tells a variant's event from a's: "approved Leqembi Iqlik" is not another value of it)
-    others = [x for x in same_source if x is not a and (x.low, x.high) != (a.low, a.high)
+    # (of b's kind: "76.4 years" is no other value of a year "since 1996")
+    others = [x for x in same_source if x is not a and x.kind == b.kind and (x.low, x.high) != (a.low, a.high)
               and not (x.event and _named_variant(x, a)) and not _enumerated_member(x)
               and _comparable(x, b, settings)
               and _frame_strength(x, b) >= strength
@@ -1088,7 +1120,8 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                   + CONFIDENCE_ONE_SIDED_STUDY * _opposed_study_qualifiers(a, b)
                   + (CONFIDENCE_DIFFERENT_QUALIFIER if differ else 0.0)
                   + (CONFIDENCE_HEDGED if a.hedge or b.hedge else 0.0)
-                  + (CONFIDENCE_EVENT_UNNAMED if a.event and not (_named(a) and _named(b)) else 0.0)
+                  + (CONFIDENCE_ONE_RECORD if _records(a, b) else
+                     CONFIDENCE_EVENT_UNNAMED if a.event and not (_named(a) and _named(b)) else 0.0)
                   + CONFIDENCE_MEASURE * _measure_closeness(a, b, settings)
                   + (CONFIDENCE_OTHER_WORDS if a.keys != b.keys and a.kind not in {"count", "date"} else 0.0)
                   + (CONFIDENCE_PART_OF if _one_count_of_a_kind(a, b) else 0.0)

@@ -1531,6 +1531,23 @@ SINCE_DATE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
 COUNT_IN_CLAUSE = re.compile(r"(?<![$€£\d.,])\b(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine"
                              r"|ten|eleven|twelve|dozens|hundreds|thousands|millions)(?![.,]?\d)"
                              r"(?:\s+[a-z-]+){0,2}?\s+(?:times|[a-z]+s)\b", re.I)
+# A year after "since" at the end of a clause ranking something ("the first
+# measles death since 2015", "its lowest level since 1996") is when the record
+# was last reached: sources give it alike or contradict one another. The last
+# ranking word before it names the record's direction; two records are one
+# only in one direction ("the most" ranks; "most of" and "at least" do not).
+RECORD_EVENT = "record"
+RECORD_DIRECTIONS = {
+    **dict.fromkeys(["first"], "first"),
+    **dict.fromkeys(["highest", "largest", "biggest", "deadliest", "worst", "longest", "greatest", "most"], "high"),
+    **dict.fromkeys(["lowest", "fewest", "smallest", "shortest"], "low"),
+}
+RECORD_RANK_WORD = re.compile(r"\b(?:" + "|".join(RECORD_DIRECTIONS) + r")\b", re.I)
+# Words a record is told in whatever it ranks ("its lowest level since 1996",
+# "the first time since 2015"): what remains of its measure says what it ranks.
+RECORD_WORDS = set(RECORD_DIRECTIONS) | {"level", "levels", "time", "times", "number", "total", "tally", "such"}
+# "most" ranks only after a determiner ("the most since 2014"), not "most of the cases since"
+RECORD_MOST_AFTER = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
 # A sentence opening "Since" and a date within this many characters ("Since
 # late February, ...") gives its figures the period from that date.
 SINCE_OPENER_REACH = 8
