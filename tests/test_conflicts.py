@@ -3005,3 +3005,34 @@ def test_a_record_baseline_misstated_is_reported_by_default(tmp_path):
                    a="Ridership on the night buses fell to 3.1 million, its lowest level since 1998.",
                    b="At 3.1 million trips, night-bus ridership was the lowest since 1997.")
     assert ("1998", "1997") in pairs(r)
+
+
+@pytest.mark.parametrize("people", [
+    "By the end of June, 515 people had been confirmed to have the fever in Harlow County, officials said.",
+    "By the end of June, 515 patients were diagnosed with the fever in Harlow County, officials said.",
+    "By the end of June, 515 people had tested positive for the fever in Harlow County, officials said.",
+])
+def test_people_counted_as_having_a_disease_are_its_cases(tmp_path, people):
+    r = scan_texts(tmp_path, a=people, b="Harlow County reported 560 cases of the fever by the end of June.")
+    assert pairs(r) == [("515", "560")]
+
+
+def test_other_things_that_tested_positive_are_no_cases_of_people(tmp_path):
+    # herds, flocks, samples: their counts are no count of people with the disease
+    r = scan_texts(tmp_path, a="By the end of June, 515 herds had tested positive in Harlow County, officials said.",
+                   b="Harlow County reported 560 cases of the fever by the end of June.")
+    assert pairs(r) == []
+
+
+def test_a_part_of_a_study_that_became_infected_stays_its_people(tmp_path):
+    # the other source says only what they "did": still the same two of the 2,179
+    r = scan_texts(tmp_path, a="In the second trial, two of the 2,179 volunteers on the shot became infected.",
+                   b="In the second trial, three of the 2,179 volunteers on the shot did.")
+    assert ("two", "three") in pairs(r)
+
+
+def test_the_whole_a_part_was_infected_of_is_no_count_of_cases(tmp_path):
+    # 2,179 is the trial's arm, not the people infected: no other source's case count
+    r = scan_texts(tmp_path, a="In the second trial, two of the 2,179 volunteers on the shot became infected.",
+                   b="Across the region, 1,900 cases of the infection were reported last year.")
+    assert pairs(r) == []

@@ -637,6 +637,9 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(), alon
         key_words = [w for w in key_words if w != rules.COMPLEMENT_TAG]
         lo, hi = 100 - hi, 100 - lo  # "70% don't" is "30% do"
     key_words = key_words + [w for w in _rate_counted(row["kind"], row["unit"] or "") if w not in key_words]
+    # people counted as cases have the measure "742 cases" has (_counted_of)
+    key_words = [_stem_noun(rules.CASE_NOUN) if w == rules.CASE_COUNT_TAG else w for w in key_words
+                 if w != rules.CASE_COUNT_TAG or _counted_as_cases(row)]
     keys = frozenset(w for w in key_words if w in SYNONYM_KEYS
                      and not (row["kind"] == "money" and w in rules.EVENTS_NOT_PRICED)
                      and not (row["kind"] != "money" and w in rules.MONEY_KEYS))
@@ -660,7 +663,7 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(), alon
         # a trial's allocation is one measure, whatever its sentence says of the arms
         # ("randomized 2:1 to 400 mg or placebo", "assigned 1:1 to the shot or the IV")
         keys, words = frozenset({rules.ALLOCATION_STATISTIC}), ""
-    if counted == rules.GENERIC_PERSON:
+    if counted in (rules.GENERIC_PERSON, rules.CASE_NOUN):
         family = f"count:{counted}"
     arm = row.get("arm") or ""
     change = row.get("role") == "change"
@@ -866,6 +869,8 @@ def _demonym_place(noun: str) -> str:
 def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], str, bool]:
     """What a count counts, its keys, its statistic and whether it is a study's size."""
     counted = (row.get("unit") or "") if row["kind"] == "count" else ""
+    if _counted_as_cases(row):
+        counted = rules.CASE_NOUN
     if counted in rules.COUNTED_EVENTS:
         # "three deaths" counts people who died, as "four participants died" does
         keys = keys | {rules.COUNTED_EVENTS[counted]}
@@ -887,6 +892,14 @@ def _counted_of(row: dict, keys: frozenset[str]) -> tuple[str, frozenset[str], s
         # a study of 2,246 adults, of 2,246 patients, "(n = 2,246)": one quantity, its size
         counted, statistic = rules.GENERIC_PERSON, "sample_size"
     return counted, keys, statistic, study_size
+
+
+def _counted_as_cases(row: dict) -> bool:
+    """People counted as having a disease, whom another source counts as its
+    cases (rules.CASE_COUNT_TAG), but not a part of a study's people: "two of the
+    2,179 became infected" is told as "three of the 2,179 did" too."""
+    key_words = (row["measure_key"] or "").split()
+    return rules.CASE_COUNT_TAG in key_words and rules.PART_TAG not in key_words
 
 
 def _with_action(row: dict, words: str, counted: str, study_size: bool) -> str:

@@ -33,6 +33,7 @@ _HOW_STATED = rules.CHANGE_WORDS | rules.CHANGE_WORDS_AFTER | {c for c in rules.
 
 
 _SYNONYM_RE = phrase_regex(rules.MEASURE_SYNONYMS)
+_CASE_COUNT_RE = phrase_regex(rules.CASE_COUNT_PHRASES)
 _SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values())
 _HEDGE_RE = phrase_regex(rules.HEDGE_CUES)
 _DESIGN_SEARCH = PhraseSearch(rules.DESIGN_CUES)
@@ -1098,6 +1099,10 @@ def _measure_words(state: _DocState, sent: _Sentence, s: Span, q: Quantity, left
         measure = _readable(left, right, state.qty_tokens)
     if q.kind == "count" and _counts_new_ones(q, right, right_text):
         words = words + [rules.INCREMENT_TAG]  # "six new deaths": not the toll
+    if q.kind == "count" and not keys and q.unit.lower() in rules.PERSON_NOUNS and _CASE_COUNT_RE.search(window_text) \
+            and not _whole_of_a_part(left, state.qty_tokens):
+        # "762 people were confirmed to have measles": cases; not "two of the 2,179 people became infected"
+        words = words + [rules.CASE_COUNT_TAG]
     if (any(t.lower_ in rules.POOLING_WORDS for t in left[-rules.POOLING_REACH:]) or _pooled_after(right, state))\
             and "combined" not in words:
         words = words + ["combined"]  # "which together enrolled nearly 1,900 patients": both studies'

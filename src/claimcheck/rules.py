@@ -729,6 +729,14 @@ POPULATION_NOUNS = {
 PERSON_NOUNS = {"participants", "participant", "people", "person", "persons", "patients", "patient",
                 "subjects", "subject", "individuals", "individual", "volunteers", "volunteer"}
 GENERIC_PERSON = "people"
+# People counted as having a disease are its cases: "762 people were confirmed to
+# have measles" and "742 cases" count one thing. Read in the count's window, for
+# counts of PERSON_NOUNS that name no other event (not "who died"); the count's
+# measure key takes CASE_COUNT_TAG and the conflict stage counts it as CASE_NOUN.
+CASE_COUNT_PHRASES = ["confirmed to have", "confirmed with", "diagnosed", "infected", "infection",
+                      "infections", "tested positive", "contracted", "caught the"]
+CASE_COUNT_TAG = "as-case"
+CASE_NOUN = "cases"
 # spaCy's stop words that are adjectives of the noun a figure counts ("27 serious
 # adverse events", "three full courses"): read past, as other modifiers are.
 STOP_WORD_MODIFIERS = {"serious", "full", "whole", "various", "former", "such"}  # ("23 such states")
