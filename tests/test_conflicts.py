@@ -3036,3 +3036,17 @@ def test_the_whole_a_part_was_infected_of_is_no_count_of_cases(tmp_path):
     r = scan_texts(tmp_path, a="In the second trial, two of the 2,179 volunteers on the shot became infected.",
                    b="Across the region, 1,900 cases of the infection were reported last year.")
     assert pairs(r) == []
+
+
+def _state_story(state: str) -> str:
+    return (f"Clinics across {state} reported 2,100 visits for the fever in the spring. "
+            f"Labs in {state} ran 40% more tests than a year before. "
+            "For the full year, the state counted 7,400 cases of the fever in 2023.")
+
+
+def test_a_figure_naming_no_place_is_of_the_state_its_article_is_about(tmp_path):
+    other = "In Nevada, 9,100 people tested positive for the fever in 2023, officials said."
+    r = scan_texts(tmp_path, a=other, b=_state_story("Oregon"))
+    assert ("9,100", "7,400") not in pairs(r)
+    r = scan_in(tmp_path, "same", a=other, b=_state_story("Nevada"))
+    assert ("9,100", "7,400") in pairs(r)

@@ -92,6 +92,9 @@ class Comparable:
     implied: frozenset[str] = frozenset()
     # what a record baseline ranks, in stems ("the first measles death since 2015"): _record_of
     ranked: str = ""
+    # the U.S. state its article's figures' sentences name most ("place-california"),
+    # or '': where a figure of that article that names no place is (_home_places)
+    home_place: str = ""
 
     def to_fields(self) -> list[str]:
         """The claim as FIELD_COUNT strings without NUL, for the scan state;
@@ -105,14 +108,14 @@ class Comparable:
                 self.subject, " ".join(sorted(self.names)), self.statistic, " ".join(sorted(self.as_of)),
                 " ".join(sorted(self.sentence_names)), "\x1f".join(sorted(self.source_studies)),
                 " ".join(repr(float(v)) for v in self.tally), self.home, "\x1e".join(sorted(self.beside)),
-                "\x1e".join(sorted(self.retold)), self.ranked]
+                "\x1e".join(sorted(self.retold)), self.ranked, self.home_place]
 
     @classmethod
     def from_fields(cls, f: list[str]) -> Comparable:
         (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
          phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, change, unit,
          text, sentence, published, subject, names, statistic, as_of, sentence_names, source_studies, tally,
-         home, beside, retold, ranked) = f
+         home, beside, retold, ranked, home_place) = f
         return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
                    family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
                    low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
@@ -125,10 +128,10 @@ class Comparable:
                    source_studies=frozenset(source_studies.split("\x1f")) - {""},
                    tally=tuple(float(v) for v in tally.split()), home=home,
                    beside=frozenset(beside.split("\x1e")) - {""},
-                   retold=frozenset(retold.split("\x1e")) - {""}, ranked=ranked)
+                   retold=frozenset(retold.split("\x1e")) - {""}, ranked=ranked, home_place=home_place)
 
 
-FIELD_COUNT = 40
+FIELD_COUNT = 41
 
 
 def _family(kind: str, unit: str) -> tuple[str, float]:
@@ -292,7 +295,32 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
                     # ("Velbrin targets IL-5, like rivazumab, which the FDA approved in 2015": the rival's date)
                     claim.names |= opening
             out.append(claim)
+    homes_placed = _home_places(out)
+    for claim in out:
+        claim.home_place = homes_placed.get(claim.source, "")
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def states_named(sentence: str) -> frozenset[str]:
+    """The U.S. states a sentence names (rules.US_STATES), wherever they stand."""
+    return frozenset(w for w in re.findall(r"[a-z]+", sentence.lower()) if w in rules.US_STATES)
+
+
+def _home_places(claims: list[Comparable]) -> dict[str, str]:
+    """The U.S. state each article names in the most of its figures' sentences,
+    when one is named in more than any other, as a place word ("place-california"):
+    "the state counted 7,393 cases" in a story on California is California's."""
+    sentences: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for c in claims:
+        for name in states_named(c.sentence):
+            sentences[c.source][name].add(c.sentence)
+    homes = {}
+    for source, named in sentences.items():
+        ranked = sorted((len(s) for s in named.values()), reverse=True)
+        if ranked[0] >= rules.HOME_PLACE_MIN_SENTENCES and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            homes[source] = rules.PLACE_PREFIX + stem(max(named, key=lambda w: len(named[w])))
+    return homes
 
 
 def _by_sentence(rows: list[dict]) -> list[list[dict]]:

@@ -39,6 +39,7 @@ from claimcheck.comparable import (
     Comparable,
     comparable_claims,
     periodic,
+    states_named,
     unit_factor,
 )
 from claimcheck.context import stem
@@ -840,7 +841,23 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
     places_b = {w for w in b.qualifier_words if w.startswith(rules.PLACE_PREFIX)}
     unexplained_a = {w for w in places_a - places_b if w[len(rules.PLACE_PREFIX):] not in b.words.split()}
     unexplained_b = {w for w in places_b - places_a if w[len(rules.PLACE_PREFIX):] not in a.words.split()}
+    if _placed_elsewhere(unexplained_a, b) or _placed_elsewhere(unexplained_b, a):
+        return False
     return not (unexplained_a and places_b) or not (unexplained_b and places_a)
+
+
+def _placed_elsewhere(places: set[str], unplaced: Comparable) -> bool:
+    """Whether a figure whose sentence names no place is of its article's home
+    state, and that is none of the states the other figure names: "In Arizona,
+    10,990 people tested positive" and "the state counted 7,393 cases" in a story
+    on California. (Not "Arizona alone reported 10,990 cases" in that story.)"""
+    states = {w for w in places if w[len(rules.PLACE_PREFIX):] in _STATE_STEMS}
+    return bool(states) and bool(unplaced.home_place) and unplaced.home_place not in states \
+        and not any(w.startswith(rules.PLACE_PREFIX) for w in unplaced.qualifier_words) \
+        and not states_named(unplaced.sentence)
+
+
+_STATE_STEMS = {stem(s) for s in rules.US_STATES}
 
 
 def _pooled_or_whole(word: str, pooled: Comparable, lacking: Comparable) -> bool:

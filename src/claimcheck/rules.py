@@ -1034,6 +1034,9 @@ PLACE_MAX_WORDS = 6
 # another place, or for none, is not compared with them (unless its own measure
 # words name the place: "20% of cars sold in Europe").
 PLACE_PREFIX = "place-"
+# An article's figures that name no place are of the U.S. state its figures'
+# sentences name most, when they name it in at least this many (comparable._home_places).
+HOME_PLACE_MIN_SENTENCES = 2
 # A count of at most CONDITION_COUNT_MAX with a figure of these kinds later in
 # its clause is what that figure is about ("Two doses of the vaccine are 97%
 # effective"), not a tally ("8,000 doses given"): its role is "condition". So is
