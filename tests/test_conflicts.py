@@ -1326,6 +1326,17 @@ def test_a_variants_event_is_no_other_value_of_the_products(tmp_path):
     assert row.text_b == "last July" and "several values" not in row.reason
 
 
+def test_a_source_dating_a_variant_agrees_on_it_whatever_else_it_dates(tmp_path):
+    # the second article gives the pen's approval as the first does; its drug
+    # approval of 2022 is another event, not another date of the pen's
+    _with_dates(tmp_path, a="2025-09-10", b="2025-11-02")
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Glucora Pen was approved by regulators in August 2025 for use at home.",
+                   b="Glucora has been given in clinics since its full approval in July 2022. "
+                     "Regulators approved Glucora Pen, an injector, on Aug. 20, 2025.")
+    assert pairs(r) == []
+
+
 @pytest.mark.parametrize("kind_b, reported", [("full approval", True), ("approval", False)])
 def test_an_event_named_with_one_kind_word_at_both_is_more_surely_one(tmp_path, kind_b, reported):
     # plain "approval" may be the accelerated one; "full approval" at both is one event

@@ -1076,10 +1076,12 @@ def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable], o
     """Whether a's source gives other values for b's quantity, in frames that
     fit b at least as well as a's does: (one of them agrees with b, any exist)."""
     strength, mismatch = _frame_strength(a, b), _study_mismatch(a, b)
-    # (a's source tells a variant's event from a's: "approved Leqembi Iqlik" is not another value of it)
+    # (a's source tells a variant's event from a's: "approved Leqembi Iqlik" is not another value of it,
+    # unless b is that variant's: then a's source dates b's event too, and a's is another one's)
     # (of b's kind: "76.4 years" is no other value of a year "since 1996")
     others = [x for x in same_source if x is not a and x.kind == b.kind and (x.low, x.high) != (a.low, a.high)
-              and not (x.event and _named_variant(x, a)) and not _enumerated_member(x)
+              and not (x.event and _named_variant(x, a) and not _one_product(x, b))
+              and not _enumerated_member(x)
               and _comparable(x, b, settings)
               and _frame_strength(x, b) >= strength
               and _study_mismatch(x, b) <= mismatch]
@@ -1090,6 +1092,13 @@ def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable], o
     unmatched = [x for x in others if not any(y is not b and _comparable(x, y, settings) and _overlap(x, y)
                                               for y in other_source)]
     return False, bool(unmatched)
+
+
+def _one_product(x: Comparable, b: Comparable) -> bool:
+    """Whether two figures name one product as their subject, and neither a
+    variant of the other's ("Leqembi Iqlik, approved on Aug. 29" and "Iqlik was
+    approved in August")."""
+    return bool(x.subject) and x.subject == b.subject and not _named_variant(x, b)
 
 
 def _enumerated_member(c: Comparable) -> bool:
