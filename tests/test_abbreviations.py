@@ -15,6 +15,8 @@ from .test_conflicts import pairs, scan_texts
     # a capitalized long form spells out a name, not a measure
     ("The Medicines Review Board (MRB) cleared it in 2021.", {}),
     ("The ratio (1:4) was fixed.", {}),
+    # figures in brackets after a name are given for it, not its spelling-out
+    ("Volunteers took either GLX (20, 40 or 60 mg) or a dummy pill.", {}),
 ])
 def test_an_abbreviation_spelled_out_in_common_words_names_a_measure(sentence, expected):
     assert {k: set(v) for k, v in definitions(sentence).items()} == expected
@@ -71,4 +73,14 @@ def test_a_disease_spelled_out_is_no_measure_of_its_vaccines_uptake(tmp_path):
     r = scan_texts(tmp_path,
                    a="Respiratory syncytial virus (RSV) infects about 3% of older adults each winter.",
                    b="RSV vaccine uptake reached 24% among older adults.")
+    assert pairs(r) == []
+
+
+def test_doses_bracketed_after_a_name_leave_it_the_subject(tmp_path):
+    # the second article gives three doses of its studies: another article's
+    # dose is no clear contradiction of the one its other study used
+    r = scan_texts(tmp_path,
+                   a="At the clinic, each client takes one 50 mg dose of GLX in the morning.",
+                   b="Volunteers in a first trial took either GLX (20, 40 or 60 mg) or a dummy pill. "
+                     "In a second trial, 30 adults took a 60 mg dose of GLX or a dummy pill.")
     assert pairs(r) == []

@@ -96,6 +96,9 @@ def _words_before(sentence: str, at: int) -> list[str]:
     return words
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @functools.lru_cache(maxsize=8192)
 def definitions(sentence: str) -> dict[str, frozenset[str]]:
     """The abbreviations a sentence spells out with common words, with the
@@ -108,6 +111,8 @@ def definitions(sentence: str) -> dict[str, frozenset[str]]:
             if words:
                 found[inside] = _heads(words)
             continue
+        if _DIGIT.search(inside):
+            continue  # "MDMA (75, 100 and 125 mg)": figures given for a name, no spelling-out of it
         before = _abbreviations(sentence[:m.start()].rstrip()[-40:])
         words = _common_words(inside)
         if before and words and sentence[:m.start()].rstrip().endswith(before[-1][1]):  # "ARIA-E (edema or effusion)"
