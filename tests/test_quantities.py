@@ -955,6 +955,9 @@ def test_a_month_after_since_or_until_is_a_date_before_a_capital(extract, text, 
     ("The virus put 60,000 adults in hospital and killed 6,000 of them.", "adults"),
     # a year between the two is no count "them" refers to
     ("Labs confirmed about 9,000 infections in 2024, and Chile alone logged 6,000 of them.", "infections"),
+    # a count in a modifier of the clause's count ("from 14 farms") is not what "them" is
+    ("Inspectors found 80 sick cats from 14 farms, five of them kittens.", "cats"),
+    ("There were 9,000 infections in 40 countries, and 6,000 of them were mild.", "infections"),
 ])
 def test_a_count_of_them_counts_what_the_count_before_it_counts(extract, text, counted):
     q = [q for q in extract(text) if q.text in {"five", "6,000"}]

@@ -353,6 +353,9 @@ SUSPENDED_CONNECTORS = {"to", "or", "and"}
 COUNT_GAP_WORDS = {"more", "other", "additional", "further", "new", "fewer"}
 # "five of them": a count of what the count before it in its sentence counts.
 PARTITIVE_PRONOUNS = {"them", "those", "these"}
+# ... unless that count stands in a modifier of an earlier one ("216 cases from
+# 38 states, 142 of them"): then the earlier one's
+MODIFIER_COUNT_PREPOSITIONS = {"from", "in", "across", "at"}
 ANTECEDENT_COUNT_REACH = 30  # tokens back to that count
 # A bare figure opening a clause after one of these ("... and 38 got the lower
 # dose", "; 44 recovered") counts what the sentence's earlier count counts,

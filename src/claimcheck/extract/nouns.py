@@ -111,9 +111,17 @@ def _compound_head(doc: Doc, k: int) -> str:
 
 def _antecedent_noun(ctx: DocContext, j: int) -> str:
     """The noun the count before a figure counts, in its sentence: what "of
-    them" after the figure refers to ("eight cats ..., and five of them")."""
-    start = {end: begin for begin, end in ctx.atom_ends.items()}.get(j, j)  # of the figure ending at j
-    return _earlier_count_noun(ctx, start, skip_nounless=False)
+    them" after the figure refers to ("eight cats ..., and five of them"); the
+    count before that one when a preposition puts it in a modifier of it ("216
+    cases from 38 states, 142 of them": rules.MODIFIER_COUNT_PREPOSITIONS)."""
+    begins = {end: begin for begin, end in ctx.atom_ends.items()}
+    start = begins.get(j, j)  # of the figure ending at j
+    noun = _earlier_count_noun(ctx, start, skip_nounless=False)
+    before = next((begins[k + 1] for k in range(start - 1, max(-1, start - rules.ANTECEDENT_COUNT_REACH), -1)
+                   if k + 1 in begins), None)
+    if noun and before is not None and lower_at(ctx.doc, before - 1) in rules.MODIFIER_COUNT_PREPOSITIONS:
+        return _earlier_count_noun(ctx, before - 1, skip_nounless=True) or noun
+    return noun
 
 
 def _a_year(text: str) -> bool:
