@@ -1326,6 +1326,15 @@ def test_a_variants_event_is_no_other_value_of_the_products(tmp_path):
     assert row.text_b == "last July" and "several values" not in row.reason
 
 
+def test_a_date_after_as_of_is_when_a_figure_holds_not_an_event(tmp_path):
+    # two running totals taken on other days: neither date is an approval's
+    _with_dates(tmp_path, a="2025-02-12", b="2024-11-20")
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="As of Feb. 3, the HRA had approved $41.5 million for 9,800 families.",
+                   b="As of last week, the HRA had approved more than $17 million for families in the state.")
+    assert pairs(r) == []
+
+
 def test_a_source_dating_a_variant_agrees_on_it_whatever_else_it_dates(tmp_path):
     # the second article gives the pen's approval as the first does; its drug
     # approval of 2022 is another event, not another date of the pen's

@@ -810,6 +810,10 @@ def _event_of(row: dict, key_words: list[str], words: str, alone: bool = False,
     record, _ = _record_of(row)
     if record:
         return f"{record} {rules.RECORD_EVENT}"
+    if _marked_as_of(row):
+        # "As of Feb. 10, FEMA had approved $72.3 million": when the figure was
+        # taken, not when anything was approved
+        return rules.DATED_FIGURE_EVENT if dates_a_figure else None
     # a date's measure key starts with the event it times, if any
     event = key_words[0] if key_words and key_words[0] in rules.DATE_EVENT_KEYS else ""
     kind_of_event = frames.event_kind(row["sentence"], row["text"]) if event else ""
@@ -827,6 +831,13 @@ def _event_of(row: dict, key_words: list[str], words: str, alone: bool = False,
     if not event and row.get("hedge_type") != "forecast" and not (alone and not _bounds_a_period(row)):
         return rules.DATED_FIGURE_EVENT if dates_a_figure else None
     return event
+
+
+def _marked_as_of(row: dict) -> bool:
+    """Whether a date follows "as of" (rules.AS_OF_MARK): the moment a figure of
+    its clause holds at, never the date of an event."""
+    at, _ = place_in(row["sentence"], row)
+    return at > 0 and bool(rules.AS_OF_MARK.search(row["sentence"][:at]))
 
 
 def _record_of(row: dict) -> tuple[str, str]:

@@ -1642,6 +1642,9 @@ BESIDE_KINDS = frozenset({"percent", "count", "money", "rate", "ratio"})
 # DATED_FIGURE_MIN_DIGITS significant digits ("5,674 cases", "$933 million",
 # "76.4 years"), fewer being shared by many facts of a topic ("12 weeks", "45%").
 DATED_FIGURE_EVENT = "figure"
+# A date right after these words is when a figure holds ("as of Feb. 10, FEMA
+# had approved $72.3 million"), not when the event its clause names happened.
+AS_OF_MARK = re.compile(r"\bas (?:of|at)\s+$", re.IGNORECASE)
 DATED_FIGURE_MIN_DIGITS = 3
 DATED_FIGURE_KINDS = BESIDE_KINDS | {"number"}  # ("down from 114,670 in 2023")
 # A date or a follow-up time that no event word names, told right beside a
