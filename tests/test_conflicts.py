@@ -1326,6 +1326,17 @@ def test_a_variants_event_is_no_other_value_of_the_products(tmp_path):
     assert row.text_b == "last July" and "several values" not in row.reason
 
 
+def test_one_announcer_is_no_one_announcement(tmp_path):
+    # Volta announced a sales deal, and the ministry a loan to Volta: two things announced
+    _with_dates(tmp_path, a="2025-03-02", b="2025-11-25")
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Volta announced the plan in September 2024, along with a 15-year agreement to sell "
+                     "the plant's power to Brightline.",
+                   b="The post appeared after the Department of Energy announced on Nov. 18 that it had "
+                     "closed a loan to Volta to help restart the Crane reactor.")
+    assert pairs(r) == []
+
+
 def test_a_date_after_as_of_is_when_a_figure_holds_not_an_event(tmp_path):
     # two running totals taken on other days: neither date is an approval's
     _with_dates(tmp_path, a="2025-02-12", b="2024-11-20")

@@ -212,7 +212,7 @@ def _comparable_events(a: Comparable, b: Comparable) -> bool:
         return False
     if a.event == rules.VOTE_EVENT and not _one_tally(a, b):
         return False
-    if a.event in rules.EVENTS_OF_ANYTHING and not _what_happened(a) & _what_happened(b):
+    if a.event in rules.EVENTS_OF_ANYTHING and not _what_happened(a) & _what_happened(b) - _tellers(a, b):
         return False  # "required since 2019" and "began in 1954": two things began
     if a.event == rules.PUBLICATION_EVENT and not _one_work(a, b):
         return False  # "published in 2019" and "published in JAMA in 2023": two papers a topic cites
@@ -1178,6 +1178,16 @@ def _transposed(a: Comparable, b: Comparable) -> bool:
     rules.TRANSPOSED_MIN_DIGITS of them: the commonest slip of a copied figure,
     and a coincidence between two quantities too rare to expect."""
     return _digits_swapped(a, b, rules.TRANSPOSED_MIN_DIGITS)
+
+
+def _tellers(a: Comparable, b: Comparable) -> set[str]:
+    """For two announcements, their names, as names and as the stems their words
+    are read as: "Acme announced a deal" and "the agency announced a loan to
+    Acme" share who told of something, not what was told."""
+    if a.event != rules.ANNOUNCEMENT_EVENT:
+        return set()
+    names = a.names | b.names
+    return set(names) | {stem(n) for n in names}
 
 
 def _what_happened(c: Comparable) -> set[str]:

@@ -1533,7 +1533,8 @@ PRICED_EVENT_KEYS = {"buyout"}
 # Events anything can have ("took effect", "began in", "since 2019"): two such
 # dates time one event only when their sentences share a word or a name for
 # what began (conflicts._comparable_events). The stems of their verbs are no such word.
-EVENTS_OF_ANYTHING = {"taking-effect", "announcement", "lawsuit"}
+ANNOUNCEMENT_EVENT = "announcement"
+EVENTS_OF_ANYTHING = {"taking-effect", ANNOUNCEMENT_EVENT, "lawsuit"}
 EVENT_VERB_STEMS = {"began", "begin", "start", "effect", "took", "take", "kick", "went", "goe", "announc", "unveil",
                     "su", "sue", "lawsuit", "fil", "file"}
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
