@@ -1326,6 +1326,18 @@ def test_a_variants_event_is_no_other_value_of_the_products(tmp_path):
     assert row.text_b == "last July" and "several values" not in row.reason
 
 
+@pytest.mark.parametrize("published_b, reported", [("2024-11-20", False), ("2024-10-01", True)])
+def test_a_preliminary_estimate_is_revised_by_later_ones(tmp_path, published_b, reported):
+    # weeks later, a larger figure of the same estimator revises its preliminary one
+    _with_dates(tmp_path, a="2024-10-02", b=published_b)
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="The private forecaster Weatherline put its preliminary estimate of total damage "
+                     "and economic loss at $145 billion to $160 billion.",
+                   b="The private forecaster Weatherline now estimates total damage and economic loss "
+                     "at $225 billion to $250 billion.")
+    assert bool(pairs(r)) is reported
+
+
 def test_one_announcer_is_no_one_announcement(tmp_path):
     # Volta announced a sales deal, and the ministry a loan to Volta: two things announced
     _with_dates(tmp_path, a="2025-03-02", b="2025-11-25")

@@ -162,6 +162,8 @@ def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> boo
         return False  # "24 hours" and "42 days" met by their digits: another scale, another quantity
     if _a_birthday_apart(a, b):
         return False  # "Tim Roe, 66" in February and "Tim Roe, 67" in September: both true
+    if _revised_later(a, b) or _revised_later(b, a):
+        return False  # "a preliminary estimate of $145 billion" and, weeks later, "$225 billion"
     # the frame last: most pairs of a block differ in their measures first, which is cheaper to see
     if _comparable_measures(a, b, settings):
         return _same_frame(a, b)
@@ -175,6 +177,18 @@ def _other_named_events(a: Comparable, b: Comparable) -> bool:
 
 
 _UNNAMED_EVENTS = {"", rules.RETOLD_EVENT, rules.DATED_FIGURE_EVENT}
+
+
+def _revised_later(early: Comparable, late: Comparable) -> bool:
+    """Whether a figure its article calls preliminary (rules.PRELIMINARY_WORDS)
+    meets one that does not, in an article published later: the later one may
+    be its revision, not a contradiction of it."""
+    words_early, words_late = set(early.words.split()), set(late.words.split())
+    return bool(words_early & _PRELIMINARY) and not words_late & _PRELIMINARY \
+        and bool(early.published) and early.published < late.published
+
+
+_PRELIMINARY = {stem(w) for w in rules.PRELIMINARY_WORDS}
 
 
 def _a_birthday_apart(a: Comparable, b: Comparable) -> bool:

@@ -1534,6 +1534,8 @@ PRICED_EVENT_KEYS = {"buyout"}
 # dates time one event only when their sentences share a word or a name for
 # what began (conflicts._comparable_events). The stems of their verbs are no such word.
 ANNOUNCEMENT_EVENT = "announcement"
+# A figure called one of these is revised by later ones (conflicts._revised_later).
+PRELIMINARY_WORDS = ["preliminary", "initial", "provisional"]
 EVENTS_OF_ANYTHING = {"taking-effect", ANNOUNCEMENT_EVENT, "lawsuit"}
 EVENT_VERB_STEMS = {"began", "begin", "start", "effect", "took", "take", "kick", "went", "goe", "announc", "unveil",
                     "su", "sue", "lawsuit", "fil", "file"}
