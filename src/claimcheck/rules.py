@@ -1534,12 +1534,13 @@ PRICED_EVENT_KEYS = {"buyout"}
 # dates time one event only when their sentences share a word or a name for
 # what began (conflicts._comparable_events). The stems of their verbs are no such word.
 ANNOUNCEMENT_EVENT = "announcement"
-# A figure called one of these is revised by later ones (conflicts._revised_later).
-PRELIMINARY_WORDS = ["preliminary", "initial", "provisional"]
 EVENTS_OF_ANYTHING = {"taking-effect", ANNOUNCEMENT_EVENT, "lawsuit"}
 EVENT_VERB_STEMS = {"began", "begin", "start", "effect", "took", "take", "kick", "went", "goe", "announc", "unveil",
                     "su", "sue", "lawsuit", "fil", "file"}
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
+# A figure its sentence calls one of these is revised by figures published
+# later: no contradiction of them (conflicts._revised_later).
+PRELIMINARY_WORDS = ["preliminary", "initial", "provisional"]
 # A date after "since" whose clause counts what happened over the period ("has
 # approved 11 treatments since 2008", "shared 40,000 times since January")
 # bounds that count's period: it dates no one event of its verb. (A state that
@@ -1645,11 +1646,11 @@ BESIDE_KINDS = frozenset({"percent", "count", "money", "rate", "ratio"})
 # DATED_FIGURE_MIN_DIGITS significant digits ("5,674 cases", "$933 million",
 # "76.4 years"), fewer being shared by many facts of a topic ("12 weeks", "45%").
 DATED_FIGURE_EVENT = "figure"
+DATED_FIGURE_MIN_DIGITS = 3
+DATED_FIGURE_KINDS = BESIDE_KINDS | {"number"}  # ("down from 114,670 in 2023")
 # A date right after these words is when a figure holds ("as of Feb. 10, FEMA
 # had approved $72.3 million"), not when the event its clause names happened.
 AS_OF_MARK = re.compile(r"\bas (?:of|at)\s+$", re.IGNORECASE)
-DATED_FIGURE_MIN_DIGITS = 3
-DATED_FIGURE_KINDS = BESIDE_KINDS | {"number"}  # ("down from 114,670 in 2023")
 # A date or a follow-up time that no event word names, told right beside a
 # distinctive figure ("10.93% had a serious adverse event within 30 days", "the
 # $199 price for the first two months"): another article giving that figure
