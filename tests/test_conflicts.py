@@ -972,6 +972,27 @@ def test_the_drug_a_sentence_opens_with_is_not_the_subject_of_a_rivals_date_in_i
     assert pairs(r) == [("December 2024", "December 2025")]
 
 
+def test_a_rivals_figure_is_not_set_against_one_naming_no_drug(tmp_path):
+    # an article on moventimab names rivazumab once: its date is the rival's,
+    # and "approved it" in another article on moventimab dates moventimab
+    r = scan_texts(tmp_path, a="In the trial, moventimab lowered attacks by 48%. A year of moventimab costs $9,000. "
+                               "Its older rival, rivazumab, was approved for severe asthma in 2015.",
+                   b="The FDA approved it in December 2024 after a 14-month review.",
+                   c="Moventimab's maker said moventimab would launch in May. The FDA approved moventimab in 2025.")
+    assert ("2015", "December 2024") not in pairs(r)
+    assert ("2015", "2025") not in pairs(r)
+    assert ("December 2024", "2025") in pairs(r)
+
+
+def test_a_rivals_figure_meets_another_naming_its_brand(tmp_path):
+    # "Halvora (rivazumab)": the brand is the rival's name too, so an article
+    # naming only the brand dates the same event
+    r = scan_texts(tmp_path, a="In the trial, moventimab lowered attacks by 48%. A year of moventimab costs $9,000. "
+                               "Its older rival, Halvora (rivazumab), was approved in June 2015.",
+                   b="Halvora, the first drug of its kind, was approved in 2016.")
+    assert pairs(r) == [("June 2015", "2016")]
+
+
 def test_a_regulator_and_its_country_name_one_approving_body(tmp_path):
     r = scan_texts(tmp_path, a="The FDA approved both therapies on the same day in December 2024.",
                    b="U.S. regulators approved the two therapies in December 2023.")

@@ -95,6 +95,9 @@ class Comparable:
     # the U.S. state its article's figures' sentences name most ("place-california"),
     # or '': where a figure of that article that names no place is (_home_places)
     home_place: str = ""
+    # a drug named at it (by generic name) that its article names in at most half
+    # as many sentences as the drug it names most: a rival's figure (_rival_drug)
+    rival: str = ""
 
     def to_fields(self) -> list[str]:
         """The claim as FIELD_COUNT strings without NUL, for the scan state;
@@ -108,14 +111,14 @@ class Comparable:
                 self.subject, " ".join(sorted(self.names)), self.statistic, " ".join(sorted(self.as_of)),
                 " ".join(sorted(self.sentence_names)), "\x1f".join(sorted(self.source_studies)),
                 " ".join(repr(float(v)) for v in self.tally), self.home, "\x1e".join(sorted(self.beside)),
-                "\x1e".join(sorted(self.retold)), self.ranked, self.home_place]
+                "\x1e".join(sorted(self.retold)), self.ranked, self.home_place, self.rival]
 
     @classmethod
     def from_fields(cls, f: list[str]) -> Comparable:
         (claim_id, source, start, end, kind, family, arm, keys, words, counted, low, high, lo, hi, display,
          phase, trial, design, timepoint, hedge, population_count, event, qualifier_words, label, change, unit,
          text, sentence, published, subject, names, statistic, as_of, sentence_names, source_studies, tally,
-         home, beside, retold, ranked, home_place) = f
+         home, beside, retold, ranked, home_place, rival) = f
         return cls(claim_id=claim_id, source=source, order=(source, int(start), int(end), claim_id), kind=kind,
                    family=family, arm=arm, keys=frozenset(keys.split()), words=words, counted=counted,
                    low=float(low), high=float(high), interval=(float(lo), float(hi)), display=display,
@@ -128,10 +131,11 @@ class Comparable:
                    source_studies=frozenset(source_studies.split("\x1f")) - {""},
                    tally=tuple(float(v) for v in tally.split()), home=home,
                    beside=frozenset(beside.split("\x1e")) - {""},
-                   retold=frozenset(retold.split("\x1e")) - {""}, ranked=ranked, home_place=home_place)
+                   retold=frozenset(retold.split("\x1e")) - {""}, ranked=ranked, home_place=home_place,
+                   rival=rival)
 
 
-FIELD_COUNT = 41
+FIELD_COUNT = 42
 
 
 def _family(kind: str, unit: str) -> tuple[str, float]:
@@ -259,6 +263,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     per_sentence = Counter((row["source"], row["sentence"]) for row in rows)
     with_timed_figure = {(row["source"], row["sentence"]) for row in rows if row["kind"] not in LAG_COMPANION_KINDS}
     article_names = _article_names(rows)
+    drugs_named = _drugs_named(rows)
     votes_by_sentence = _votes_by_sentence(rows, votes)
     sentences = _by_sentence(rows)
     beside = _beside_figures(sentences)
@@ -289,6 +294,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
                 claim.beside = companions
             claim.retold = retold.get(row["claim_id"], (frozenset(), ""))[0]
             claim.names |= makers.get((claim.source, claim.subject), frozenset())
+            claim.rival = _rival_drug(claim.names, drugs_named.get(claim.source, Counter()))
             if claim.event:
                 opening = _opening_name(claim.sentence, article_names[claim.source])
                 if not frames.other_drugs(claim.names, opening):
@@ -474,6 +480,29 @@ def _article_names(rows: list[dict]) -> dict[str, frozenset[str]]:
     for source, sentence in {(row["source"], row["sentence"]) for row in rows}:
         names[source].update(frames.sentence_names(sentence))
     return {source: frozenset(found) for source, found in names.items()}
+
+
+def _drugs_named(rows: list[dict]) -> dict[str, Counter]:
+    """Per article, in how many of its figures' sentences each drug is named by
+    generic name (frames.inn_drug_name)."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for source, sentence in {(row["source"], row["sentence"]) for row in rows}:
+        counts[source].update({n for n in frames.sentence_names(sentence) if frames.inn_drug_name(n)})
+    return counts
+
+
+def _rival_drug(names: frozenset[str], drugs_named: Counter) -> str:
+    """The drug a figure names that its article names in at most half as many
+    sentences as its most named drug, when the figure does not name that one:
+    "mepolizumab, approved in 2015" in an article on depemokimab is a rival's
+    figure, and "it was approved in 2025" beside it is depemokimab's."""
+    if not drugs_named:
+        return ""
+    home, most = drugs_named.most_common(1)[0]
+    drugs = sorted(n for n in names if frames.inn_drug_name(n))
+    if home in names:
+        return ""
+    return next((d for d in drugs if drugs_named[d] * 2 <= most), "")
 
 
 def _opening_name(sentence: str, named: frozenset[str]) -> frozenset[str]:

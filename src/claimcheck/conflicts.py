@@ -607,6 +607,8 @@ def _data_cut_figures(sentence: str, text: str) -> frozenset[str]:
 
 
 def _subject_level(a: Comparable, b: Comparable) -> int:
+    if _figure_of_a_rival(a, b) or _figure_of_a_rival(b, a):
+        return frames.SUBJECT_DISJOINT
     names_a, names_b = _with_opening_name(a, b), _with_opening_name(b, a)
     if frames.other_drugs(names_a, names_b):
         return frames.SUBJECT_DISJOINT  # no other reading makes two drugs one
@@ -654,6 +656,13 @@ def _subject_level(a: Comparable, b: Comparable) -> int:
         # cut the risk of flu-related deaths by 30%"): not shown to differ
         return frames.SUBJECT_UNKNOWN
     return level
+
+
+def _figure_of_a_rival(c: Comparable, other: Comparable) -> bool:
+    """Whether c is a figure of a rival drug (Comparable.rival) and the other's
+    sentence names nothing c names but places and regulators: not the rival,
+    its brand ("Rystiggo (rozanolixizumab)") or its trial."""
+    return bool(c.rival) and not frames.beyond_jurisdictions(c.names) & (other.names | other.sentence_names)
 
 
 def _named_elsewhere(a: Comparable, b: Comparable, regulators: frozenset[str]) -> frozenset[str]:
