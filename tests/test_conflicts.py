@@ -1823,6 +1823,25 @@ def test_a_two_digit_figure_reordered_is_no_transposition(tmp_path):
     assert "digits transposed" not in r.conflicts.iloc[0].matched
 
 
+def test_figures_of_two_named_trials_are_two_studies_figures(tmp_path):
+    # a sample size and a rate are each their own trial's, even when a
+    # sentence gives no statistic word that tells them apart
+    r = scan_texts(tmp_path, a="MERIDIAN-3, the replication study, enrolled 792 smokers at 20 sites.",
+                   b="The earlier trial, MERIDIAN-2, enrolled 810 smokers.",
+                   c="In the MERIDIAN-3 trial, 26.4% of smokers quit.",
+                   d="In the CASCADE trial, 32.1% of smokers quit.")
+    assert pairs(r) == []
+
+
+def test_a_gene_or_lung_test_code_tells_no_trial_apart(tmp_path):
+    # "HER2", "FEV1": three capitals and a number are read as a trial's name,
+    # but name a marker as often: no evidence that two figures are two studies'
+    r = scan_texts(tmp_path, a="In NORTHSTAR, 5,101 patients with HER2 negative cancer were randomized.",
+                   b="The label rests on the NORTHSTAR trial of 5,011 patients.",
+                   c="Patients in the KESTREL trial, whose FEV1 was low, numbered 5,011.")
+    assert ("5,101", "5,011") in pairs(r)
+
+
 def test_two_study_sizes_a_quarter_apart_naming_no_common_trial_are_less_likely_one(tmp_path):
     texts = {"a": "The pivotal study enrolled {} adults across nine countries.",
              "b": "Velora's maker said 1,600 adults took part in the phase 3 trial, run at 80 sites."}

@@ -538,11 +538,31 @@ def _same_frame(a: Comparable, b: Comparable, mistyped: bool = False) -> bool:
         statistics = {"estimate" if s == "sample_size" else s for s in statistics}
     if len(statistics) > 1 or not (frames.as_of_compatible(a.as_of, b.as_of) or _one_data_cut(a, b)):
         return False
+    if _two_named_studies(a, b):
+        return False  # "ORCA-3 enrolled 792 smokers" and "ORCA-2 enrolled 810 smokers"
     if mistyped:
         # only two drugs or two countries tell a mistyped figure's subjects
         # apart, not whatever other names its two sentences happen to give
         return not (frames.other_drugs(a.names, b.names) or frames.two_countries(a.subject, b.subject))
     return _subject_level(a, b) != frames.SUBJECT_DISJOINT
+
+
+def _two_named_studies(a: Comparable, b: Comparable) -> bool:
+    """Whether each figure is given for trials named by their own names
+    (rules.OWN_TRIAL_NAME), read at the figure and not from the figures it
+    agrees with, and no trial is named by both. (Not of dates: an event's
+    sentence names the trial it rests on, not what it dates.)"""
+    if a.kind == "date" or "trial" in a.implied | b.implied:
+        return False
+    trials_a, trials_b = _own_trial_names(a.qualifiers["trial"]), _own_trial_names(b.qualifiers["trial"])
+    return bool(trials_a and trials_b) and not trials_a & trials_b
+
+
+@functools.lru_cache(maxsize=4096)
+def _own_trial_names(trial: str) -> frozenset[str]:
+    """The trial names of a trial qualifier ("ORCA-2+ORCA-3"), when each is a study's own name."""
+    names = frozenset(trial.split("+")) - {""}
+    return names if all(rules.OWN_TRIAL_NAME.fullmatch(n) for n in names) else frozenset()
 
 
 def _tally_sides(a: Comparable, b: Comparable) -> set[str]:

@@ -605,6 +605,13 @@ TRIAL_NAME_PATTERN = re.compile(r"\b(?:"
 # "DeLLphi-301"): a capital inside a word of five letters or more, then one to
 # three digits. ("SARS-CoV-2" is too short a word; "McAllen 2024" has a year.)
 CAMEL_TRIAL_NAME_PATTERN = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][A-Za-z]{2,}[-‐ ]\d{1,3}(?![\d%\w]|[.,]\d)")
+# A trial's own name, as a study is named and nothing else is ("ORCA-3",
+# "TROPION-Breast01", "CheckMate 649", "ZENITH"): two figures each given for
+# such names, none shared, are two studies' figures. Codes of three capitals
+# and a number ("HER2", "FEV1", "AAV5"), a drug's code ("AMX0035") or a brand
+# before a dose ("BRINSUPRI 25") are read as trial names too, but tell no study.
+OWN_TRIAL_NAME = re.compile(r"[A-Z]{4,}-(?:[A-Z][a-z]+)?\d{1,3}|[A-Z][a-z]+[A-Z][A-Za-z]{2,}[-‐ ]\d{1,3}"
+                            r"|[A-Z]{4,}(?:-[A-Z]{2,})*")
 # A trial registry's id: the whole of a trial name that only abstracts use.
 REGISTRY_ID = re.compile(r"NCT\d{8}|ISRCTN\d+")
 # A qualifier stated earlier in a section (a phase, a trial name) carries to the
