@@ -316,6 +316,19 @@ def test_the_jurisdiction_nearest_a_date_in_its_part_of_the_sentence():
     assert frames.jurisdiction(s, "March 2022") == "canada"
 
 
+def test_a_country_adjective_names_its_jurisdiction():
+    # "the Swiss authorities", "Japanese regulators": the adjective is the place
+    assert frames.jurisdiction("Velbrin was approved by the Swiss authorities on December 4.", "December 4") == \
+        "switzerland"
+    assert frames.jurisdiction("Japanese regulators cleared Velbrin in May 2023.", "May 2023") == "japan"
+
+
+def test_newer_inn_stems_name_drugs():
+    # NK3 antagonists and nicotinic partial agonists ("-netant", "-nicline"), as the WHO names them
+    assert frames.inn_drug_name("velozanetant") and frames.inn_drug_name("corvanicline")
+    assert not frames.inn_drug_name("important")
+
+
 def test_a_maker_and_its_product_are_linked():
     assert frames.maker_links("Regulators cleared Glucora, developed by Medexa, for adults.") == [("glucora", "medexa")]
     assert frames.maker_links("Glucora (Medexa) was first.") == [("glucora", "medexa")]

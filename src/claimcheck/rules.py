@@ -1598,25 +1598,27 @@ JURISDICTIONS = {
     "eu": ["EMA", "European Medicines Agency", "European Commission", "EU", "European Union", "Europe", "European",
            "CHMP"],
     "uk": ["MHRA", "Medicines and Healthcare products Regulatory Agency", "UK", "U.K.", "Britain",
-           "Great Britain", "United Kingdom", "England", "Scotland", "Wales"],
+           "Great Britain", "United Kingdom", "England", "Scotland", "Wales", "British"],
     # a health-technology assessor's or payer's decision ("NICE cleared it for
     # the NHS") is whether a health service pays, not the regulator's approval
     "uk-payer": ["NICE", "NHS", "SMC"], "canada-payer": ["CADTH"], "germany-payer": ["G-BA", "IQWiG"],
     "australia-payer": ["PBAC"],
-    "canada": ["Health Canada", "Canada"],
-    "japan": ["Japan", "PMDA", "Pharmaceuticals and Medical Devices Agency"],
-    "china": ["China", "NMPA", "National Medical Products Administration"],
-    "australia": ["Australia", "TGA", "Therapeutic Goods Administration"],
-    "india": ["India"], "switzerland": ["Switzerland", "Swissmedic"],
+    "canada": ["Health Canada", "Canada", "Canadian"],
+    "japan": ["Japan", "Japanese", "PMDA", "Pharmaceuticals and Medical Devices Agency"],
+    "china": ["China", "Chinese", "NMPA", "National Medical Products Administration"],
+    "australia": ["Australia", "Australian", "TGA", "Therapeutic Goods Administration"],
+    "india": ["India"], "switzerland": ["Switzerland", "Swiss", "Swissmedic"],
     "who": ["WHO", "World Health Organization"],
-    "brazil": ["Brazil", "Anvisa", "ANVISA"], "argentina": ["Argentina", "ANMAT"],
-    "mexico": ["Mexico", "COFEPRIS"], "colombia": ["Colombia", "INVIMA"], "indonesia": ["Indonesia", "BPOM"],
-    "south-korea": ["South Korea", "Korea", "MFDS"], "singapore": ["Singapore"], "thailand": ["Thailand"],
+    "brazil": ["Brazil", "Brazilian", "Anvisa", "ANVISA"], "argentina": ["Argentina", "ANMAT"],
+    "mexico": ["Mexico", "Mexican", "COFEPRIS"], "colombia": ["Colombia", "INVIMA"], "indonesia": ["Indonesia", "BPOM"],
+    "south-korea": ["South Korea", "Korea", "South Korean", "Korean", "MFDS"],
+    "singapore": ["Singapore"], "thailand": ["Thailand"],
     "malaysia": ["Malaysia"], "philippines": ["Philippines"], "vietnam": ["Vietnam"], "taiwan": ["Taiwan"],
     "south-africa": ["South Africa", "SAHPRA"], "nigeria": ["Nigeria", "NAFDAC"], "kenya": ["Kenya"],
     "israel": ["Israel"], "saudi-arabia": ["Saudi Arabia"], "turkey": ["Turkey"], "russia": ["Russia"],
     "new-zealand": ["New Zealand", "Medsafe"], "norway": ["Norway"],
 }
+# (Adjectives too: "the Swiss authorities approved it", "Japanese regulators".)
 # Events a regulator or a payer decides, in one jurisdiction each: a date of one
 # that names no jurisdiction is its article's home one's (the jurisdiction it
 # names most). Other events (an outbreak declared, imports suspended, a law
@@ -1827,7 +1829,8 @@ DRUG_NAME_STEMS = ("mab", "tide", "glutide", "patide", "vir", "tinib", "ciclib",
                    "sartan", "statin", "pril", "olol", "dipine", "floxacin", "mycin", "cillin", "cycline",
                    "gliflozin", "gliptin", "lukast", "setron", "semide", "zolam", "azepam", "oxetine",
                    "afil", "lisib", "rafenib", "zomib", "platin", "rubicin", "taxel", "navir", "previr",
-                   "buvir", "asvir", "tegravir", "cept", "kinra", "parin", "plase", "relin", "tecan")
+                   "buvir", "asvir", "tegravir", "cept", "kinra", "parin", "plase", "relin", "tecan",
+                   "netant", "nicline")
 DRUG_NAME_MIN_LENGTH = 8  # short words ending so are common words
 NOT_DRUG_NAMES = {"peptide", "peptides", "polypeptide", "nucleotide", "oligonucleotide", "dipeptide",
                   "statin", "statins", "intercept", "riptide", "eventide"}
