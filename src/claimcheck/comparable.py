@@ -262,8 +262,10 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     makers = _maker_links(rows)
     per_sentence = Counter((row["source"], row["sentence"]) for row in rows)
     with_timed_figure = {(row["source"], row["sentence"]) for row in rows if row["kind"] not in LAG_COMPANION_KINDS}
-    article_names = _article_names(rows)
-    drugs_named = _drugs_named(rows)
+    names_counted = _names_counted(rows)
+    article_names = {source: frozenset(counted) for source, counted in names_counted.items()}
+    drugs_named = {source: Counter({n: k for n, k in counted.items() if frames.inn_drug_name(n)})
+                   for source, counted in names_counted.items()}
     votes_by_sentence = _votes_by_sentence(rows, votes)
     sentences = _by_sentence(rows)
     beside = _beside_figures(sentences)
@@ -474,20 +476,12 @@ def _figure_key(row: dict, kinds: frozenset[str] = rules.BESIDE_KINDS) -> str:
 LAG_COMPANION_KINDS = {"date", "duration"}
 
 
-def _article_names(rows: list[dict]) -> dict[str, frozenset[str]]:
-    """Every name each article's sentences give (read inside its sentences)."""
-    names: dict[str, set[str]] = defaultdict(set)
-    for source, sentence in {(row["source"], row["sentence"]) for row in rows}:
-        names[source].update(frames.sentence_names(sentence))
-    return {source: frozenset(found) for source, found in names.items()}
-
-
-def _drugs_named(rows: list[dict]) -> dict[str, Counter]:
-    """Per article, in how many of its figures' sentences each drug is named by
-    generic name (frames.inn_drug_name)."""
+def _names_counted(rows: list[dict]) -> dict[str, Counter]:
+    """Per article, every name its figures' sentences give (read inside the
+    sentences), with the number of those sentences that give it."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for source, sentence in {(row["source"], row["sentence"]) for row in rows}:
-        counts[source].update({n for n in frames.sentence_names(sentence) if frames.inn_drug_name(n)})
+        counts[source].update(set(frames.sentence_names(sentence)))
     return counts
 
 
@@ -498,10 +492,10 @@ def _rival_drug(names: frozenset[str], drugs_named: Counter) -> str:
     figure, and "it was approved in 2025" beside it is depemokimab's."""
     if not drugs_named:
         return ""
-    home, most = drugs_named.most_common(1)[0]
+    most = max(drugs_named.values())
     drugs = sorted(n for n in names if frames.inn_drug_name(n))
-    if home in names:
-        return ""
+    if any(drugs_named[d] == most for d in drugs):
+        return ""  # (any of the most named: two drugs named alike often are both the article's)
     return next((d for d in drugs if drugs_named[d] * 2 <= most), "")
 
 
