@@ -3133,3 +3133,26 @@ def test_a_figure_naming_no_place_is_of_the_state_its_article_is_about(tmp_path)
     assert ("9,100", "7,400") not in pairs(r)
     r = scan_in(tmp_path, "same", a=other, b=_state_story("Nevada"))
     assert ("9,100", "7,400") in pairs(r)
+
+
+def _confidence_of(result, source_a: str, source_b: str) -> float:
+    """The confidence of the conflict between two articles' figures (by file name)."""
+    found = {frozenset((row.source_a, row.source_b)): row.confidence for row in result.conflicts.itertuples()}
+    return found[frozenset((source_a, source_b))]
+
+
+def test_two_event_dates_each_given_by_two_sources_are_less_certain_one_event(tmp_path):
+    # two sources date the approval in April, two in October of another year: more
+    # likely two approvals (a first one and a later one) than one date copied wrong twice
+    early, late = "Regulators approved Velbrix in April 2021.", "Regulators approved Velbrix in October 2023."
+    alone = scan_in(tmp_path, "alone", a=early, b=late)
+    both = scan_in(tmp_path, "both", a=early, b=late, c=early, d=late)
+    assert _confidence_of(both, "a.txt", "b.txt") < _confidence_of(alone, "a.txt", "b.txt")
+    assert all("another source" in reason for reason in both.conflicts["reason"])
+
+
+def test_a_year_slipped_in_the_same_month_stays_as_certain_however_many_sources_repeat_it(tmp_path):
+    early, late = "Regulators approved Velbrix in April 2021.", "Regulators approved Velbrix in April 2022."
+    alone = scan_in(tmp_path, "alone", a=early, b=late)
+    both = scan_in(tmp_path, "both", a=early, b=late, c=early, d=late)
+    assert _confidence_of(both, "a.txt", "b.txt") == _confidence_of(alone, "a.txt", "b.txt")

@@ -1095,6 +1095,8 @@ CONFIDENCE_FAR_APART = -0.4  # values a factor of three or more apart: see _far_
 CONFIDENCE_SIZES_APART = -0.1  # two study sizes a quarter apart naming no trial in common
 CONFIDENCE_BESIDE = 0.15  # both beside one distinctive figure: the same facts told side by side
 CONFIDENCE_TRANSPOSED = 0.3  # one value's digits reordered ("17,604" and "17,064"): one figure mistyped
+# two event dates each given by another source too: likely two events of a kind
+CONFIDENCE_BOTH_CORROBORATED = -0.1
 SEVERITY_AT = (("high", 0.7), ("medium", 0.5), ("low", 0.0))
 
 
@@ -1158,7 +1160,7 @@ _ENUMERATION_NEXT = re.compile(r"\b(?:another|the other|and one)\b", re.I)
 
 
 def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable]],
-              settings: ConflictSettings) -> Evidence:
+              settings: ConflictSettings, corroborated: bool = False) -> Evidence:
     agrees_a, ambiguous_a = _alternatives(a, b, by_source[a.source], by_source[b.source], settings)
     agrees_b, ambiguous_b = _alternatives(b, a, by_source[b.source], by_source[a.source], settings)
     if agrees_a or agrees_b:
@@ -1204,6 +1206,8 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
                      if a.event and _of_an_earlier_one(a.sentence) != _of_an_earlier_one(b.sentence) else 0.0))
     if _sizes_apart(a, b):
         confidence += CONFIDENCE_SIZES_APART
+    if corroborated:
+        confidence += CONFIDENCE_BOTH_CORROBORATED
     if _beside_one_figure(a, b):
         matched.append("beside one figure")
         confidence += CONFIDENCE_BESIDE
@@ -1211,7 +1215,8 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
         matched.append("digits transposed")
         confidence += CONFIDENCE_TRANSPOSED
     confidence = round(min(max(confidence, 0.01), 0.99), 2)
-    notes = differ + one_sided + same + (["the clauses tell of other motions"] if other_motions else [])
+    notes = differ + one_sided + same + (["the clauses tell of other motions"] if other_motions else []) \
+        + (["each date is given by another source too"] if corroborated else [])
     return Evidence(confidence, tuple(matched), tuple(notes), ambiguous_a or ambiguous_b)
 
 
@@ -1375,6 +1380,8 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
     for c in members:
         by_source[c.source].append(c)
 
+    differing: list[tuple[Comparable, Comparable]] = []
+
     def compare(a: Comparable, b: Comparable) -> None:
         if not _comparable(a, b, settings):
             return
@@ -1383,9 +1390,7 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
             result.agree[a.claim_id].add(b.source)
             result.agree[b.claim_id].add(a.source)
             return
-        if a.order > b.order:
-            a, b = b, a
-        result.records.append(make_record(a, b, _evidence(a, b, by_source, settings)))
+        differing.append((a, b) if a.order < b.order else (b, a))
 
     if len(members) <= PAIRWISE_BLOCK:
         for i, a in enumerate(members):
@@ -1396,7 +1401,26 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
         for c in members:
             if c is not consensus:
                 compare(consensus, c)
+    # the evidence last: it reads which values other sources of the block agree with
+    for a, b in differing:
+        evidence = _evidence(a, b, by_source, settings, _both_corroborated(a, b, result.agree))
+        result.records.append(make_record(a, b, evidence))
     return result
+
+
+def _one_month(a: Comparable, b: Comparable) -> bool:
+    """Whether two dates name the same month of their years: a year slipped in
+    copying keeps its month, and two events of a kind seldom share one."""
+    return len(a.display) >= 7 and len(b.display) >= 7 and a.display[5:7] == b.display[5:7]
+
+
+def _both_corroborated(a: Comparable, b: Comparable, agree: dict[str, Collection[str]]) -> bool:
+    """Whether two event dates in other months are each given by another source
+    as well: two events of a kind (a first approval and a later one), more
+    likely than one date misreported alike by two sources."""
+    if a.kind != "date" or not (a.event or b.event) or _one_month(a, b):
+        return False
+    return bool(set(agree.get(a.claim_id, ())) - {b.source}) and bool(set(agree.get(b.claim_id, ())) - {a.source})
 
 
 def _with_implied_studies(members: list[Comparable], settings: ConflictSettings) -> list[Comparable]:
