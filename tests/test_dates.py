@@ -148,6 +148,18 @@ def test_a_month_of_a_relative_year_is_one_date(tmp_path):
         ("May of last year", "2022-05"), ("February of next year", "2024-02")]
 
 
+def test_a_month_followed_by_a_relative_year_is_one_date_across_a_line_break(tmp_path):
+    # "in July last year", without "of", and wrapped as trade copy is: "July" ends a line
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The regulator cleared the device in July\nlast year, and a decision on the "
+                                  "pill is due in March next year.\n", encoding="utf-8")
+    (corpus / "sources.csv").write_text("file,published\na.txt,2025-10-02\n", encoding="utf-8")
+    claims = scan(corpus).claims
+    assert list(zip(claims["text"], claims["date"], strict=True)) == [
+        ("July last year", "2024-07"), ("March next year", "2026-03")]
+
+
 def test_a_year_ago_is_a_date(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -196,7 +196,7 @@ def _named_date(ctx: DocContext, i: int) -> tuple[Quantity, int] | None:
     end = i + 1
     year_of = _of_relative_year(doc, i + 1) if period == "month-of-year" else None
     if year_of is not None:
-        direction, end = year_of, i + 4  # "May of last year": the May of the year before publication
+        direction, end = year_of  # "May of last year", "May last year": the May of the year before publication
     if direction is None:
         direction = "coming" if _in_forecast(ctx, i) else "latest"
     s, e, text = span_of(doc, start, end)
@@ -206,11 +206,17 @@ def _named_date(ctx: DocContext, i: int) -> tuple[Quantity, int] | None:
     return q, end
 
 
-def _of_relative_year(doc: Doc, k: int) -> str | None:
-    """'of last year', 'of next year', 'of this year' after a month: which year's."""
-    if lower_at(doc, k) != "of" or lower_at(doc, k + 2) != "year":
-        return None
-    return {"last": "year-1", "this": "year+0", "next": "year+1"}.get(lower_at(doc, k + 1))
+def _of_relative_year(doc: Doc, k: int) -> tuple[str, int] | None:
+    """'(of) last year', '(of) next year', '(of) this year' after a month: which
+    year's, and the token after the phrase. A hard line break may fall between
+    the words ("May" at a line's end, "last year" on the next)."""
+    words = [j for j in range(k, min(k + 6, len(doc))) if not doc[j].is_space][:4]
+    if words and doc[words[0]].lower_ == "of":
+        words = words[1:]
+    if len(words) < 2 or doc[words[1]].lower_ != "year" or lower_at(doc, words[1] + 1) in {"'s", "’s"}:
+        return None  # (not "in May last year's report": the report's year)
+    direction = {"last": "year-1", "this": "year+0", "next": "year+1"}.get(doc[words[0]].lower_)
+    return (direction, words[1] + 1) if direction else None
 
 
 def _named_date_opening(doc: Doc, i: int) -> tuple[int, str | None, bool]:
