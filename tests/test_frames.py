@@ -85,6 +85,13 @@ def test_a_name_a_figure_is_compared_with_is_no_subject_of_it():
     ("the county reported", "fact"),
     ('" since the spring I dropped', "personal"),
     ("I tell my patients the risk is", "fact"),  # a blogger reporting a figure
+    # a figure a negated verb denies, but not a time it gives
+    ("the pen does not cost", "negated"),
+    ("no , the virus has not killed", "negated"),
+    ("the treatment did not work for", "negated"),
+    ("the bill is nowhere near", "negated"),
+    ("the levy will not take effect until", "fact"),
+    ("not only", "fact"),
 ])
 def test_status_of_a_figure(left, expected):
     assert frames.status(left.lower().split(), "") == expected
@@ -93,6 +100,26 @@ def test_status_of_a_figure(left, expected):
 def test_a_figure_in_a_question_is_not_asserted():
     assert frames.status("did the board vote".split(), "", "Did the board vote 6-3 on the levy?") == "questioned"
     assert frames.status("the board voted".split(), "", "The board voted 6-3 on the levy.") == "fact"
+
+
+def test_a_time_a_negated_verb_gives_is_asserted():
+    # "did not respond within 12 weeks": when it did not happen, still a time the article gives
+    assert frames.status("patients who did not respond within".split(), "", kind="duration") == "fact"
+    assert frames.status("patients who did not respond within".split(), "", kind="count") == "negated"
+
+
+@pytest.mark.parametrize("before,expected", [
+    ("A clip shared widely on Instagram and TikTok says the shot costs ", "fact"),  # "clip" is no cue word
+    ("A video shared widely on Instagram and TikTok says the shot costs ", "disputed"),
+    ("The post also claims the fever kills ", "disputed"),
+    ("The meme's claim that the fever kills ", "disputed"),
+    ("The claim that the fever kills most patients is wrong: it kills ", "fact"),  # the verdict
+    ("The Post said ", "fact"),  # a newspaper
+    ("The maker claims that its pill cut attacks by ", "fact"),  # a maker's own claim
+])
+def test_a_figure_a_post_or_a_video_is_said_to_give_is_disputed(before, expected):
+    left = before.lower().split()[-8:]
+    assert frames.status(left, "", before + "9 in 10 patients.", before=before) == expected
 
 
 def test_status_of_a_forecast():

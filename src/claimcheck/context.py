@@ -1038,7 +1038,8 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         condition=rules.PART_TAG not in qualifier_tags and _is_condition(q, left, right, state.qty_at),
         subject=subject,
         names=names,
-        status=frames.status(left_lowers, hedge_type, sent.text, _paragraph_start(state.section.text, sent), q.kind),
+        status=frames.status(left_lowers, hedge_type, sent.text, _paragraph_start(state.section.text, sent), q.kind,
+                             doc.text[sent.start_char:s.start_char]),
     )
 
 

@@ -307,14 +307,19 @@ def last_name(words: Sequence[str], starts_sentence: bool = False) -> str:
 
 
 def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "", paragraph: str = "",
-           kind: str = "") -> str:
+           kind: str = "", before: str = "") -> str:
     """fact | forecast | hypothetical | negated | disputed | questioned | personal. A figure
     in an if-clause, right after a negation, or in a claim the text reports in
     order to dispute it (any sentence of a fact-check's "CLAIM:" paragraph,
-    whose start is `paragraph`) or in a question is not
+    whose start is `paragraph`, or after a post's or a video's "says" in
+    `before`, the sentence up to the figure) or in a question is not
     asserted by the article; one a person tells of themselves ("I lost 60 pounds") is an
     anecdote, no study's or agency's figure. None of these is ever compared."""
     if any(text.lstrip(" '\"“*").lower().startswith(rules.DISPUTED_OPENERS) for text in (sentence, paragraph)):
+        return "disputed"
+    if _REPORTED_CLAIM.search(_CLAUSE_BREAK.split(before)[-1]):
+        # "A post shared widely on Facebook says it kills 9 in 10" (not the verdict
+        # after a colon: "The claim that it costs $20,000 is false: the price is $3,250")
         return "disputed"
     if sentence.rstrip(" '\"”)").endswith("?"):
         return "questioned"  # "Was there a 7-5 vote?": asked, not asserted
@@ -323,13 +328,31 @@ def status(left_lowers: Sequence[str], hedge_type: str, sentence: str = "", para
         return "hypothetical"
     if kind in rules.EXAMPLE_PERSON_KINDS and window[-2:] in rules.EXAMPLE_PERSON_OPENERS:
         return "hypothetical"  # "for a 70 kg adult, the limit is ...": a person taken as an example
-    if window and window[-1] in rules.NEGATED_BEFORE or _after_negated_any(window):
+    if window and window[-1] in rules.NEGATED_BEFORE or _after_negated_any(window) \
+            or (kind not in rules.KINDS_A_NEGATED_VERB_TIMES and _after_negated_verb(window)):
         return "negated"
     if any(w in rules.DISPUTED_CUES for w in window):
         return "disputed"
     if any(w in rules.FIRST_PERSON_SINGULAR for w in window[-rules.PERSONAL_REACH:]):
         return "personal"
     return "forecast" if hedge_type == "forecast" else "fact"
+
+
+_REPORTED_CLAIM = re.compile(rules.REPORTED_CLAIM)
+_CLAUSE_BREAK = re.compile(r"[:;—]")
+
+
+def _after_negated_verb(window: Sequence[str]) -> bool:
+    """Whether a figure is what a negated verb denies ("does not cost $1
+    million", "has not killed three in four", "did not work for 9 in 10",
+    "nowhere near $1 million"), but not the date "not until 2027" gives."""
+    if [w for w in window[-2:]] in rules.NEGATING_PHRASES_BEFORE:
+        return True
+    for between in range(1, rules.NEGATED_VERB_REACH + 1):
+        if len(window) > between and window[-between - 1] in rules.POLARITY_NEGATIONS - {"no", "without"}:
+            words = window[-between:]
+            return all(w.isalpha() for w in words) and not set(words) & rules.NOT_DENYING_AFTER_NEGATION
+    return False
 
 
 def _after_negated_any(window: Sequence[str]) -> bool:

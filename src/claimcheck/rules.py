@@ -1861,6 +1861,17 @@ NEGATED_BEFORE = {"not", "never", "nor"}
 # ... and so is one right after "any" in a negated clause ("found no record of
 # any 7-5 split", "did not report any 12-month data").
 NEGATIVE_POLARITY_WORDS = {"any"}
+# ... and so is one at most NEGATED_VERB_REACH words after a negation, all of them
+# words ("does not cost $1 million", "did not work for 9 in 10", "not more than
+# 100"), unless one of them bounds a time ("not until 2027" dates what happens)
+# or limits the denial ("not only 5%", "not just"), and one after these phrases.
+NEGATED_VERB_REACH = 2
+NOT_DENYING_AFTER_NEGATION = {"until", "till", "before", "after", "only", "just", "even", "since", "expected",
+                              "due", "scheduled"}
+NEGATING_PHRASES_BEFORE = [["nowhere", "near"], ["far", "from"]]
+# A time after a negated verb is when it did not happen, still a time the
+# article gives: "did not respond within 12 weeks", "did not smoke for a year".
+KINDS_A_NEGATED_VERB_TIMES = {"duration", "date"}
 POLARITY_NEGATIONS = {"no", "not", "never", "n't", "without", "nor"}
 # A figure in a claim the text reports in order to dispute it ("a viral post
 # claimed more than 100 children ...").
@@ -1876,6 +1887,16 @@ NOW_REACH = 60  # characters before the figure
 THIS_YEAR_CUES = ["this year", "this calendar year", "so far this year", "the current year"]
 # A line opening with one of these quotes a claim a fact-check goes on to test.
 DISPUTED_OPENERS = ("claim:", "the claim:", "claims:")
+# So does a sentence telling what a post, a video or a meme says (in lower case:
+# "the Post said" is a newspaper): "A post shared widely on Facebook says ...",
+# "The video also claims ...", and "the claim that ..." (a fact-check that agrees
+# says so: "the post correctly states"; a maker's "Acme claims that" is its own).
+REPORTED_CLAIM = (r"\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:post|posts|video|videos|meme|memes|tweet|tweets)\b"
+                  r"(?:\s+(?:shared|posted|circulating|viewed)\b[^.;:]{0,60}?)?"
+                  r"\s+(?:also\s+)?(?:says|said|claims|claimed|states|stated|asserts|asserted|suggests|warns)\b"
+                  # "the claim that it kills one in ten", "the post's claim that"
+                  r"|(?:\b[Tt]he|['’]s)\s+(?:[\w-]+\s+)?claim\s+that\b")
 # Statuses of figures that the article does not assert: never compared.
 UNASSERTED_STATUSES = {"hypothetical", "negated", "disputed", "questioned", "personal"}
 # A figure up to PERSONAL_REACH words after one of these is what a person tells
