@@ -152,6 +152,14 @@ def test_the_date_a_sentence_opens_with_applies_to_its_figures_but_not_a_baselin
     assert dates_of(s, "3,310") == ["1994"]
 
 
+def test_the_date_something_began_since_is_no_date_of_a_running_total():
+    s = "The state has logged 412 cases of the fever since reporting started in 1998, through the end of 2023."
+    assert dates_of(s, "412") == ["2023"]
+    assert dates_of("The county has counted 31 cases since its first in 2001.", "31") == []
+    # a year the count was made in, after no "since", still dates it
+    assert dates_of("The state logged 412 cases in 1998, when reporting started.", "412") == ["1998"]
+
+
 def test_a_sentence_opening_with_an_acronym_is_no_dateline():
     s = "CDC says nearly 5,200 deaths were reported from 41 countries last year."
     start = s.index("5,200")

@@ -815,6 +815,8 @@ def _after_baseline_word(sentence: str, position: int) -> bool:
     """Whether a date follows a word that makes it a baseline ("up from 14,100 in
     2020", "the most since 1992"); not a sentence's opening "From" (the period
     its figures hold for: "From October 1, 2023, through June 30, 2024, ...")."""
+    if _SINCE_A_START.search(sentence, max(0, position - 60), position):
+        return True  # "since surveillance began in 1993", "since its first in 1993": a period's start
     before = sentence[max(0, position - 12):position].lower().split()
     opening = sentence[:position].strip(" '\"“•*-").lower() == "from"
     if before and before[-1] in rules.BASELINE_WORDS_BEFORE_A_YEAR:
@@ -823,6 +825,9 @@ def _after_baseline_word(sentence: str, position: int) -> bool:
         before = before[:-1]  # "7.9% more cases than in 2023"
     return bool(before) and before[-1] in rules.BASELINE_WORDS and not opening
 
+
+_SINCE_A_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(rules.STARTING_VERBS)
+                            + r")\s+(?:in\s+|on\s+)?$", re.I)
 
 _EVENT_KIND = re.compile(r"\b(" + "|".join(map(re.escape, rules.EVENT_KINDS)) + r")(?:\s+\w+)?\s+"
                          r"(?:approval|authori[sz]ation|clearance|approved|authori[sz]ed|cleared|use|pathway|basis)\b",

@@ -1910,6 +1910,10 @@ BACK_REFERENCE_WORDS = {"when", "where", "by", "at"}
 # A date after one of these is a baseline another figure is set against, not
 # the date the figure is given for: "the most since 1992".
 BASELINE_WORDS = {"since", "than", "from", "over", "versus", "vs", "vs."}
+# ... and so is the date of a "since" clause telling what started then ("864
+# cases since surveillance began in 1993", "27 cases since its first in 1993"):
+# the period's start, not when the count stood.
+STARTING_VERBS = ["began", "begun", "started", "opened", "launched", "emerged", "arrived", "first"]
 # ... with a preposition between: "more than in 2023", "fewer than during 2020".
 DATE_PREPOSITIONS_AFTER_BASELINE = {"in", "during", "at"}
 # A sentence opening with a short phrase led by one of these ("As of July 29,",
