@@ -3156,3 +3156,20 @@ def test_a_year_slipped_in_the_same_month_stays_as_certain_however_many_sources_
     alone = scan_in(tmp_path, "alone", a=early, b=late)
     both = scan_in(tmp_path, "both", a=early, b=late, c=early, d=late)
     assert _confidence_of(both, "a.txt", "b.txt") == _confidence_of(alone, "a.txt", "b.txt")
+
+
+def test_the_people_a_condition_affects_are_compared_across_articles_months_apart(tmp_path):
+    # a prevalence is estimated now and then, not a tally that grows between two dates
+    folder = tmp_path / "stock"
+    folder.mkdir()
+    published_on(folder, a="2025-02-03", b="2025-09-20")
+    r = scan_texts(folder, a="The disorder affects about 150 people in the United States, the foundation says.",
+                   b="The rare disorder affects roughly 250 people in the United States.")
+    assert pairs(r) == [("150", "250")]
+    # people an outbreak has sickened: a running count, as of each article's date
+    folder = tmp_path / "tally"
+    folder.mkdir()
+    published_on(folder, a="2025-02-03", b="2025-09-20")
+    r = scan_texts(folder, a="The outbreak has sickened about 150 people in the United States, officials say.",
+                   b="The outbreak has sickened roughly 250 people in the United States.")
+    assert pairs(r) == []

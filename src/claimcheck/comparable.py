@@ -1138,7 +1138,7 @@ def _as_of(row: dict) -> frozenset[str]:
     published = str(row.get("published") or "")
     if not stated and published and _said_of_now(row):
         return frozenset({published})  # "a vial now lists for $66.40": as of its article's date
-    if row["kind"] != "count" or not published:
+    if row["kind"] != "count" or not published or _a_prevalence(row):
         return stated
     if row.get("arm") or row.get("trial") or row.get("phase") or _about_a_study(row["sentence"]):
         return stated
@@ -1162,14 +1162,25 @@ def _as_of(row: dict) -> frozenset[str]:
     return frozenset(f"{d}-12-31" if len(d) == 4 and d.isdigit() and d < published[:4] else d for d in stated)
 
 
+def _a_prevalence(row: dict) -> bool:
+    """Whether a count is of the people a condition affects ("affects about
+    150 people in the U.S.", "estimated to affect 7,000"): a stock estimated now and
+    then, not a tally that grows between two articles' dates."""
+    return bool(rules.PREVALENCE_WORDS & set(_lead(row)))
+
+
+def _lead(row: dict) -> list[str]:
+    """The words of a figure's clause just before it (rules.NOW_REACH characters)."""
+    at = place_in(row["sentence"], row)[0]
+    if at < 0:
+        return []
+    return rules.CLAUSE_PUNCTUATION.split(row["sentence"][max(0, at - rules.NOW_REACH):at])[-1].lower().split()
+
+
 def _said_of_now(row: dict) -> bool:
     """Whether a figure's clause says it holds now ("now lists for", "is
     currently", "today costs"): just before it, after the clause's start."""
-    at = place_in(row["sentence"], row)[0]
-    if at < 0:
-        return False
-    lead = rules.CLAUSE_PUNCTUATION.split(row["sentence"][max(0, at - rules.NOW_REACH):at])[-1].lower().split()
-    return any(w in rules.NOW_WORDS for w in lead)
+    return any(w in rules.NOW_WORDS for w in _lead(row))
 
 
 _PERIOD_WORDS = set(rules.PERIOD_QUALIFIERS.values())

@@ -1881,6 +1881,10 @@ DISPUTED_CUES = {"claimed", "claiming", "falsely", "wrongly", "erroneously", "in
 # now lists for $66.40" is not contradicted by "$21 when it launched in 1996".
 NOW_WORDS = {"now", "currently", "today", "presently"}
 NOW_REACH = 60  # characters before the figure
+# A count after one of these is of the people a condition affects ("affects
+# about 150 people", "estimated to affect"): a stock, not a running tally, so it
+# is not dated by its article (comparable._as_of).
+PREVALENCE_WORDS = {"affects", "affect", "affecting"}
 # A figure whose clause gives it for the current year ("the cap is $2,000 this
 # year") is as of its article's year: the same cap "this year" in articles of
 # two years is two years' caps.
