@@ -3173,3 +3173,14 @@ def test_the_people_a_condition_affects_are_compared_across_articles_months_apar
     r = scan_texts(folder, a="The outbreak has sickened about 150 people in the United States, officials say.",
                    b="The outbreak has sickened roughly 250 people in the United States.")
     assert pairs(r) == []
+
+
+def test_a_vote_told_in_a_relative_clause_is_on_no_other_motion_for_the_words_before_it(tmp_path):
+    # "... plus the support of a panel that voted 8-5 in favor": the words before
+    # "that voted" tell of the decision, not of what the panel voted on
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="An advisory panel voted 9 to 4 on Tuesday that the pill is effective in treating the syndrome.",
+                   b="The agency's decision rested on a gain in walking distance, plus the support of an "
+                     "advisory panel that voted 8-5 in favor.")
+    assert sorted(pairs(r)) == [("4", "5"), ("9", "8")]
+    assert all("other motions" not in reason for reason in r.conflicts["reason"])

@@ -787,6 +787,9 @@ def _other_motions(a: Comparable, b: Comparable) -> bool:
         and not words_a & words_b
 
 
+_VOTING_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?vot(?:ed|es|e)\b", re.I)
+
+
 @functools.lru_cache(maxsize=4096)
 def motion_words(sentence: str, text: str) -> frozenset[str]:
     """The words of the clause that holds a tally, beside those of
@@ -802,6 +805,11 @@ def motion_words(sentence: str, text: str) -> frozenset[str]:
         elif m.start() >= at + len(text):
             clause_end = m.start()
             break
+    # "the support of an advisory panel that voted 10-6 in favor": the vote is
+    # the relative clause's; what comes before it tells of other things
+    relatives = list(_VOTING_RELATIVE.finditer(sentence, clause_start, at))
+    if relatives:
+        clause_start = relatives[-1].start()
     # (a word's first letters stand for its forms: "effective", "effectiveness")
     words = (w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", sentence[clause_start:clause_end]))
     return frozenset(w[:rules.MOTION_WORD_PREFIX] for w in words
