@@ -922,6 +922,9 @@ def test_thousands_set_apart_by_spaces_are_one_figure(extract, text, figure, val
     ("The hospital logged 4,200 patient visits in May.", "visits"),
     # a plural person noun is what is counted
     ("The study enrolled 300 patients.", "patients"),
+    # a name after the person noun is no plural noun, whatever its last letter
+    ("Results came from the 418-patient ATLAS trial.", "patient"),
+    ("Results came from the 418-patient HERMES-2 study.", "patient"),
 ])
 def test_a_singular_person_noun_before_a_plural_modifies_what_is_counted(extract, text, counted):
     q = [q for q in extract(text) if q.kind == "count"]

@@ -104,7 +104,8 @@ def _compound_head(doc: Doc, k: int) -> str:
     """The head of a compound whose first word looks plural too: "1,133 measles
     cases" counts cases (of measles), not measles."""
     nxt = doc[k + 1] if k + 1 < len(doc) else None
-    if nxt is None or not nxt.is_alpha or nxt.is_stop or not looks_plural(nxt.lower_):
+    # (a name is no head, whatever its last letter: "the 611-patient HELIOS-B trial")
+    if nxt is None or not nxt.is_alpha or nxt.is_stop or not nxt.is_lower or not looks_plural(nxt.lower_):
         return ""
     return "" if nxt.lower_ in rules.NOT_COUNT_NOUNS or nxt.lower_ in rules.UNIT_FORMS else nxt.lower_
 
