@@ -799,6 +799,9 @@ def test_a_change_that_names_nothing_is_no_change_of_a_duration(nlp):
     ("The approval rests on the 40-week HARBOR study in 600 adults.", True),
     ("Its case rests on the 52-week KESTREL-2 trial.", True),
     ("The 12-week Orion extension study ended early.", False),
+    # participants are a study's, and stand for its noun; patients may be a clinic's
+    ("Participants were treated for up to 40 months.", True),
+    ("Patients were treated for 12 weeks at home.", False),
 ])
 def test_how_long_a_study_ran_is_its_length(nlp, text, length):
     row = next(r for r in extract_rows(nlp, text) if r["kind"] == "duration")

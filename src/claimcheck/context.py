@@ -1218,9 +1218,10 @@ def _lasts_a_study(left: list[str], right: list[str], sentence: str, trial_words
         return False
     # "assigned to the drug or matching placebo twice a day for 72 weeks"; "the
     # trial enrolled 118 boys and followed them for 18 months"
+    # ("participants were treated for up to 30 months": participants are a study's)
     return "placebo" in left[-rules.STUDY_LENGTH_REACH:] or (
         bool(set(left[-rules.STUDY_LENGTH_REACH:-1]) & rules.STUDY_FOLLOWING_VERBS)
-        and bool(_TRIAL_NOUN_SEARCH.search(sentence)))
+        and bool(_TRIAL_NOUN_SEARCH.search(sentence) or set(left) & rules.STUDY_PARTICIPANT_NOUNS))
 
 
 _NAME_HYPHENS = re.compile(r"[-‐]")  # inside a trial's name: "KESTREL-2"

@@ -1517,6 +1517,8 @@ INDICATED_AGE_KEY = "indicated-age"
 STUDY_LENGTH_KEY = "study-length"
 STUDY_LENGTH_REACH = 6  # words back from "for" to "placebo" or a following verb
 STUDY_FOLLOWING_VERBS = {"followed", "tracked", "treated"}
+# people only a study has, who may stand for its noun ("participants were treated for 30 months")
+STUDY_PARTICIPANT_NOUNS = {"participants", "participant", "enrollees", "volunteers"}
 STUDY_LASTING_VERBS = {"lasted", "lasting", "lasts", "last", "ran", "running", "runs", "run"}
 # words that may stand between a study's length and its noun ("a 52-week phase 3 trial")
 STUDY_LENGTH_MODIFIERS = {"phase", "1", "2", "3", "4", "ii", "iii", "pivotal", "randomized", "randomised",
