@@ -3158,20 +3158,21 @@ def test_a_year_slipped_in_the_same_month_stays_as_certain_however_many_sources_
     assert _confidence_of(both, "a.txt", "b.txt") == _confidence_of(alone, "a.txt", "b.txt")
 
 
+def _months_apart(folder, a: str, b: str):
+    """Two articles published seven months apart, scanned."""
+    folder.mkdir()
+    published_on(folder, a="2025-02-03", b="2025-09-20")
+    return scan_texts(folder, a=a, b=b)
+
+
 def test_the_people_a_condition_affects_are_compared_across_articles_months_apart(tmp_path):
     # a prevalence is estimated now and then, not a tally that grows between two dates
-    folder = tmp_path / "stock"
-    folder.mkdir()
-    published_on(folder, a="2025-02-03", b="2025-09-20")
-    r = scan_texts(folder, a="The disorder affects about 150 people in the United States, the foundation says.",
-                   b="The rare disorder affects roughly 250 people in the United States.")
+    r = _months_apart(tmp_path / "stock", "The disorder affects about 150 people in the United States, experts say.",
+                      "The rare disorder affects roughly 250 people in the United States.")
     assert pairs(r) == [("150", "250")]
     # people an outbreak has sickened: a running count, as of each article's date
-    folder = tmp_path / "tally"
-    folder.mkdir()
-    published_on(folder, a="2025-02-03", b="2025-09-20")
-    r = scan_texts(folder, a="The outbreak has sickened about 150 people in the United States, officials say.",
-                   b="The outbreak has sickened roughly 250 people in the United States.")
+    r = _months_apart(tmp_path / "tally", "The outbreak has sickened about 150 people in the United States.",
+                      "The outbreak has sickened roughly 250 people in the United States.")
     assert pairs(r) == []
 
 
