@@ -1864,9 +1864,10 @@ NEGATED_BEFORE = {"not", "never", "nor"}
 # any 7-5 split", "did not report any 12-month data").
 NEGATIVE_POLARITY_WORDS = {"any"}
 # ... and so is one at most NEGATED_VERB_REACH words after a negation, all of them
-# words ("does not cost $1 million", "did not work for 9 in 10", "not more than
-# 100"), unless one of them bounds a time ("not until 2027" dates what happens)
-# or limits the denial ("not only 5%", "not just"), and one after these phrases.
+# words ("does not cost $1 million", "did not work for 9 in 10", "has not killed
+# three in four"), unless one of them bounds a time ("not until 2027" dates what
+# happens) or limits the denial ("not only 5%", "not just"), and one after these
+# phrases. ("not more than 100" is a bound, read with the figure: at most 100.)
 NEGATED_VERB_REACH = 2
 NOT_DENYING_AFTER_NEGATION = {"until", "till", "before", "after", "only", "just", "even", "since", "expected",
                               "due", "scheduled"}
@@ -1916,12 +1917,12 @@ BACK_REFERENCE_WORDS = {"when", "where", "by", "at"}
 # A date after one of these is a baseline another figure is set against, not
 # the date the figure is given for: "the most since 1992".
 BASELINE_WORDS = {"since", "than", "from", "over", "versus", "vs", "vs."}
+# ... with a preposition between: "more than in 2023", "fewer than during 2020".
+DATE_PREPOSITIONS_AFTER_BASELINE = {"in", "during", "at"}
 # ... and so is the date of a "since" clause telling what started then ("864
 # cases since surveillance began in 1993", "27 cases since its first in 1993"):
 # the period's start, not when the count stood.
 STARTING_VERBS = ["began", "begun", "started", "opened", "launched", "emerged", "arrived", "first"]
-# ... with a preposition between: "more than in 2023", "fewer than during 2020".
-DATE_PREPOSITIONS_AFTER_BASELINE = {"in", "during", "at"}
 # A sentence opening with a short phrase led by one of these ("As of July 29,",
 # "In the 2023-24 school year,") gives its date to every figure of the sentence.
 DATE_OPENERS = {"as", "by", "in", "on", "at", "during", "through", "throughout", "until", "for", "after", "when",
