@@ -3185,3 +3185,26 @@ def test_a_vote_told_in_a_relative_clause_is_on_no_other_motion_for_the_words_be
                      "advisory panel that voted 8-5 in favor.")
     assert sorted(pairs(r)) == [("4", "5"), ("9", "8")]
     assert all("other motions" not in reason for reason in r.conflicts["reason"])
+
+
+def test_counts_of_a_stock_dated_days_apart_are_one_moment(tmp_path):
+    # a stock (people who take a drug, firms named) does not move within days:
+    # two articles three days apart count it at one moment
+    def scanned(name: str, a: str, b: str):
+        (tmp_path / name).mkdir()
+        published_on(tmp_path / name, a="2025-04-07", b="2025-04-10")
+        return scan_texts(tmp_path / name, a=a, b=b)
+
+    r = scanned("stock", "Regulators listed 41 distributors tied to the contaminated batches.",
+                "Regulators listed 32 distributors tied to the contaminated batches.")
+    assert pairs(r) == [("41", "32")]
+    # a running tally of cases moves every day: counts days apart are two readings
+    r = scanned("tally", "The province has confirmed 410 cases of the fever so far.",
+                "The province has confirmed 470 cases of the fever so far.")
+    assert pairs(r) == []
+    # days further apart than a week are two moments even for a stock
+    (tmp_path / "far").mkdir()
+    published_on(tmp_path / "far", a="2025-04-07", b="2025-04-28")
+    r = scan_texts(tmp_path / "far", a="Regulators listed 41 distributors tied to the contaminated batches.",
+                   b="Regulators listed 32 distributors tied to the contaminated batches.")
+    assert pairs(r) == []

@@ -536,7 +536,8 @@ def _same_frame(a: Comparable, b: Comparable, mistyped: bool = False) -> bool:
     if mistyped and a.kind == "count":
         # a study's size and a count of people are one figure: "N = 931", "913 people"
         statistics = {"estimate" if s == "sample_size" else s for s in statistics}
-    if len(statistics) > 1 or not (frames.as_of_compatible(a.as_of, b.as_of) or _one_data_cut(a, b)):
+    if len(statistics) > 1 or not (frames.as_of_compatible(a.as_of, b.as_of) or _one_data_cut(a, b)
+                                   or _a_stock_days_apart(a, b)):
         return False
     if _two_named_studies(a, b):
         return False  # "ORCA-3 enrolled 792 smokers" and "ORCA-2 enrolled 810 smokers"
@@ -590,6 +591,35 @@ def _one_data_cut(a: Comparable, b: Comparable) -> bool:
     if not (_dated_by_publication(a) or _dated_by_publication(b)):
         return False
     return bool(_data_cut_figures(a.sentence, a.text) & _data_cut_figures(b.sentence, b.text))
+
+
+def _a_stock_days_apart(a: Comparable, b: Comparable) -> bool:
+    """Whether two counts dated to days at most rules.STOCK_SAME_DAYS apart
+    count a stock, which does not move within days ("7.4 million Americans use
+    insulin", "the FDA named 37 importers"): one moment for it. Not a running
+    tally of cases or deaths, which moves every day, nor a vote's tally."""
+    if a.kind != "count" or a.tally or b.tally or _running_tally(a) or _running_tally(b):
+        return False
+    days_a, days_b = _one_day(a.as_of), _one_day(b.as_of)
+    return bool(days_a and days_b) and abs((days_a - days_b).days) <= rules.STOCK_SAME_DAYS
+
+
+def _running_tally(c: Comparable) -> bool:
+    return f"{c.counted}s" in rules.NEW_TALLIED_NOUNS or bool(c.keys & _TALLIED_KEYS)
+
+
+_TALLIED_KEYS = set(rules.COUNTED_EVENTS.values())
+
+
+def _one_day(as_of: frozenset[str]) -> datetime.date | None:
+    """The day an as-of set gives, when it gives one day and nothing else."""
+    if len(as_of) != 1:
+        return None
+    (day,) = as_of
+    try:
+        return datetime.date.fromisoformat(day) if len(day) == 10 else None
+    except ValueError:
+        return None
 
 
 def _dated_by_publication(c: Comparable) -> bool:
