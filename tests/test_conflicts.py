@@ -3208,3 +3208,17 @@ def test_counts_of_a_stock_dated_days_apart_are_one_moment(tmp_path):
     r = scan_texts(tmp_path / "far", a="Regulators listed 41 distributors tied to the contaminated batches.",
                    b="Regulators listed 32 distributors tied to the contaminated batches.")
     assert pairs(r) == []
+
+
+def test_a_share_of_a_yearly_rate_is_a_share_of_the_rate(tmp_path):
+    # the period is the rate's: "the annualized rate of seizures" cut by 62% is
+    # seizures cut by 62%, whichever article says "annualized"
+    r = scan_in(tmp_path, "one_sided",
+                a="In the trial, the injection cut the annualized rate of seizures by 62% compared with placebo.",
+                b="In the trial, the injection cut seizures by 58% compared with placebo.")
+    assert pairs(r) == [("62%", "58%")]
+    # two shares naming two periods are two measures
+    r = scan_in(tmp_path, "two_periods",
+                a="In the trial, the injection cut the annualized rate of seizures by 62% compared with placebo.",
+                b="In the trial, the injection cut the monthly rate of seizures by 58% compared with placebo.")
+    assert pairs(r) == []

@@ -911,6 +911,7 @@ def _same_qualifiers(a: Comparable, b: Comparable) -> bool:
                  and not (tally and _topic_against_none(w, b if w in a.qualifier_words else a))
                  and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
                  and not _period_said_elsewhere(w, a if w not in a.qualifier_words else b)
+                 and not _period_of_a_share(w, a if w not in a.qualifier_words else b)
                  and not _describes_comparator(w, a if w in a.qualifier_words else b)
                  and not _pooled_or_whole(w, *((b, a) if w not in a.qualifier_words else (a, b)))}
     if any(not word.startswith(rules.PLACE_PREFIX) for word in differing):
@@ -986,6 +987,14 @@ def _period_said_elsewhere(word: str, lacking: Comparable) -> bool:
 
 
 _PERIODS = set(rules.PERIOD_QUALIFIERS.values())
+
+
+def _period_of_a_share(word: str, lacking: Comparable) -> bool:
+    """A period one share has and the other lacks: the period is the rate's it
+    is a share of ("cut the annualized bleeding rate by 71%", "cut bleeds by
+    73%"), and a share of a yearly rate is the share of the rate. (Two shares
+    naming two periods differ.)"""
+    return lacking.kind == "percent" and word in _PERIODS and not lacking.qualifier_words & _PERIODS
 
 
 def _tagged(c: Comparable, prefix: str) -> frozenset[str]:
