@@ -121,6 +121,19 @@ def test_words_after_an_earlier_figure_are_that_ones(nlp):
     assert "chemotherapy" not in rows["18.2 months"]["measure_key"]
 
 
+def test_a_plan_effective_on_a_date_takes_effect_then_and_measures_no_efficacy(nlp):
+    def rows_of(text):
+        return {r["text"]: r for r in extract_rows(nlp, text)}
+
+    rows = rows_of("The lender will pay $400 million on the settlement's effective date.")
+    assert "efficacy" not in rows["$400 million"]["measure_key"].split()
+    rows = rows_of("The new toll schedule is effective March 3, 2026, the agency said.")
+    assert rows["March 3, 2026"]["measure_key"].split()[0] == "taking-effect"
+    # a share "effective" against a disease is still its efficacy
+    rows = rows_of("The shot was 88% effective against severe disease.")
+    assert "efficacy" in rows["88%"]["measure_key"].split()
+
+
 # -- searches that skip ahead must find what a plain regex pass finds ---------------
 
 from hypothesis import given, settings  # noqa: E402

@@ -1321,6 +1321,12 @@ MEASURE_SYNONYMS: dict[str, str] = {
     # how well a vaccine or drug works: one measure, whatever else shares a word
     # with it ("97% effective after two doses" is no share of children with two doses)
     "effective": "efficacy", "efficacy": "efficacy", "effectiveness": "efficacy",
+    # ... but a rule, a plan or a price "effective" on a date takes effect then
+    # ("the plan's effective date", "effective April 1", "became effective in 2024")
+    "effective date": "taking-effect", "effective on": "taking-effect", "effective from": "taking-effect",
+    "effective as of": "taking-effect", "effective immediately": "taking-effect",
+    "becomes effective": "taking-effect", "became effective": "taking-effect", "become effective": "taking-effect",
+    **{f"effective {month}": "taking-effect" for month in MONTH_NAMES},
     "begins in": "taking-effect", "began in": "taking-effect", "begin in": "taking-effect",
     "starts in": "taking-effect", "started in": "taking-effect", "start in": "taking-effect",
     "starting on": "taking-effect", "beginning on": "taking-effect", "began on": "taking-effect",
