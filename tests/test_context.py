@@ -134,6 +134,13 @@ def test_a_plan_effective_on_a_date_takes_effect_then_and_measures_no_efficacy(n
     assert "efficacy" in rows["88%"]["measure_key"].split()
 
 
+def test_a_bracket_naming_only_its_statistic_measures_the_phrase_before_it(nlp):
+    rows = {r["text"]: r for r in extract_rows(nlp, "The pill lowered the risk of a heart attack (HR 0.81; 95% CI, "
+                                                     "0.70 to 0.94) and of stroke (hazard ratio 1.02).")}
+    assert {"heart", "attack"} <= set(rows["0.81"]["measure_key"].split())
+    assert "stroke" in rows["1.02"]["measure_key"].split()
+
+
 # -- searches that skip ahead must find what a plain regex pass finds ---------------
 
 from hypothesis import given, settings  # noqa: E402

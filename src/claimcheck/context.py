@@ -285,6 +285,9 @@ def _antecedent(doc: Doc, sent: _Sentence, span: Span, left: list) -> list:
     RELATIVE_ANTECEDENT_REACH words back, past a bracket, to a clause break or a number."""
     if not left and span.start - 1 > sent.start and doc[span.start - 1].text == "(":
         k = span.start - 2
+    elif left and _STATISTIC_NAME_WORDS.issuperset(t.lower_ for t in left) and left[0].i - 1 > sent.start \
+            and doc[left[0].i - 1].text == "(":
+        k = left[0].i - 2  # "a higher risk of stroke (hazard ratio 1.14)": the bracket names only the statistic
     elif left:
         pronoun = left[0].i if left[0].lower_ in rules.RELATIVE_PRONOUNS else left[0].i - 1
         if pronoun - 1 <= sent.start or doc[pronoun].lower_ not in rules.RELATIVE_PRONOUNS \
@@ -303,6 +306,10 @@ def _antecedent(doc: Doc, sent: _Sentence, span: Span, left: list) -> list:
             words.append(tok)
         k -= 1
     return words[::-1]
+
+
+_STATISTIC_NAME_WORDS = {w.lower() for phrase in [*rules.STATISTIC_PHRASES, *rules.STATISTIC_MARKS]
+                         for w in phrase.split()} - {"n", "p"}
 
 
 def _apposed_phrase(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> list:
