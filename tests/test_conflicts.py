@@ -3190,24 +3190,20 @@ def test_a_vote_told_in_a_relative_clause_is_on_no_other_motion_for_the_words_be
 def test_counts_of_a_stock_dated_days_apart_are_one_moment(tmp_path):
     # a stock (people who take a drug, firms named) does not move within days:
     # two articles three days apart count it at one moment
-    def scanned(name: str, a: str, b: str):
+    def scanned(name: str, a: str, b: str, b_published: str = "2025-04-10"):
         (tmp_path / name).mkdir()
-        published_on(tmp_path / name, a="2025-04-07", b="2025-04-10")
+        published_on(tmp_path / name, a="2025-04-07", b=b_published)
         return scan_texts(tmp_path / name, a=a, b=b)
 
-    r = scanned("stock", "Regulators listed 41 distributors tied to the contaminated batches.",
-                "Regulators listed 32 distributors tied to the contaminated batches.")
-    assert pairs(r) == [("41", "32")]
+    stock = ("Regulators listed 41 distributors tied to the contaminated batches.",
+             "Regulators listed 32 distributors tied to the contaminated batches.")
+    assert pairs(scanned("stock", *stock)) == [("41", "32")]
     # a running tally of cases moves every day: counts days apart are two readings
     r = scanned("tally", "The province has confirmed 410 cases of the fever so far.",
                 "The province has confirmed 470 cases of the fever so far.")
     assert pairs(r) == []
     # days further apart than a week are two moments even for a stock
-    (tmp_path / "far").mkdir()
-    published_on(tmp_path / "far", a="2025-04-07", b="2025-04-28")
-    r = scan_texts(tmp_path / "far", a="Regulators listed 41 distributors tied to the contaminated batches.",
-                   b="Regulators listed 32 distributors tied to the contaminated batches.")
-    assert pairs(r) == []
+    assert pairs(scanned("far", *stock, b_published="2025-04-28")) == []
 
 
 def test_a_share_of_a_yearly_rate_is_a_share_of_the_rate(tmp_path):
