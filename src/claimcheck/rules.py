@@ -1020,11 +1020,12 @@ INCREMENT_WORDS = {"more", "additional", "further"}
 NEW_TALLIED_NOUNS = {"cases", "deaths", "infections", "illnesses", "hospitalizations", "hospitalisations",
                      "admissions", "outbreaks", "fatalities"}
 INCREMENT_TAG = "increment"
-# Counts other than such tallies (people who use a drug, importers named) are
-# stocks, which do not move within days: counts dated this many days apart or
-# less are one moment (conflicts._a_stock_days_apart).
-STOCK_SAME_DAYS = 7
 INCREMENT_PHRASES = ["for the first time", "newly"]
+# Counts other than the tallies of NEW_TALLIED_NOUNS and COUNTED_EVENTS (people
+# who use a drug, importers named) are stocks, which do not move within days:
+# counts dated this many days apart or less are one moment
+# (conflicts._a_stock_days_apart).
+STOCK_SAME_DAYS = 7
 # Words before a figure in its clause that make it one for several studies or
 # groups at once ("the two trials, which together enrolled nearly 1,900
 # patients"): its measure is qualified "combined".
