@@ -116,6 +116,24 @@ def test_no_module_reads_a_word_attribute_the_pipeline_does_not_compute():
     assert readers == []
 
 
+def test_no_module_rebuilds_a_docs_text():
+    """spaCy joins every token of the Doc on each ``doc.text``; read once per
+    claim it made the context stage quadratic in the article's length.
+    quantities.doc_text keeps the text the tokenizer was given."""
+    import ast
+    from pathlib import Path
+
+    def names_a_doc(node: ast.expr) -> bool:
+        return (isinstance(node, ast.Name) and node.id == "doc") or \
+            (isinstance(node, ast.Attribute) and node.attr == "doc")
+
+    src = Path(__file__).resolve().parent.parent / "src" / "claimcheck"
+    readers = [(p.name, node.lineno) for p in src.rglob("*.py") for node in ast.walk(ast.parse(p.read_text()))
+               if isinstance(node, ast.Attribute) and node.attr == "text" and names_a_doc(node.value)
+               and isinstance(node.ctx, ast.Load)]
+    assert [name for name, _ in readers] == ["text.py"]  # doc_text itself, once per Doc
+
+
 def _raw_affix_regexes():
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 

@@ -1046,7 +1046,7 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         subject=subject,
         names=names,
         status=frames.status(left_lowers, hedge_type, sent.text, _paragraph_start(state.section.text, sent), q.kind,
-                             doc.text[sent.start_char:s.start_char]),
+                             doc_text(doc)[sent.start_char:s.start_char]),
     )
 
 
@@ -1997,7 +1997,7 @@ def _tag_alternative_arm_sizes(group: list[tuple[Span, Quantity, ClaimContext]])
     (n=636) or placebo (n=643)") are the sizes of arms, parts of the trial:
     PART_TAG on each but one that adds the others up (the total)."""
     sizes = [(span, q, ctx) for span, q, ctx in group if q.statistic == "sample_size"]
-    joined = any(f" {joiner} " in f" {before.doc.text[before.end_char:after.start_char].lower()} "
+    joined = any(f" {joiner} " in f" {doc_text(before.doc)[before.end_char:after.start_char].lower()} "
                  for (before, _, _), (after, _, _) in pairwise(sizes) for joiner in rules.ARM_ALTERNATIVE_JOINERS)
     if not joined:
         return
@@ -2023,7 +2023,7 @@ def _bracketed_list(group: list[tuple[Span, Quantity, ClaimContext]]) -> list[Cl
     if len(bracketed) < 3:
         return []
     doc = bracketed[0][0].doc
-    gaps = [doc.text[a.end_char:b.start_char].lower() for (a, _), (b, _) in pairwise(bracketed)]
+    gaps = [doc_text(doc)[a.end_char:b.start_char].lower() for (a, _), (b, _) in pairwise(bracketed)]
     if not all("," in gap for gap in gaps[:-1]) \
             or not any(f" {joiner} " in f" {gaps[-1]} " for joiner in [*rules.ARM_ALTERNATIVE_JOINERS, "and"]):
         return []
@@ -2033,7 +2033,7 @@ def _bracketed_list(group: list[tuple[Span, Quantity, ClaimContext]]) -> list[Cl
 def _in_brackets(span: Span) -> bool:
     """Whether a figure stands alone in brackets, but for an "n =" before it and
     its noun after it: "(n=45)", "(45 patients)"."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     before = text[max(0, span.start_char - 8):span.start_char]
     after = text[span.end_char:span.end_char + 20]
     return bool(_BRACKET_OPEN.search(before)) and bool(_BRACKET_CLOSE.match(after))
