@@ -907,6 +907,15 @@ def test_a_tally_joined_by_and_to_a_tally_is_one(extract):
     assert ("20 to 30", "estimate") in found
 
 
+@pytest.mark.parametrize("text", [
+    "The relief bill passed the Assembly 61-12 and the State Senate 29-8 on Friday.",
+    "Lawmakers approved the budget 52-47, and the House 218-210 a day later.",
+])
+def test_a_tally_joined_to_a_tally_by_its_bodys_name_is_one(extract, text):
+    found = [q.statistic for q in extract(text) if q.kind == "count"]
+    assert found == ["tally_for", "tally_against", "tally_for", "tally_against"]
+
+
 @pytest.mark.parametrize("text,figure,value", [
     ("The disease killed 512 000 people that year.", "512 000", 512000),
     ("About 9\u202f300 children were enrolled.", "9\u202f300", 9300),

@@ -2147,6 +2147,9 @@ PARALLEL_LIST_GAP = 30
 # A pair of numbers right after "and", at most this many tokens after a tally of
 # its sentence, is a tally too ("voted 12 to 0 that ... and 10 to 2 that ...").
 TALLY_COORDINATION_REACH = 20
+# ... also with the name of the body that cast it between ("and the Senate
+# 85-11", "and the Appropriations Committee 30-28"): at most this many capitalized words.
+TALLY_BODY_MAX_WORDS = 3
 TALLY_COORDINATORS = {"and", ","}
 # What a vote named in its clause was on: two tallies on different topics are
 # two motions ("voted 12-0 on effectiveness and 10-2 on safety").

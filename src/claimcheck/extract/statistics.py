@@ -144,10 +144,24 @@ def _coordinated_with_tally(ctx: DocContext, first: int) -> bool:
     pair joined by 'and' or a comma to a tally of its sentence is a tally of the
     same vote's next question."""
     doc, end = ctx.doc, ctx.last_tally_end
-    if end < 0 or not 0 < first - end <= rules.TALLY_COORDINATION_REACH \
-            or lower_at(doc, first - 1) not in rules.TALLY_COORDINATORS:
+    if end < 0 or not 0 < first - end <= rules.TALLY_COORDINATION_REACH:
+        return False
+    joiner = _before_the_body(doc, first)
+    if lower_at(doc, joiner) not in rules.TALLY_COORDINATORS:
         return False
     return not any(doc[k].is_sent_start or doc[k].text in {";", "."} for k in range(end, first))
+
+
+def _before_the_body(doc: Doc, first: int) -> int:
+    """The token before the name of the body that cast a coordinated tally
+    ("passed the House 366-34 and the Senate 85-11": "and"), or the token
+    right before the pair when no such name comes between."""
+    k = first - 1
+    while k >= 0 and first - k <= rules.TALLY_BODY_MAX_WORDS and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k -= 1
+    if k < first - 1 and lower_at(doc, k) == "the":
+        k -= 1
+    return k
 
 
 def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
