@@ -2451,6 +2451,15 @@ def test_two_things_that_began_are_not_one_event(tmp_path):
     assert pairs(r) == [("2019", "2018")]
 
 
+def test_an_opening_is_an_event_of_what_opened(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The county expects the new rail tunnel to open to traffic in mid-2029.",
+                   b="Engineers say the rail tunnel will open to traffic in mid-2031.",
+                   c="The visitor center opened in 2030, two years late.")
+    # the tunnel's opening is one event, forecast alike; a visitor center's opening is another
+    assert pairs(r) == [("2029", "2031")]
+
+
 def test_a_courts_split_is_a_tally(tmp_path):
     r = scan_texts(tmp_path,
                    a="In Doe v. Harlan, decided 5-4 in May, the justices narrowed the statute.",

@@ -1295,6 +1295,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "developed": "development", "development": "development", "synthesized": "development",
     "synthesised": "development", "discovered": "discovery", "founded": "founding",
     "launched": "launch", "launch": "launch", "banned": "ban", "ban": "ban",
+    # a bridge, a plant or a clinic opening ("the bridge, which opened in 1977";
+    # "will open to traffic in late 2030"): not "open-label", "open enrollment"
+    "opened": "opening", "opens": "opening", "open to traffic": "opening", "open to the public": "opening",
+    "opened to traffic": "opening", "opened to the public": "opening",
     # when something was first found ("first turned up in dairy herds in August
     # 2023", "officials identified the virus in Texas cattle in March 2024")
     # ("confirmed" alone is an adjective too: "66 confirmed cases since 2024"). A
@@ -1518,7 +1522,7 @@ DATE_EVENT_KEYS = {"approval", TRIAL_CLEARANCE, "legalization", "development", "
                    "launch", "ban", "publication", "dateline", "taking-effect", "enactment", "decision",
                    "recommendation",
                    "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption",
-                   "submission", "buyout", "narrowing", "expiry", "announcement", "lawsuit"}
+                   "submission", "buyout", "narrowing", "expiry", "announcement", "lawsuit", "opening"}
 # The key of an age a product is approved or cleared for ("cleared for adults 55
 # and older"): one measure, whatever else its sentence says.
 INDICATED_AGE_KEY = "indicated-age"
@@ -1554,9 +1558,9 @@ PRICED_EVENT_KEYS = {"buyout"}
 # dates time one event only when their sentences share a word or a name for
 # what began (conflicts._comparable_events). The stems of their verbs are no such word.
 ANNOUNCEMENT_EVENT = "announcement"
-EVENTS_OF_ANYTHING = {"taking-effect", ANNOUNCEMENT_EVENT, "lawsuit"}
+EVENTS_OF_ANYTHING = {"taking-effect", ANNOUNCEMENT_EVENT, "lawsuit", "opening"}
 EVENT_VERB_STEMS = {"began", "begin", "start", "effect", "took", "take", "kick", "went", "goe", "announc", "unveil",
-                    "su", "sue", "lawsuit", "fil", "file"}
+                    "su", "sue", "lawsuit", "fil", "file", "open"}
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
 # A figure its sentence calls one of these is revised by figures published
 # later: no contradiction of them (conflicts._revised_later).
