@@ -916,6 +916,27 @@ def test_a_tally_joined_to_a_tally_by_its_bodys_name_is_one(extract, text):
     assert found == ["tally_for", "tally_against", "tally_for", "tally_against"]
 
 
+@pytest.mark.parametrize("text,figure,low,high", [
+    ("Inmates there serve 3-to-5-year terms.", "3-to-5-year", 3, 5),
+    ("Tablets of 20-to-40 mg were tested.", "20-to-40 mg", 20, 40),
+    ("Prices climbed 6-to-8% last year.", "6-to-8%", 6, 8),
+])
+def test_a_range_written_with_a_hyphenated_to_is_one_claim(extract, text, figure, low, high):
+    found = [(q.text, q.low, q.high) for q in extract(text)]
+    assert (figure, low, high) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The reviewers endorsed the device in a 9-to-4 vote.",
+    "The regulators' advisers backed the implant 9-4 after a long debate.",
+    "The advisory group sided with the manufacturer 9 to 4.",
+    "Members supported the label change 9-4.",
+])
+def test_a_panels_vote_in_other_verbs_or_a_hyphenated_to_is_a_tally(extract, text):
+    found = [(q.text, q.statistic) for q in extract(text) if q.kind == "count"]
+    assert found == [("9", "tally_for"), ("4", "tally_against")]
+
+
 @pytest.mark.parametrize("text,figure,value", [
     ("The disease killed 512 000 people that year.", "512 000", 512000),
     ("About 9\u202f300 children were enrolled.", "9\u202f300", 9300),

@@ -56,6 +56,7 @@ EXTRA_INFIXES = [
     r"(?<=[-–—‐])(?=[$£€])|(?<=[$£€])(?=[0-9])",  # $2,000-$3,500
     r"(?<=[0-9])/(?=[A-Za-zµμ])",  # 5mg/kg
     r"(?<=[A-Za-z])[=<>≤≥](?=[0-9.])",  # n=241, P<0.001
+    r"(?<=\bto)-(?=[0-9])",  # "a 14-to-1 vote", "a 5-to-10-year term": the "to" of a written-out range
     r"(?<=[0-9]{4})/(?=[0-9]{2}\b)",  # the 2024/25 season
     r"(?<=[=<>≤≥])(?=[−+][0-9])",  # d=−0.45
     r"(?<=[A-Za-zµμ])/(?=[A-Za-z])",  # mg/kg -> mg / kg (units are matched as phrases)

@@ -2096,7 +2096,9 @@ TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "
               # a bill clearing a chamber ("cleared the Senate 63-37"), a vote's margin ("by a 7-3 margin")
               "cleared", "margin",
               # a chamber confirming a nominee ("confirmed by the Senate 72-28")
-              "confirmed", "confirmation"}
+              "confirmed", "confirmation",
+              # a panel's answer in other verbs ("backed the drug 10-1", "sided with the company 12 to 1")
+              "backed", "supported", "sided", "favored", "favoured"}
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
 # A tally whose counts name their sides ("eight in favor and three against",
 # "9 yes votes to 2 no votes"): the count for, then the count against.

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from claimcheck import rules
 from claimcheck.extract.model import Atom
 from claimcheck.extract.nouns import counted_word
-from claimcheck.extract.text import doc_text, is_glued, lexeme_flag, lower_at
+from claimcheck.extract.text import doc_text, is_glued, lexeme_flag, lower_at, past_hyphenated_to
 from claimcheck.extract.units import per_period
 from claimcheck.numbers import (
     fraction_value,
@@ -226,7 +226,8 @@ def is_identifier(doc: Doc, atom: Atom) -> bool:
         if prev not in rules.CURRENCY_PREFIXES and doc[i - 1].text not in rules.CURRENCY_PREFIXES:
             return True
     if (i >= 2 and doc[i - 1].text in {"-", "‐"} and is_glued(doc, i) and is_glued(doc, i - 1)
-            and doc[i - 2].is_alpha and doc[i - 2].lower_ not in {"mid", "late", "early", "pre", "post"}):
+            and doc[i - 2].is_alpha and doc[i - 2].lower_ not in {"mid", "late", "early", "pre", "post"}
+            and past_hyphenated_to(doc, i - 3) != i - 1):  # (the "10" of "5-to-10" ends a range)
         return True
     if end < len(doc) and is_glued(doc, end):
         nxt = doc[end]

@@ -18,7 +18,7 @@ from claimcheck.extract.dates import looks_like_year
 from claimcheck.extract.kinds import finish, is_from_change
 from claimcheck.extract.model import Atom, DocContext, Quantity, Reading
 from claimcheck.extract.nouns import noun_words
-from claimcheck.extract.text import is_glued, lower_at, span_of
+from claimcheck.extract.text import is_glued, lower_at, past_hyphenated_to, span_of
 from claimcheck.extract.units import bound_before, pounds_as_currency, unit_after
 from claimcheck.numbers import format_number
 
@@ -70,7 +70,7 @@ def _second_figure(ctx: DocContext, r: Reading, by_start: dict[int, Atom]) -> tu
     doc = ctx.doc
     between = "between" in (lower_at(doc, r.bound_start - 1), lower_at(doc, r.start - 1)) \
         or _between_the_ages_of(doc, r.start)
-    k = r.end
+    k = past_hyphenated_to(doc, r.end)
     if lower_at(doc, k) in {"-", "‐"} and is_glued(doc, k) and lower_at(doc, k + 1) in rules.SUSPENDED_CONNECTORS:
         k += 1  # a suspended hyphen: "four- to six-hour", "two- or three-day"
     conn = lower_at(doc, k)

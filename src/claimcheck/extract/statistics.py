@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from claimcheck import rules
 from claimcheck.extract.model import Atom, DocContext, Quantity, Reading
 from claimcheck.extract.nouns import counted_noun
-from claimcheck.extract.text import lower_at, span_of
+from claimcheck.extract.text import lower_at, past_hyphenated_to, span_of
 
 
 def statistics_of(ctx: DocContext, quantities: Iterable[Quantity]) -> Iterator[Quantity]:
@@ -170,7 +170,7 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
     doc, atom = ctx.doc, r.atom
     if r.unit or r.currency:
         return None
-    connector = atom.end + 1 if lower_at(doc, atom.end) in rules.TALLY_VOTE_NOUNS else atom.end
+    connector = past_hyphenated_to(doc, atom.end + 1 if lower_at(doc, atom.end) in rules.TALLY_VOTE_NOUNS else atom.end)
     if lower_at(doc, connector) not in rules.TALLY_CONNECTORS:  # ("fourteen votes to three")
         return _sided_tally(ctx, r, by_start, used)
     other = by_start.get(connector + 1) or _no_votes(doc, connector + 1)

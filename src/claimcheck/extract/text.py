@@ -56,6 +56,16 @@ def lower_at(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
 
 
+def past_hyphenated_to(doc: Doc, k: int) -> int:
+    """The last hyphen of a connector written "-to-" at k ("a 14-to-1 vote",
+    "a 5-to-10-year term"), which is read as the range's or the tally's dash;
+    else k."""
+    if lower_at(doc, k) == "-" and lower_at(doc, k + 1) == "to" and lower_at(doc, k + 2) == "-" \
+            and is_glued(doc, k) and is_glued(doc, k + 1) and is_glued(doc, k + 2) and is_glued(doc, k + 3):
+        return k + 2
+    return k
+
+
 def span_of(doc: Doc, start_tok: int, end_tok: int) -> tuple[int, int, str]:
     span = doc[start_tok:end_tok]
     return span.start_char, span.end_char, span.text
