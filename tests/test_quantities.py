@@ -937,6 +937,23 @@ def test_a_panels_vote_in_other_verbs_or_a_hyphenated_to_is_a_tally(extract, tex
     assert found == [("9", "tally_for"), ("4", "tally_against")]
 
 
+@pytest.mark.parametrize("text,side", [
+    ("Seven of the 9 trustees voted in favour.", "tally_for"),
+    ("Seven of nine trustees voted that the implant was safe.", "tally_for"),
+    ("Seven of the 9 trustees voted that the trial did not show a benefit.", "tally_against"),
+    ("Seven of the 9 trustees voted no.", "tally_against"),
+])
+def test_a_part_of_the_voters_that_voted_one_way_is_that_sides_tally(extract, text, side):
+    found = [(q.text, q.statistic) for q in extract(text)]
+    assert found[0] == ("Seven", side) and found[1][1] == "estimate"  # the 9 are all who voted
+
+
+def test_a_part_of_one_side_is_no_tally(extract):
+    found = [(q.text, q.statistic) for q in extract(
+        "The board split 6-3, and two of the members who voted no asked for a delay.")]
+    assert ("two", "estimate") in found
+
+
 @pytest.mark.parametrize("text,figure,value", [
     ("The disease killed 512 000 people that year.", "512 000", 512000),
     ("About 9\u202f300 children were enrolled.", "9\u202f300", 9300),

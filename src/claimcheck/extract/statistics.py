@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.lang.en.lex_attrs import _num_words
 from spacy.tokens import Doc
 
 from claimcheck import rules
@@ -60,9 +61,14 @@ def _voters_side(text: str, q: Quantity) -> str:
     if _ABSTAINED.match(text, q.end_char):
         return "tally_abstain"  # "one member abstained"
     found = _VOTED_SIDE.match(text, q.end_char)
-    if not found:
+    if found:
+        return "tally_for" if found.group(1).lower() in rules.TALLY_FOR_SIDES else "tally_against"
+    motion = _VOTED_THAT.match(text, q.end_char)
+    if not motion:
         return ""
-    return "tally_for" if found.group(1).lower() in rules.TALLY_FOR_SIDES else "tally_against"
+    # "voted that the data did not show ...": the motion put in the negative, a vote against it
+    clause = _CLAUSE_END.split(text[motion.end():], maxsplit=1)[0].lower().split()[:rules.MOTION_REACH]
+    return "tally_against" if any(w in rules.MOTION_NEGATIONS for w in clause) else "tally_for"
 
 
 def _other_side_of(text: str, q: Quantity, before: Quantity | None) -> bool:
@@ -83,8 +89,17 @@ _UNANIMOUS = re.compile(rules.UNANIMOUS_WORD + r"[^.;]*$", re.IGNORECASE)
 _ABSTAINED = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:abstained|abstaining|"
                         + "|".join(rules.UNDECIDED_PHRASES) + r")\b", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof(?: the)?\s*$", re.IGNORECASE)
-_VOTED_SIDE = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}?(?:had\s+)?(?:voted|said)\s+(" + "|".join(
-    sorted(rules.TALLY_FOR_SIDES | rules.TALLY_AGAINST_SIDES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# ("Nine of the 11 panelists voted yes": the part of the voters that voted so;
+# not "two of the members who voted no", a part of one side)
+_OF_THE_VOTERS = r"of\s+(?:the\s+|all\s+)?(?:\d[\d,]*|" + "|".join(sorted(_num_words, key=len, reverse=True)) + r")\s+"
+_SIDES = "|".join(sorted(rules.TALLY_FOR_SIDES | rules.TALLY_AGAINST_SIDES, key=len, reverse=True))
+_VOTED_SIDE = re.compile(r"\s+(?:" + _OF_THE_VOTERS + r")?(?:[A-Za-z]+\s+){0,2}?(?:had\s+)?(?:voted|said)\s+("
+                         + _SIDES + r")\b", re.IGNORECASE)
+
+
+# "Nine of the 11 panelists voted that the benefits outweighed the risks": a side on the motion
+_VOTED_THAT = re.compile(r"\s+(?:" + _OF_THE_VOTERS + r")?(?:[A-Za-z]+\s+){0,2}?voted\s+that\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:,()]")
 
 
 def _after_interval_mark(text: str, start: int) -> bool:
