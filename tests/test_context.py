@@ -292,6 +292,15 @@ def test_a_coordinated_clause_dates_its_own_event_not_the_approval_before_it(nlp
     assert ctx["May 2023"].measure_key.split()[0] != "approval"
 
 
+@pytest.mark.parametrize("text", [
+    "The agency approved the inhaler in June 2022 and launched a review of it in 2024.",
+    "The inhaler was approved in June 2022 and was launched in Canada a year later.",
+])
+def test_a_date_before_a_coordinated_verb_times_its_own_clauses_event(nlp, text):
+    # the launch after "and" opens a clause with its own date; June 2022 is the approval's
+    assert contexts(nlp, text)["June 2022"].measure_key.split()[0] == "approval"
+
+
 def test_a_figure_takes_the_one_trial_of_its_clause_chain_when_its_sentence_names_two(nlp):
     ctx = contexts(nlp, "In CORAL 1, no patient on the drug relapsed; in CORAL 2, four of the 812 "
                         "patients on the drug did.")

@@ -775,6 +775,8 @@ def _date_event(state: _DocState, sent: _Sentence, span: Span) -> str:
             continue  # "struck a deal on Nov. 6 ... once the pill is approved": the deal's date
         if m.start() < pos and _coordinated_verb(between):
             continue  # "approved the switch that March and boxes reached us in September": the arrival's date
+        if m.start() > pos and _AND_THEN_VERB.fullmatch(text, span.end_char - sent.start_char, m.start()):
+            continue  # "approved in March 2023 and launched in October": the launch has its own date
         across = bool(_EVENT_CLAUSE_BREAK.search(between))
         dist = abs(m.start() - pos) + (len(text) if across else 0)
         # (a coordinated clause has its own subject and event: "approved it in June
@@ -835,6 +837,8 @@ _FINDING_VERB = re.compile(r"\b(?:" + "|".join(rules.FINDING_VERBS) + r")\b")
 _DECLARED_OVER = re.compile(rules.DECLARED_OVER)
 _LATER_EVENT_SUBORDINATOR = re.compile(r"\b(?:" + "|".join(rules.LATER_EVENT_SUBORDINATORS) + r")\b")
 _AND_PAST_VERB = re.compile(r"\band\s+(?:[a-z'’-]+\s+){0,3}?([a-z]{3,}ed)\b")
+# a conjunction, and at most auxiliaries, between a date and a verb after it: the verb opens a clause of its own
+_AND_THEN_VERB = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:was|were|is|are|has|have|had|then|later|also|it|they)\s+)*")
 
 
 def _repeated_event(text: str, pos: int) -> str:
