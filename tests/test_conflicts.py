@@ -2451,6 +2451,14 @@ def test_two_things_that_began_are_not_one_event(tmp_path):
     assert pairs(r) == [("2019", "2018")]
 
 
+def test_a_year_in_brackets_after_a_figure_is_its_date(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="Past lockouts at the port lasted 41 days (2002) and 12 days (2015).",
+                   b="The 2015 lockout at the port lasted 19 days.")
+    # each bracketed year dates the figure before it: 12 days (2015) against 19 days in 2015 only
+    assert pairs(r) == [("12 days", "19 days")]
+
+
 def test_an_opening_is_an_event_of_what_opened(tmp_path):
     r = scan_texts(tmp_path,
                    a="The county expects the new rail tunnel to open to traffic in mid-2029.",

@@ -579,6 +579,10 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     others = [d for d in dates if not (d[0] < end and start < d[1]) and part_start <= d[0] and d[1] <= part_end]
     if not others:
         return []
+    bracketed = [d for d in others
+                 if _BRACKET_OPEN.fullmatch(sentence, end, d[0]) and _BRACKET_CLOSE.match(sentence, d[1])]
+    if bracketed:
+        return [bracketed[0][2]]  # "69 days (1995), 28 days (2005)": each figure's own year
     opening = _opening_since(sentence, others)
     if opening:
         return [SINCE + opening]
@@ -666,6 +670,8 @@ def _nearest_date(sentence: str, dates: list[tuple[int, int, str]], start: int, 
 
 
 _JOINED = re.compile(r"\b(?:and|or|but|while|whereas|to)\b|[,;]", re.I)
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")  # between a figure and the date it is given for, in brackets
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
 def _set_aside(sentence: str, end: int, date: tuple[int, int, str]) -> bool:
