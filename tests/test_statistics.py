@@ -135,9 +135,9 @@ def test_a_count_of_voters_naming_its_side_is_that_sides_tally(extract):
     # a side's count of the voters just named needs no noun of its own
     qs = extract("Five trustees voted no and three voted yes.")
     assert [(q.text, q.statistic) for q in qs] == [("Five", "tally_against"), ("three", "tally_for")]
-    # a total of voters is no side's count
+    # a total of voters is no side's count; the part of them that voted one way is
     qs = extract("Nine of the 12 trustees voted in favor of the levy.")
-    assert all(q.statistic == "estimate" for q in qs)
+    assert [(q.text, q.statistic) for q in qs] == [("Nine", "tally_for"), ("12", "estimate")]
 
 
 def test_a_count_joined_to_the_votes_for_and_naming_only_against_is_the_votes_against(extract):
