@@ -164,10 +164,14 @@ from .conftest import ROOT, SHARED
 # One hundred and forty-three since congestion-pricing joined late in that session
 # (first scored blind at 34083bf: 8 of 46 found, 9 of 16 right); the floors are
 # re-based on the 143 at 34083bf (claims F1 .9609, 1896 of 6299 found, 2072 of 2639
-# right: .7851).
+# right: .7851). One hundred and forty-six since key-bridge, aprocitentan and
+# boeing-strike joined in the forty-third session (first scored blind as each
+# arrived: 18 of 165 found, 18 of 31 right; the 143 then stood at 1896 of 6299,
+# 2072 of 2639); the floors are re-based on the 146 at 584b5b9 (claims F1 .9609,
+# 1929 of 6464 found, 2105 of 2683 right: .7846).
 FLOOR_CLAIM_F1 = 0.960
-FLOOR_STRICT_FOUND = 1896  # of 6299
-FLOOR_CONFLICT_PRECISION = 0.785
+FLOOR_STRICT_FOUND = 1929  # of 6464
+FLOOR_CONFLICT_PRECISION = 0.784
 
 
 RUN = ROOT / "eval" / "run.py"
@@ -237,7 +241,8 @@ def test_every_topic_is_scanned_and_scored(scores):
                                                             "minimum-wage-ballot",
                                                             "atrasentan-iga", "hurricane-helene", "tmi-restart",
                                                             "vutrisiran", "elamipretide", "hantavirus",
-                                                            "menopause-hrt", "purdue-settlement", "congestion-pricing"}
+                                                            "menopause-hrt", "purdue-settlement", "congestion-pricing",
+                                                            "key-bridge", "aprocitentan", "boeing-strike"}
 
 
 def test_pooled_figures_do_not_fall_below_their_floors(scores):
