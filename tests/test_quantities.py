@@ -916,6 +916,17 @@ def test_a_tally_joined_to_a_tally_by_its_bodys_name_is_one(extract, text):
     assert found == ["tally_for", "tally_against", "tally_for", "tally_against"]
 
 
+@pytest.mark.parametrize("text,tally", [
+    ("The zoning board rejected the tower plan for the waterfront site, again 6-3, on Monday.", True),
+    ("The county council endorsed a smaller levy for the two bridges, 7-2.", True),
+    # a descending pair set off by commas after no vote verb is no tally
+    ("The clinic treated children aged 12, 10-9 months, and adults.", False),
+])
+def test_a_pair_set_off_after_its_clauses_vote_verb_is_a_tally(extract, text, tally):
+    found = [q.statistic for q in extract(text) if q.statistic.startswith("tally_")]
+    assert found == (["tally_for", "tally_against"] if tally else [])
+
+
 @pytest.mark.parametrize("text,figure,low,high", [
     ("Inmates there serve 3-to-5-year terms.", "3-to-5-year", 3, 5),
     ("Tablets of 20-to-40 mg were tested.", "20-to-40 mg", 20, 40),

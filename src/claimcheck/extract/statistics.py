@@ -200,11 +200,27 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
     # "by 314 votes to 291" names its votes between the counts, however far its verb
     named_votes = connector > atom.end and lower_at(doc, atom.end) in rules.TALLY_CUES
     if not named_votes and not any(doc[k].lower_ in rules.TALLY_CUES for k in window if not r.first <= k < other.end) \
-            and not _coordinated_with_tally(ctx, r.first):
+            and not _coordinated_with_tally(ctx, r.first) and not _set_off_after_a_vote(doc, r.first, other.end):
         return None
     against = lower_at(doc, other.end) in rules.TALLY_AGAINST_AFTER or _negative_motion(doc, other.end) \
         or _against_after_the_next_tally(doc, other.end) or _voted_against_before(doc, r.first)
     return _tally_of(ctx, atom, other, used, against=against)
+
+
+def _set_off_after_a_vote(doc: Doc, first: int, end: int) -> bool:
+    """'the board approved a revised plan, again 11-1, in November': a pair set
+    off by commas after its clause's vote verb, however far back in the clause."""
+    k = first - 1
+    if lower_at(doc, k) in rules.TALLY_SET_OFF_WORDS:
+        k -= 1
+    if lower_at(doc, k) != "," or lower_at(doc, end) not in {",", ".", ";"}:
+        return False
+    for j in range(k - 1, max(k - rules.TALLY_SET_OFF_REACH, -1), -1):
+        if doc[j].is_sent_start or doc[j].text in {";", ".", ":"}:
+            return doc[j].lower_ in rules.PAST_VOTE_VERBS
+        if doc[j].lower_ in rules.PAST_VOTE_VERBS:
+            return True
+    return False
 
 
 def _against_after_the_next_tally(doc: Doc, k: int) -> bool:
