@@ -1857,6 +1857,13 @@ def test_a_standard_dose_and_a_recommended_dose_are_one_measure(tmp_path):
     assert pairs(r) == [("30 mg", "20 mg")]
 
 
+def test_a_labeled_dosage_and_an_approved_dose_are_one_measure(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The labeled dosage of Corvane is 40 mg twice a day, the insert says.",
+                   b="Its approved dose is 60 mg, according to the agency's summary.")
+    assert pairs(r) == [("40 mg", "60 mg")]
+
+
 def test_stopping_because_of_side_effects_is_a_discontinuation_whatever_the_words(tmp_path):
     r = scan_texts(tmp_path,
                    a="In the Velora trial, 6.1% of people on the drug quit because of side effects.",

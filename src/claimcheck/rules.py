@@ -1323,6 +1323,8 @@ MEASURE_SYNONYMS: dict[str, str] = {
     # the dose a label or a guideline sets, whatever the article calls it
     "recommended dose": "recommended-dose", "standard dose": "recommended-dose", "usual dose": "recommended-dose",
     "approved dose": "recommended-dose", "labeled dose": "recommended-dose", "labelled dose": "recommended-dose",
+    "recommended dosage": "recommended-dose", "standard dosage": "recommended-dose", "usual dosage": "recommended-dose",
+    "approved dosage": "recommended-dose", "labeled dosage": "recommended-dose", "labelled dosage": "recommended-dose",
     # how well a vaccine or drug works: one measure, whatever else shares a word
     # with it ("97% effective after two doses" is no share of children with two doses)
     "effective": "efficacy", "efficacy": "efficacy", "effectiveness": "efficacy",
