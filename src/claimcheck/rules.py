@@ -2195,9 +2195,10 @@ MOTION_WORD_PREFIX = 6  # letters of a word that stand for its forms
 MOTION_CLAUSE_BREAKS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
 TALLY_CUE_REACH = 6  # "the council's vote on the budget was 7-2"
 # A pair set off by commas (", again 11-1,") after a vote verb of its clause
-# (PAST_VOTE_VERBS), at most this many tokens back, is that vote's tally.
+# (PAST_VOTE_VERBS), at most this many tokens back, is that vote's tally; one
+# of TALLY_SET_OFF_WORDS may stand between the comma and the pair.
 TALLY_SET_OFF_REACH = 16
-TALLY_SET_OFF_WORDS = {"again", "this", "time", "once", "unanimously"}
+TALLY_SET_OFF_WORDS = {"again", "unanimously"}
 ABSTENTION_NOUNS = {"abstention", "abstentions"}
 # ", with one abstention," between a tally and its motion: stepped over to read the motion
 ABSTENTION_WORDS = ABSTENTION_NOUNS | {"abstaining", "abstained"}
