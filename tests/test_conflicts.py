@@ -2475,6 +2475,15 @@ def test_an_opening_is_an_event_of_what_opened(tmp_path):
     assert pairs(r) == [("2029", "2031")]
 
 
+def test_a_court_upholding_a_law_dates_its_decision(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="The state's high court upheld the zoning statute in March 2023, ending a three-year challenge.",
+                   b="The state's high court upheld the zoning statute in March 2022; 40 builders have complied.",
+                   c="The city council struck down an earlier ordinance in 2019, affecting 12 lots.")
+    # one court's ruling on one statute; what the council struck down is another decision
+    assert pairs(r) == [("March 2023", "March 2022")]
+
+
 def test_a_courts_split_is_a_tally(tmp_path):
     r = scan_texts(tmp_path,
                    a="In Doe v. Harlan, decided 5-4 in May, the justices narrowed the statute.",

@@ -1264,6 +1264,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     # decision by 2021"): an event of its own, compared with other decisions
     "decide": "decision", "decides": "decision", "decided": "decision", "decision": "decision",
     "rule on": "decision", "ruling": "decision",
+    # a court's ruling, in its verbs ("upheld the law on Jan. 17", "struck down the rule in 2024"):
+    # an event of anything (rules.EVENTS_OF_ANYTHING), of what was ruled on
+    "ruled": "ruling", "upheld": "ruling", "upholds": "ruling", "upholding": "ruling",
+    "struck down": "ruling", "strikes down": "ruling", "overturned": "ruling", "overturns": "ruling",
     "approved": "approval", "approval": "approval", "approve": "approval", "approves": "approval",
     "authorized": "approval",
     "authorised": "approval", "authorization": "approval", "authorisation": "approval", "clearance": "approval",
@@ -1524,7 +1528,8 @@ DATE_EVENT_KEYS = {"approval", TRIAL_CLEARANCE, "legalization", "development", "
                    "launch", "ban", "publication", "dateline", "taking-effect", "enactment", "decision",
                    "recommendation",
                    "declaration", "prequalification", "proposal", "end-declaration", "suspension", "resumption",
-                   "submission", "buyout", "narrowing", "expiry", "announcement", "lawsuit", "opening"}
+                   "submission", "buyout", "narrowing", "expiry", "announcement", "lawsuit", "opening",
+                   "ruling"}
 # The key of an age a product is approved or cleared for ("cleared for adults 55
 # and older"): one measure, whatever else its sentence says.
 INDICATED_AGE_KEY = "indicated-age"
@@ -1560,9 +1565,9 @@ PRICED_EVENT_KEYS = {"buyout"}
 # dates time one event only when their sentences share a word or a name for
 # what began (conflicts._comparable_events). The stems of their verbs are no such word.
 ANNOUNCEMENT_EVENT = "announcement"
-EVENTS_OF_ANYTHING = {"taking-effect", ANNOUNCEMENT_EVENT, "lawsuit", "opening"}
+EVENTS_OF_ANYTHING = {"taking-effect", ANNOUNCEMENT_EVENT, "lawsuit", "opening", "ruling"}
 EVENT_VERB_STEMS = {"began", "begin", "start", "effect", "took", "take", "kick", "went", "goe", "announc", "unveil",
-                    "su", "sue", "lawsuit", "fil", "file", "open"}
+                    "su", "sue", "lawsuit", "fil", "file", "open", "ruled", "upheld", "uphold", "struck", "overturn"}
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
 # A figure its sentence calls one of these is revised by figures published
 # later: no contradiction of them (conflicts._revised_later).
