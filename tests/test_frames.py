@@ -152,6 +152,13 @@ def test_the_date_a_sentence_opens_with_applies_to_its_figures_but_not_a_baselin
     assert dates_of(s, "3,310") == ["1994"]
 
 
+def test_a_figure_set_against_an_earlier_one_is_not_of_that_ones_date():
+    s = "Backing for the levy slipped to 41%, from 53% in 2021."
+    assert dates_of(s, "53%") == ["2021"]
+    assert dates_of(s, "41%") == []  # the level it reached, some time after 2021
+    assert dates_of("Backing for the levy slipped 12 points to 41%, down from 53% in 2021.", "41%") == []
+
+
 def test_the_date_something_began_since_is_no_date_of_a_running_total():
     s = "The state has logged 412 cases of the fever since reporting started in 1998, through the end of 2023."
     assert dates_of(s, "412") == ["2023"]

@@ -753,7 +753,10 @@ def _from_a_figure(lead: str) -> bool:
     """Whether lower-case words before a date set a change against an earlier
     figure ("up slightly from 4.9 million in", "a 16% increase over the 8,320 reported in")."""
     m = _FROM_A_FIGURE.search(lead)
-    return m is not None and any(w in _CHANGE_WORDS for w in lead[:m.start()].split())
+    # (right after the figure, "from" sets it against an earlier one whatever
+    # verb came before it: "dropped to 49%, from 59% in 2023")
+    return m is not None and (any(w in _CHANGE_WORDS for w in lead[:m.start()].split())
+                              or not lead[:m.start()].strip(" ,"))
 
 
 _FROM_A_FIGURE = re.compile(rules.FROM_A_FIGURE)
