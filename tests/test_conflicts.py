@@ -3235,8 +3235,17 @@ def test_counts_of_a_stock_dated_days_apart_are_one_moment(tmp_path):
     r = scanned("tally", "The province has confirmed 410 cases of the fever so far.",
                 "The province has confirmed 470 cases of the fever so far.")
     assert pairs(r) == []
-    # days further apart than a week are two moments even for a stock
-    assert pairs(scanned("far", *stock, b_published="2025-04-28")) == []
+    # weeks apart, nothing in either text dates the count: still one stock, but
+    # less certainly so than in two articles of one day, since a count that
+    # does move is read so too
+    same_day = scanned("same_day", *stock, b_published="2025-04-07")
+    far = scanned("far", *stock, b_published="2025-06-28")
+    assert pairs(far) == [("41", "32")]
+    assert far.conflicts["confidence"][0] < same_day.conflicts["confidence"][0]
+    # a count its text dates is that date's, whatever day its article appeared
+    dated = scanned("dated", "By March 3, regulators had listed 41 distributors tied to the batches.",
+                    "By April 9, regulators had listed 32 distributors tied to the batches.")
+    assert pairs(dated) == []
 
 
 def test_a_share_of_a_yearly_rate_is_a_share_of_the_rate(tmp_path):

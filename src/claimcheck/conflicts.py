@@ -596,12 +596,37 @@ def _one_data_cut(a: Comparable, b: Comparable) -> bool:
 def _a_stock_days_apart(a: Comparable, b: Comparable) -> bool:
     """Whether two counts dated to days at most rules.STOCK_SAME_DAYS apart
     count a stock, which does not move within days ("7.4 million Americans use
-    insulin", "the FDA named 37 importers"): one moment for it. Not a running
-    tally of cases or deaths, which moves every day, nor a vote's tally."""
+    insulin", "the FDA named 37 importers"): one moment for it; so are two no
+    text dates (_undated_stocks). Not a running tally of cases or deaths, which
+    moves every day, nor a vote's tally."""
     if a.kind != "count" or a.tally or b.tally or _running_tally(a) or _running_tally(b):
         return False
     days_a, days_b = _one_day(a.as_of), _one_day(b.as_of)
-    return bool(days_a and days_b) and abs((days_a - days_b).days) <= rules.STOCK_SAME_DAYS
+    return bool(days_a and days_b) and abs((days_a - days_b).days) <= rules.STOCK_SAME_DAYS \
+        or _undated_stocks(a, b)
+
+
+def _undated_stocks(a: Comparable, b: Comparable) -> bool:
+    """Whether two counts of a stock that no text dates are dated only by their
+    articles, on different days ("the spill killed 38,222 fish", "tank cars
+    holding 115,580 gallons"): nothing says the two moments differ, but a count
+    that does move is read so too. (As for any two days, the pair is less
+    certain: CONFIDENCE_STOCKS_APART.)"""
+    if a.kind != "count" or a.tally or b.tally or _running_tally(a) or _running_tally(b):
+        return False
+    if _beside_a_running_tally(a.sentence) or _beside_a_running_tally(b.sentence):
+        return False  # "905 infections in 41 provinces": the provinces grow with the infections
+    return _dated_by_publication(a) and _dated_by_publication(b) and a.as_of != b.as_of
+
+
+@functools.lru_cache(maxsize=4096)
+def _beside_a_running_tally(sentence: str) -> bool:
+    """Whether a sentence counts what a running tally counts (rules.NEW_TALLIED_NOUNS)."""
+    return bool(_RUNNING_TALLY_NOUN.search(sentence))
+
+
+_RUNNING_TALLY_NOUN = re.compile(r"\b(?:" + "|".join(sorted(rules.NEW_TALLIED_NOUNS | set(rules.COUNTED_EVENTS)))
+                                 + r")\b", re.I)
 
 
 def _running_tally(c: Comparable) -> bool:
@@ -1139,6 +1164,7 @@ CONFIDENCE_ONE_RECORD = 0.15
 CONFIDENCE_ONE_RIVAL = -0.2
 CONFIDENCE_ONE_EARLIER = -0.35  # "the last outbreak was declared over in 2023" against this one's end
 CONFIDENCE_FAR_APART = -0.4  # values a factor of three or more apart: see _far_apart
+CONFIDENCE_STOCKS_APART = -0.2  # one stock's counts dated to two days: _a_stock_days_apart
 CONFIDENCE_SIZES_APART = -0.1  # two study sizes a quarter apart naming no trial in common
 CONFIDENCE_BESIDE = 0.15  # both beside one distinctive figure: the same facts told side by side
 CONFIDENCE_TRANSPOSED = 0.3  # one value's digits reordered ("17,604" and "17,064"): one figure mistyped
@@ -1230,10 +1256,13 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
     if a.event == rules.VOTE_EVENT:
         matched.append("tally " + "-".join(f"{v:g}" for v in a.tally[:2]))
     other_motions = bool(a.tally and b.tally) and _other_motions(a, b)
+    # (compared only as one stock's counts, on two days: _a_stock_days_apart)
+    stocks_apart = not (frames.as_of_compatible(a.as_of, b.as_of) or _one_data_cut(a, b))
     confidence = (CONFIDENCE_BASE + CONFIDENCE_SUBJECT[level]
                   + (CONFIDENCE_SAME_ARM if a.arm and a.arm == b.arm else 0.0)
                   + CONFIDENCE_SAME_QUALIFIER * min(len(same), 3)
-                  + (CONFIDENCE_SAME_AS_OF if a.as_of and b.as_of else 0.0)
+                  + (CONFIDENCE_SAME_AS_OF if a.as_of and b.as_of and not stocks_apart else 0.0)
+                  + (CONFIDENCE_STOCKS_APART if stocks_apart else 0.0)
                   + CONFIDENCE_ONE_SIDED * min(len(one_sided) - _unopposed_study_qualifiers(a, b), 3)
                   + CONFIDENCE_ONE_SIDED_STUDY * _opposed_study_qualifiers(a, b)
                   + (CONFIDENCE_DIFFERENT_QUALIFIER if differ else 0.0)
