@@ -607,13 +607,11 @@ def _a_stock_days_apart(a: Comparable, b: Comparable) -> bool:
 
 
 def _undated_stocks(a: Comparable, b: Comparable) -> bool:
-    """Whether two counts of a stock that no text dates are dated only by their
-    articles, on different days ("the spill killed 38,222 fish", "tank cars
-    holding 115,580 gallons"): nothing says the two moments differ, but a count
-    that does move is read so too. (As for any two days, the pair is less
-    certain: CONFIDENCE_STOCKS_APART.)"""
-    if a.kind != "count" or a.tally or b.tally or _running_tally(a) or _running_tally(b):
-        return False
+    """Whether two counts of a stock (as _a_stock_days_apart reads them) that no
+    text dates are dated only by their articles, on different days ("the spill
+    killed 38,222 fish", "tank cars holding 115,580 gallons"): nothing says the
+    two moments differ, but a count that does move is read so too. (As for any
+    two days, the pair is less certain: CONFIDENCE_STOCKS_APART.)"""
     if _beside_a_running_tally(a.sentence) or _beside_a_running_tally(b.sentence):
         return False  # "905 infections in 41 provinces": the provinces grow with the infections
     return _dated_by_publication(a) and _dated_by_publication(b) and a.as_of != b.as_of
@@ -621,7 +619,8 @@ def _undated_stocks(a: Comparable, b: Comparable) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _beside_a_running_tally(sentence: str) -> bool:
-    """Whether a sentence counts what a running tally counts (rules.NEW_TALLIED_NOUNS)."""
+    """Whether a sentence counts what a running tally counts (rules.NEW_TALLIED_NOUNS,
+    rules.COUNTED_EVENTS)."""
     return bool(_RUNNING_TALLY_NOUN.search(sentence))
 
 
