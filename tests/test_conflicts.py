@@ -2484,6 +2484,14 @@ def test_a_court_upholding_a_law_dates_its_decision(tmp_path):
     assert pairs(r) == [("March 2023", "March 2022")]
 
 
+def test_two_rulings_sharing_only_their_verb_are_two_events(tmp_path):
+    r = scan_texts(tmp_path,
+                   a="A county judge ruled on the fence dispute in March 2021, awarding 40 dollars.",
+                   b="The tax tribunal ruled against the hotel in March 2022, citing 12 violations.")
+    # "ruled" says a court decided, not what: two rulings on two matters
+    assert pairs(r) == []
+
+
 def test_a_courts_split_is_a_tally(tmp_path):
     r = scan_texts(tmp_path,
                    a="In Doe v. Harlan, decided 5-4 in May, the justices narrowed the statute.",

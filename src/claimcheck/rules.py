@@ -1567,7 +1567,8 @@ PRICED_EVENT_KEYS = {"buyout"}
 ANNOUNCEMENT_EVENT = "announcement"
 EVENTS_OF_ANYTHING = {"taking-effect", ANNOUNCEMENT_EVENT, "lawsuit", "opening", "ruling"}
 EVENT_VERB_STEMS = {"began", "begin", "start", "effect", "took", "take", "kick", "went", "goe", "announc", "unveil",
-                    "su", "sue", "lawsuit", "fil", "file", "open", "ruled", "upheld", "uphold", "struck", "overturn"}
+                    "su", "sue", "lawsuit", "fil", "file", "open", "rul", "upheld", "uphold", "struck", "strike",
+                    "overturn"}
 EVENTS_NOT_PRICED = {"approval", "enactment", "decision", "recommendation", "publication", "taking-effect"}
 # A figure its sentence calls one of these is revised by figures published
 # later: no contradiction of them (conflicts._revised_later).
