@@ -130,6 +130,14 @@ FRAGMENTS = [
 SEPARATORS = ["\n", "\n\n", "\r\n", "\r\n\r\n", " ", "\n \n", "\n\n\n"]
 
 
+def test_a_word_named_only_in_a_paragraph_without_figures_reads_alike(nlp):
+    # "Lumen" opens the sentence before the figure's; whether it is a name
+    # depends on its other use, in a paragraph the prefilter leaves out: the
+    # article, not the piece, is where "elsewhere" is read
+    _assert_same_rows(nlp, ["Lumen opened the meeting without a figure. The trial enrolled 240 adults.\n\n"
+                            "Notes Lumen spoke again, with nothing to count.\n"])
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), min_size=1, max_size=14))
 def test_random_mixes_of_fragments_give_the_full_passes_rows(nlp, parts):

@@ -121,6 +121,7 @@ def extract_many(nlp, texts: list[str],
     seen: list[dict] = [{} for _ in texts]
     stream = ((piece, (n, where)) for n, text in enumerate(texts) for where, piece in pieces(text))
     for doc, (n, where) in nlp.pipe(stream, as_tuples=True):
+        doc._.article_text = texts[n]
         out[n].extend(in_article(rows_from_doc(doc, 0, seen[n]), where))
     return out
 

@@ -117,7 +117,7 @@ def _previous_names(doc: Doc, sent: _Sentence) -> list[str]:
     # (not a shouted dateline's place: "NEW YORK -- Medexa said")
     word = opening.group(1) if opening and opening.group(1).lower() not in STOP_WORDS else ""
     named = frames.names_in([word]) if word and (not word.isupper() or word.lower() in names) \
-        and _shaped_or_named_elsewhere(text, previous[opening.end(1):], word) else []
+        and _shaped_or_named_elsewhere(doc._.article_text or text, previous[opening.end(1):], word) else []
     return named + [n for n in names if n not in named]
 
 

@@ -110,3 +110,9 @@ if not Doc.has_extension("excluded"):
 if not Doc.has_extension("text_cache"):
     # doc.text joins every token on each access; the components read it once
     Doc.set_extension("text_cache", default=None)
+
+
+if not Doc.has_extension("article_text"):
+    # the whole article a Doc is a piece of (a block, or the prefilter's regions):
+    # what a rule reads "elsewhere in the article" must not depend on the piece
+    Doc.set_extension("article_text", default=None)
