@@ -264,6 +264,49 @@ def test_a_forecast_in_a_clause_about_a_named_noun_does_not_make_a_past_month_a_
     assert claims["date"]["March"] == "2025-03"
 
 
+@pytest.mark.parametrize("text,month", [
+    # the forecast's cue comes after the month: the month is when it was made or begun
+    ("In March, the minister promised a decision by the summer.", "March"),
+    ("A screening drive that started in August aimed to test 20,000 adults.", "August"),
+    ("The board said in April that it planned to raise fares.", "April"),
+])
+def test_a_month_before_a_forecasts_cue_is_a_past_one(tmp_path, text, month):
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-10-02\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"][month].startswith("2025-")
+
+
+def test_a_month_after_a_forecasts_cue_and_in_a_future_tense_clause_is_a_coming_one(tmp_path):
+    (tmp_path / "a.txt").write_text("A ruling is expected in March. In February the new fares will apply.\n",
+                                    encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-10-02\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["March"] == "2026-03"
+    assert claims["date"]["February"] == "2026-02"
+
+
+def test_a_month_and_day_take_their_direction_from_their_own_clause(tmp_path):
+    # "announced on Nov. 4, it will ...": the future is another clause's; "a week
+    # later, on June 3" tells a sequence, not a forecast
+    (tmp_path / "a.txt").write_text("Under the accord announced on Nov. 4, the county will pay $90 a dose. "
+                                    "A week later, on June 3, the clinic closed.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-11-20\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["Nov. 4"] == "2025-11-04"
+    assert claims["date"]["June 3"] == "2025-06-03"
+
+
+def test_a_forecast_told_in_the_past_tense_places_its_date_near_the_story(tmp_path):
+    # the ruling "was expected on Oct. 6" in a story of October 9: this October's
+    (tmp_path / "a.txt").write_text("The ruling was expected on Oct. 6. The vote had been scheduled "
+                                    "for late September.\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-10-09\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["Oct. 6"] == "2025-10-06"
+    assert claims["date"]["late September"] == "2025-09"
+
+
 def test_a_date_across_a_semicolon_does_not_date_a_figure(tmp_path):
     # "; by year's end ... 16,200 cases": the first clause's date is not the second's
     (tmp_path / "a.txt").write_text("By 20 July 2024 the agency had counted 8,100 cases; by year's end the "

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from claimcheck import frames, rules
 from claimcheck.context import claim_contexts
 from claimcheck.corpus import Source
-from claimcheck.extract.dates import CLAUSE_END, resolve_relative
+from claimcheck.extract.dates import CLAUSE_END, forecast_clause, resolve_relative
 from claimcheck.extract.text import find_whole
 from claimcheck.numbers import format_number
 from claimcheck.output import csv_line, render_row
@@ -154,7 +154,7 @@ def apply_manifest(rows: list[dict], source: Source | None) -> list[dict]:
                 row.update(value_low=float(year), value_high=float(iso.split("/")[-1][:4]), date=iso)
                 flags.append(f"resolved against {basis}")
         elif row.get("kind") == "date" and str(row.get("date") or "").startswith("--") and published:
-            year = _year_of_month_day(published, row["date"], row.get("hedge_type") == "forecast")
+            year = _year_of_month_day(published, row["date"], _in_a_forecast(row))
             row.update(value_low=float(year), value_high=float(year), date=f"{year:04d}{row['date'][1:]}")
             flags.append(f"year taken from {basis}")
         row["flags"] = "; ".join(flags)
@@ -232,6 +232,12 @@ def _text_between(first: dict, second: dict) -> str | None:
     gap = int(second["start"]) - int(first["end"])
     return first["sentence"][at + len(first["text"]):at + len(first["text"]) + gap] if gap >= 0 else None
 
+
+
+def _in_a_forecast(row: dict) -> bool:
+    """Whether a date's clause is a forecast's, the date after its cue (extract.dates.forecast_clause)."""
+    at = place_in(row["sentence"], row)[0]
+    return at >= 0 and forecast_clause(row["sentence"].lower(), 0, len(row["sentence"]), at)
 
 
 def _year_of_month_day(published: tuple[int, int | None, int | None], month_day: str, forecast: bool) -> int:

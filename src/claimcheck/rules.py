@@ -541,8 +541,11 @@ PERIODIC_CUES = [*PERIOD_QUALIFIERS, "annually", "yearly", "annual", "per capita
 
 # A sentence with one of these cues is about the future: a month it names
 # without a year is the coming one ("approval is expected in January").
+# A future tense governs its clause on both sides of a date, up to a comma
+# after it ("in January the law will ..."; not "announced June 18, it will ...").
+CLAUSE_WIDE_FORECAST_CUES = {"will"}
 RELATIVE_DATE_CUES = {c for c, kind in HEDGE_CUES.items() if kind == "forecast"} | {
-    "perhaps", "likely", "later", "soon"}
+    "perhaps", "likely", "later this", "soon"}
 
 # --------------------------------------------------------------------------
 # Qualifiers: study phase, named trials, design, follow-up timepoints, arms.

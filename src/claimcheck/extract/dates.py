@@ -244,16 +244,30 @@ CLAUSE_END = re.compile(r"[;:—–]|, (?:and|but|so|yet|while|whereas|with|afte
 
 
 def _in_forecast(ctx: DocContext, i: int) -> bool:
-    """Whether a forecast cue is in the date's clause."""
+    """Whether the date at token i is in a forecast's clause."""
     if not ctx.doc.has_annotation("SENT_START"):
         return False
     sent = ctx.doc[i].sent
-    text = ctx.text.lower()
-    at = ctx.doc[i].idx
-    ends = [m for m in CLAUSE_END.finditer(text, sent.start_char, sent.end_char)]
-    start = max((m.end() for m in ends if m.end() <= at), default=sent.start_char)
-    end = min((m.start() for m in ends if m.start() >= at), default=sent.end_char)
-    return RELATIVE_DATE_CUE_RE.search(text, start, end) is not None
+    return forecast_clause(ctx.text.lower(), sent.start_char, sent.end_char, ctx.doc[i].idx)
+
+
+def forecast_clause(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the lower-case sentence text[start:end] holds a forecast cue in
+    the clause of the date at `at`, before the date: a forecast's verb governs
+    what follows it ("expected in January", "promised answers by September"),
+    and a date before it is when the forecast was made ("in April, the agency
+    promised ..."). A future tense ("will") governs its whole clause."""
+    ends = [m for m in CLAUSE_END.finditer(text, start, end)]
+    start = max((m.end() for m in ends if m.end() <= at), default=start)
+    end = min((m.start() for m in ends if m.start() >= at), default=end)
+    return any((m.start() <= at or (m.group(0) in rules.CLAUSE_WIDE_FORECAST_CUES and "," not in text[at:m.start()]))
+               and not _PAST_FORECAST.search(text, start, m.start())
+               for m in RELATIVE_DATE_CUE_RE.finditer(text, start, end))
+
+
+# A forecast told in the past tense ("the decision was expected on July 23", "had
+# been scheduled for March 28") places its date near the story's, either side.
+_PAST_FORECAST = re.compile(r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?$")
 
 
 def resolve_relative(published: tuple[int, int | None, int | None], relative) -> tuple[int, str] | None:
