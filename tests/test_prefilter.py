@@ -138,6 +138,12 @@ def test_a_word_named_only_in_a_paragraph_without_figures_reads_alike(nlp):
                             "Notes Lumen spoke again, with nothing to count.\n"])
 
 
+def test_a_word_opening_a_relative_clauses_sentence_named_only_elsewhere_reads_alike(nlp):
+    # the same, for the word a sentence opens with before a relative clause
+    _assert_same_rows(nlp, ["Lumen, which makes the pen, was cleared in May 2023.\n\n"
+                            "Notes Lumen spoke again, with nothing to count.\n"])
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPARATORS)), min_size=1, max_size=14))
 def test_random_mixes_of_fragments_give_the_full_passes_rows(nlp, parts):

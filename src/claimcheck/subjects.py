@@ -167,8 +167,10 @@ def _subject_before_relative(doc: Doc, sent: _Sentence, left: list) -> list[str]
         return []
     words = words_of(doc[sent.start:opening])
     first, text = doc[sent.start], doc_text(doc)
-    # its opening word is a name too when the article says so
-    opens_with_name = _shaped_or_named_elsewhere(text, text[first.idx + len(first.text):doc[opening].idx], first.text)
+    # its opening word is a name too when the article says so (the whole
+    # article, not only the piece of it this Doc holds)
+    opens_with_name = _shaped_or_named_elsewhere(doc._.article_text or text,
+                                                 text[first.idx + len(first.text):doc[opening].idx], first.text)
     named = frames.names_in(words, starts_sentence=not opens_with_name)
     return [n for n in named if n not in STOP_WORDS]
 
