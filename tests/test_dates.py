@@ -307,6 +307,18 @@ def test_a_forecast_told_in_the_past_tense_places_its_date_near_the_story(tmp_pa
     assert claims["date"]["late September"] == "2025-09"
 
 
+@pytest.mark.parametrize("text,date", [
+    ("The board's ruling is due in January.", "2026-01"),
+    ("Clinics have until Jan. 15 to apply.", "2026-01-15"),
+    ("The term is set to end in early February.", "2026-02"),
+    ("The last loan payment came due on Jan. 15.", "2025-01-15"),  # told in the past
+])
+def test_a_date_still_due_is_the_coming_one(tmp_path, text, date):
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-10-02\n", encoding="utf-8")
+    assert scan(tmp_path, cache=False).claims["date"].tolist() == [date]
+
+
 def test_a_date_across_a_semicolon_does_not_date_a_figure(tmp_path):
     # "; by year's end ... 16,200 cases": the first clause's date is not the second's
     (tmp_path / "a.txt").write_text("By 20 July 2024 the agency had counted 8,100 cases; by year's end the "

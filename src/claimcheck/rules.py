@@ -545,7 +545,11 @@ PERIODIC_CUES = [*PERIOD_QUALIFIERS, "annually", "yearly", "annual", "per capita
 # after it ("in January the law will ..."; not "announced June 18, it will ...").
 CLAUSE_WIDE_FORECAST_CUES = {"will"}
 RELATIVE_DATE_CUES = {c for c, kind in HEDGE_CUES.items() if kind == "forecast"} | {
-    "perhaps", "likely", "later this", "soon"}
+    "perhaps", "likely", "later this", "soon",
+    # what is still to come by a date ("the decision is due in January", "the
+    # session is set to end in April", "governors have until mid-July"): said with
+    # its verb, as "due" alone is also a cause ("due to side effects")
+    "is due", "are due", "is set to", "are set to", "is slated", "are slated", "has until", "have until"}
 
 # --------------------------------------------------------------------------
 # Qualifiers: study phase, named trials, design, follow-up timepoints, arms.

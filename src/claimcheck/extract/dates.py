@@ -266,8 +266,9 @@ def forecast_clause(text: str, start: int, end: int, at: int) -> bool:
 
 
 # A forecast told in the past tense ("the decision was expected on July 23", "had
-# been scheduled for March 28") places its date near the story's, either side.
-_PAST_FORECAST = re.compile(r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?$")
+# been scheduled for March 28", "a payment came due in May") places its date
+# near the story's, either side.
+_PAST_FORECAST = re.compile(r"\b(?:was|were|came|had(?:\s+\w+ly)?\s+been)\s+(?:\w+ly\s+)?$")
 
 
 def resolve_relative(published: tuple[int, int | None, int | None], relative) -> tuple[int, str] | None:
