@@ -319,6 +319,18 @@ def test_a_date_still_due_is_the_coming_one(tmp_path, text, date):
     assert scan(tmp_path, cache=False).claims["date"].tolist() == [date]
 
 
+@pytest.mark.parametrize("text", [
+    "The board raised its forecast for next year to 3.1% from 2.7% in March.",
+    "Members now expect 3.1% at the end of next year, up from the 2.7% they expected in March.",
+])
+def test_a_date_of_a_changes_earlier_figure_is_past_whatever_forecast_is_near(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-10-02\n", encoding="utf-8")
+    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    assert claims["date"]["March"] == "2025-03"
+    assert claims["as_of"]["2.7%"] == "2025-03"
+
+
 def test_a_date_across_a_semicolon_does_not_date_a_figure(tmp_path):
     # "; by year's end ... 16,200 cases": the first clause's date is not the second's
     (tmp_path / "a.txt").write_text("By 20 July 2024 the agency had counted 8,100 cases; by year's end the "

@@ -260,9 +260,24 @@ def forecast_clause(text: str, start: int, end: int, at: int) -> bool:
     ends = [m for m in CLAUSE_END.finditer(text, start, end)]
     start = max((m.end() for m in ends if m.end() <= at), default=start)
     end = min((m.start() for m in ends if m.start() >= at), default=end)
+    if _of_a_baseline(text[start:at]):
+        return False
     return any((m.start() <= at or (m.group(0) in rules.CLAUSE_WIDE_FORECAST_CUES and "," not in text[at:m.start()]))
                and not _PAST_FORECAST.search(text, start, m.start())
                for m in RELATIVE_DATE_CUE_RE.finditer(text, start, end))
+
+
+def _of_a_baseline(lead: str) -> bool:
+    """Whether a date's clause, up to it, sets a figure against an earlier one
+    it dates ("raised its forecast to 2.8% from 2.2% in September", "up from
+    the 2.2% it expected in June"): a baseline is past, whatever cue is near."""
+    found = [m.end() for m in _FROM_A_FIGURE.finditer(lead)]
+    return bool(found) and not _TO_A_FIGURE.search(lead, found[-1])
+
+
+_FROM_A_FIGURE = re.compile(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£]?"
+                            r"(?!(?:19|20)\d\d\b)\d")
+_TO_A_FIGURE = re.compile(r"\bto\s+[$€£]?\d")
 
 
 # A forecast told in the past tense ("the decision was expected on July 23", "had
