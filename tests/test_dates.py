@@ -264,6 +264,13 @@ def test_a_forecast_in_a_clause_about_a_named_noun_does_not_make_a_past_month_a_
     assert claims["date"]["March"] == "2025-03"
 
 
+def claims_of_a_story(folder, text: str, published: str):
+    """The claims of one article published on a date, by their text."""
+    (folder / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (folder / "sources.csv").write_text(f"file,published\na.txt,{published}\n", encoding="utf-8")
+    return scan(folder, cache=False).claims.set_index("text")
+
+
 @pytest.mark.parametrize("text,month", [
     # the forecast's cue comes after the month: the month is when it was made or begun
     ("In March, the minister promised a decision by the summer.", "March"),
@@ -271,17 +278,12 @@ def test_a_forecast_in_a_clause_about_a_named_noun_does_not_make_a_past_month_a_
     ("The board said in April that it planned to raise fares.", "April"),
 ])
 def test_a_month_before_a_forecasts_cue_is_a_past_one(tmp_path, text, month):
-    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
-    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-10-02\n", encoding="utf-8")
-    claims = scan(tmp_path, cache=False).claims.set_index("text")
-    assert claims["date"][month].startswith("2025-")
+    assert claims_of_a_story(tmp_path, text, "2025-10-02")["date"][month].startswith("2025-")
 
 
 def test_a_month_after_a_forecasts_cue_and_in_a_future_tense_clause_is_a_coming_one(tmp_path):
-    (tmp_path / "a.txt").write_text("A ruling is expected in March. In February the new fares will apply.\n",
-                                    encoding="utf-8")
-    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-10-02\n", encoding="utf-8")
-    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    claims = claims_of_a_story(tmp_path, "A ruling is expected in March. In February the new fares will apply.",
+                               "2025-10-02")
     assert claims["date"]["March"] == "2026-03"
     assert claims["date"]["February"] == "2026-02"
 
@@ -289,20 +291,16 @@ def test_a_month_after_a_forecasts_cue_and_in_a_future_tense_clause_is_a_coming_
 def test_a_month_and_day_take_their_direction_from_their_own_clause(tmp_path):
     # "announced on Nov. 4, it will ...": the future is another clause's; "a week
     # later, on June 3" tells a sequence, not a forecast
-    (tmp_path / "a.txt").write_text("Under the accord announced on Nov. 4, the county will pay $90 a dose. "
-                                    "A week later, on June 3, the clinic closed.\n", encoding="utf-8")
-    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-11-20\n", encoding="utf-8")
-    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    claims = claims_of_a_story(tmp_path, "Under the accord announced on Nov. 4, the county will pay $90 a dose. "
+                                         "A week later, on June 3, the clinic closed.", "2025-11-20")
     assert claims["date"]["Nov. 4"] == "2025-11-04"
     assert claims["date"]["June 3"] == "2025-06-03"
 
 
 def test_a_forecast_told_in_the_past_tense_places_its_date_near_the_story(tmp_path):
     # the ruling "was expected on Oct. 6" in a story of October 9: this October's
-    (tmp_path / "a.txt").write_text("The ruling was expected on Oct. 6. The vote had been scheduled "
-                                    "for late September.\n", encoding="utf-8")
-    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-10-09\n", encoding="utf-8")
-    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    claims = claims_of_a_story(tmp_path, "The ruling was expected on Oct. 6. The vote had been scheduled "
+                                         "for late September.", "2025-10-09")
     assert claims["date"]["Oct. 6"] == "2025-10-06"
     assert claims["date"]["late September"] == "2025-09"
 
@@ -314,9 +312,7 @@ def test_a_forecast_told_in_the_past_tense_places_its_date_near_the_story(tmp_pa
     ("The last loan payment came due on Jan. 15.", "2025-01-15"),  # told in the past
 ])
 def test_a_date_still_due_is_the_coming_one(tmp_path, text, date):
-    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
-    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-10-02\n", encoding="utf-8")
-    assert scan(tmp_path, cache=False).claims["date"].tolist() == [date]
+    assert claims_of_a_story(tmp_path, text, "2025-10-02")["date"].tolist() == [date]
 
 
 @pytest.mark.parametrize("text", [
@@ -324,9 +320,7 @@ def test_a_date_still_due_is_the_coming_one(tmp_path, text, date):
     "Members now expect 3.1% at the end of next year, up from the 2.7% they expected in March.",
 ])
 def test_a_date_of_a_changes_earlier_figure_is_past_whatever_forecast_is_near(tmp_path, text):
-    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
-    (tmp_path / "sources.csv").write_text("file,published\na.txt,2025-10-02\n", encoding="utf-8")
-    claims = scan(tmp_path, cache=False).claims.set_index("text")
+    claims = claims_of_a_story(tmp_path, text, "2025-10-02")
     assert claims["date"]["March"] == "2025-03"
     assert claims["as_of"]["2.7%"] == "2025-03"
 
