@@ -539,17 +539,27 @@ QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, 
 # year", "Each year it causes ..."), not a running total that grows with time.
 PERIODIC_CUES = [*PERIOD_QUALIFIERS, "annually", "yearly", "annual", "per capita"]
 
-# A sentence with one of these cues is about the future: a month it names
-# without a year is the coming one ("approval is expected in January").
-# A future tense governs its clause on both sides of a date, up to a comma
-# after it ("in January the law will ..."; not "announced June 18, it will ...").
-CLAUSE_WIDE_FORECAST_CUES = {"will"}
+# A date without a year after one of these cues in its clause is the coming one
+# ("approval is expected in January"; extract.dates.forecast_clause).
 RELATIVE_DATE_CUES = {c for c, kind in HEDGE_CUES.items() if kind == "forecast"} | {
     "perhaps", "likely", "later this", "soon",
     # what is still to come by a date ("the decision is due in January", "the
     # session is set to end in April", "governors have until mid-July"): said with
     # its verb, as "due" alone is also a cause ("due to side effects")
     "is due", "are due", "is set to", "are set to", "is slated", "are slated", "has until", "have until"}
+# A future tense governs its clause on both sides of a date, up to a comma
+# after it ("in January the law will ..."; not "announced June 18, it will ...").
+CLAUSE_WIDE_FORECAST_CUES = {"will"}
+# A cue after these words is a forecast told in the past tense ("the decision was
+# expected on July 23", "had been scheduled for March 28", "a payment came due in
+# May"): it places its date near the story's, either side.
+PAST_FORECAST_LEAD = r"\b(?:was|were|came|had(?:\s+\w+ly)?\s+been)\s+(?:\w+ly\s+)?$"
+# A date after "from <figure>" in its clause, with no "to <figure>" between,
+# dates the earlier figure a change is measured from ("raised its forecast to
+# 2.8% from 2.2% in September"): it is past, whatever cue is near.
+BASELINE_FROM_A_FIGURE = (r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£]?"
+                          r"(?!(?:19|20)\d\d\b)\d")
+CHANGE_TO_A_FIGURE = r"\bto\s+[$€£]?\d"
 
 # --------------------------------------------------------------------------
 # Qualifiers: study phase, named trials, design, follow-up timepoints, arms.

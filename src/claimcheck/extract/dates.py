@@ -256,14 +256,16 @@ def forecast_clause(text: str, start: int, end: int, at: int) -> bool:
     the clause of the date at `at`, before the date: a forecast's verb governs
     what follows it ("expected in January", "promised answers by September"),
     and a date before it is when the forecast was made ("in April, the agency
-    promised ..."). A future tense ("will") governs its whole clause."""
+    promised ..."). A future tense ("will") governs its whole clause. A cue in
+    the past tense ("was expected on July 23") and a date of a change's earlier
+    figure ("to 2.8% from 2.2% in September") are no forecast's."""
     ends = [m for m in CLAUSE_END.finditer(text, start, end)]
     start = max((m.end() for m in ends if m.end() <= at), default=start)
     end = min((m.start() for m in ends if m.start() >= at), default=end)
     if _of_a_baseline(text[start:at]):
         return False
     return any((m.start() <= at or (m.group(0) in rules.CLAUSE_WIDE_FORECAST_CUES and "," not in text[at:m.start()]))
-               and not _PAST_FORECAST.search(text, start, m.start())
+               and not PAST_FORECAST.search(text, start, m.start())
                for m in RELATIVE_DATE_CUE_RE.finditer(text, start, end))
 
 
@@ -271,19 +273,13 @@ def _of_a_baseline(lead: str) -> bool:
     """Whether a date's clause, up to it, sets a figure against an earlier one
     it dates ("raised its forecast to 2.8% from 2.2% in September", "up from
     the 2.2% it expected in June"): a baseline is past, whatever cue is near."""
-    found = [m.end() for m in _FROM_A_FIGURE.finditer(lead)]
-    return bool(found) and not _TO_A_FIGURE.search(lead, found[-1])
+    found = [m.end() for m in FROM_A_FIGURE.finditer(lead)]
+    return bool(found) and not TO_A_FIGURE.search(lead, found[-1])
 
 
-_FROM_A_FIGURE = re.compile(r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£]?"
-                            r"(?!(?:19|20)\d\d\b)\d")
-_TO_A_FIGURE = re.compile(r"\bto\s+[$€£]?\d")
-
-
-# A forecast told in the past tense ("the decision was expected on July 23", "had
-# been scheduled for March 28", "a payment came due in May") places its date
-# near the story's, either side.
-_PAST_FORECAST = re.compile(r"\b(?:was|were|came|had(?:\s+\w+ly)?\s+been)\s+(?:\w+ly\s+)?$")
+FROM_A_FIGURE = re.compile(rules.BASELINE_FROM_A_FIGURE)
+TO_A_FIGURE = re.compile(rules.CHANGE_TO_A_FIGURE)
+PAST_FORECAST = re.compile(rules.PAST_FORECAST_LEAD)
 
 
 def resolve_relative(published: tuple[int, int | None, int | None], relative) -> tuple[int, str] | None:
