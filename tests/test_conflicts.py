@@ -1793,6 +1793,22 @@ def test_reordered_digits_of_unrelated_figures_are_not_compared(tmp_path):
     assert pairs(r) == []
 
 
+def test_reordered_counts_of_two_things_told_of_two_matters_are_not_one_figure(tmp_path):
+    # drones ordered and lawmakers voting: each count names what it counts, and
+    # the sentences share no word; the digits tie them by chance
+    r = scan_texts(tmp_path,
+                   a="The Navy's first order under the contract covers 412 drones, with deliveries next spring.",
+                   b="The bill failed after more than 142 lawmakers, including the chairman, voted against it.")
+    assert pairs(r) == []
+
+
+def test_reordered_counts_of_one_matter_in_other_nouns_are_one_figure(tmp_path):
+    # "professionals had prescribed" and "prescribers": one group in two words
+    r = scan_texts(tmp_path, a="By the end of the year, 5,200 physicians had prescribed Halvex.",
+                   b="Halvex was written by about 2,500 prescribers in its first year.")
+    assert pairs(r) == [("5,200", "2,500")]
+
+
 def test_digits_reordered_across_a_scale_are_not_one_figure(tmp_path):
     r = scan_texts(tmp_path, a="Analysts put peak sales of Halvex at 1.25 billion doses.",
                    b="The Halvex arm numbered 251 patients.")
@@ -2197,6 +2213,16 @@ def test_one_persons_age_given_after_their_name_is_one_measure(tmp_path):
                    b="The illness of Dr. Ruth Halvorsen, 74, the former director, drew wide attention.",
                    c="Okafor, 58, was released on Monday.")
     assert pairs(r) == [("71", "74")]
+
+
+def test_two_named_peoples_ages_are_two_measures(tmp_path):
+    # one crew, two people: their names tell their ages apart, whatever else
+    # their sentences share
+    r = scan_texts(tmp_path,
+                   a="The Falcon jet, on a training flight from Fort Dale in Virginia, was crewed by Chief "
+                     "Warrant Officer Lena Varga, 44, the instructor pilot.",
+                   b="Tomas Reyes, 34, who was flying the Falcon jet, had about 500 hours of flight time in it.")
+    assert pairs(r) == []
 
 
 def test_filing_for_approval_is_an_event_of_its_own(tmp_path):

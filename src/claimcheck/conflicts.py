@@ -215,8 +215,28 @@ def _one_figure_mistyped(a: Comparable, b: Comparable) -> bool:
     article gives many of (shares): those need a measure word in common too."""
     if not _digits_swapped(a, b) or not _magnitude_kept(a, b) or (a.hedge == "forecast") != (b.hedge == "forecast"):
         return False
-    return (_transposed(a, b) and a.kind not in rules.KINDS_TOO_COMMON_FOR_DIGITS) \
+    return (_transposed(a, b) and a.kind not in rules.KINDS_TOO_COMMON_FOR_DIGITS and not _other_things_counted(a, b)) \
         or bool(_measure_terms(a) & _measure_terms(b))
+
+
+def _other_things_counted(a: Comparable, b: Comparable) -> bool:
+    """Whether two counts each name what they count, name two things, and their
+    sentences share no word ("310 helicopters" were ordered, "130 Republicans"
+    voted no): no one figure mistyped. A count of people or cases may be told of
+    any group of them ("114 people", "141 cases")."""
+    return a.kind == b.kind == "count" and bool(a.counted) and bool(b.counted) and a.counted != b.counted \
+        and not {a.counted, b.counted} & _ANY_GROUP_COUNTED \
+        and not _word_roots(a.sentence) & _word_roots(b.sentence)
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_roots(sentence: str) -> frozenset[str]:
+    """The roots of a sentence's words: their first six letters ("prescribed",
+    "prescribers")."""
+    return frozenset(w[:6] for w in re.findall(r"[a-z][a-z'’-]{2,}", sentence.lower()) if w not in STOP_WORDS)
+
+
+_ANY_GROUP_COUNTED = {rules.GENERIC_PERSON, rules.CASE_NOUN}
 
 
 def _comparable_events(a: Comparable, b: Comparable) -> bool:
@@ -278,6 +298,8 @@ def _comparable_measures(a: Comparable, b: Comparable, settings: ConflictSetting
         return False  # "severe" cases, figures for 2020, for Europe
     if a.kind == "age" and _age_shape(a) != _age_shape(b):
         return False  # "65 and older" and "60 to 64" name two groups, not two values of one age
+    if _a_persons_age(a) or _a_persons_age(b):
+        return a.words == b.words  # "Eaves, 38" and "Lobach, 28": two people's ages
     if a.tally and b.tally and not (_one_vote(a.tally, b.tally) or _one_meeting(a, b)):
         return False
     if a.kind == "count":
@@ -310,6 +332,12 @@ def _comparable_measures(a: Comparable, b: Comparable, settings: ConflictSetting
     words_b = " ".join(w for w in b.words.split() if w not in names)
     return bool(words_a and words_b) and \
         fuzz.token_set_ratio(words_a, words_b) >= settings.similarity * STRONG_SUBJECT_SIMILARITY
+
+
+def _a_persons_age(c: Comparable) -> bool:
+    """Whether an age is a named person's ("Halvorsen, 71,"): its words are
+    rules.PERSON_AGE_KEY and the name."""
+    return c.kind == "age" and c.words.split(" ", 1)[0] == rules.PERSON_AGE_KEY
 
 
 def _beside_one_figure(a: Comparable, b: Comparable) -> bool:
