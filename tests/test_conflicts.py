@@ -2215,6 +2215,33 @@ def test_one_persons_age_given_after_their_name_is_one_measure(tmp_path):
     assert pairs(r) == [("71", "74")]
 
 
+def test_people_missing_are_no_count_of_the_dead(tmp_path):
+    # what befell those counted (missing, killed) is the measure, as for deaths
+    published_on(tmp_path, a="2025-08-12", b="2025-08-15")
+    r = scan_texts(tmp_path,
+                   a="BELLTON, Ohio, Aug. 12 (Wire) - Rescue teams along the river were looking for 140 people "
+                     "reported missing in Bell County, the governor said on Monday.",
+                   b="The storm killed at least 95 people in Ohio, 80 of them in Bell County, including 20 children.")
+    assert ("140", "80") not in pairs(r)
+
+
+def test_people_missing_on_two_days_are_two_moments_of_a_running_count(tmp_path):
+    # a count of the missing moves from day to day, as a count of deaths does
+    published_on(tmp_path, a="2025-08-12", b="2025-08-22")
+    r = scan_texts(tmp_path,
+                   a="Officials said on Monday that 140 people were missing in Bell County.",
+                   b="As of Aug. 20, 90 people were missing in Bell County, officials said.")
+    assert pairs(r) == []
+
+
+def test_shares_of_injuries_are_measured_by_what_they_are_shares_of(tmp_path):
+    # "of injuries" names the whole a share is taken of, not a count of the injured
+    r = scan_texts(tmp_path,
+                   a="Children under 15 made up about 30% of scooter injuries from 2018 to 2023.",
+                   b="Riders wore helmets in 41.5% of the injury cases the study reviewed.")
+    assert pairs(r) == []
+
+
 def test_two_named_peoples_ages_are_two_measures(tmp_path):
     # one crew, two people: their names tell their ages apart, whatever else
     # their sentences share

@@ -693,12 +693,15 @@ def _comparable_of(row: dict, source_studies: frozenset[str] = frozenset(), alon
                  if w != rules.CASE_COUNT_TAG or _counted_as_cases(row)]
     keys = frozenset(w for w in key_words if w in SYNONYM_KEYS
                      and not (row["kind"] == "money" and w in rules.EVENTS_NOT_PRICED)
-                     and not (row["kind"] != "money" and w in rules.MONEY_KEYS))
+                     and not (row["kind"] != "money" and w in rules.MONEY_KEYS)
+                     and not (row["kind"] != "count" and w in rules.PEOPLE_TALLY_KEYS))
     keys = keys - {reason for key in keys & rules.REASON_KEYS.keys() for reason in rules.REASON_KEYS[key]}
     drugs = {w for w in key_words if drug_name(w)}
     # (a comparator, a price's unit, a count's period qualify a measure; they are not what is measured)
-    # (a key only money has stays a word of other figures: "cut copays by 70%")
-    words = " ".join(w for w in key_words if (w not in SYNONYM_KEYS or w in rules.MONEY_KEYS and row["kind"] != "money")
+    # (a key only money has stays a word of other figures: "cut copays by 70%"; so does a
+    # key only counts of people have: "30% of injuries" is a share of them, no tally)
+    words = " ".join(w for w in key_words if (w not in SYNONYM_KEYS or w in rules.MONEY_KEYS and row["kind"] != "money"
+                                              or w in rules.PEOPLE_TALLY_KEYS and row["kind"] != "count")
                      and w not in drugs
                      and not w.startswith(rules.ONE_SIDED_QUALIFIER_PREFIXES)
                      and not (row["kind"] == "count" and w in _PERIOD_WORDS))

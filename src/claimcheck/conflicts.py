@@ -660,7 +660,7 @@ def _running_tally(c: Comparable) -> bool:
     return f"{c.counted}s" in rules.NEW_TALLIED_NOUNS or bool(c.keys & _TALLIED_KEYS)
 
 
-_TALLIED_KEYS = set(rules.COUNTED_EVENTS.values())
+_TALLIED_KEYS = set(rules.COUNTED_EVENTS.values()) | rules.PEOPLE_TALLY_KEYS
 
 
 def _one_day(as_of: frozenset[str]) -> datetime.date | None:

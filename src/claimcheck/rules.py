@@ -1036,6 +1036,9 @@ MEASURE_QUALIFIER_WORDS = {
 INCREMENT_WORDS = {"more", "additional", "further"}
 NEW_TALLIED_NOUNS = {"cases", "deaths", "infections", "illnesses", "hospitalizations", "hospitalisations",
                      "admissions", "outbreaks", "fatalities"}
+# Keys of counts of people that move from day to day while an emergency lasts,
+# as counts of deaths do (conflicts._running_tally): two days' counts are two moments.
+PEOPLE_TALLY_KEYS = {"missing", "injury", "rescue"}
 INCREMENT_TAG = "increment"
 INCREMENT_PHRASES = ["for the first time", "newly"]
 # Counts other than the tallies of NEW_TALLIED_NOUNS and COUNTED_EVENTS (people
@@ -1242,6 +1245,10 @@ MEASURE_SYNONYMS: dict[str, str] = {
     "died": "death", "deaths": "death", "mortality": "death", "killed": "death", "dying": "death",
     "die": "death", "dies": "death", "kill": "death", "kills": "death", "killing": "death",
     "fatalities": "death", "death toll": "death",
+    # what else befalls people in a disaster, counted day by day as deaths are (PEOPLE_TALLY_KEYS)
+    "missing": "missing", "unaccounted for": "missing",
+    "injured": "injury", "injuries": "injury", "injuring": "injury",
+    "rescued": "rescue", "rescues": "rescue",
     # what a product sold for in a period, in any words (a key of amounts of money only: MONEY_KEYS)
     "sales": "revenue", "revenue": "revenue", "revenues": "revenue",
     # what a patient pays of a price, in any words (a key of amounts of money
