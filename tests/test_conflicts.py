@@ -2242,6 +2242,17 @@ def test_shares_of_injuries_are_measured_by_what_they_are_shares_of(tmp_path):
     assert pairs(r) == []
 
 
+def test_a_toll_told_of_an_event_by_its_day_is_counted_when_the_story_is(tmp_path):
+    # "the Aug. 9 storm" names the storm; its toll of 14 children is the one of
+    # the story's day, weeks after Sunday's 9
+    published_on(tmp_path, a="2025-08-11", b="2025-09-20")
+    r = scan_texts(tmp_path,
+                   a="By Sunday afternoon, the sheriff had put the Dale County toll at 41, including 9 children.",
+                   b="The Aug. 9 storm killed at least 80 people in Ohio, 60 of them in Dale County, "
+                     "including 14 children.")
+    assert pairs(r) == []
+
+
 def test_two_named_peoples_ages_are_two_measures(tmp_path):
     # one crew, two people: their names tell their ages apart, whatever else
     # their sentences share

@@ -207,6 +207,21 @@ def test_a_change_on_a_bare_year_measures_from_that_year():
     assert frames.as_of_dates(s, start, start + 2, [day]) == ["2024-03-03"]
 
 
+def test_a_day_naming_an_event_does_not_date_its_figures():
+    # "the Aug. 9 storm": which storm; its toll is counted later. "The Aug. 12
+    # count" is a count of that day, and so is "its Friday schedule".
+    def day_dates(s, figure, day_text, iso):
+        start, at = s.index(figure), s.index(day_text)
+        return frames.as_of_dates(s, start, start + len(figure), [(at, at + len(day_text), iso)])
+
+    s = "The Aug. 9 storm killed at least 80 people in Ohio, 60 of them in Dale County."
+    assert day_dates(s, "60", "Aug. 9", "2025-08-09") == []
+    s = "The Aug. 12 count put the toll at 60 in Dale County."
+    assert day_dates(s, "60", "Aug. 12", "2025-08-12") == ["2025-08-12"]
+    s = "The airline cancelled 31% of its Friday schedule."
+    assert day_dates(s, "31%", "Friday", "2025-08-08") == ["2025-08-08"]
+
+
 def test_a_year_after_than_in_is_the_baseline():
     s = "The registry lists 5,120 bookings for 2024. That is 6.2% more bookings than in 2023."
     assert dates_of(s[s.index("That"):], "6.2%") == []

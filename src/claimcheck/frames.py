@@ -576,7 +576,8 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     # (a semicolon joins two statements: "By July 20 it had counted 8,078; by year's end, 16,239")
     part_start = sentence.rfind(";", 0, start) + 1
     part_end = sentence.find(";", end) % (len(sentence) + 1)
-    others = [d for d in dates if not (d[0] < end and start < d[1]) and part_start <= d[0] and d[1] <= part_end]
+    others = [d for d in dates if not (d[0] < end and start < d[1]) and part_start <= d[0] and d[1] <= part_end
+              and not _names_an_event(sentence, d)]
     if not others:
         return []
     bracketed = [d for d in others
@@ -636,6 +637,22 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
         if len(dated) == 1:
             found = list(dated)
     return sorted(set(found))
+
+
+def _names_an_event(sentence: str, date: tuple[int, int, str]) -> bool:
+    """Whether a day told by its date stands between a determiner and a noun,
+    naming which event the noun is ("the July 4 flood killed 135", "since the
+    Jan. 29 crash"): the event's day, not the day its figures are counted at,
+    which is later. ("The July 8 count" is a count of that day: rules.FIGURE_NOUNS.)"""
+    if len(date[2]) != 10 or not any(ch.isdigit() for ch in sentence[date[0]:date[1]]):
+        return False  # (a weekday names a day of the figures: "its Friday schedule")
+    before = sentence[:date[0]].split()[-1:]
+    after = _WORD_AFTER.match(sentence, date[1])
+    return bool(before) and before[0].lower() in rules.EVENT_DETERMINERS and after is not None \
+        and after.group(1) not in rules.FIGURE_NOUNS and after.group(1) not in STOP_WORDS
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 
 
 def _period_end(sentence: str, own: list[tuple[int, int, str]], others: list[tuple[int, int, str]]) -> str:

@@ -1046,6 +1046,12 @@ INCREMENT_PHRASES = ["for the first time", "newly"]
 # counts dated this many days apart or less are one moment
 # (conflicts._a_stock_days_apart).
 STOCK_SAME_DAYS = 7
+# A day between one of these and a noun names the event the noun is ("the July
+# 4 flood"), unless the noun is a figure's (frames._names_an_event).
+EVENT_DETERMINERS = {"the", "that", "this", "its", "their", "his", "her"}
+FIGURE_NOUNS = {"count", "counts", "tally", "total", "totals", "figure", "figures", "update", "updates",
+                "report", "reports", "data", "estimate", "estimates", "number", "numbers", "toll",
+                "snapshot", "survey", "census", "briefing", "tracker", "dashboard"}
 # Words before a figure in its clause that make it one for several studies or
 # groups at once ("the two trials, which together enrolled nearly 1,900
 # patients"): its measure is qualified "combined".
