@@ -2253,6 +2253,13 @@ def test_a_toll_told_of_an_event_by_its_day_is_counted_when_the_story_is(tmp_pat
     assert pairs(r) == []
 
 
+def test_a_height_in_feet_meets_the_same_height_in_short_form(tmp_path):
+    # "412 ft" and "421 feet": one unit in two spellings, so one measure
+    r = scan_texts(tmp_path, a="The drone's altimeter read 412 ft when it struck the tower.",
+                   b="When it struck the tower, the drone was flying at 421 feet, its altimeter showed.")
+    assert pairs(r) == [("412 ft", "421 feet")]
+
+
 def test_two_named_peoples_ages_are_two_measures(tmp_path):
     # one crew, two people: their names tell their ages apart, whatever else
     # their sentences share

@@ -59,6 +59,12 @@ def one(extract, text):
     ("Her dog weighs one pound.", 1, 1, "lb", "mass"),
     ("A third of voters said so.", 100 / 3, 100 / 3, "%", "percent"),
     ("Three-quarters of voters said so.", 75, 75, "%", "percent"),
+    # lengths and speeds in U.S. units, spelled out or short
+    ("The drone's altimeter read 412 ft at the time.", 412, 412, "feet", "length"),
+    ("The creek rose 19 feet in an hour.", 19, 19, "feet", "length"),
+    ("The storm left 9 inches of snow.", 9, 9, "inches", "length"),
+    ("Winds gusted to 85 mph at the coast.", 85, 85, "mph", "speed"),
+    ("Winds gusted to 140 km/h at the coast.", 140, 140, "km/h", "speed"),
 ])
 def test_single_forms(extract, text, low, high, unit, kind):
     q = one(extract, text)
@@ -1046,7 +1052,7 @@ def test_a_bare_number_not_listing_an_earlier_count_stays_bare(extract):
 def test_a_figure_in_scientific_notation_is_one_figure(extract):
     q = one(extract, "The dose was 2.2 × 10¹⁴ vg/kg.")
     assert q.low == 2.2e14
-    assert [x.text for x in extract("The room was 3 x 10 feet.")] == ["3", "10"]
+    assert [x.text for x in extract("The room was 3 x 10 feet.")] == ["3", "10 feet"]
 
 
 @pytest.mark.parametrize("text, low, high", [
