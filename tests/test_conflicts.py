@@ -2260,6 +2260,27 @@ def test_a_height_in_feet_meets_the_same_height_in_short_form(tmp_path):
     assert pairs(r) == [("412 ft", "421 feet")]
 
 
+def test_counts_coordinated_before_their_verb_are_counts_of_what_it_tells(tmp_path):
+    # "30 hikers and two guides died": the hikers died too
+    r = scan_texts(tmp_path, a="Officials said 30 hikers and two guides died in the avalanche near Varna.",
+                   b="The avalanche near Varna killed 34 hikers, officials said.")
+    assert pairs(r) == [("30", "34")]
+
+
+def test_a_part_of_a_count_of_the_dead_counts_the_dead(tmp_path):
+    # "150 of them in Varna province": 150 of those killed
+    r = scan_texts(tmp_path,
+                   a="The quake killed at least 210 people, 150 of them in Varna province, including 40 children.",
+                   b="In Varna province the quake killed 162 people.")
+    assert ("150", "162") in pairs(r)
+
+
+def test_cases_told_beside_deaths_are_no_count_of_the_dead(tmp_path):
+    r = scan_texts(tmp_path, a="The outbreak has caused 2,900 cases and 200 deaths in Varna.",
+                   b="The outbreak in Varna has killed 2,700 people.")
+    assert pairs(r) == []
+
+
 def test_two_named_peoples_ages_are_two_measures(tmp_path):
     # one crew, two people: their names tell their ages apart, whatever else
     # their sentences share

@@ -272,8 +272,11 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     dated = _distinctive_figures(sentences)
     retold = _retold_figures(sentences)
     years_before = _years_before(rows)
+    linked_keys = _keys_of_linked_counts(sentences)
     for row in rows:
         row = _as_count_of_the_dead(_with_year_referred_to(row, years_before.get(row["claim_id"], "")))
+        if row["claim_id"] in linked_keys:
+            row = {**row, "measure_key": f"{linked_keys[row['claim_id']]} {row['measure_key'] or ''}".strip()}
         if row.get("role") == "timepoint" and (row["source"], row["sentence"]) not in with_timed_figure:
             # "symptoms appear two to 12 days after infection", "declared over 42 days
             # after the last case": no figure of its sentence for it to time, so
@@ -639,6 +642,49 @@ def _with_year_referred_to(row: dict, year_before: str) -> dict:
 
 _REFERRED_PERIOD = re.compile(r"\b(?:that|the same)\s+(?:" + "|".join(sorted(rules.REFERRED_PERIOD_WORDS)) + r")\b",
                               re.I)
+
+
+def _keys_of_linked_counts(sentences: list[list[dict]]) -> dict[str, str]:
+    """Per claim id, the key of what befell people (rules.LINKED_TALLY_KEYS) that a
+    count naming none takes from the count it is told with: the one it is
+    coordinated with before their verb ("25 campers and three counselors
+    died"), or the one it is a part of ("killed 137 people, 108 of them in the
+    county, including 36 children")."""
+    out: dict[str, str] = {}
+    for rows in sentences:
+        sentence = rows[0]["sentence"]
+        placed = sorted(((place_in(sentence, r), r) for r in rows if r["kind"] in {"count", "number"}),
+                        key=lambda placed_row: placed_row[0])
+        placed = [(at, r) for at, r in placed if at[0] >= 0]
+        for k, (at, row) in enumerate(placed):
+            if _tally_key(row, out) or (row["unit"] or "").lower() in _EVENT_NOUNS:
+                continue  # (a count of cases is no count of people a verb befalls)
+            before = placed[k - 1] if k else None
+            after = placed[k + 1] if k + 1 < len(placed) else None
+            if after and _tally_key(after[1], out) and _COORDINATED.fullmatch(sentence, at[1], after[0][0]):
+                out[row["claim_id"]] = _tally_key(after[1], out)
+            elif before and _tally_key(before[1], out) and "." not in sentence[before[0][1]:at[0]] \
+                    and (_OF_THEM_AFTER.match(sentence, at[1]) or _INCLUDING_BEFORE.search(sentence, 0, at[0])):
+                out[row["claim_id"]] = _tally_key(before[1], out)
+    return out
+
+
+def _tally_key(row: dict, linked: dict[str, str]) -> str:
+    """The key a count passes on: one its verb gives it ("137 people were killed"),
+    not its noun ("200 deaths": "2,947 cases and 200 deaths" are no two counts of the dead)."""
+    if (row["unit"] or "").lower() in _EVENT_NOUNS:
+        return ""
+    keys = [w for w in (row["measure_key"] or "").split() if w in rules.LINKED_TALLY_KEYS]
+    return keys[0] if keys else linked.get(row["claim_id"], "")
+
+
+_EVENT_NOUNS = set(rules.COUNTED_EVENTS) | rules.NEW_TALLIED_NOUNS
+
+
+# between two coordinated counts: the first one's noun, then "and" ("25 campers and three counselors")
+_COORDINATED = re.compile(r"\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:and|or)\s+")
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those)\b")
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+$")
 
 
 def _as_count_of_the_dead(row: dict) -> dict:

@@ -1047,6 +1047,9 @@ NEW_TALLIED_NOUNS = {"cases", "deaths", "infections", "illnesses", "hospitalizat
 # Keys of counts of people that move from day to day while an emergency lasts,
 # as counts of deaths do (conflicts._running_tally): two days' counts are two moments.
 PEOPLE_TALLY_KEYS = {"missing", "injury", "rescue"}
+# What befell people, which a count naming nothing takes from the count it is
+# coordinated with or a part of (comparable._keys_of_linked_counts).
+LINKED_TALLY_KEYS = {"death", "illness"} | PEOPLE_TALLY_KEYS
 INCREMENT_TAG = "increment"
 INCREMENT_PHRASES = ["for the first time", "newly"]
 # Counts other than the tallies of NEW_TALLIED_NOUNS and COUNTED_EVENTS (people
