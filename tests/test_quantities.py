@@ -65,6 +65,9 @@ def one(extract, text):
     ("The storm left 9 inches of snow.", 9, 9, "inches", "length"),
     ("Winds gusted to 85 mph at the coast.", 85, 85, "mph", "speed"),
     ("Winds gusted to 140 km/h at the coast.", 140, 140, "km/h", "speed"),
+    # South Asian English magnitudes
+    ("Each family was paid ₹25 lakh.", 2.5e6, 2.5e6, "INR", "money"),
+    ("The trust set aside ₹1.5 crore.", 1.5e7, 1.5e7, "INR", "money"),
 ])
 def test_single_forms(extract, text, low, high, unit, kind):
     q = one(extract, text)
@@ -242,6 +245,9 @@ def test_relative_date_of_a_past_event_is_a_claim(extract):
     "The bill bans Blue No. 1 and Citrus Red No. 2 in school meals.",
     "The paper appeared in Vol. 9, No. 4 of the journal.",
     "See Fig. 3 for the dose groups.",
+    # a runway, a flight, an exit: named by their numbers
+    "Jets landing on runway 19 pass over the river.",
+    "Flight 2207 left the gate late.",
 ])
 def test_not_claims(extract, text):
     assert extract(text) == [], [(q.text, q.kind) for q in extract(text)]

@@ -27,6 +27,8 @@ TENS_WORDS: dict[str, int] = {
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
     "trillion": 1e12,
+    # South Asian English: a lakh is a hundred thousand, a crore ten million ("₹25 lakh")
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Abbreviated magnitudes glued to or following a figure ("15k", "$2bn", "$5M").
 MAGNITUDE_SUFFIXES: dict[str, float] = {
@@ -581,6 +583,7 @@ LABEL_WORDS = {
     "generation", "gen", "covid", "route", "highway", "article", "rule", "act",
     "amendment", "mark", "world war", "ward", "unit", "floor", "lane", "gate",
     "episode", "season", "verse", "psalm", "dsm", "icd", "iso", "sar", "top",
+    "runway", "flight", "terminal", "interstate", "exit",
 }
 # Abbreviated labels whose full stop, before a number, ends no sentence: "Red
 # No. 3", "Vol. 9", "Fig. 2", "pp. 14-19" (the number names a thing, see
