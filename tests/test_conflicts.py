@@ -2281,6 +2281,18 @@ def test_cases_told_beside_deaths_are_no_count_of_the_dead(tmp_path):
     assert pairs(r) == []
 
 
+def test_a_new_price_from_a_day_is_no_other_value_of_the_old_one(tmp_path):
+    # "will rise from 20 euros to 30 euros" from March 3: the 20 holds before
+    # then, the 30 from then on, in both articles
+    published_on(tmp_path, a="2025-12-01", b="2026-02-10")
+    r = scan_texts(tmp_path,
+                   a="From March 3, 2026, the ticket for visitors from abroad will rise from 20 euros to 30 euros, "
+                     "an increase of 50%.",
+                   b="This week the museum confirmed that from March 3 visitors from abroad will pay 30 euros, "
+                     "up 50% from 20 euros.")
+    assert pairs(r) == []
+
+
 def test_two_named_peoples_ages_are_two_measures(tmp_path):
     # one crew, two people: their names tell their ages apart, whatever else
     # their sentences share

@@ -222,6 +222,22 @@ def test_a_day_naming_an_event_does_not_date_its_figures():
     assert day_dates(s, "31%", "Friday", "2025-08-08") == ["2025-08-08"]
 
 
+def test_a_month_after_from_before_its_figure_is_when_the_figure_starts_to_hold():
+    # "from March 3 visitors will pay 30 euros": from then on; "up 10% from 2023"
+    # measures from a baseline after the change, and "the toll from Friday's
+    # flood" names the flood
+    def day_dates(s, figure, day_text, iso):
+        start, at = s.index(figure), s.index(day_text)
+        return frames.as_of_dates(s, start, start + len(figure), [(at, at + len(day_text), iso)])
+
+    s = "The museum said that from March 3 visitors from abroad will pay 30 euros."
+    assert day_dates(s, "30 euros", "March 3", "2026-03-03") == ["2026-03-03"]
+    s = "Visits rose 10% from March 2024."
+    assert day_dates(s, "10%", "March 2024", "2024-03") == []
+    s = "The toll from Friday's flood reached 109 deaths."
+    assert day_dates(s, "109", "Friday", "2025-07-04") == []
+
+
 def test_a_year_after_than_in_is_the_baseline():
     s = "The registry lists 5,120 bookings for 2024. That is 6.2% more bookings than in 2023."
     assert dates_of(s[s.index("That"):], "6.2%") == []

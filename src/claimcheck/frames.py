@@ -593,7 +593,8 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
     others = [d for d in others if d not in said]
     k = next((i for i, (s, e) in enumerate(clauses) if s <= start <= e), len(clauses) - 1)
     own = [d for d in others if clauses[k][0] <= d[0] <= clauses[k][1]
-           and (not _after_baseline_word(sentence, d[0]) or _period_from(sentence, d))
+           and (not _after_baseline_word(sentence, d[0]) or _period_from(sentence, d)
+                or _from_a_start(sentence, d, start))
            and not _set_aside(sentence, end, d)
            and not (d[0] > end and _from_a_figure(sentence[end:d[0]].lower()))]
     if baseline and _a_baseline_figure(sentence, start):
@@ -666,6 +667,18 @@ def _period_end(sentence: str, own: list[tuple[int, int, str]], others: list[tup
             return second[2]
     return ""
 
+
+
+def _from_a_start(sentence: str, date: tuple[int, int, str], figure: int) -> bool:
+    """Whether a month or day after "from" comes before the figure it dates:
+    when the figure starts to hold ("from January 14 visitors will pay 32
+    euros"), not the baseline a change is measured from, which follows the
+    change ("up 10% from 2023")."""
+    return len(date[2]) >= 7 and date[1] <= figure and sentence[:date[0]].lower().split()[-1:] == ["from"] \
+        and not _POSSESSIVE_AFTER.match(sentence, date[1])  # "the toll from Friday's flood": an event's source
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _period_from(sentence: str, date: tuple[int, int, str]) -> bool:
