@@ -2293,6 +2293,15 @@ def test_a_new_price_from_a_day_is_no_other_value_of_the_old_one(tmp_path):
     assert pairs(r) == []
 
 
+def test_ages_of_a_man_and_a_woman_are_two_peoples(tmp_path):
+    # "a 41-year-old man" and "a 42-year-old woman": two people of one couple
+    r = scan_texts(tmp_path,
+                   a="A 41-year-old man was charged on May 2, along with his partner, a 42-year-old woman "
+                     "accused of complicity.",
+                   b="A 41-year-old man and his partner, a 36-year-old woman, were charged on May 2.")
+    assert ("42-year", "41-year") not in pairs(r) and ("41-year", "42-year") not in pairs(r)
+
+
 def test_two_named_peoples_ages_are_two_measures(tmp_path):
     # one crew, two people: their names tell their ages apart, whatever else
     # their sentences share

@@ -300,6 +300,8 @@ def _comparable_measures(a: Comparable, b: Comparable, settings: ConflictSetting
         return False  # "65 and older" and "60 to 64" name two groups, not two values of one age
     if _a_persons_age(a) or _a_persons_age(b):
         return a.words == b.words  # "Eaves, 38" and "Lobach, 28": two people's ages
+    if a.kind == "age" and _aged_other_people(a, b):
+        return False
     if a.tally and b.tally and not (_one_vote(a.tally, b.tally) or _one_meeting(a, b)):
         return False
     if a.kind == "count":
@@ -332,6 +334,24 @@ def _comparable_measures(a: Comparable, b: Comparable, settings: ConflictSetting
     words_b = " ".join(w for w in b.words.split() if w not in names)
     return bool(words_a and words_b) and \
         fuzz.token_set_ratio(words_a, words_b) >= settings.similarity * STRONG_SUBJECT_SIMILARITY
+
+
+def _aged_other_people(a: Comparable, b: Comparable) -> bool:
+    """Whether two ages describe people of two kinds ("a 37-year-old man", "a
+    38-year-old woman"): the nouns after them differ, and neither is anyone's."""
+    nouns = {_aged_noun(a), _aged_noun(b)}
+    return len(nouns) == 2 and "" not in nouns and not nouns & rules.PERSON_NOUNS
+
+
+def _aged_noun(c: Comparable) -> str:
+    """The noun a "-year-old" age describes ("man" in "a 37-year-old man"), or ''."""
+    at = find_whole(c.sentence, c.text)
+    found = _AGED_NOUN.match(c.sentence, at + len(c.text)) if at >= 0 else None
+    noun = found.group(1).lower() if found else ""
+    return "" if noun in STOP_WORDS else noun  # "a 6-year-old and a 9-year-old": no noun
+
+
+_AGED_NOUN = re.compile(r"[- ]old\s+([A-Za-z]+)\b")
 
 
 def _a_persons_age(c: Comparable) -> bool:
