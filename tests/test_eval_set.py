@@ -191,9 +191,11 @@ from .conftest import ROOT, SHARED
 # floors are re-based on the 158 at 7590aaa (claims F1 .9588, 2068 of 7062 found,
 # 2264 of 2897 right: .7815): the claims floor falls with their lengths in feet and
 # clock times, which the extractor reads less well than the rest.
-FLOOR_CLAIM_F1 = 0.958
-FLOOR_STRICT_FOUND = 2068  # of 7062
-FLOOR_CONFLICT_PRECISION = 0.781
+# Raised at the session's end, after the fixes its new topics led to (claims F1
+# .9593, 2069 of 7062 found, 2265 of 2892 right: .7832).
+FLOOR_CLAIM_F1 = 0.959
+FLOOR_STRICT_FOUND = 2069  # of 7062
+FLOOR_CONFLICT_PRECISION = 0.783
 
 
 RUN = ROOT / "eval" / "run.py"
