@@ -681,10 +681,9 @@ def _tally_key(row: dict, linked: dict[str, str]) -> str:
 _EVENT_NOUNS = set(rules.COUNTED_EVENTS) | rules.NEW_TALLIED_NOUNS
 
 
-# between two coordinated counts: the first one's noun, then "and" ("25 campers and three counselors")
-_COORDINATED = re.compile(r"\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:and|or)\s+")
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those)\b")
-_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+$")
+_COORDINATED = re.compile(rules.COORDINATED_COUNTS)
+_OF_THEM_AFTER = re.compile(rules.PART_OF_A_COUNT_AFTER)
+_INCLUDING_BEFORE = re.compile(rules.PART_OF_A_COUNT_BEFORE)
 
 
 def _as_count_of_the_dead(row: dict) -> dict:

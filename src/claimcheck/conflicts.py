@@ -351,7 +351,7 @@ def _aged_noun(c: Comparable) -> str:
     return "" if noun in STOP_WORDS else noun  # "a 6-year-old and a 9-year-old": no noun
 
 
-_AGED_NOUN = re.compile(r"[- ]old\s+([A-Za-z]+)\b")
+_AGED_NOUN = re.compile(rules.AGED_NOUN)
 
 
 def _a_persons_age(c: Comparable) -> bool:

@@ -42,6 +42,9 @@ MAGNITUDE_SUFFIXES_NEED_CURRENCY = {"m", "M", "b", "B"}
 AGE_WORDS = {"age", "aged", "ages", "ageing", "aging"}
 # The measure of an age set off after a person's name ("Halvorsen, 71,"): that person's age.
 PERSON_AGE_KEY = "person-age"
+# The noun a "-year-old" age describes ("a 37-year-old man"): two ages of two
+# such nouns are two people's (conflicts._aged_other_people).
+AGED_NOUN = r"[- ]old\s+([A-Za-z]+)\b"
 # A bare figure a study "enrolled" or "randomized", its clause ending there
 # ("SKYLINE 103 enrolled 537."), counts the study's participants.
 ENROLLING_VERBS = {"enrolled", "randomized", "randomised", "recruited", "enrolling", "randomizing", "enrolls"}
@@ -1051,8 +1054,13 @@ NEW_TALLIED_NOUNS = {"cases", "deaths", "infections", "illnesses", "hospitalizat
 # as counts of deaths do (conflicts._running_tally): two days' counts are two moments.
 PEOPLE_TALLY_KEYS = {"missing", "injury", "rescue"}
 # What befell people, which a count naming nothing takes from the count it is
-# coordinated with or a part of (comparable._keys_of_linked_counts).
+# coordinated with or a part of (comparable._keys_of_linked_counts): between
+# two coordinated counts, the first one's noun and "and" ("25 campers and three
+# counselors died"); a part after its count ("108 of them", "including 36 children").
 LINKED_TALLY_KEYS = {"death", "illness"} | PEOPLE_TALLY_KEYS
+COORDINATED_COUNTS = r"\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:and|or)\s+"
+PART_OF_A_COUNT_AFTER = r"\s+of\s+(?:them|those)\b"
+PART_OF_A_COUNT_BEFORE = r"\b(?:including|among\s+them)\s+$"
 INCREMENT_TAG = "increment"
 INCREMENT_PHRASES = ["for the first time", "newly"]
 # Counts other than the tallies of NEW_TALLIED_NOUNS and COUNTED_EVENTS (people
