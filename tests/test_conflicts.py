@@ -1379,6 +1379,17 @@ def test_a_date_after_as_of_is_when_a_figure_holds_not_an_event(tmp_path):
     assert pairs(r) == []
 
 
+@pytest.mark.parametrize("later, reported", [("By late March", False), ("By mid-March", False),
+                                              ("In early March", True), ("By March", True)])
+def test_a_part_of_a_month_is_a_third_of_it(tmp_path, later, reported):
+    # "late March" is after March 6: two tallies of a growing count, not one
+    _with_dates(tmp_path, a="2025-03-10", b="2025-06-01")
+    r = scan_texts(tmp_path, settings=ConflictSettings(),
+                   a="Figures released on March 6 showed that the flooding had damaged 1,220 homes.",
+                   b=f"{later}, the tally of homes the flooding had damaged had grown to 1,870.")
+    assert (pairs(r) != []) is reported
+
+
 def test_a_source_dating_a_variant_agrees_on_it_whatever_else_it_dates(tmp_path):
     # the second article gives the pen's approval as the first does; its drug
     # approval of 2022 is another event, not another date of the pen's

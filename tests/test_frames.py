@@ -282,6 +282,11 @@ def test_a_date_in_the_figures_own_clause():
     (["2024/2025"], ["2024-09-29/2025-09-13"], True),
     (["2024/2025"], ["2023-10-01/2024-09-28"], False),
     (["2023/2024"], ["2024-09-29/2025-09-13"], False),
+    # a part of a month holds its own days only
+    (["2025-04-11/2025-04-19"], ["2025-04-09"], False),
+    (["2025-04-11/2025-04-19"], ["2025-04-15"], True),
+    (["2025-04-11/2025-04-19"], ["2025-04"], True),
+    (["2025-04-11/2025-04-19"], ["2025-04-20/2025-04-31"], False),
 ])
 def test_as_of_compatibility(a, b, compatible):
     assert frames.as_of_compatible(a, b) is compatible

@@ -280,7 +280,7 @@ def _with_as_of(rows: list[dict], this_year: int | None = None) -> list[dict]:
                 row["as_of"] = ""  # most sentences: nothing dates them
             continue
         places = {id(row): place_in(sentence, row) for row in group}
-        dates = [(*places[id(r)], str(r["date"])) for r in group
+        dates = [(*places[id(r)], frames.part_of_month(r["text"], str(r["date"]))) for r in group
                  if r.get("kind") == "date" and r.get("date") and not str(r["date"]).startswith("--")
                  and places[id(r)][0] >= 0]
         dates += [y for y in years if not any(d[0] < y[1] and y[0] < d[1] for d in dates)]

@@ -389,7 +389,31 @@ def _one_moment(a: set[str], b: set[str]) -> bool:
     if not a or not b:
         return True
     return any(x.startswith(y) or y.startswith(x) or _within_months(x, y) or _within_months(y, x)
+               or _within_days(x, y) or _within_days(y, x)
                or _season_spans(x, y) or _season_spans(y, x) for x in a for y in b)
+
+
+def part_of_month(text: str, date: str) -> str:
+    """A month's date told with a part of it ("mid-April", "late March") as
+    the days that part names (rules.MONTH_THIRDS): "2025-04-11/2025-04-19".
+    Any other date as it is."""
+    part = re.split(r"[\s-]", text.strip().lower(), maxsplit=1)[0]
+    if part not in rules.MONTH_THIRDS or not _MONTH.fullmatch(date):
+        return date
+    first, last = rules.MONTH_THIRDS[part]
+    return f"{date}-{first:02d}/{date}-{last:02d}"
+
+
+def _within_days(part: str, other: str) -> bool:
+    """Whether a part of a month (part_of_month) holds the other date's day, or
+    overlaps the other such part."""
+    ends = part.split("/")
+    if len(ends) != 2 or not all(_DAY.fullmatch(e) for e in ends) or ends[0][:7] != ends[1][:7]:
+        return False
+    other_ends = other.split("/")
+    if not all(_DAY.fullmatch(e) for e in other_ends) or len(other_ends) > 2:
+        return False
+    return ends[0] <= other_ends[-1] and other_ends[0] <= ends[1]
 
 
 def _season_spans(season: str, period: str) -> bool:
@@ -426,6 +450,7 @@ def _months(ends: list[str]) -> int:
 
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _AS_OF_YEAR = re.compile(r"\d{4}")  # an as-of date that is a year alone
 SINCE = "since-"  # an as-of date that opens the period a figure holds for
 BEFORE = "before-"  # the date a change is told at, for its baseline figure: it holds before then

@@ -91,6 +91,10 @@ PLURAL_FRACTIONS = {"thirds", "quarters", "fifths", "tenths"}
 # possessive (and perhaps a part of the decade) is an age from 60 to 69.
 AGE_DECADE_OWNERS = {"their", "his", "her", "my", "our", "your", "its"}
 DECADE_PARTS = {"early", "mid", "late"}
+# The days a part of a month names when it dates a figure: "by mid-April the
+# tally had grown" is after "figures released April 9", so the two are two tallies.
+# ("late" is read from the 20th: "by late August" is said of an August 20 count.)
+MONTH_THIRDS = {"early": (1, 10), "mid": (11, 19), "late": (20, 31)}
 # A fraction after one of these is part of a period, not a share: "the first
 # half of 2025", "the second quarter".
 PERIOD_PART_ORDINALS = {"first", "second", "third", "fourth", "final", "last", "latter", "back", "front"}
