@@ -264,6 +264,20 @@ def test_a_forecast_in_a_clause_about_a_named_noun_does_not_make_a_past_month_a_
     assert claims["date"]["March"] == "2025-03"
 
 
+@pytest.mark.parametrize("text, date", [
+    # what was done on a day is past, whatever the clause forecasts
+    ("The ministry will scrap the 12% levy imposed on April 2 and keep the rest.", "2025-04-02"),
+    ("The ministry will replace the quota it set on April 2 with a flat fee.", "2025-04-02"),
+    ("The quota, which was set on April 2, will be replaced by a flat fee.", "2025-04-02"),
+    # a coming day stays coming
+    ("The ministry will scrap the 12% levy on April 2 and keep the rest.", "2026-04-02"),
+    ("The levy will be lifted on April 2, the ministry said.", "2026-04-02"),
+])
+def test_a_day_something_was_done_on_is_past_in_a_forecast(tmp_path, text, date):
+    claims = claims_of_a_story(tmp_path, text, "2025-05-13")
+    assert claims["date"]["April 2"] == date
+
+
 def claims_of_a_story(folder, text: str, published: str):
     """The claims of one article published on a date, by their text."""
     (folder / "a.txt").write_text(text + "\n", encoding="utf-8")

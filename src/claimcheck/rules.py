@@ -564,6 +564,17 @@ RELATIVE_DATE_CUES = {c for c, kind in HEDGE_CUES.items() if kind == "forecast"}
     # session is set to end in April", "governors have until mid-July"): said with
     # its verb, as "due" alone is also a cause ("due to side effects")
     "is due", "are due", "is set to", "are set to", "is slated", "are slated", "has until", "have until"}
+# A day after a verb of something done is when it was done, though its clause
+# forecasts: "will scrap the levy imposed on April 2", "will replace the quota it
+# set on April 2". The verb is one ending in -ed or one of these past forms, and
+# not a coming one: after COMING_VERB_LEADS ("will be lifted on", "is to be set
+# on"), or a verb of planning, itself a forecast cue ("scheduled", "expected").
+IRREGULAR_PAST_FORMS = {
+    "set", "made", "held", "put", "cut", "paid", "sent", "struck", "won", "begun", "taken", "given",
+    "built", "told", "said", "shut", "hit", "bought", "sold", "brought", "laid", "led", "left", "lost",
+    "met", "spent", "written", "chosen", "drawn", "fallen", "grown", "known", "risen", "shown", "spoken"}
+COMING_VERB_LEADS = {"be", "been", "being", "is", "are", "am", "to", "will", "would", "shall", "get", "gets",
+                     "getting", "'ll", "’ll"}
 # A future tense governs its clause on both sides of a date, up to a comma
 # after it ("in January the law will ..."; not "announced June 18, it will ...").
 CLAUSE_WIDE_FORECAST_CUES = {"will"}

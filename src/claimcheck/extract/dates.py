@@ -262,7 +262,7 @@ def forecast_clause(text: str, start: int, end: int, at: int) -> bool:
     ends = [m for m in CLAUSE_END.finditer(text, start, end)]
     start = max((m.end() for m in ends if m.end() <= at), default=start)
     end = min((m.start() for m in ends if m.start() >= at), default=end)
-    if _of_a_baseline(text[start:at]):
+    if _of_a_baseline(text[start:at]) or _done_on(text[start:at]):
         return False
     return any((m.start() <= at or (m.group(0) in rules.CLAUSE_WIDE_FORECAST_CUES and "," not in text[at:m.start()]))
                and not PAST_FORECAST.search(text, start, m.start())
@@ -277,6 +277,17 @@ def _of_a_baseline(lead: str) -> bool:
     return bool(found) and not TO_A_FIGURE.search(lead, found[-1])
 
 
+def _done_on(lead: str) -> bool:
+    """Whether a date's clause, up to it, tells what was done on it ("the levy
+    imposed on", "the quota it set in"; rules.IRREGULAR_PAST_FORMS): past."""
+    m = _VERB_BEFORE_A_DAY.search(lead)
+    if not m or m.group(1) in rules.COMING_VERB_LEADS or RELATIVE_DATE_CUE_RE.search(m.group(0)):
+        return False
+    verb = m.group(2)
+    return verb in rules.IRREGULAR_PAST_FORMS or (verb.endswith("ed") and len(verb) > 4)
+
+
+_VERB_BEFORE_A_DAY = re.compile(r"(\S+)\s+([a-z]+)\s+(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?$")
 FROM_A_FIGURE = re.compile(rules.BASELINE_FROM_A_FIGURE)
 TO_A_FIGURE = re.compile(rules.CHANGE_TO_A_FIGURE)
 PAST_FORECAST = re.compile(rules.PAST_FORECAST_LEAD)
