@@ -128,6 +128,29 @@ def test_a_negative_motion_is_read_past_the_abstentions(extract, text):
                                                                              ("3", "tally_for")]
 
 
+@pytest.mark.parametrize("text", [
+    "The appeals court agreed, 8-3, that the fees were unlawful.",
+    "The full court affirmed the decision 7-4 in August.",
+    "The justices upheld the ban 6-3.",
+    "The measure failed 49-49 in the upper chamber.",
+    "The state supreme court overturned the verdict 5-2.",
+])
+def test_a_court_or_a_chambers_verb_names_a_tally(extract, text):
+    assert [q.statistic for q in extract(text) if q.statistic.startswith("tally_")] == ["tally_for", "tally_against"]
+
+
+@pytest.mark.parametrize("text, tally", [
+    ("The board split 7-5 on the merger.", True),
+    ("The vote was a 7-5 split.", True),
+    ("The bill passed the Senate fifty-one to fifty: the chamber had split evenly.", True),
+    # what partners split is shared, not voted on
+    ("Since then the two firms have split costs and profits 50-50.", False),
+    ("The brothers split the estate 60-40 after the sale.", False),
+])
+def test_a_split_is_a_vote_only_beside_its_tally(extract, text, tally):
+    assert any(q.statistic.startswith("tally_") for q in extract(text)) is tally
+
+
 def test_a_count_of_voters_naming_its_side_is_that_sides_tally(extract):
     qs = extract("Nine trustees voted in favor of the levy, while one trustee voted against it.")
     assert [(q.text, q.statistic, q.unit) for q in qs] == [("Nine", "tally_for", "votes"),

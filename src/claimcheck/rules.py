@@ -2173,7 +2173,10 @@ TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "
               # a chamber confirming a nominee ("confirmed by the Senate 72-28")
               "confirmed", "confirmation",
               # a panel's answer in other verbs ("backed the drug 10-1", "sided with the company 12 to 1")
-              "backed", "supported", "sided", "favored", "favoured"}
+              "backed", "supported", "sided", "favored", "favoured",
+              # a court's or a chamber's outcome in other verbs ("agreed, 8-3", "upheld
+              # the ban 6-3", "overturned the verdict 5-2", "the measure failed 49-49")
+              "agreed", "affirmed", "upheld", "overturned", "reversed", "failed", "defeated"}
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
 # A tally whose counts name their sides ("eight in favor and three against",
 # "9 yes votes to 2 no votes"): the count for, then the count against.
@@ -2267,6 +2270,9 @@ MOTION_WORD_PREFIX = 6  # letters of a word that stand for its forms
 # Clauses of a sentence, for the words of a tally's motion.
 MOTION_CLAUSE_BREAKS = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+but\s+")
 TALLY_CUE_REACH = 6  # "the council's vote on the budget was 7-2"
+# Cues that, before a tally, name it a vote only right before it ("the board split
+# 7-5"): what is split with an object between is shared ("split costs 50-50").
+TALLY_CUES_BEFORE_ONLY = {"split"}
 # A pair set off by commas (", again 11-1,") after a vote verb of its clause
 # (PAST_VOTE_VERBS), at most this many tokens back, is that vote's tally; one
 # of TALLY_SET_OFF_WORDS may stand between the comma and the pair.

@@ -199,12 +199,22 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
     window = range(max(0, r.first - rules.TALLY_CUE_REACH), min(len(doc), other.end + rules.TALLY_CUE_REACH))
     # "by 314 votes to 291" names its votes between the counts, however far its verb
     named_votes = connector > atom.end and lower_at(doc, atom.end) in rules.TALLY_CUES
-    if not named_votes and not any(doc[k].lower_ in rules.TALLY_CUES for k in window if not r.first <= k < other.end) \
+    cued = any(_tally_cue(doc, k, r.first, other.end) for k in window if not r.first <= k < other.end)
+    if not named_votes and not cued \
             and not _coordinated_with_tally(ctx, r.first) and not _set_off_after_a_vote(doc, r.first, other.end):
         return None
     against = lower_at(doc, other.end) in rules.TALLY_AGAINST_AFTER or _negative_motion(doc, other.end) \
         or _against_after_the_next_tally(doc, other.end) or _voted_against_before(doc, r.first)
     return _tally_of(ctx, atom, other, used, against=against)
+
+
+def _tally_cue(doc: Doc, k: int, first: int, end: int) -> bool:
+    """Whether token k is a word that names the pair doc[first:end] a vote
+    (rules.TALLY_CUES; some, before it, only right before it: TALLY_CUES_BEFORE_ONLY)."""
+    word = doc[k].lower_
+    if word in rules.TALLY_CUES_BEFORE_ONLY and k < first:
+        return k == first - 1
+    return word in rules.TALLY_CUES
 
 
 def _set_off_after_a_vote(doc: Doc, first: int, end: int) -> bool:
