@@ -3230,6 +3230,13 @@ def test_the_year_a_record_reaches_back_to_is_compared(tmp_path):
     assert ("1998", "1997") in pairs(r)
 
 
+def test_a_records_year_is_compared_whoever_the_sentences_name(tmp_path):
+    # what a record ranks says what it is; the person a sentence opens with is no subject of it
+    r = scan_texts(tmp_path, a="After Governor Reyes spoke on Monday, stocks rose 6.2%, their biggest gain since 2009.",
+                   b="Stocks rose 6.2% on Monday after the Lindqvist report, their biggest gain since 2011.")
+    assert pairs(r) == [("2009", "2011")]
+
+
 @pytest.mark.parametrize("b", [
     "Fares on the line were the lowest since 2014, the authority said.",  # the other way
     "It was the first season with three dominant strains since 2014.",  # another record
