@@ -248,6 +248,10 @@ def test_relative_date_of_a_past_event_is_a_claim(extract):
     # a runway, a flight, an exit: named by their numbers
     "Jets landing on runway 19 pass over the river.",
     "Flight 2207 left the gate late.",
+    # a stock index or a ranked list named by its number
+    "The S&P 500 and the FTSE 100 closed lower.",
+    "Shares in the Russell 2000 and the Nikkei 225 slid.",
+    "Most Fortune 500 firms use the software.",
 ])
 def test_not_claims(extract, text):
     assert extract(text) == [], [(q.text, q.kind) for q in extract(text)]

@@ -603,6 +603,10 @@ LABEL_WORDS = {
     "episode", "season", "verse", "psalm", "dsm", "icd", "iso", "sar", "top",
     "runway", "flight", "terminal", "interstate", "exit",
 }
+# Stock indexes and ranked lists named by their number ("the S&P 500", "Fortune 500
+# firms"): labels too, but kept apart from LABEL_WORDS, whose long words are never
+# names (frames), as "Fortune" or "Russell" may be.
+NAMES_WITH_A_NUMBER = {"s&p", "ftse", "nikkei", "stoxx", "russell", "cac", "asx", "fortune"}
 # Abbreviated labels whose full stop, before a number, ends no sentence: "Red
 # No. 3", "Vol. 9", "Fig. 2", "pp. 14-19" (the number names a thing, see
 # LABEL_WORDS). Capitalized "No"/"Nos" only: a lower-case "no." ends a sentence.
