@@ -278,6 +278,22 @@ def test_a_day_something_was_done_on_is_past_in_a_forecast(tmp_path, text, date)
     assert claims["date"]["April 2"] == date
 
 
+@pytest.mark.parametrize("text, day, date", [
+    # a story of Thursday, April 10 would call yesterday "Wednesday": "last Wednesday" is the week before
+    ("The board met last Wednesday and again last Tuesday.", "last Wednesday", "2025-04-02"),
+    ("The board met last Wednesday and again last Tuesday.", "last Tuesday", "2025-04-08"),
+])
+def test_last_and_a_weekday_is_never_yesterday(tmp_path, text, day, date):
+    assert claims_of_a_story(tmp_path, text, "2025-04-10")["date"][day] == date
+
+
+def test_last_and_a_month_and_day_is_the_latest_before_the_story(tmp_path):
+    # in a story of January 14, "last April 2" is April 2 of the year before, though
+    # the coming April 2 is nearer
+    claims = claims_of_a_story(tmp_path, "The levies he announced last April 2 are still in force.", "2026-01-14")
+    assert claims["date"]["April 2"] == "2025-04-02"
+
+
 def claims_of_a_story(folder, text: str, published: str):
     """The claims of one article published on a date, by their text."""
     (folder / "a.txt").write_text(text + "\n", encoding="utf-8")

@@ -154,7 +154,7 @@ def apply_manifest(rows: list[dict], source: Source | None) -> list[dict]:
                 row.update(value_low=float(year), value_high=float(iso.split("/")[-1][:4]), date=iso)
                 flags.append(f"resolved against {basis}")
         elif row.get("kind") == "date" and str(row.get("date") or "").startswith("--") and published:
-            year = _year_of_month_day(published, row["date"], _in_a_forecast(row))
+            year = _year_of_month_day(published, row["date"], _in_a_forecast(row), _after_last(row))
             row.update(value_low=float(year), value_high=float(year), date=f"{year:04d}{row['date'][1:]}")
             flags.append(f"year taken from {basis}")
         row["flags"] = "; ".join(flags)
@@ -240,7 +240,15 @@ def _in_a_forecast(row: dict) -> bool:
     return at >= 0 and forecast_clause(row["sentence"].lower(), 0, len(row["sentence"]), at)
 
 
-def _year_of_month_day(published: tuple[int, int | None, int | None], month_day: str, forecast: bool) -> int:
+def _after_last(row: dict) -> bool:
+    """Whether a date given without its year follows "last" ("he announced
+    last April 2"): the latest such day before the story."""
+    at = place_in(row["sentence"], row)[0]
+    return at > 0 and row["sentence"][:at].rstrip().lower().endswith(" last")
+
+
+def _year_of_month_day(published: tuple[int, int | None, int | None], month_day: str, forecast: bool,
+                       past: bool = False) -> int:
     """The year of a date given without one ("--12-20" for "on Dec. 20"): the
     one nearest the publication date ("approved on Dec. 20" in a story of January
     22, 2025 is December 20, 2024), the nearest not before it in a forecast.
@@ -258,7 +266,9 @@ def _year_of_month_day(published: tuple[int, int | None, int | None], month_day:
             candidates.append((datetime.date(y, named_month, named_day), y))
         except ValueError:  # February 29 of a common year
             continue
-    if forecast:
+    if past:
+        candidates = [c for c in candidates if c[0] < when] or candidates
+    elif forecast:
         candidates = [c for c in candidates if c[0] >= when] or candidates
     else:
         candidates = [c for c in candidates if (c[0] - when).days <= rules.MONTH_DAY_AHEAD_DAYS] or candidates

@@ -363,7 +363,8 @@ def _season(year: int, month: int, offset: int, start: int) -> tuple[int, str]:
 # Days from the publication date to the weekday named, by direction.
 _WEEKDAY_SHIFTS = {
     "latest": lambda today, named: -((today - named) % 7),
-    "last": lambda today, named: -((today - named) % 7 or 7),
+    # ("last Wednesday" in a Thursday story is not yesterday, which it would call "Wednesday")
+    "last": lambda today, named: -((today - named) % 7 + (7 if (today - named) % 7 <= 1 else 0)),
     "coming": lambda today, named: (named - today) % 7,
     "this": lambda today, named: (named - today) % 7,
     "next": lambda today, named: (named - today) % 7 or 7,
