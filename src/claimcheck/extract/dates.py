@@ -360,11 +360,17 @@ def _season(year: int, month: int, offset: int, start: int) -> tuple[int, str]:
     return begins, f"{begins:04d}-{start:02d}/{last // 12:04d}-{last % 12 + 1:02d}"
 
 
+def _days_since_last(today: int, named: int) -> int:
+    """Days back to "last <weekday>": never today, nor yesterday, which a story
+    would call by its name alone ("last Wednesday" in a Thursday story is the week before)."""
+    back = (today - named) % 7
+    return back if back >= 2 else back + 7
+
+
 # Days from the publication date to the weekday named, by direction.
 _WEEKDAY_SHIFTS = {
     "latest": lambda today, named: -((today - named) % 7),
-    # ("last Wednesday" in a Thursday story is not yesterday, which it would call "Wednesday")
-    "last": lambda today, named: -((today - named) % 7 + (7 if (today - named) % 7 <= 1 else 0)),
+    "last": lambda today, named: -_days_since_last(today, named),
     "coming": lambda today, named: (named - today) % 7,
     "this": lambda today, named: (named - today) % 7,
     "next": lambda today, named: (named - today) % 7 or 7,
