@@ -191,6 +191,26 @@ def test_an_abstention_is_a_tally(extract):
     assert [(q.text, q.low, q.unit) for q in qs] == [("two", 2, "votes")]
 
 
+@pytest.mark.parametrize("text,votes", [
+    # a body that votes, named just before the pair, makes it its tally whatever the verb
+    ("The Senate Finance Committee sent the measure forward 15-12 in May.",
+     [("15", "tally_for"), ("12", "tally_against")]),
+    ("The justices said yes, 6-3, in a short order.", [("6", "tally_for"), ("3", "tally_against")]),
+    ("It squeaked through the state Senate 26-25 after midnight.", [("26", "tally_for"), ("25", "tally_against")]),
+])
+def test_a_pair_after_the_body_that_voted_is_its_tally(extract, text, votes):
+    assert [(q.text, q.statistic) for q in extract(text) if q.unit == "votes"] == votes
+
+
+@pytest.mark.parametrize("text", [
+    "The committee's report covers the 2024-25 season.",
+    "The board serves children aged 12-17 in three counties.",
+    "The council's youth team lost the final 2-1 on penalties.",
+])
+def test_a_pair_near_a_voting_body_that_is_no_vote(extract, text):
+    assert all(q.unit != "votes" for q in extract(text))
+
+
 def test_a_score_without_a_vote_is_not_a_tally(extract):
     assert all(q.statistic == "estimate" for q in extract("The home side won the match 3-1 on Sunday."))
     assert all(q.statistic == "estimate" for q in extract("Prices rose for 3 months and 2 weeks against the trend."))

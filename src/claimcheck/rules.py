@@ -2277,6 +2277,14 @@ TALLY_CUE_REACH = 6  # "the council's vote on the budget was 7-2"
 # Cues that, before a tally, name it a vote only right before it ("the board split
 # 7-5"): what is split with an object between is shared ("split costs 50-50").
 TALLY_CUES_BEFORE_ONLY = {"split"}
+# Bodies that vote: one named shortly before a pair makes it its tally, whatever
+# its verb ("the Senate Commerce Committee advanced it 16-11", "the justices
+# said no, 5-4"); not a thing the body owns ("the council's youth team ... 2-1").
+VOTING_BODIES = {"senate", "house", "chamber", "congress", "parliament", "legislature", "assembly",
+                 "court", "justices", "judges", "jury", "jurors", "committee", "subcommittee", "panel",
+                 "board", "council", "commission", "commissioners", "lawmakers", "legislators", "senators",
+                 "representatives", "mps", "advisers", "advisors", "trustees", "regents", "supervisors",
+                 "delegates"}
 # A pair set off by commas (", again 11-1,") after a vote verb of its clause
 # (PAST_VOTE_VERBS), at most this many tokens back, is that vote's tally; one
 # of TALLY_SET_OFF_WORDS may stand between the comma and the pair.

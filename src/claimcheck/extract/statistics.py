@@ -200,7 +200,7 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
     # "by 314 votes to 291" names its votes between the counts, however far its verb
     named_votes = connector > atom.end and lower_at(doc, atom.end) in rules.TALLY_CUES
     cued = any(_tally_cue(doc, k, r.first, other.end) for k in window if not r.first <= k < other.end)
-    if not named_votes and not cued \
+    if not named_votes and not cued and not _after_a_voting_body(doc, r.first) \
             and not _coordinated_with_tally(ctx, r.first) and not _set_off_after_a_vote(doc, r.first, other.end):
         return None
     against = lower_at(doc, other.end) in rules.TALLY_AGAINST_AFTER or _negative_motion(doc, other.end) \
@@ -215,6 +215,19 @@ def _tally_cue(doc: Doc, k: int, first: int, end: int) -> bool:
     if word in rules.TALLY_CUES_BEFORE_ONLY and k < first:
         return k == first - 1
     return word in rules.TALLY_CUES
+
+
+def _after_a_voting_body(doc: Doc, first: int) -> bool:
+    """Whether a body that votes (rules.VOTING_BODIES) is named shortly before
+    the pair at `first`, in its sentence and not as an owner ("the council's team")."""
+    for k in range(first - 1, max(first - 1 - rules.TALLY_CUE_REACH, -1), -1):
+        if doc[k].text in {".", ";", ":"}:
+            return False
+        if doc[k].lower_ in rules.VOTING_BODIES and lower_at(doc, k + 1) not in {"'s", "’s"}:
+            return True
+        if doc[k].is_sent_start:
+            return False
+    return False
 
 
 def _set_off_after_a_vote(doc: Doc, first: int, end: int) -> bool:
