@@ -572,6 +572,18 @@ def test_rates_per_a_population_are_one_claim(extract, text, low, unit):
     assert (q.low, q.unit, q.kind) == (low, unit, "rate")
 
 
+@pytest.mark.parametrize("text,kind", [
+    # years "of" something are an amount of time given people, not their age
+    ("The bank gave every adult two years of free credit monitoring.", "duration"),
+    ("It gave patients three years of free follow-up care.", "duration"),
+    # "of age" is an age
+    ("The shot is offered to people 65 years of age and older.", "age"),
+])
+def test_years_of_something_after_people_are_a_duration(extract, text, kind):
+    q = one(extract, text)
+    assert q.kind == kind
+
+
 def test_an_age_stated_in_years(extract):
     q = one(extract, "The median age was 42 years.")
     assert (q.kind, q.low, q.unit) == ("age", 42, "years")

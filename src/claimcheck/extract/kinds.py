@@ -119,7 +119,9 @@ def _with_unit(doc: Doc, q: Quantity, unit: str, start_tok: int, end_tok: int, b
         return
     after_old = bool({"old", "olds"} & {lower_at(doc, end_tok),
                                         lower_at(doc, end_tok + 1) if lower_at(doc, end_tok) == "-" else ""})
-    if after_old or (unit == "years" and (
+    # ("two years of free monitoring" is time given, whoever gets it; "65 years of age" an age)
+    of_something = lower_at(doc, end_tok) == "of" and lower_at(doc, end_tok + 1) not in rules.AGE_WORDS
+    if after_old or (unit == "years" and not of_something and (
             {lower_at(doc, start_tok - k) for k in (1, 2, 3)} & rules.AGE_WORDS
             or q.bound in rules.AGE_BOUNDS_AFTER or bounds_people(doc, start_tok, bound))):
         q.kind = "age"
