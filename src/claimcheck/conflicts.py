@@ -149,7 +149,7 @@ def _measure_block_keys(c: Comparable, base: str) -> list[str]:
 
 
 def _comparable(a: Comparable, b: Comparable, settings: ConflictSettings) -> bool:
-    if a.source == b.source or _arm_group(a.arm) != _arm_group(b.arm) or a.change != b.change:
+    if a.source == b.source or (a.arm != b.arm and _arm_group(a.arm) != _arm_group(b.arm)) or a.change != b.change:
         return False
     if a.retold & b.retold:
         # (not two events each named: "approved in 2019" and "published in 2018")
@@ -183,9 +183,14 @@ def _revised_later(early: Comparable, late: Comparable) -> bool:
     """Whether a figure its article calls preliminary (rules.PRELIMINARY_WORDS)
     meets one that does not, in an article published later: the later one may
     be its revision, not a contradiction of it."""
-    words_early, words_late = set(early.words.split()), set(late.words.split())
-    return bool(words_early & _PRELIMINARY) and not words_late & _PRELIMINARY \
+    return _preliminary(early.words) and not _preliminary(late.words) \
         and bool(early.published) and early.published < late.published
+
+
+@functools.lru_cache(maxsize=16384)  # asked of each claim again for every pair it is in
+def _preliminary(words: str) -> bool:
+    """Whether measure words call the figure preliminary (rules.PRELIMINARY_WORDS)."""
+    return not _PRELIMINARY.isdisjoint(words.split())
 
 
 _PRELIMINARY = {stem(w) for w in rules.PRELIMINARY_WORDS}
@@ -485,11 +490,16 @@ def _capitalized_words(sentence: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _CAPITALIZED.findall(sentence))
 
 
-def _modifiers(c: Comparable) -> set[str]:
+def _modifiers(c: Comparable) -> frozenset[str]:
     """The words of a count's measure besides its noun ("dosing" of "dosing sessions");
     a word for people is the noun of a count of people, whichever it is."""
-    return {w for w in c.words.split() if w != c.counted and not w.startswith(_QUALIFIER_PREFIXES)
-            and w not in _PEOPLE_STEMS}
+    return _modifier_words(c.words, c.counted)
+
+
+@functools.lru_cache(maxsize=16384)  # asked of each claim again for every pair it is in
+def _modifier_words(words: str, counted: str) -> frozenset[str]:
+    return frozenset(w for w in words.split() if w != counted and not w.startswith(_QUALIFIER_PREFIXES)
+                     and w not in _PEOPLE_STEMS)
 
 
 _PEOPLE_STEMS = frozenset(stem(w) for w in rules.PERSON_NOUNS | set(rules.POPULATION_NOUNS) | set(rules.COUNTED_EVENTS))
@@ -509,14 +519,20 @@ def _alike_without_names(a: Comparable, b: Comparable, settings: ConflictSetting
     women taking fezolinetant had liver enzymes rise"): a brand and a generic
     name, or two ways to name a maker, are the subject, not the measure."""
     names = a.names | b.names | a.sentence_names | b.sentence_names
-    words_a = " ".join(w for w in a.words.split() if w not in names and not frames.inn_drug_name(w))
-    words_b = " ".join(w for w in b.words.split() if w not in names and not frames.inn_drug_name(w))
+    words_a = " ".join(w for w in _words_but_drugs(a.words) if w not in names)
+    words_b = " ".join(w for w in _words_but_drugs(b.words) if w not in names)
     if words_a == a.words and words_b == b.words:
         return False  # no name was left out: the plain comparison stands
     # (a measure of one word is matched by any measure that holds it: no evidence)
     return min(len(words_a.split()), len(words_b.split())) >= 2 \
         and fuzz.token_set_ratio(words_a, words_b) >= settings.similarity \
         and fuzz.token_sort_ratio(words_a, words_b) >= settings.similarity / 2
+
+
+@functools.lru_cache(maxsize=16384)  # asked of each claim again for every pair it is in
+def _words_but_drugs(words: str) -> tuple[str, ...]:
+    """Measure words less generic drug names, in their order."""
+    return tuple(w for w in words.split() if not frames.inn_drug_name(w))
 
 
 def _comparable_counts(a: Comparable, b: Comparable) -> bool:
@@ -584,7 +600,7 @@ def _same_frame(a: Comparable, b: Comparable, mistyped: bool = False) -> bool:
     if mistyped and a.kind == "count":
         # a study's size and a count of people are one figure: "N = 931", "913 people"
         statistics = {"estimate" if s == "sample_size" else s for s in statistics}
-    if len(statistics) > 1 or not (frames.as_of_compatible(a.as_of, b.as_of) or _one_data_cut(a, b)
+    if len(statistics) > 1 or not (_as_of_compatible(a.as_of, b.as_of) or _one_data_cut(a, b)
                                    or _a_stock_days_apart(a, b)):
         return False
     if _two_named_studies(a, b):
@@ -601,7 +617,7 @@ def _two_named_studies(a: Comparable, b: Comparable) -> bool:
     (rules.OWN_TRIAL_NAME), read at the figure and not from the figures it
     agrees with, and no trial is named by both. (Not of dates: an event's
     sentence names the trial it rests on, not what it dates.)"""
-    if a.kind == "date" or "trial" in a.implied | b.implied:
+    if a.kind == "date" or not (a.qualifiers["trial"] and b.qualifiers["trial"]) or "trial" in a.implied | b.implied:
         return False
     trials_a, trials_b = _own_trial_names(a.qualifiers["trial"]), _own_trial_names(b.qualifiers["trial"])
     return bool(trials_a and trials_b) and not trials_a & trials_b
@@ -629,6 +645,11 @@ def _tally_sides(a: Comparable, b: Comparable) -> set[str]:
 
 
 _TALLY_SIDES = {"tally_for", "tally_against"}
+
+
+@functools.lru_cache(maxsize=65536)  # few distinct sets of dates, met again and again
+def _as_of_compatible(as_of_a: frozenset[str], as_of_b: frozenset[str]) -> bool:
+    return frames.as_of_compatible(as_of_a, as_of_b)
 
 
 def _one_data_cut(a: Comparable, b: Comparable) -> bool:
@@ -729,7 +750,7 @@ def _data_cut_figures(sentence: str, text: str) -> frozenset[str]:
 
 
 def _subject_level(a: Comparable, b: Comparable) -> int:
-    if _figure_of_a_rival(a, b) or _figure_of_a_rival(b, a):
+    if (a.rival and _figure_of_a_rival(a, b)) or (b.rival and _figure_of_a_rival(b, a)):
         return frames.SUBJECT_DISJOINT
     names_a, names_b = _with_opening_name(a, b), _with_opening_name(b, a)
     if frames.other_drugs(names_a, names_b):
@@ -938,7 +959,7 @@ def _abbreviated_measure(a: Comparable, b: Comparable) -> frozenset[str]:
     """The parts of the abbreviation both claims name their measure by, when one
     of their sentences spells it out ("brain swelling (ARIA-E)"): aria-e, aria."""
     name_a, name_b = measure_name(a.sentence, a.text), measure_name(b.sentence, b.text)
-    if not same_measure(name_a, a.words, name_b, b.words) or not (name_a and name_b):
+    if not (name_a and name_b) or not same_measure(name_a, a.words, name_b, b.words):
         return frozenset()
     return frozenset(frames.with_parts([name_a.abbreviation.lower()]))
 
@@ -948,11 +969,14 @@ def _with_opening_name(c: Comparable, other: Comparable) -> frozenset[str]:
     names it: a capitalized first word may be a name or not ("Glucora now
     costs ..." against "Results were ..."), and the other claim tells."""
     word = _opening_word(c.sentence)
+    # (the other claim first: it names the word for few pairs, and the rest is slower to see)
+    if not word or (word not in other.names and word not in other.sentence_names):
+        return c.names
     if frames.other_drugs(frozenset({word}), c.names):
         return c.names  # "Velbrin targets IL-5, like rivazumab, which was approved in 2015": the rival's
     if frames.two_places(c.subject, word):
         return c.names  # "Louisiana's rate was 39.2%, West Virginia's 41.4%": the second is Virginia's
-    return c.names | {word} if word and (word in other.names or word in other.sentence_names) else c.names
+    return c.names | {word}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1074,7 +1098,12 @@ def _period_of_a_share(word: str, lacking: Comparable) -> bool:
 
 
 def _tagged(c: Comparable, prefix: str) -> frozenset[str]:
-    return frozenset(w for w in c.qualifier_words if w.startswith(prefix))
+    return _words_tagged(c.qualifier_words, prefix)
+
+
+@functools.lru_cache(maxsize=16384)  # asked of each claim again for every pair it is in
+def _words_tagged(qualifier_words: frozenset[str], prefix: str) -> frozenset[str]:
+    return frozenset(w for w in qualifier_words if w.startswith(prefix))
 
 
 def _consensus(members: list[Comparable]) -> Comparable:
@@ -1244,16 +1273,16 @@ def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable], o
                   settings: ConflictSettings) -> tuple[bool, bool]:
     """Whether a's source gives other values for b's quantity, in frames that
     fit b at least as well as a's does: (one of them agrees with b, any exist)."""
-    strength, mismatch = _frame_strength(a, b), _study_mismatch(a, b)
     # (a's source tells a variant's event from a's: "approved Leqembi Iqlik" is not another value of it,
     # unless b is that variant's: then a's source dates b's event too, and a's is another one's)
     # (of b's kind: "76.4 years" is no other value of a year "since 1996")
     others = [x for x in same_source if x is not a and x.kind == b.kind and (x.low, x.high) != (a.low, a.high)
               and not (x.event and _named_variant(x, a) and not _one_product(x, b))
               and not _enumerated_member(x)
-              and _comparable(x, b, settings)
-              and _frame_strength(x, b) >= strength
-              and _study_mismatch(x, b) <= mismatch]
+              and _comparable(x, b, settings)]
+    if others:  # (mostly none: a's frame is read only when there are values to weigh against it)
+        strength, mismatch = _frame_strength(a, b), _study_mismatch(a, b)
+        others = [x for x in others if _frame_strength(x, b) >= strength and _study_mismatch(x, b) <= mismatch]
     if any(_overlap(x, b) for x in others):
         return True, True
     # a value that b's source also gives is accounted for: "6 and 9 years old"
@@ -1308,7 +1337,7 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
         matched.append("tally " + "-".join(f"{v:g}" for v in a.tally[:2]))
     other_motions = bool(a.tally and b.tally) and _other_motions(a, b)
     # (compared only as one stock's counts, on two days: _a_stock_days_apart)
-    stocks_apart = not (frames.as_of_compatible(a.as_of, b.as_of) or _one_data_cut(a, b))
+    stocks_apart = not (_as_of_compatible(a.as_of, b.as_of) or _one_data_cut(a, b))
     confidence = (CONFIDENCE_BASE + CONFIDENCE_SUBJECT[level]
                   + (CONFIDENCE_SAME_ARM if a.arm and a.arm == b.arm else 0.0)
                   + CONFIDENCE_SAME_QUALIFIER * min(len(same), 3)
@@ -1386,7 +1415,9 @@ def _magnitude_kept(a: Comparable, b: Comparable) -> bool:
 def _reordered(digits_a: str, digits_b: str, min_digits: int = rules.TRANSPOSED_MIN_DIGITS) -> bool:
     """Whether two digit strings are one another's digits in another order, at
     least min_digits of them ("1638" and "1683")."""
-    return len(digits_a) >= min_digits and digits_a != digits_b and sorted(digits_a) == sorted(digits_b)
+    # (lengths first: most pairs differ there, and sorting costs more)
+    return len(digits_a) >= min_digits and len(digits_a) == len(digits_b) and digits_a != digits_b \
+        and sorted(digits_a) == sorted(digits_b)
 
 
 def _sizes_apart(a: Comparable, b: Comparable) -> bool:
@@ -1400,6 +1431,7 @@ def _sizes_apart(a: Comparable, b: Comparable) -> bool:
     return small > 0 and large / small >= rules.SIZES_APART_RATIO and not _transposed(a, b)
 
 
+@functools.lru_cache(maxsize=16384)  # asked of each claim again for every pair it is in
 def _significant_digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit()).lstrip("0")
 
@@ -1555,12 +1587,14 @@ def _with_implied_studies(members: list[Comparable], settings: ConflictSettings)
     other sources they agree with: "about 2,200 adults" in a story naming no
     trial is the size of the trial whose 2,246 it matches, not of another."""
     out = []
+    # (most blocks have few members naming a trial or a phase, or none)
+    naming = {q: [m for m in members if m.qualifiers[q]] for q in IMPLIED_QUALIFIERS}
     for c in members:
         implied = {}
         for q in IMPLIED_QUALIFIERS:
             if c.qualifiers[q]:
                 continue
-            named = {m.qualifiers[q] for m in members if m.source != c.source and m.qualifiers[q]
+            named = {m.qualifiers[q] for m in naming[q] if m.source != c.source
                      and _overlap(c, m) and _comparable(c, m, settings)}
             if len(named) == 1:
                 implied[q] = named.pop()
