@@ -326,7 +326,7 @@ def _comparable_measures(a: Comparable, b: Comparable, settings: ConflictSetting
         return True
     if _alike_without_names(a, b, settings):
         return True
-    if _subject_level(a, b) == frames.SUBJECT_STRONG and (_bare(a) or _bare(b)):
+    if (_bare(a) or _bare(b)) and _subject_level(a, b) == frames.SUBJECT_STRONG:
         # "cut NovoLog by 65%": a figure naming nothing but its subject is
         # compared with the same kind of figure about that subject
         return True
@@ -481,8 +481,13 @@ def _one_outcome_family(a: Comparable, b: Comparable) -> bool:
 def _bare(c: Comparable) -> bool:
     """Whether a claim's measure words are only names (those of its sentence,
     reporters' included: "Novo Nordisk said it would cut NovoLog by 65%")."""
-    capitalized = _capitalized_words(c.sentence)
-    return not any(w not in capitalized for w in c.words.split())
+    return _only_capitalized(c.words, c.sentence)
+
+
+@functools.lru_cache(maxsize=16384)  # asked of each claim again for every pair it is in
+def _only_capitalized(words: str, sentence: str) -> bool:
+    capitalized = _capitalized_words(sentence)
+    return not any(w not in capitalized for w in words.split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1283,6 +1288,8 @@ def _alternatives(a: Comparable, b: Comparable, same_source: list[Comparable], o
     if others:  # (mostly none: a's frame is read only when there are values to weigh against it)
         strength, mismatch = _frame_strength(a, b), _study_mismatch(a, b)
         others = [x for x in others if _frame_strength(x, b) >= strength and _study_mismatch(x, b) <= mismatch]
+    if not others:
+        return False, False
     if any(_overlap(x, b) for x in others):
         return True, True
     # a value that b's source also gives is accounted for: "6 and 9 years old"
@@ -1338,13 +1345,15 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
     other_motions = bool(a.tally and b.tally) and _other_motions(a, b)
     # (compared only as one stock's counts, on two days: _a_stock_days_apart)
     stocks_apart = not (_as_of_compatible(a.as_of, b.as_of) or _one_data_cut(a, b))
+    opposed = _opposed_study_qualifiers(a, b)
+    unopposed = len(_one_sided_study_qualifiers(a, b)) - opposed
     confidence = (CONFIDENCE_BASE + CONFIDENCE_SUBJECT[level]
                   + (CONFIDENCE_SAME_ARM if a.arm and a.arm == b.arm else 0.0)
                   + CONFIDENCE_SAME_QUALIFIER * min(len(same), 3)
                   + (CONFIDENCE_SAME_AS_OF if a.as_of and b.as_of and not stocks_apart else 0.0)
                   + (CONFIDENCE_STOCKS_APART if stocks_apart else 0.0)
-                  + CONFIDENCE_ONE_SIDED * min(len(one_sided) - _unopposed_study_qualifiers(a, b), 3)
-                  + CONFIDENCE_ONE_SIDED_STUDY * _opposed_study_qualifiers(a, b)
+                  + CONFIDENCE_ONE_SIDED * min(len(one_sided) - unopposed, 3)
+                  + CONFIDENCE_ONE_SIDED_STUDY * opposed
                   + (CONFIDENCE_DIFFERENT_QUALIFIER if differ else 0.0)
                   + (CONFIDENCE_HEDGED if a.hedge or b.hedge else 0.0)
                   + (CONFIDENCE_ONE_RECORD if _records(a, b) else
@@ -1507,10 +1516,6 @@ def _study_mismatch(a: Comparable, b: Comparable) -> int:
                  and a.qualifiers[q] != b.qualifiers[q]
                  and not (q == "trial" and _other_kinds_of_trial_name(a.qualifiers[q], b.qualifiers[q])))
     return differ + _opposed_study_qualifiers(a, b)
-
-
-def _unopposed_study_qualifiers(a: Comparable, b: Comparable) -> int:
-    return len(_one_sided_study_qualifiers(a, b)) - _opposed_study_qualifiers(a, b)
 
 
 def _measure_closeness(a: Comparable, b: Comparable, settings: ConflictSettings) -> float:
