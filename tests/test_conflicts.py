@@ -796,6 +796,24 @@ def test_vote_tallies_in_words_and_figures(tmp_path):
     assert ("a.txt", "c.txt", "8", "9") in found and ("a.txt", "c.txt", "3", "2") in found
 
 
+def test_tallies_of_two_chambers_in_one_month_are_two_votes(tmp_path):
+    # each tally is the chamber's named nearest before it, whatever else its sentence names
+    r = scan_texts(tmp_path,
+                   a="The state Senate approved the curfew bill in March 2025, voting 21 to 9 on its last day.",
+                   b="In March 2025 the bill cleared the House of Representatives 88 votes to 12, then the Senate.",
+                   c="The Senate passed the curfew bill 21-8 in March 2025.",
+                   d="The House passed the Senate's bill 88 to 13 in March 2025.",
+                   e="In March 2025 the bill passed 88 to 12 in the House and 21 to 9 in the Senate.")
+    found = {(x.source_a, x.source_b) for x in r.conflicts.itertuples()}
+    assert ("a.txt", "b.txt") not in found and ("b.txt", "c.txt") not in found
+    assert ("a.txt", "c.txt") in found
+    assert ("b.txt", "d.txt") in found  # the House's vote on the Senate's bill
+    # a chamber named right after its tally
+    c_and_e = {f"{x.text_a}/{x.text_b}" for x in r.conflicts.itertuples()
+               if {x.source_a, x.source_b} == {"c.txt", "e.txt"}}
+    assert c_and_e <= {"8/9", "9/8"}
+
+
 def test_tallies_with_abstentions_one_count_apart_are_one_vote(tmp_path):
     r = scan_texts(tmp_path,
                    a="The assembly's committee backed the treaty with 97 in favour, none against and 6 abstentions.",

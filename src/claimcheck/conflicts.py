@@ -307,7 +307,8 @@ def _comparable_measures(a: Comparable, b: Comparable, settings: ConflictSetting
         return a.words == b.words  # "Eaves, 38" and "Lobach, 28": two people's ages
     if a.kind == "age" and _aged_other_people(a, b):
         return False
-    if a.tally and b.tally and not (_one_vote(a.tally, b.tally) or _one_meeting(a, b)):
+    if a.tally and b.tally and (not (_one_vote(a.tally, b.tally) or _one_meeting(a, b))
+                                or _other_chambers(a, b)):
         return False
     if a.kind == "count":
         return _comparable_counts(a, b)
@@ -888,6 +889,32 @@ def _swapped_sides(a: Comparable, b: Comparable) -> bool:
     work"): the motion read the other way round, not a miscount."""
     return len(a.tally) >= 2 and len(b.tally) >= 2 and a.tally[0] != a.tally[1] \
         and (a.tally[0], a.tally[1]) == (b.tally[1], b.tally[0]) and a.tally[2:] == b.tally[2:]
+
+
+def _other_chambers(a: Comparable, b: Comparable) -> bool:
+    """Whether two tallies are named to two chambers (rules.CHAMBERS), each the
+    one named nearest before it: the House's vote and the Senate's."""
+    chamber_a, chamber_b = _chamber_of(a.sentence, a.text), _chamber_of(b.sentence, b.text)
+    return bool(chamber_a and chamber_b) and chamber_a != chamber_b
+
+
+@functools.lru_cache(maxsize=4096)
+def _chamber_of(sentence: str, text: str) -> str:
+    """The chamber a figure's tally is cast in: one named right after it ("34 to
+    19 in the Senate"), else the one named nearest before it in its sentence,
+    not as an owner ("passed the Senate's deal"); or ''."""
+    at = find_whole(sentence, text)
+    if at < 0:
+        return ""
+    after = _CHAMBER_AFTER.match(sentence, at + len(text))  # "102 votes to 13 in the House"
+    named = [after.group(1)] if after else _CHAMBER.findall(sentence, 0, at)
+    return rules.CHAMBERS[named[-1].lower()] if named else ""
+
+
+# (not an owner: "passed the Senate's deal 216-213" is the House's vote)
+_CHAMBER = re.compile(r"\b(" + "|".join(sorted(rules.CHAMBERS)) + r")\b(?!['’]s\b)", re.I)
+_CHAMBER_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:in|by) the (?:\w+ )?(" + "|".join(sorted(rules.CHAMBERS)) + r")\b",
+                            re.I)
 
 
 def _one_meeting(a: Comparable, b: Comparable) -> bool:

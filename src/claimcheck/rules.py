@@ -2285,6 +2285,11 @@ VOTING_BODIES = {"senate", "house", "chamber", "congress", "parliament", "legisl
                  "board", "council", "commission", "commissioners", "lawmakers", "legislators", "senators",
                  "representatives", "mps", "advisers", "advisors", "trustees", "regents", "supervisors",
                  "delegates"}
+# The chambers of a legislature, by the words that name them: a tally is the
+# chamber's named nearest before it, and two chambers' tallies are two votes
+# however close their dates ("the House 102-13 and the Senate 34-19").
+CHAMBERS = {"senate": "senate", "senators": "senate", "house": "house", "representatives": "house",
+            "congressmen": "house", "commons": "commons", "lords": "lords", "assembly": "assembly"}
 # A pair set off by commas (", again 11-1,") after a vote verb of its clause
 # (PAST_VOTE_VERBS), at most this many tokens back, is that vote's tally; one
 # of TALLY_SET_OFF_WORDS may stand between the comma and the pair.
