@@ -2286,8 +2286,8 @@ VOTING_BODIES = {"senate", "house", "chamber", "congress", "parliament", "legisl
                  "representatives", "mps", "advisers", "advisors", "trustees", "regents", "supervisors",
                  "delegates"}
 # The chambers of a legislature, by the words that name them: a tally is the
-# chamber's named nearest before it, and two chambers' tallies are two votes
-# however close their dates ("the House 102-13 and the Senate 34-19").
+# chamber's named right after it ("34 to 19 in the Senate") or else nearest
+# before it, and two chambers' tallies are two votes however close their dates.
 CHAMBERS = {"senate": "senate", "senators": "senate", "house": "house", "representatives": "house",
             "congressmen": "house", "commons": "commons", "lords": "lords", "assembly": "assembly"}
 # A pair set off by commas (", again 11-1,") after a vote verb of its clause
