@@ -796,6 +796,17 @@ def test_vote_tallies_in_words_and_figures(tmp_path):
     assert ("a.txt", "c.txt", "8", "9") in found and ("a.txt", "c.txt", "3", "2") in found
 
 
+def test_a_date_further_from_a_tally_than_another_times_no_vote(tmp_path):
+    # the votes are dated 14 May; "from 3 February 2025" is when the law bites
+    r = scan_texts(tmp_path,
+                   a="Background: The Retail Vaping Act 2024, passed by the state legislature on 14 May 2024 after "
+                     "votes of 61–20 in the Assembly and 30–9 in the Senate, requires shops to refuse sales to "
+                     "people younger than 21 years from 3 February 2025, with fines of up to $2 million.",
+                   b="The Retail Vaping Act passed the Senate 30 votes to 9 on May 15, 2024, a day after the "
+                     "Assembly approved it 61 votes to 20.")
+    assert ("3 February 2025", "May 15, 2024") not in pairs(r)
+
+
 def test_tallies_of_two_chambers_in_one_month_are_two_votes(tmp_path):
     # each tally is the chamber's named nearest before it, whatever else its sentence names
     r = scan_texts(tmp_path,

@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from claimcheck import frames, rules
 from claimcheck.claims import place_in
 from claimcheck.context import QUALIFIER_STEMS, drug_name, stem
+from claimcheck.extract.dates import CLAUSE_END
 from claimcheck.numbers import format_number, parse_digits, round_to_precision, words_to_number
 
 COMPARED_KINDS = {"number", "percent", "dose", "count", "duration", "date", "money", "mass", "age",
@@ -267,6 +268,7 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
     drugs_named = {source: Counter({n: k for n, k in counted.items() if frames.inn_drug_name(n)})
                    for source, counted in names_counted.items()}
     votes_by_sentence = _votes_by_sentence(rows, votes)
+    dates_of_votes = _dates_of_votes(rows, votes_by_sentence)
     sentences = _by_sentence(rows)
     beside = _beside_figures(sentences)
     dated = _distinctive_figures(sentences)
@@ -285,7 +287,8 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
         alone = per_sentence[row["source"], row["sentence"]] == 1
         vote = _nearest_vote(row, votes_by_sentence.get((row["source"], row["sentence"]), []))
         companions = dated.get(row["claim_id"], frozenset())
-        claim = _comparable_of(row, studies[row["source"]], alone, vote is not None, bool(companions)) \
+        beside_a_vote = vote is not None and row["claim_id"] in dates_of_votes
+        claim = _comparable_of(row, studies[row["source"]], alone, beside_a_vote, bool(companions)) \
             if _compared(row) else None
         if claim is None and row["claim_id"] in retold and _compared({**row, "role": ""}):
             claim = _retold_claim(row, retold[row["claim_id"]][1])
@@ -581,6 +584,40 @@ def _votes_by_sentence(rows: list[dict], votes: dict[str, tuple[tuple[float, ...
         if row["claim_id"] in votes:
             out[row["source"], row["sentence"]].append((int(row["start"]), votes[row["claim_id"]]))
     return out
+
+
+def _dates_of_votes(rows: list[dict], votes_by_sentence: dict[tuple[str, str], list]) -> set[str]:
+    """The ids of the dates nearest a tally of their sentence: a vote has one
+    date, and another date of its sentence times something else ("passed on
+    29 November 2024 after votes of 102-13 and 34-19, requires ... from 10
+    December 2025")."""
+    dates: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["kind"] == "date" and (row["source"], row["sentence"]) in votes_by_sentence:
+            dates[row["source"], row["sentence"]].append(row)
+    nearest = set()
+    for key, placed in votes_by_sentence.items():
+        for position, _ in placed:
+            candidates = [d for d in dates.get(key, []) if not _across_a_semicolon(d, position)]
+            # (its own clause's first: "In May 2021 advisers voted 10-7, and in July the agency declined")
+            in_clause = [d for d in candidates if not _across_a_clause_end(d, position)]
+            if in_clause or candidates:
+                nearest.add(min(in_clause or candidates, key=lambda d: abs(int(d["start"]) - position))["claim_id"])
+    return nearest
+
+
+def _across_a_clause_end(row: dict, position: int) -> bool:
+    """Whether a clause of the row's sentence ends (extract.dates.CLAUSE_END)
+    between the row's figure and the figure at `position` (an article offset)."""
+    at = place_in(row["sentence"], row)[0]
+    if at < 0:
+        return False
+    other = at + position - int(row["start"])
+    sentence = _DASH_IN_A_PAIR.sub("-", row["sentence"])  # (one character for one: offsets hold)
+    return bool(CLAUSE_END.search(sentence, min(at, other), max(at, other)))
+
+
+_DASH_IN_A_PAIR = re.compile(r"(?<=\d)[–—](?=\d)")  # "102–13" is a tally, no clause's end
 
 
 def _nearest_vote(row: dict, placed: list) -> tuple[tuple[float, ...], frozenset[str]] | None:
