@@ -589,6 +589,35 @@ def test_a_final_count_holds_from_its_date_on(tmp_path):
     assert pairs(r) == [("seven", "six")]
 
 
+def test_a_moment_a_day_after_another_is_no_yearly_rate(tmp_path):
+    (tmp_path / "sources.csv").write_text(
+        "file,title,url,publisher,published\na.txt,,,,2025-03-04\nb.txt,,,,2025-05-20\nc.txt,,,,2025-05-20\n",
+        encoding="utf-8")
+    r = scan_texts(tmp_path, a="A day after the state said two more people had died, the toll stood at 11 deaths.",
+                   b="The outbreak has caused 15 deaths, the state said.",
+                   c="The outbreak has caused 17 deaths, a week after the state's last update.")
+    # "a day after" and "a week after" place a moment: March's running count is not May's
+    assert pairs(r) == [("15", "17")]
+
+
+def test_a_small_count_restated_as_a_rate_after_a_comma_is_still_compared(tmp_path):
+    r = scan_texts(tmp_path, a="The recalled cheese sickened 40 people and killed 6, a fatality rate of 15%.",
+                   b="The recalled cheese sickened 40 people and killed eight.")
+    assert ("6", "eight") in pairs(r)
+
+
+def test_a_figure_of_an_interim_analysis_is_less_certainly_the_final_ones(tmp_path):
+    r = scan_texts(tmp_path, a="In the interim analysis, the placebo group of the Veltra trial had 7 deaths.",
+                   b="The placebo group of the Veltra trial had 9 deaths.",
+                   c="In the final analysis, the placebo group of the Veltra trial had 11 deaths.")
+    rows = {frozenset((row["text_a"], row["text_b"])): row for row in r.conflicts.to_dict("records")}
+    # a figure naming no look may be of either: compared, less certainly
+    assert "only one says interim analysis" in rows[frozenset({"7", "9"})]["reason"]
+    assert "only one says final analysis" in rows[frozenset({"9", "11"})]["reason"]
+    # the interim look and the final one are two data cuts: both hold
+    assert frozenset({"7", "11"}) not in rows
+
+
 def test_a_total_for_an_ended_year_is_no_running_count_of_that_year(tmp_path):
     (tmp_path / "sources.csv").write_text(
         "file,title,url,publisher,published\na.txt,,,,2025-09-12\nb.txt,,,,2026-02-20\nc.txt,,,,2026-03-02\n",

@@ -552,3 +552,15 @@ def test_a_figure_of_a_temporal_clause_takes_no_date_of_the_main_one():
     assert dates_of(s, "71") == []
     s = "The secretary unveiled a plan in 2025 after the Senate had confirmed her on a 71-29 vote."
     assert dates_of(s, "71") == ["2025"]  # (no comma: one clause, as far as a date can tell)
+
+
+@pytest.mark.parametrize("a,b,compatible", [
+    ({"since-2022-11"}, {"2021"}, False),
+    ({"since-2022-11"}, {"2021-12-31"}, False),
+    ({"since-2022-11"}, {"2022"}, True),
+    ({"since-2022-11"}, {"2023-03"}, True),
+    ({"since-2022-11"}, set(), True),
+])
+def test_a_period_opening_on_a_date_holds_nothing_from_before_it(a, b, compatible):
+    assert frames.as_of_compatible(a, b) is compatible
+    assert frames.as_of_compatible(b, a) is compatible

@@ -1190,3 +1190,48 @@ def test_a_p_glued_to_a_figure_is_pence_only_where_a_price_would_go(extract):
     assert [q.text for q in extract("Patients with a 17p deletion fared worse.")] == []
     assert [(q.text, q.unit) for q in extract("Bottlers pay 18p a litre.")] == [("18p", "GBP")]
 
+
+
+@pytest.mark.parametrize("text,figures,counted", [
+    # both ends of a change count the verb's subject ...
+    ("Confirmed infections climbed from 210 in 2020 to 930 in 2023.", ["210", "930"], "infections"),
+    ("Reported outbreaks went from 14 to 41 over the decade.", ["14", "41"], "outbreaks"),
+    # ... or what the first end counts, said once
+    ("Hepatitis rose from 120 cases in 2015 to 480 in 2022.", ["480"], "cases"),
+    # a participle after a count describes that count
+    ("About 2,000 complaints were logged, rising from 40 in 2016 to 700 in 2021.", ["40", "700"], "complaints"),
+])
+def test_both_ends_of_a_change_count_what_changed(extract, text, figures, counted):
+    qs = {q.text: q for q in extract(text)}
+    assert [(qs[f].kind, qs[f].counted) for f in figures] == [("count", counted)] * len(figures)
+
+
+def test_a_change_of_a_level_counts_nothing(extract):
+    qs = [q for q in extract("Ticket prices rose from 12 to 15 in 2021.") if q.kind != "date"]
+    assert [(q.text, q.kind) for q in qs] == [("12", "number"), ("15", "number")]
+
+
+@pytest.mark.parametrize("text,figure,counted", [
+    ("The trial recruited 640 adults at 12 sites, of whom 318 got the vaccine.", "318", "adults"),
+    ("The trial recruited 640 adults in 9 countries, 318 of whom got the vaccine.", "318", "adults"),
+    ("The survey logged 75 outbreaks, of which 12 were in schools.", "12", "outbreaks"),
+])
+def test_a_part_a_relative_clause_opens_with_counts_the_whole(extract, text, figure, counted):
+    q = next(q for q in extract(text) if q.text == figure)
+    assert (q.kind, q.counted) == ("count", counted)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The storm killed 14.", "14"),
+    ("The outbreak sickened 88 people and killed 3 before it ended.", "3"),
+    ("The blaze destroyed 30 homes, and 6 died.", "6"),
+    ("The toxin poisoned 212 in three towns.", "212"),
+])
+def test_a_bare_figure_a_verb_of_harm_takes_counts_people(extract, text, figure):
+    q = next(q for q in extract(text) if q.text == figure)
+    assert (q.kind, q.counted) == ("count", "people")
+
+
+def test_a_year_after_a_date_preposition_is_no_tally(extract):
+    qs = extract("Approved filings rose from 300 in 2019 to 410 in 2022.")
+    assert [(q.text, q.kind) for q in qs if q.kind != "date"] == [("300", "count"), ("410", "count")]

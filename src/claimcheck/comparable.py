@@ -1084,6 +1084,7 @@ def _qualifier_words_of(row: dict, key_words: list[str]) -> frozenset[str]:
                       or w.startswith(_QUALIFIER_PREFIXES)]
                      + [rules.PLACE_PREFIX + x for x in frames.scopes(key_words, row["sentence"])]
                      + _strain_against(row) + _each_unit(row) + list(_analysis_set(row["sentence"]))
+                     + list(_data_cut(row["sentence"]))
                      + _share_part(row) + _earlier_period(row) + _composite_of_death(row, key_words))
 
 
@@ -1171,6 +1172,19 @@ def _analysis_set(sentence: str) -> tuple[str, ...]:
     if bool(everyone) == bool(adherent):
         return ()
     return (rules.ANALYSIS_PREFIX + ("everyone" if everyone else "adherent"),)
+
+
+_DATA_CUT_CUES = {name: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")")
+                  for name, cues in rules.DATA_CUT_CUES.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _data_cut(sentence: str) -> tuple[str, ...]:
+    """The look at a trial's data a sentence's cue gives its figures
+    (rules.DATA_CUT_CUES), when it names one kind only."""
+    text = sentence.lower()
+    named = [name for name, cue in _DATA_CUT_CUES.items() if cue.search(text)]
+    return (rules.DATA_CUT_PREFIX + named[0],) if len(named) == 1 else ()
 
 
 def _each_unit(row: dict) -> list[str]:
@@ -1277,7 +1291,8 @@ def periodic(sentence: str) -> bool:
 
 
 _FINAL_COUNT = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.FINAL_COUNT_CUES)) + r")(?!\w)")
-_PERIODIC = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.PERIODIC_CUES)) + r")\b")
+_PERIODIC = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.PERIODIC_CUES)) + r")\b"
+                       + r"(?!\s+(?:" + "|".join(rules.NOT_PERIODIC_AFTER) + r")\b)")
 _STUDY_CUES = re.compile(r"\b(?:" + "|".join(map(re.escape, rules.STUDY_SIZE_CUES)) + r")\b")
 
 

@@ -1221,6 +1221,8 @@ def _qualifier_notes(a: Comparable, b: Comparable) -> tuple[list[str], list[str]
     for word in sorted(a.qualifier_words ^ b.qualifier_words):
         if word.startswith(rules.PLACE_PREFIX):
             one_sided.append(f"only one says {word[len(rules.PLACE_PREFIX):]}")
+        elif word.startswith(rules.DATA_CUT_PREFIX):  # an interim look's figure may not be the final one's
+            one_sided.append(f"only one says {word[len(rules.DATA_CUT_PREFIX):]} analysis")
     # qualifying words both name ("dose-1-dose", "place-county", "severe")
     same += [f"both say {word}" for word in sorted(a.qualifier_words & b.qualifier_words)
              if not word.startswith(rules.AS_OF_PREFIX)]

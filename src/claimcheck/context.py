@@ -1184,7 +1184,11 @@ def _period_after(right_text: str, counted: str) -> str | None:
     billion a year", "50 patients a year"; not "30 patients went a year without")."""
     if counted and right_text.startswith(counted + " "):
         right_text = right_text[len(counted) + 1:]
-    return next((v for p, v in rules.PERIOD_QUALIFIERS.items() if (right_text + " ").startswith(p + " ")), None)
+    period = next((p for p in rules.PERIOD_QUALIFIERS if (right_text + " ").startswith(p + " ")), None)
+    after = re.match(r"\s*(\w*)", right_text[len(period or ""):]).group(1).lower()
+    if period is None or after in rules.NOT_PERIODIC_AFTER:
+        return None  # "5,000 a year ago": a moment, no rate
+    return rules.PERIOD_QUALIFIERS[period]
 
 
 def _explained_keys(state: _DocState, sent: _Sentence, s: Span, right: list) -> list[str]:
@@ -1607,7 +1611,8 @@ def _is_condition(q: Quantity, left: list, right: list, qty_at: dict[int, Quanti
     its own: a small count before it ("Two doses are 97% effective"), a dose
     on either side ("29% of those in the 25 mg group")."""
     if q.kind == "count" and q.high <= rules.CONDITION_COUNT_MAX:
-        window = right
+        # (not past a comma right after it: "killed 10, a fatality rate of 17%" restates it)
+        window = right if not right or right[0].text != "," else []
     elif q.kind == "dose":
         window = left + right
     else:

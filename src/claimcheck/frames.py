@@ -381,7 +381,17 @@ def as_of_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     since_a, since_b = {d for d in a if d.startswith(SINCE)}, {d for d in b if d.startswith(SINCE)}
     if since_a and since_b and not _one_moment(since_a, since_b):
         return False  # "since August" and "since late February": two periods
+    if _ended_before(since_a, b - since_b) or _ended_before(since_b, a - since_a):
+        return False  # "grown 193% since November 2022" and "a 95% increase in 2021"
     return _one_moment(a - since_a, b - since_b)
+
+
+def _ended_before(since: set[str], dates: set[str]) -> bool:
+    """Whether every date of `dates` has ended before each period of `since`
+    opens: a period that opens on a date holds nothing from before it."""
+    opens = [d.removeprefix(SINCE).split("/")[0] for d in since]
+    ends = [d.split("/")[-1] for d in dates if not d.startswith(_PREFIXES)]
+    return bool(opens and ends) and all(e < o[:len(e)] for e in ends for o in opens)
 
 
 def _one_moment(a: set[str], b: set[str]) -> bool:

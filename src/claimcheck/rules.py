@@ -369,7 +369,16 @@ SUSPENDED_CONNECTORS = {"to", "or", "and"}
 # Words that may stand between a count and its noun: "nine more cases", "five other sites".
 COUNT_GAP_WORDS = {"more", "other", "additional", "further", "new", "fewer"}
 # "five of them": a count of what the count before it in its sentence counts.
-PARTITIVE_PRONOUNS = {"them", "those", "these"}
+PARTITIVE_PRONOUNS = {"them", "those", "these", "which"}
+# "930 people, of whom 309 received": the part a relative clause opens with.
+RELATIVE_PARTITIVES = {"of whom", "among whom", "of which", "among them", "of them"}
+# The "from" of a change ("rose from 476 in 2019 to 1,474") is looked for this many tokens before its "to".
+CHANGE_FROM_REACH = 8
+# A bare figure after one of these counts its victims ("killed 31", "sickened 551"),
+# as does one followed by one of DYING_VERBS ("10 died").
+HARMING_VERBS = {"killed", "kills", "kill", "killing", "sickened", "sickens", "sickening", "infected",
+                 "infects", "injured", "injures", "wounded", "wounds", "poisoned", "hospitalized", "hospitalised"}
+DYING_VERBS = {"died", "die", "dies", "perished", "survived"}
 # ... unless that count stands in a modifier of an earlier one ("216 cases from
 # 38 states, 142 of them"): then the earlier one's
 MODIFIER_COUNT_PREPOSITIONS = {"from", "in", "across", "at"}
@@ -413,6 +422,8 @@ LISTED_AFTER = {",", ":", "including", "with", "and", "then", "("}
 LISTED_BEFORE = {"in", "each", "from", "at"}
 PLACE_COUNT_NOUNS = {"countries", "states", "provinces", "regions", "districts", "counties", "cities",
                      "territories", "nations"}  # (what such a list is given by, never what it counts)
+# Where a study's people are counted by ("in 17 sites"): no antecedent of "whom".
+SITE_COUNT_NOUNS = {"sites", "centres", "centers", "hospitals", "clinics", "arms", "groups", "cohorts"}
 
 # --------------------------------------------------------------------------
 # Dates
@@ -555,6 +566,9 @@ QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, 
 # A count in a sentence with one of these is a rate per period ("9,000 deaths a
 # year", "Each year it causes ..."), not a running total that grows with time.
 PERIODIC_CUES = [*PERIOD_QUALIFIERS, "annually", "yearly", "annual", "per capita"]
+# ... but a period followed by one of these places a moment, no rate: "a day
+# after", "a year ago", "a week later" (not "before": "$625 a month before insurance").
+NOT_PERIODIC_AFTER = ["after", "earlier", "later", "ago", "since", "apart"]
 
 # A date without a year after one of these cues in its clause is the coming one
 # ("approval is expected in January"; extract.dates.forecast_clause).
@@ -1248,6 +1262,16 @@ ANALYSIS_SET_CUES = {
                  "as prescribed", "as directed"],
 }
 ANALYSIS_CUE_REACH = 30  # characters: an adherence cue this soon after an "everyone" cue is part of it
+# Which look at a trial's data a result is of: an interim analysis counts fewer
+# patients and events than the final one, and both hold ("7 deaths" at the
+# interim look, "9 deaths" at the final). A sentence's cue of one kind only tags
+# its figures DATA_CUT_PREFIX + the kind; a figure naming none may be of either.
+DATA_CUT_PREFIX = "cut-"
+DATA_CUT_CUES = {
+    "interim": ["interim analysis", "interim analyses", "interim result", "interim data", "interim readout",
+                "interim look"],
+    "final": ["final analysis", "final analyses", "final result", "final data", "final readout"],
+}
 # A figure whose clause goes on to say it is of the period before ("compared with
 # 1,449 in the same stretch a year earlier", "up from 69 the week before") is the
 # earlier period's: EARLIER_PERIOD_TAG qualifies it, so it is compared only with
@@ -1267,7 +1291,8 @@ SHARE_PART_VERBS = ["were", "are", "was", "is", "made up", "make up", "makes up"
 SHARE_PART_HEDGES = ["about", "roughly", "nearly", "almost", "more than", "over", "some", "around",
                      "just over", "just under", "fewer than", "less than", "well over"]
 SHARE_PART_WHOLE_WORDS = 6  # words of the whole between "of" and "are"
-ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX, PER_PREFIX, THRESHOLD_PREFIX, ANALYSIS_PREFIX, PART_PREFIX)
+ONE_SIDED_QUALIFIER_PREFIXES = (VERSUS_PREFIX, PER_PREFIX, THRESHOLD_PREFIX, ANALYSIS_PREFIX, PART_PREFIX,
+                                DATA_CUT_PREFIX)
 # A measure-key word "as-of-2020" marks a figure given for an earlier year beside
 # the current one ("18% of sales, compared with 4% in 2020"); it qualifies the
 # measure like MEASURE_QUALIFIER_WORDS: figures for other years are not compared.
@@ -2182,6 +2207,8 @@ TALLY_CUES = {"voted", "vote", "votes", "voting", "tally", "ballot", "passed", "
               # the ban 6-3", "overturned the verdict 5-2", "the measure failed 49-49")
               "agreed", "affirmed", "upheld", "overturned", "reversed", "failed", "defeated"}
 TALLY_CONNECTORS = {"-", "–", "—", "‐", "to"}
+# A year after one of these is a date, never a tally's count ("from 210 in 2020 to 930").
+YEAR_PREPOSITIONS = {"in", "since", "by", "until", "from", "during", "through", "before", "after"}
 # A tally whose counts name their sides ("eight in favor and three against",
 # "9 yes votes to 2 no votes"): the count for, then the count against.
 TALLY_FOR_SIDES = {"in favor", "in favour", "for", "yes", "in support"}

@@ -12,13 +12,16 @@ from claimcheck.extract.model import Atom, DocContext, Quantity
 from claimcheck.extract.nouns import (
     after_a_name,
     bounds_people,
+    changed_noun,
     coordinated_noun,
     counted_noun,
     elided_noun,
     listed_noun,
     opening_partitive_noun,
+    relative_partitive_noun,
     tallied_subject,
     valued_noun,
+    victims_noun,
 )
 from claimcheck.extract.text import is_heading, line_at, lower_at, name_before_in_commas, span_of
 from claimcheck.extract.units import bound_after, per_period
@@ -138,7 +141,8 @@ def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str
     doc, last = ctx.doc, other or atom
     noun = counted_noun(ctx, last.end, q.high) or tallied_subject(doc, start_tok, bound, atom, other) \
         or elided_noun(ctx, start_tok, bound) or valued_noun(doc, start_tok, bound) \
-        or listed_noun(ctx, start_tok, last.end, bound)
+        or listed_noun(ctx, start_tok, last.end, bound) or changed_noun(ctx, start_tok, bound, atom, other) \
+        or relative_partitive_noun(ctx, start_tok, bound) or victims_noun(doc, start_tok, last.end, bound)
     if not noun and _answers_a_vote(doc, last.end):
         noun = "voters"  # "Five trustees voted no and three voted yes", "one said yes"
     if not noun and _enrolled_alone(doc, start_tok, last.end, bound):

@@ -72,6 +72,9 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
             k += 1  # "nine more cases"
             continue
         if lower == "of" and k == j and value != 1:
+            if lower_at(doc, k + 1) == "whom":  # "930 people in five countries, 309 of whom"
+                start = {end: begin for begin, end in ctx.atom_ends.items()}.get(j, j)
+                return _earlier_count_noun(ctx, start, skip_nounless=True, skip_nouns=_NOT_PEOPLE)
             if lower_at(doc, k + 1) in rules.PARTITIVE_PRONOUNS:
                 return _antecedent_noun(ctx, j)  # "eight cats ..., and five of them died"
             return _partitive_noun(ctx, k + 1)  # "three of 389 people", "five of the 654 patients"
@@ -293,6 +296,12 @@ def tallied_subject(doc: Doc, start_tok: int, bound: str, atom: Atom, other: Ato
             return ""
     elif word not in rules.TALLY_VERBS:
         return ""
+    return subject_noun_before(doc, k)
+
+
+def subject_noun_before(doc: Doc, k: int) -> str:
+    """The plural noun that is the subject of the verb at token k, in its clause
+    ("Measles cases in the US have reached", "the number of deaths climbed")."""
     nearest = ""
     for j in range(k - 1, max(k - 1 - rules.TALLY_SUBJECT_REACH, -1), -1):
         tok = doc[j]
@@ -331,3 +340,70 @@ def bounds_people(doc: Doc, start_tok: int, bound: str) -> bool:
     elif lower_at(doc, k) in rules.AGE_COMPARISONS:
         k -= 1
     return lower_at(doc, k) in rules.AGE_HOLDERS
+
+
+def changed_noun(ctx: DocContext, start_tok: int, bound: str, atom: Atom, other: Atom | None) -> str:
+    """The noun both ends of a change count: "cases rose from 476 in 2019 to
+    1,474 in 2021" (the verb's subject), "rose from 332 cases in 2012 to 2,855"
+    (the first end's noun), "1,807 calls, rising from 13 to 682" (a participle
+    after a count describes that count)."""
+    if other is not None or atom.form != "digits" or atom.value != int(atom.value):
+        return ""
+    doc = ctx.doc
+    k = start_tok - 1 - len(bound.split())
+    if lower_at(doc, k) == "to":
+        start_from = _from_before(doc, k)
+        if start_from is None:
+            return ""
+        earlier = _earlier_count_noun(ctx, k, skip_nounless=True)
+        if earlier and any(j in ctx.atom_ends for j in range(start_from + 1, k)):
+            return earlier  # the first end's noun, said once
+        k = start_from
+    if lower_at(doc, k) != "from":
+        return ""
+    verb = k - 1
+    while verb > 0 and doc[verb].lower_.endswith("ly") and doc[verb].is_alpha:
+        verb -= 1  # "rose sharply from"
+    if lower_at(doc, verb) not in rules.CHANGE_WORDS \
+            or (verb < k - 1 and lower_at(doc, verb) in rules.CHANGE_WORDS_NEAR_ONLY):
+        return ""
+    if doc[verb].lower_.endswith("ing") and lower_at(doc, verb - 1) == ",":
+        return _earlier_count_noun(ctx, verb - 1, skip_nounless=True)
+    return subject_noun_before(doc, verb)
+
+
+def _from_before(doc: Doc, to: int) -> int | None:
+    """The "from" opening the change whose "to" is token `to`, within its clause."""
+    for j in range(to - 1, max(-1, to - rules.CHANGE_FROM_REACH), -1):
+        word = lower_at(doc, j)
+        if word == "from":
+            return j
+        if word in rules.CLAUSE_ENDS_FOR_CHANGE or word in {",", "to"}:
+            return None
+    return None
+
+
+def relative_partitive_noun(ctx: DocContext, start_tok: int, bound: str) -> str:
+    """The noun of the count a relative clause takes a part of: "930 people, of
+    whom 309 received the drug" (rules.RELATIVE_PARTITIVES before the figure)."""
+    k = start_tok - 1 - len(bound.split())
+    if f"{lower_at(ctx.doc, k - 1)} {lower_at(ctx.doc, k)}" not in rules.RELATIVE_PARTITIVES:
+        return ""
+    skip = _NOT_PEOPLE if lower_at(ctx.doc, k) == "whom" else frozenset()
+    return _earlier_count_noun(ctx, k - 1, skip_nounless=True, skip_nouns=skip)
+
+
+# "whom" is people: not the places or sites a count of them was given by
+_NOT_PEOPLE = frozenset(rules.PLACE_COUNT_NOUNS | rules.SITE_COUNT_NOUNS)
+
+
+def victims_noun(doc: Doc, start_tok: int, end_tok: int, bound: str) -> str:
+    """People, for a bare figure a verb of harm takes as its object ("the fires
+    killed 31", "sickened 551 before it ended") or that dies ("and 10 died"):
+    what such a verb counts is its victims, as if "people" were written."""
+    before = lower_at(doc, start_tok - 1 - len(bound.split()))
+    after = doc[end_tok] if end_tok < len(doc) else None
+    if after is not None and after.lower_ in rules.DYING_VERBS:
+        return rules.GENERIC_PERSON
+    clause_ends = after is None or after.is_punct or after.is_stop
+    return rules.GENERIC_PERSON if before in rules.HARMING_VERBS and clause_ends else ""

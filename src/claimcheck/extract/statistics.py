@@ -194,8 +194,9 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
         return None
     if other.value > atom.value and lower_at(doc, r.first - 1) not in rules.VOTED_WORDS:
         return None  # "voted 2 to 9": the count for comes first, right after the verb, however small
-    if atom.form == "digits" and rules.BARE_YEAR_MIN <= atom.value <= rules.BARE_YEAR_MAX and len(other.text) == 2:
-        return None  # "the 2024-25 season": a year and the next, no votes
+    if atom.form == "digits" and rules.BARE_YEAR_MIN <= atom.value <= rules.BARE_YEAR_MAX and (
+            len(other.text) == 2 or lower_at(doc, r.first - 1) in rules.YEAR_PREPOSITIONS):
+        return None  # "the 2024-25 season", "rose from 210 in 2020 to 930": a year, no votes
     window = range(max(0, r.first - rules.TALLY_CUE_REACH), min(len(doc), other.end + rules.TALLY_CUE_REACH))
     # "by 314 votes to 291" names its votes between the counts, however far its verb
     named_votes = connector > atom.end and lower_at(doc, atom.end) in rules.TALLY_CUES
