@@ -618,6 +618,16 @@ def test_a_figure_of_an_interim_analysis_is_less_certainly_the_final_ones(tmp_pa
     assert frozenset({"7", "11"}) not in rows
 
 
+def test_what_a_closed_event_ended_with_holds_from_its_date_on(tmp_path):
+    (tmp_path / "sources.csv").write_text(
+        "file,title,url,publisher,published\na.txt,,,,2025-06-10\nb.txt,,,,2025-09-05\n",
+        encoding="utf-8")
+    r = scan_texts(tmp_path, a="The lettuce outbreak ended with 131 illnesses in 20 states.",
+                   b="The lettuce outbreak ended with 113 illnesses in 20 states, officials said.")
+    # a closed count does not grow: June's and September's totals conflict
+    assert pairs(r) == [("131", "113")]
+
+
 def test_a_total_for_an_ended_year_is_no_running_count_of_that_year(tmp_path):
     (tmp_path / "sources.csv").write_text(
         "file,title,url,publisher,published\na.txt,,,,2025-09-12\nb.txt,,,,2026-02-20\nc.txt,,,,2026-03-02\n",

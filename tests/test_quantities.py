@@ -862,6 +862,10 @@ def test_a_figure_after_by_far_from_its_verb_of_change_states_a_change(extract, 
     ("Rents are up 6.4% from a year earlier.", "6.4%", True),
     ("Rents fell to 3.1% of income.", "3.1%", False),
     ("Sales rose nearly 35% last year.", "35%", True),
+    # verbs a market's moves are told in
+    ("The retailer's stock sank about 40% on Monday.", "40%", True),
+    ("The index tumbled 1,200 points in an hour.", "1,200 points", True),
+    ("The startup shed 30% of its staff.", "30%", False),
 ])
 def test_a_verb_of_change_right_before_a_figure_states_a_change(extract, text, figure, is_change):
     assert {q.text: q.is_change for q in extract(text)}[figure] is is_change

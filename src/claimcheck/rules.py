@@ -283,6 +283,13 @@ CHANGE_WORDS_AFTER = {
 # A figure after "by" states a change when a word of CHANGE_WORDS comes at most
 # this many words earlier, with none of CHANGE_BY_STOPS between.
 CHANGE_BY_REACH = 20
+# What a price, a share or an index did right before a figure, in verbs used of
+# nothing else: a change of it ("shares sank about 69%", "the index tumbled 9%"),
+# unless "of" follows. ("lost" and "gained" are not among them: "people lost
+# 14.9%" is a share of their weight, as "lost 20.4% of their body weight" is.)
+CHANGE_VERBS_NOT_BEFORE_OF = {"sank", "sinks", "sunk", "sinking", "tumbled", "tumbles", "tumbling", "slid",
+                              "slides", "sliding", "slumped", "slumps", "plummeted", "plummets", "rallied",
+                              "rallies", "skidded", "tanked", "shed", "sheds"}
 CHANGE_BY_STOPS = {",", ";", ":", ".", "!", "?", "(", ")", "but", "while", "whereas"}
 # ... but a short phrase between commas (", known as exacerbations,") is stepped over.
 APPOSITIVE_MAX_WORDS = 6
@@ -2348,7 +2355,9 @@ COMPLEMENT_TAG = "complement-of"
 # (comparable._as_of).
 # ("In all, 66 people were infected" is as often a running total: "in all" is no cue.)
 FINAL_COUNT_CUES = ["final tally", "final count", "final toll", "final update", "final figures", "final total",
-                    "final number", "final numbers", "final report"]
+                    "final number", "final numbers", "final report",
+                    # what a closed event came to: "the outbreak ended with 100 illnesses"
+                    "ended with", "ended at", "finished with", "finished at"]
 
 TIMEPOINT_BEFORE_COUNT = {"after", "within", "following"}
 

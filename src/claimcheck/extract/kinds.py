@@ -250,6 +250,8 @@ def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bo
     made_up = before == "up" and lower_at(doc, start_tok - 2) in rules.UP_NOT_A_CHANGE_AFTER
     if before in rules.MONEY_RAISING_VERBS and money:
         return False  # "the tax raised $78.8 million": money brought in, not a rise of $78.8 million
+    if before in rules.CHANGE_VERBS_NOT_BEFORE_OF and lower_at(doc, end_tok) != "of":
+        return True  # "shares sank about 11%", not "shed 15% of its staff"
     if before in rules.CHANGE_WORDS and not made_up:
         return True
     if before == "of" and lower_at(doc, start_tok - 2) in rules.CHANGE_NOUNS:
