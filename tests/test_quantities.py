@@ -1239,3 +1239,15 @@ def test_a_bare_figure_a_verb_of_harm_takes_counts_people(extract, text, figure)
 def test_a_year_after_a_date_preposition_is_no_tally(extract):
     qs = extract("Approved filings rose from 300 in 2019 to 410 in 2022.")
     assert [(q.text, q.kind) for q in qs if q.kind != "date"] == [("300", "count"), ("410", "count")]
+
+
+@pytest.mark.parametrize("text,figure,counted", [
+    ("Officials put the toll at 1,204 dead, 3,310 injured and 87 missing.", "1,204", "people"),
+    ("Officials put the toll at 1,204 dead, 3,310 injured and 87 missing.", "87", "people"),
+    ("The outbreak reached 96 people in 11 states, with 31 hospitalized.", "31", "people"),
+    # a word of what befell them before a noun modifies it
+    ("Divers recovered 14 missing containers.", "14", "containers"),
+])
+def test_a_figure_before_what_befell_them_counts_people(extract, text, figure, counted):
+    q = next(q for q in extract(text) if q.text == figure)
+    assert (q.kind, q.counted) == ("count", counted)

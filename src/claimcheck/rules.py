@@ -810,6 +810,10 @@ POPULATION_NOUNS = {
 PERSON_NOUNS = {"participants", "participant", "people", "person", "persons", "patients", "patient",
                 "subjects", "subject", "individuals", "individual", "volunteers", "volunteer"}
 GENERIC_PERSON = "people"
+# What befalls people in a disaster or an outbreak, said of a bare figure right
+# before it ("2,719 dead, 4,521 injured and 441 missing", "with 28
+# hospitalized"): the figure counts those people.
+CASUALTY_WORDS = {"dead", "injured", "missing", "wounded", "hurt", "hospitalized", "hospitalised", "sick", "ill"}
 # People counted as having a disease are its cases: "762 people were confirmed to
 # have measles" and "742 cases" count one thing. Read in the count's window, for
 # counts of PERSON_NOUNS that name no other event (not "who died"); the count's

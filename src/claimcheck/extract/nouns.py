@@ -66,6 +66,8 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
         lower = tok.lower_
         if k == j and lower in {"were", "was"} and lower_at(doc, k + 1) in rules.DONE_TO_PEOPLE:
             return rules.GENERIC_PERSON  # "4,128 were randomised": people
+        if k == j and lower in rules.CASUALTY_WORDS and value != 1 and not _noun_after(doc, k):
+            return rules.GENERIC_PERSON  # "2,719 dead, 4,521 injured", "with 28 hospitalized": people
         if lower in rules.NOT_COUNT_NOUNS:
             return ""
         if lower in rules.COUNT_GAP_WORDS and k == j and value != 1:
@@ -93,6 +95,12 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
         k += 1
         steps += 1
     return ""
+
+
+def _noun_after(doc: Doc, k: int) -> bool:
+    """Whether a lower-case word that is no stop word follows token k ("missing pieces")."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.is_lower and not nxt.is_stop
 
 
 def _between_adjectives(doc: Doc, k: int) -> bool:
