@@ -1251,3 +1251,16 @@ def test_a_year_after_a_date_preposition_is_no_tally(extract):
 def test_a_figure_before_what_befell_them_counts_people(extract, text, figure, counted):
     q = next(q for q in extract(text) if q.text == figure)
     assert (q.kind, q.counted) == ("count", counted)
+
+
+@pytest.mark.parametrize("text,figure,counted", [
+    ("After the floods the official toll is 64.", "64", "deaths"),
+    ("The toll later climbed to 71.", "71", "deaths"),
+    ("The state's case count rose to 412 on Monday.", "412", "cases"),
+    ("The patient count now tops 9,800.", "9,800", "patients"),
+    # a count alone names nothing it counts
+    ("By Friday the count had reached 85.", "85", ""),
+])
+def test_a_toll_or_a_count_holds_what_it_is_compounded_with(extract, text, figure, counted):
+    q = next(q for q in extract(text) if q.text == figure)
+    assert (q.kind, q.counted) == (("count", counted) if counted else ("number", ""))

@@ -896,6 +896,17 @@ TALLY_VERBS = {"reached", "reach", "reaches", "hit", "hits", "topped", "tops", "
                "exceeded", "exceeds", "passed", "totaled", "totalled", "totals", "total", "numbered"}
 TALLY_VERBS_BEFORE_AT = {"stood", "stands", "stand", "now"}
 TALLY_SUBJECT_REACH = 8
+# Nouns that hold a tally of something else ("the death toll", "the case count",
+# "the official toll is 31"): the figure counts what they are compounded with
+# (nouns.holder_noun), the dead for a toll alone (TOLL_NOUN); a count alone
+# names nothing. Words of HOLDER_MODIFIERS before them say how final or whose
+# it is, not what is counted; HOLDER_ADVERBS may stand between one and its verb.
+TALLY_HOLDERS = {"toll", "tolls", "count", "tally", "total"}
+TOLL_NOUN = "deaths"
+HOLDER_MODIFIERS = {"official", "final", "provisional", "preliminary", "latest", "current", "updated", "new",
+                    "national", "overall", "total", "running", "revised", "initial", "confirmed", "reported",
+                    "grim", "rising", "cumulative", "annual", "daily", "weekly", "state", "federal", "global"}
+HOLDER_ADVERBS = {"now", "then", "later", "still", "already", "finally", "officially"}
 # "The estimates put illnesses at 47 million to 82 million": a verb that values
 # what the plural noun before "at" counts (nouns.valued_noun), within this many tokens back.
 VALUING_VERBS = {"put", "puts", "pegged", "pegs", "placed", "places", "estimated", "estimates", "set", "sets"}

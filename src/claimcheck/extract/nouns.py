@@ -302,9 +302,27 @@ def tallied_subject(doc: Doc, start_tok: int, bound: str, atom: Atom, other: Ato
         before = lower_at(doc, k)
         if not (before in rules.CHANGE_WORDS if word == "to" else before in rules.TALLY_VERBS_BEFORE_AT):
             return ""
+    elif word == "of" or word in rules.COPULAS:
+        # "the official toll is 31", "the final count of 742": what its holder counts
+        holder = k - 1
+        while holder > 0 and doc[holder].lower_ in rules.HOLDER_ADVERBS:
+            holder -= 1
+        return holder_noun(doc, holder) if lower_at(doc, holder) in rules.TALLY_HOLDERS else ""
     elif word not in rules.TALLY_VERBS:
         return ""
     return subject_noun_before(doc, k)
+
+
+def holder_noun(doc: Doc, h: int) -> str:
+    """What a toll, a count or a tally at token h counts: the noun it is
+    compounded with ("the case count", "the death toll"), or the dead for a
+    toll alone; "" for a count alone."""
+    before = doc[h - 1] if h > 0 else None
+    if before is not None and before.is_alpha and before.is_lower and not before.is_stop \
+            and before.lower_ not in rules.NOT_TALLY_SUBJECTS and before.lower_ not in rules.HOLDER_MODIFIERS:
+        word = before.lower_
+        return word if word in rules.COUNTED_EVENTS or looks_plural(word) else word + "s"
+    return rules.TOLL_NOUN if doc[h].lower_ in {"toll", "tolls"} else ""
 
 
 def subject_noun_before(doc: Doc, k: int) -> str:
@@ -320,6 +338,8 @@ def subject_noun_before(doc: Doc, k: int) -> str:
             continue  # auxiliaries, articles, and the places of 'cases in the United States'
         if lower in rules.COUNTED_EVENTS:
             return lower  # "Deaths involving synthetic opioids dropped to 74,700"
+        if lower in rules.TALLY_HOLDERS and not nearest:
+            return holder_noun(doc, j)  # "the toll later reached 102", "the case count climbed to 190"
         if nearest:
             continue  # a noun of COUNTED_EVENTS further back is still the subject
         if lower in rules.NOT_TALLY_SUBJECTS:
