@@ -590,9 +590,7 @@ def test_a_final_count_holds_from_its_date_on(tmp_path):
 
 
 def test_a_moment_a_day_after_another_is_no_yearly_rate(tmp_path):
-    (tmp_path / "sources.csv").write_text(
-        "file,title,url,publisher,published\na.txt,,,,2025-03-04\nb.txt,,,,2025-05-20\nc.txt,,,,2025-05-20\n",
-        encoding="utf-8")
+    _with_dates(tmp_path, a="2025-03-04", b="2025-05-20", c="2025-05-20")
     r = scan_texts(tmp_path, a="A day after the state said two more people had died, the toll stood at 11 deaths.",
                    b="The outbreak has caused 15 deaths, the state said.",
                    c="The outbreak has caused 17 deaths, a week after the state's last update.")
@@ -619,9 +617,7 @@ def test_a_figure_of_an_interim_analysis_is_less_certainly_the_final_ones(tmp_pa
 
 
 def test_what_a_closed_event_ended_with_holds_from_its_date_on(tmp_path):
-    (tmp_path / "sources.csv").write_text(
-        "file,title,url,publisher,published\na.txt,,,,2025-06-10\nb.txt,,,,2025-09-05\n",
-        encoding="utf-8")
+    _with_dates(tmp_path, a="2025-06-10", b="2025-09-05")
     r = scan_texts(tmp_path, a="The lettuce outbreak ended with 131 illnesses in 20 states.",
                    b="The lettuce outbreak ended with 113 illnesses in 20 states, officials said.")
     # a closed count does not grow: June's and September's totals conflict
