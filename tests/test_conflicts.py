@@ -624,6 +624,13 @@ def test_what_a_closed_event_ended_with_holds_from_its_date_on(tmp_path):
     assert pairs(r) == [("131", "113")]
 
 
+def test_a_change_since_a_date_is_not_one_of_a_year_before_it(tmp_path):
+    r = scan_texts(tmp_path, a="Complaints about the Veltra app have grown 190% since November 2022.",
+                   b="Complaints about the Veltra app grew 95% in 2021.",
+                   c="Complaints about the Veltra app have grown 160% since November 2022.")
+    assert pairs(r) == [("190%", "160%")]
+
+
 def test_a_total_for_an_ended_year_is_no_running_count_of_that_year(tmp_path):
     (tmp_path / "sources.csv").write_text(
         "file,title,url,publisher,published\na.txt,,,,2025-09-12\nb.txt,,,,2026-02-20\nc.txt,,,,2026-03-02\n",

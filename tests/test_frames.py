@@ -564,3 +564,16 @@ def test_a_figure_of_a_temporal_clause_takes_no_date_of_the_main_one():
 def test_a_period_opening_on_a_date_holds_nothing_from_before_it(a, b, compatible):
     assert frames.as_of_compatible(a, b) is compatible
     assert frames.as_of_compatible(b, a) is compatible
+
+
+@pytest.mark.parametrize("sentence,figure,dates", [
+    # a figure other than a count "since" a year holds for the period from then
+    ("Rents have climbed 41% since 2019, the survey found.", "41%", ["since-2019"]),
+    # a record's baseline dates no period of the figure
+    ("Rents climbed 9%, the most since 2008.", "9%", []),
+    ("Rents climbed 9% in 2024, the largest rise since 2008.", "9%", ["2024"]),
+])
+def test_a_since_right_after_a_figure_opens_its_period(sentence, figure, dates):
+    start = sentence.index(figure)
+    found = frames.as_of_dates(sentence, start, start + len(figure), frames.years_in(sentence), trailing_since=True)
+    assert found == dates

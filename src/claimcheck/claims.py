@@ -297,7 +297,7 @@ def _with_as_of(rows: list[dict], this_year: int | None = None) -> list[dict]:
         for row in group:
             start, end = places[id(row)]
             row["as_of"] = "" if row.get("kind") == "date" or start < 0 else \
-                " ".join(frames.as_of_dates(sentence, start, end, dates))
+                " ".join(frames.as_of_dates(sentence, start, end, dates, trailing_since=row.get("kind") != "count"))
     return rows
 
 

@@ -602,7 +602,7 @@ def _clauses(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int, str]],
-                baseline: bool = True) -> list[str]:
+                baseline: bool = True, trailing_since: bool = False) -> list[str]:
     """The dates a figure at sentence[start:end] is given for: those of its own
     clause ("1,133 cases nationwide in 2025"), the date a "when" clause refers
     back to ("back to 1992, when the country counted 2,237 cases"), and the
@@ -619,7 +619,7 @@ def as_of_dates(sentence: str, start: int, end: int, dates: list[tuple[int, int,
                  if _BRACKET_OPEN.fullmatch(sentence, end, d[0]) and _BRACKET_CLOSE.match(sentence, d[1])]
     if bracketed:
         return [bracketed[0][2]]  # "69 days (1995), 28 days (2005)": each figure's own year
-    opening = _opening_since(sentence, others)
+    opening = _opening_since(sentence, others) or (trailing_since and _trailing_since(sentence, end, others))
     if opening:
         return [SINCE + opening]
     clauses = _clauses(sentence, others)
@@ -781,6 +781,20 @@ def _opening_since(sentence: str, dates: list[tuple[int, int, str]]) -> str:
     at = len(sentence) - len(lead) + len("since ")
     first = min(dates, key=lambda d: d[0])
     return first[2] if first[0] - at <= rules.SINCE_OPENER_REACH else ""
+
+
+def _trailing_since(sentence: str, end: int, dates: list[tuple[int, int, str]]) -> str:
+    """The date of a "since" phrase right after a figure, in its clause: "prices
+    have risen 193% since November 2022" hold for the period from then (not a
+    record's baseline: "the lowest since 1992")."""
+    for d in sorted(dates):
+        between = sentence[end:d[0]]
+        if d[0] < end or len(between) > rules.SINCE_TRAILING_REACH:
+            continue
+        if rules.SINCE_DATE_BEFORE.search(between) and not _CLAUSE_END.search(between) \
+                and not set(between.lower().split()) & rules.RANKING_WORDS:
+            return d[2]
+    return ""
 
 
 def _contrasted(sentence: str, clauses: list[tuple[int, int]], date: tuple[int, int, str], figure: int) -> bool:

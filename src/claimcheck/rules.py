@@ -1719,6 +1719,11 @@ RECORD_MOST_AFTER = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
 # A sentence opening "Since" and a date within this many characters ("Since
 # late February, ...") gives its figures the period from that date.
 SINCE_OPENER_REACH = 8
+# ... and one right after a figure other than a count, within this many
+# characters of it ("prices have risen 193% since November 2022"): the figure
+# holds for the period from that date. (A count "since January" is a running
+# total, as of its article's date: comparable._as_of.)
+SINCE_TRAILING_REACH = 30
 # A dateline ("WASHINGTON, June 18 (Wire) -", "FOSTER CITY, Calif.--(NEWS
 # RELEASE)--Sept. 12, 2024--") dates the story, not what it reports: its date
 # times a publication, never compared.
