@@ -1185,10 +1185,10 @@ def _period_after(right_text: str, counted: str) -> str | None:
     if counted and right_text.startswith(counted + " "):
         right_text = right_text[len(counted) + 1:]
     period = next((p for p in rules.PERIOD_QUALIFIERS if (right_text + " ").startswith(p + " ")), None)
-    after = re.match(r"\s*(\w*)", right_text[len(period or ""):]).group(1).lower()
-    if period is None or after in rules.NOT_PERIODIC_AFTER:
-        return None  # "5,000 a year ago": a moment, no rate
-    return rules.PERIOD_QUALIFIERS[period]
+    if period is None:
+        return None
+    after = re.match(r"\s*(\w*)", right_text[len(period):]).group(1).lower()
+    return None if after in rules.NOT_PERIODIC_AFTER else rules.PERIOD_QUALIFIERS[period]  # "a year ago": a moment
 
 
 def _explained_keys(state: _DocState, sent: _Sentence, s: Span, right: list) -> list[str]:

@@ -75,8 +75,7 @@ def counted_noun(ctx: DocContext, j: int, value: float) -> str:
             continue
         if lower == "of" and k == j and value != 1:
             if lower_at(doc, k + 1) == "whom":  # "930 people in five countries, 309 of whom"
-                start = {end: begin for begin, end in ctx.atom_ends.items()}.get(j, j)
-                return _earlier_count_noun(ctx, start, skip_nounless=True, skip_nouns=_NOT_PEOPLE)
+                return _people_before(ctx, {end: begin for begin, end in ctx.atom_ends.items()}.get(j, j))
             if lower_at(doc, k + 1) in rules.PARTITIVE_PRONOUNS:
                 return _antecedent_noun(ctx, j)  # "eight cats ..., and five of them died"
             return _partitive_noun(ctx, k + 1)  # "three of 389 people", "five of the 654 patients"
@@ -417,11 +416,17 @@ def relative_partitive_noun(ctx: DocContext, start_tok: int, bound: str) -> str:
     k = start_tok - 1 - len(bound.split())
     if f"{lower_at(ctx.doc, k - 1)} {lower_at(ctx.doc, k)}" not in rules.RELATIVE_PARTITIVES:
         return ""
-    skip = _NOT_PEOPLE if lower_at(ctx.doc, k) == "whom" else frozenset()
-    return _earlier_count_noun(ctx, k - 1, skip_nounless=True, skip_nouns=skip)
+    if lower_at(ctx.doc, k) == "whom":
+        return _people_before(ctx, k - 1)
+    return _earlier_count_noun(ctx, k - 1, skip_nounless=True)
 
 
-# "whom" is people: not the places or sites a count of them was given by
+def _people_before(ctx: DocContext, first: int) -> str:
+    """The noun of the count "whom" refers to, before token `first`: people, not
+    the places or sites a count of them was given by ("in five countries")."""
+    return _earlier_count_noun(ctx, first, skip_nounless=True, skip_nouns=_NOT_PEOPLE)
+
+
 _NOT_PEOPLE = frozenset(rules.PLACE_COUNT_NOUNS | rules.SITE_COUNT_NOUNS)
 
 
