@@ -1152,6 +1152,14 @@ def test_a_payers_clearance_is_not_the_regulators_approval(tmp_path):
     assert pairs(r) == [("March 2023", "May 2024")]
 
 
+def test_a_health_service_is_its_country_where_something_began(tmp_path):
+    # a payer is not the regulator for an approval (above), but what took effect
+    # in the NHS took effect in the UK
+    r = scan_texts(tmp_path, a="Babies in the UK have had the Tenvora jab in their routine schedule since 2016.",
+                   b="Tenvora has been part of the routine NHS infant schedule since 2015.")
+    assert pairs(r) == [("2016", "2015")]
+
+
 def test_the_first_doses_of_a_schedule_are_no_count_of_the_schedule(tmp_path):
     r = scan_texts(tmp_path, a="The first two doses of the Velora shot are given a month apart.",
                    b="Children need three doses of the Velora shot in all.")

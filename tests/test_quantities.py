@@ -118,6 +118,24 @@ def test_two_figures_set_against_each_other_share_the_unit_written_once(extract,
     assert [(q.text, q.low, q.unit) for q in extract(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Joblessness climbed from 3.6 to 4.4 percent.", [("3.6", "percent", "%"), ("4.4 percent", "percent", "%")]),
+    ("Her waiting time grew from 9 to 14 months.", [("9", "duration", "months"), ("14 months", "duration", "months")]),
+    ("The stroke rate declined from 31.2 to 29.8 per 100,000 adults.",
+     [("31.2", "rate", "per 100000 adults"), ("29.8 per 100,000", "rate", "per 100000 adults")]),
+    ("The rate dropped from 7.4 in 2018 to 6.9 per 1,000 births in 2022.",
+     [("7.4", "rate", "per 1000 births"), ("2018", "date", "year"), ("6.9 per 1,000", "rate", "per 1000 births"),
+      ("2022", "date", "year")]),
+])
+def test_the_start_of_a_change_takes_the_unit_written_after_its_end(extract, text, expected):
+    assert [(q.text, q.kind, q.unit) for q in extract(text)] == expected
+
+
+def test_a_from_figure_before_a_to_figure_of_its_own_unit_keeps_its_kind(extract):
+    qs = extract("Output went from 12 in March to 19% of capacity.")
+    assert qs[0].kind != "percent"
+
+
 def test_descending_pair_is_not_a_range(extract):
     qs = extract("The motion passed 52-48 votes.")
     assert all(q.low == q.high for q in qs)
@@ -317,6 +335,9 @@ def test_a_count_reads_its_noun_past_a_comma_between_modifiers(extract, text, co
 @pytest.mark.parametrize("text,figure,counted", [
     ("The island logged 612 cases this spring, compared with 1,480 in all of 2022.", "1,480", "cases"),
     ("So far 940 deaths were confirmed in 2024, close to the 1,050 recorded in 2023.", "1,050", "deaths"),
+    # a record set against it is a record of the same thing
+    ("This winter's 145 child deaths topped the earlier high of 131, set in 2019.", "131", "deaths"),
+    ("The 612 cases beat the record of 588 from 2014.", "588", "cases"),
 ])
 def test_a_figure_set_against_an_earlier_count_counts_its_noun(extract, text, figure, counted):
     q = next(q for q in extract(text) if q.text == figure)

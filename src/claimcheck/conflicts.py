@@ -421,6 +421,9 @@ def _other_jurisdictions(a: Comparable, b: Comparable) -> bool:
     law signed are where they are, whoever reports them."""
     where_a = frames.jurisdiction(a.sentence, a.text) or _home_of(a)
     where_b = frames.jurisdiction(b.sentence, b.text) or _home_of(b)
+    if _event_kind(a)[1] not in rules.EVENTS_OF_A_REGULATOR:
+        # a payer's decision is not its regulator's, but what began in the NHS began in the UK
+        where_a, where_b = where_a.removesuffix(rules.PAYER_SUFFIX), where_b.removesuffix(rules.PAYER_SUFFIX)
     return bool(where_a and where_b) and where_a != where_b
 
 

@@ -414,9 +414,10 @@ OPENING_PART_FLAG = "part of the whole its sentence opens with"
 PARTITIVE_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those"}
 PARTITIVE_NOUN_REACH = 5
 # Words that set a bare figure against an earlier count, whose noun it leaves
-# out: "549 cases, compared with 1,293 in 2023", "close to the 1,179 of 2023".
+# out: "549 cases, compared with 1,293 in 2023", "close to the 1,179 of 2023",
+# "280 deaths, above the previous high of 207" (a record of the same thing).
 ELLIPSIS_CUES = {"compared with", "compared to", "versus", "vs", "vs.", "up from", "down from", "close to",
-                 "against", "double", "twice", "triple", "than"}
+                 "against", "double", "twice", "triple", "than", "high of", "record of", "peak of", "low of"}
 LIST_SEPARATORS = {",", "and", "or", "&"}
 # Two figures set side by side with the unit written once, after the second:
 # "18.6 versus 18.3 months", "6.9 vs. 4.9 months" (ranges.versus_pair).
@@ -1767,6 +1768,9 @@ JURISDICTIONS = {
     "new-zealand": ["New Zealand", "Medsafe"], "norway": ["Norway"],
 }
 # (Adjectives too: "the Swiss authorities approved it", "Japanese regulators".)
+# A payer's key is its country's and this suffix: for events that are no
+# regulator's decision (EVENTS_OF_A_REGULATOR) the payer stands for its country.
+PAYER_SUFFIX = "-payer"
 # Events a regulator or a payer decides, in one jurisdiction each: a date of one
 # that names no jurisdiction is its article's home one's (the jurisdiction it
 # names most). Other events (an outbreak declared, imports suspended, a law

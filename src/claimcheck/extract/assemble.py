@@ -19,7 +19,14 @@ from claimcheck.extract.atoms import and_a_half, atom_at, candidates, is_identif
 from claimcheck.extract.dates import date_at, decade_span, join_periods, relative_dates
 from claimcheck.extract.kinds import finish, states_change
 from claimcheck.extract.model import Atom, DocContext, Quantity, Reading
-from claimcheck.extract.ranges import proportion, range_or_alternatives, rate, shared_unit_list, versus_pair
+from claimcheck.extract.ranges import (
+    change_start,
+    proportion,
+    range_or_alternatives,
+    rate,
+    shared_unit_list,
+    versus_pair,
+)
 from claimcheck.extract.statistics import notation, statistics_of, tally
 from claimcheck.extract.text import is_glued, lower_at, span_of
 from claimcheck.extract.units import bound_before, currency_before, pounds_as_currency, unit_after
@@ -116,7 +123,7 @@ def quantities_from(ctx: DocContext, atom: Atom, by_start: dict[int, Atom], used
     if not _stands_as_a_figure(ctx, r):
         return []
     for shape in (_schedule_timepoint, notation, tally, rate, proportion, range_or_alternatives, shared_unit_list,
-                  versus_pair):
+                  versus_pair, change_start):
         found = shape(ctx, r, by_start, used)
         if found is not None:
             return found

@@ -214,6 +214,42 @@ def versus_pair(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: se
     return [q for q in (first, second) if q is not None]
 
 
+def change_start(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
+    """'rose from 3.6 to 4.4 percent', 'slid from 31.2 to 29.8 per 100,000
+    adults', 'from 7.4 in 2018 to 6.9 per 1,000 births': the level a change
+    started from, in the unit written once after the level it reached. (Counts
+    take their noun the same way: nouns.changed_noun.)"""
+    if r.unit or r.currency or r.atom.form != "digits" or not is_from_change(ctx.doc, min(r.bound_start, r.start)) \
+            or looks_like_year(ctx.doc, r.atom, r.atom, r.start):
+        return None
+    end = _to_after(ctx, r.end, by_start)
+    if end is None:
+        return None
+    unit, _ = unit_after(ctx, end.end, end)
+    if unit:
+        return _kept_quantity(finish(ctx, r.start, r.end, r.value, r.value, unit, "", r.bound, r.atom, None))
+    reached = rate_at(ctx, end, end.end, by_start, set())
+    if reached is None:
+        return None
+    s, e, text = span_of(ctx.doc, r.start, r.end)
+    return [Quantity(low=r.value, high=r.value, unit=reached.unit, kind="rate", bound=r.bound,
+                     bound_type=rules.BOUND_WORDS.get(r.bound, ""), start_char=s, end_char=e, text=text)]
+
+
+def _to_after(ctx: DocContext, k: int, by_start: dict[int, Atom]) -> Atom | None:
+    """The figure after "to" at token k, past a year the start is dated by
+    ("from 7.4 in 2018 to 6.9"), when it is written in digits."""
+    year = by_start.get(k + 1) if lower_at(ctx.doc, k) == "in" else None
+    if year is not None and looks_like_year(ctx.doc, year, year, year.start):
+        k = year.end
+    other = by_start.get(k + 1) if lower_at(ctx.doc, k) == "to" else None
+    return other if other is not None and other.form == "digits" else None
+
+
+def _kept_quantity(q: Quantity | None) -> list[Quantity] | None:
+    return None if q is None else [q]
+
+
 def _year_then_figure(ctx: DocContext, r: Reading, members: list[Atom]) -> bool:
     """'4% of sales in 2020, and 18% now': a year closing one clause is no
     member of a list with the figure opening the next."""
