@@ -114,6 +114,18 @@ def test_words_leading_to_the_next_figure_are_not_this_ones(nlp):
     assert "women" not in rows["31%"]["measure_key"]
 
 
+def test_what_befell_an_earlier_count_is_not_said_of_a_count_in_a_clause_of_its_own(nlp):
+    rows = {r["text"]: r for r in extract_rows(nlp, "The cyclone killed 31 villagers and flattened 480 houses.")}
+    assert "death" in rows["31"]["measure_key"].split()
+    assert "death" not in rows["480"]["measure_key"].split()
+    rows = {r["text"]: r for r in extract_rows(nlp, "The blast killed 9 workers and injured 27 others.")}
+    assert rows["27"]["measure_key"].split().count("death") == 0
+    assert "injury" in rows["27"]["measure_key"].split()
+    # with no word of its own between, the clause is shared
+    rows = {r["text"]: r for r in extract_rows(nlp, "The blast killed 9 workers and 4 firefighters.")}
+    assert "death" in rows["4"]["measure_key"].split()
+
+
 def test_words_after_an_earlier_figure_are_that_ones(nlp):
     text = "Median overall survival was 18.2 months with velutinib and 11.9 months with chemotherapy."
     rows = {r["text"]: r for r in extract_rows(nlp, text)}

@@ -234,6 +234,21 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
     return left, right
 
 
+def _own_clause_after_joiner(left: list, qty_tokens: set[int]) -> list:
+    """"killed 102 people and destroyed 2,719 structures": after an earlier
+    figure and a conjunction, a word of its own before a count opens the
+    count's clause; what happened to the earlier figure's is not said of it.
+    (With nothing but function words between, "and by 38% in the other", the
+    earlier clause is shared: _coordinated_peer.)"""
+    figures = [k for k, t in enumerate(left) if t.i in qty_tokens]
+    if not figures:
+        return left
+    joiners = [k for k in range(figures[-1] + 1, len(left)) if left[k].lower_ in rules.FIGURE_JOINERS]
+    if joiners and any(t.is_alpha and not t.is_stop for t in left[joiners[-1] + 1:]):
+        return left[joiners[-1] + 1:]
+    return left
+
+
 def _appositive_start(doc: Doc, sent: _Sentence, closing: int, qty_tokens: set[int]) -> int | None:
     """The comma opening a short appositive that the comma at `closing` ends
     (", a university spinout,"): no figure and no clause word inside it."""
@@ -974,11 +989,15 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
     doc, sent = state.doc, state.sent_of[id(s)]
     left, right = _clause(doc, sent, s, state.qty_tokens)
     left = _without_bound(left, q.bound)
+    # (the phrase a sentence opens with qualifies every clause of it: _with_place)
+    clause_left = left
+    if q.kind == "count":
+        left = _own_clause_after_joiner(left, state.qty_tokens)
     left_lowers = [t.lower_ for t in left]
     right_lowers = [t.lower_ for t in right]
     years_of[id(s)] = _year_in(left_lowers, right_lowers)
     words, keys, measure = _measure_words(state, sent, s, q, left, right)
-    words, qualifier_tags = _with_place(state, sent, s, q, left, words)
+    words, qualifier_tags = _with_place(state, sent, s, q, clause_left, words)
     relative_to = _relative_to_control(left + right)
     if relative_to:
         # "a 9.8 mmHg placebo-adjusted reduction": measured against placebo, as
