@@ -126,6 +126,11 @@ def test_what_befell_an_earlier_count_is_not_said_of_a_count_in_a_clause_of_its_
     assert "death" in rows["4"]["measure_key"].split()
 
 
+def test_an_age_band_of_those_counted_does_not_end_their_clause(nlp):
+    rows = {r["text"]: r for r in extract_rows(nlp, "In 2021, 1,830 girls and boys ages 5 to 14 died in road crashes.")}
+    assert "death" in rows["1,830"]["measure_key"].split()
+
+
 def test_words_after_an_earlier_figure_are_that_ones(nlp):
     text = "Median overall survival was 18.2 months with velutinib and 11.9 months with chemotherapy."
     rows = {r["text"]: r for r in extract_rows(nlp, text)}

@@ -222,6 +222,12 @@ def _clause(doc: Doc, sent: _Sentence, span: Span, qty_tokens: set[int]) -> tupl
             break
         if tok.text == "," and right:
             break
+        if i in qty_tokens and right and doc[i - 1].lower_ in rules.AGE_WORDS:
+            # an age band of those counted is theirs: "children and teens ages 1 to 17 died"
+            while i < min(sent.end, limit) and i in qty_tokens:
+                right.append(doc[i])
+                i += 1
+            continue
         if i in qty_tokens and right:
             # "by 31% and the risk of death by 40%": from the last conjunction
             # on, the words lead to the next figure and are its measure
