@@ -1,6 +1,7 @@
 """Figures read together: rates ("5.3 per 1,000 live births"), proportions
 ("1 in 10"), ranges ("2 to 3 weeks", "between 4 and 6 hours"), alternatives
-("80 mg or 120 mg") and lists sharing one unit ("75, 100, and 125 mg").
+("80 mg or 120 mg"), lists sharing one unit ("75, 100, and 125 mg") and the
+start of a change in the unit of its end ("rose from 3.6 to 4.4 percent").
 
 Each shape takes the reading of its first figure and returns its claims, or
 None when the words after the figure do not make that shape.
@@ -215,7 +216,7 @@ def versus_pair(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: se
 
 
 def change_start(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity] | None:
-    """'rose from 3.6 to 4.4 percent', 'slid from 31.2 to 29.8 per 100,000
+    """'rose from 3.6 to 4.4 percent', 'declined from 31.2 to 29.8 per 100,000
     adults', 'from 7.4 in 2018 to 6.9 per 1,000 births': the level a change
     started from, in the unit written once after the level it reached. (Counts
     take their noun the same way: nouns.changed_noun.)"""
