@@ -590,7 +590,7 @@ def test_a_final_count_holds_from_its_date_on(tmp_path):
 
 
 def test_a_moment_a_day_after_another_is_no_yearly_rate(tmp_path):
-    _with_dates(tmp_path, a="2025-03-04", b="2025-05-20", c="2025-05-20")
+    published_on(tmp_path, a="2025-03-04", b="2025-05-20", c="2025-05-20")
     r = scan_texts(tmp_path, a="A day after the state said two more people had died, the toll stood at 11 deaths.",
                    b="The outbreak has caused 15 deaths, the state said.",
                    c="The outbreak has caused 17 deaths, a week after the state's last update.")
@@ -617,7 +617,7 @@ def test_a_figure_of_an_interim_analysis_is_less_certainly_the_final_ones(tmp_pa
 
 
 def test_what_a_closed_event_ended_with_holds_from_its_date_on(tmp_path):
-    _with_dates(tmp_path, a="2025-06-10", b="2025-09-05")
+    published_on(tmp_path, a="2025-06-10", b="2025-09-05")
     r = scan_texts(tmp_path, a="The lettuce outbreak ended with 131 illnesses in 20 states.",
                    b="The lettuce outbreak ended with 113 illnesses in 20 states, officials said.")
     # a closed count does not grow: June's and September's totals conflict
@@ -1233,20 +1233,15 @@ def test_a_trials_own_name_at_one_side_only_costs_confidence_but_a_registry_id_d
     assert by_name.conflicts["confidence"].iloc[0] < by_id.conflicts["confidence"].iloc[0]
 
 
-def _with_dates(folder, **published):
-    rows = "".join(f"{name}.txt,,,,{date}\n" for name, date in published.items())
-    (folder / "sources.csv").write_text("file,title,url,publisher,published\n" + rows, encoding="utf-8")
-
-
 def test_a_change_still_expected_after_it_took_effect_contradicts_the_report_of_it(tmp_path):
     fact = "Glucora's 40% price cut took effect January 1."
     stale = "Glucora's list price will fall by 40% starting next year."
     (tmp_path / "late").mkdir()
-    _with_dates(tmp_path / "late", a="2024-03-01", b="2024-02-10")
+    published_on(tmp_path / "late", a="2024-03-01", b="2024-02-10")
     assert pairs(scan_texts(tmp_path / "late", a=stale, b=fact)) == [("next year", "January 1")]
     # a plan reported before the change took effect was no error when written
     (tmp_path / "early").mkdir()
-    _with_dates(tmp_path / "early", a="2023-05-01", b="2024-02-10")
+    published_on(tmp_path / "early", a="2023-05-01", b="2024-02-10")
     assert pairs(scan_texts(tmp_path / "early", a="Glucora's list price will fall by 40% starting in 2025.",
                             b=fact)) == []
 
@@ -1304,7 +1299,7 @@ def test_another_studys_figure_in_the_same_article_is_no_second_value(tmp_path):
 
 
 def test_a_figure_said_to_hold_now_is_as_of_its_articles_date(tmp_path):
-    _with_dates(tmp_path, a="2019-05-01", b="2024-02-01")
+    published_on(tmp_path, a="2019-05-01", b="2024-02-01")
     r = scan_texts(tmp_path, a="When Glucora launched in 2001, a pen cost about $30.",
                    b="A pen of Glucora now costs $95.")
     assert pairs(r) == []
@@ -1372,7 +1367,7 @@ def test_a_listed_value_is_compared_as_itself_not_as_the_lists_span(tmp_path):
 
 
 def test_a_named_variant_of_a_product_is_another_products_event(tmp_path):
-    _with_dates(tmp_path, a="2025-09-10", b="2023-07-10", c="2025-10-01")
+    published_on(tmp_path, a="2025-09-10", b="2023-07-10", c="2025-10-01")
     r = scan_texts(tmp_path,
                    a="In July 2022, Glucora won full approval. Last month regulators approved Glucora Pen, "
                      "an injector for use at home.",
@@ -1383,7 +1378,7 @@ def test_a_named_variant_of_a_product_is_another_products_event(tmp_path):
 
 
 def test_votes_and_yearly_figures_are_no_running_tallies(tmp_path):
-    _with_dates(tmp_path, a="2024-06-05", b="2024-06-20", c="2024-06-01", d="2024-09-01")
+    published_on(tmp_path, a="2024-06-05", b="2024-06-20", c="2024-06-01", d="2024-09-01")
     r = scan_texts(tmp_path, settings=ConflictSettings(),
                    a="The advisory panel voted 8-3 on Tuesday in favor of the vaccine.",
                    b="Earlier this month the advisory panel voted 9-2 in favor of the vaccine.",
@@ -1417,7 +1412,7 @@ def test_how_well_a_vaccine_works_is_no_share_of_people_vaccinated(tmp_path):
 def test_a_variants_event_is_no_other_value_of_the_products(tmp_path):
     # the first article tells the pen's approval from the drug's itself: one
     # approval date for the drug, not several, against a sentence naming nothing
-    _with_dates(tmp_path, a="2025-09-10", b="2024-03-08")
+    published_on(tmp_path, a="2025-09-10", b="2024-03-08")
     r = scan_texts(tmp_path,
                    a="When Glucora won full approval in July 2022, clinics were ready. "
                      "Last month regulators approved Glucora Pen, an injector for use at home.",
@@ -1429,7 +1424,7 @@ def test_a_variants_event_is_no_other_value_of_the_products(tmp_path):
 @pytest.mark.parametrize("published_b, reported", [("2024-11-20", False), ("2024-10-01", True)])
 def test_a_preliminary_estimate_is_revised_by_later_ones(tmp_path, published_b, reported):
     # weeks later, a larger figure of the same estimator revises its preliminary one
-    _with_dates(tmp_path, a="2024-10-02", b=published_b)
+    published_on(tmp_path, a="2024-10-02", b=published_b)
     r = scan_texts(tmp_path, settings=ConflictSettings(),
                    a="The private forecaster Weatherline put its preliminary estimate of total damage "
                      "and economic loss at $145 billion to $160 billion.",
@@ -1440,7 +1435,7 @@ def test_a_preliminary_estimate_is_revised_by_later_ones(tmp_path, published_b, 
 
 def test_one_announcer_is_no_one_announcement(tmp_path):
     # Volta announced a sales deal, and the ministry a loan to Volta: two things announced
-    _with_dates(tmp_path, a="2025-03-02", b="2025-11-25")
+    published_on(tmp_path, a="2025-03-02", b="2025-11-25")
     r = scan_texts(tmp_path, settings=ConflictSettings(),
                    a="Volta announced the plan in September 2024, along with a 15-year agreement to sell "
                      "the plant's power to Brightline.",
@@ -1451,7 +1446,7 @@ def test_one_announcer_is_no_one_announcement(tmp_path):
 
 def test_a_date_after_as_of_is_when_a_figure_holds_not_an_event(tmp_path):
     # two running totals taken on other days: neither date is an approval's
-    _with_dates(tmp_path, a="2025-02-12", b="2024-11-20")
+    published_on(tmp_path, a="2025-02-12", b="2024-11-20")
     r = scan_texts(tmp_path, settings=ConflictSettings(),
                    a="As of Feb. 3, the HRA had approved $41.5 million for 9,800 families.",
                    b="As of last week, the HRA had approved more than $17 million for families in the state.")
@@ -1462,7 +1457,7 @@ def test_a_date_after_as_of_is_when_a_figure_holds_not_an_event(tmp_path):
                                               ("In early March", True), ("By March", True)])
 def test_a_part_of_a_month_is_a_third_of_it(tmp_path, later, reported):
     # "late March" is after March 6: two tallies of a growing count, not one
-    _with_dates(tmp_path, a="2025-03-10", b="2025-06-01")
+    published_on(tmp_path, a="2025-03-10", b="2025-06-01")
     r = scan_texts(tmp_path, settings=ConflictSettings(),
                    a="Figures released on March 6 showed that the flooding had damaged 1,220 homes.",
                    b=f"{later}, the tally of homes the flooding had damaged had grown to 1,870.")
@@ -1472,7 +1467,7 @@ def test_a_part_of_a_month_is_a_third_of_it(tmp_path, later, reported):
 def test_a_source_dating_a_variant_agrees_on_it_whatever_else_it_dates(tmp_path):
     # the second article gives the pen's approval as the first does; its drug
     # approval of 2022 is another event, not another date of the pen's
-    _with_dates(tmp_path, a="2025-09-10", b="2025-11-02")
+    published_on(tmp_path, a="2025-09-10", b="2025-11-02")
     r = scan_texts(tmp_path, settings=ConflictSettings(),
                    a="Glucora Pen was approved by regulators in August 2025 for use at home.",
                    b="Glucora has been given in clinics since its full approval in July 2022. "
@@ -1483,7 +1478,7 @@ def test_a_source_dating_a_variant_agrees_on_it_whatever_else_it_dates(tmp_path)
 @pytest.mark.parametrize("kind_b, reported", [("full approval", True), ("approval", False)])
 def test_an_event_named_with_one_kind_word_at_both_is_more_surely_one(tmp_path, kind_b, reported):
     # plain "approval" may be the accelerated one; "full approval" at both is one event
-    _with_dates(tmp_path, a="2025-09-10", b="2024-03-08")
+    published_on(tmp_path, a="2025-09-10", b="2024-03-08")
     r = scan_texts(tmp_path, settings=ConflictSettings(),
                    a="When Glucora won full approval in July 2022, clinics were ready.",
                    b=f"The slow rollout contrasts with the enthusiasm that followed {kind_b} last July.")
@@ -1508,7 +1503,7 @@ def test_an_age_band_and_an_open_age_group_are_two_groups(tmp_path):
 
 
 def test_an_approval_done_also_is_another_approval_and_recommendations_are_not_compared(tmp_path):
-    _with_dates(tmp_path, a="2023-11-08", b="2025-03-01", c="2024-07-01", d="2025-07-01")
+    published_on(tmp_path, a="2023-11-08", b="2025-03-01", c="2024-07-01", d="2025-07-01")
     r = scan_texts(tmp_path,
                    a="Regulators on Wednesday approved Velora for chronic weight management.",
                    b="Last December regulators also cleared Velora for sleep apnea in adults with obesity.",
