@@ -9,6 +9,9 @@ import pytest
     "Tokyo desk: +81-3-5555-0148",
     "58 comments",
     "12 comments · 3 shares",
+    "47 comments · Sign in to reply",
+    "9 comments | Join the conversation",
+    "\U0001f4ac 16 comments · Tags: rail, safety",
     "Last edited 07-22 14:05",
     "[Image: ward-corridor.jpg, 640 480]",
     "The firm cited the Securities Act of 1933 in its filing.",
@@ -25,3 +28,31 @@ def test_a_labelled_range_is_one_label(extract):
 def test_prose_beside_furniture_keeps_its_claims(extract):
     assert [q.text for q in extract("The survey drew 58 comments from readers, and +0.4 was the shift.")] \
         == ["58", "+0.4"]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares were compared using exact 90% confidence intervals for every arm.",
+    "Differences are given with 95% CIs throughout.",
+    "We report medians with 95% credible intervals.",
+])
+def test_the_level_of_intervals_is_no_claim(extract, text):
+    assert [q.text for q in extract(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sources: state health department bulletin, March 4, 2024; agency press release, 12 May 2023.",
+    "References: Ortiz and Bell, Lancet, 2021; ministry annual report, 2022.",
+    "Sources\n\nRail safety board, interim report, Oct. 2, 2024; carrier filing, January 2025; court order, 2025.",
+])
+def test_a_list_of_sources_holds_no_claims(extract, text):
+    assert [q.text for q in extract(text)] == []
+
+
+def test_prose_about_sources_keeps_its_figures(extract):
+    assert [q.text for q in extract("Our sources say 40 workers were hurt in 2024.")] == ["40", "2024"]
+
+
+def test_an_engagement_line_is_not_joined_to_the_line_above_it(nlp):
+    from claimcheck.api import extract_rows
+    rows = extract_rows(nlp, "Why the rail line closed\n\nTags: rail, freight, safety\n38 comments\n")
+    assert [r["text"] for r in rows] == []

@@ -229,6 +229,9 @@ class SentenceSplitter:
 
 # A line that starts like a list item: a bullet, "3.", "2)", "[4]".
 LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*•·>]|[0-9]{1,3}[.)]|\[[0-9]+\])\s")
+# Page furniture that fills a line ("38 comments", "Sources: ...") is no sentence
+# going on from the line above, whatever that line ends with.
+_LINES_OF_THEIR_OWN = [re.compile(rules.EXCLUSION_PATTERNS[label]) for label in rules.LINES_OF_THEIR_OWN]
 # A line ending in one of these ends its sentence (or its heading, label or cell).
 LINE_CLOSERS = set(".!?:;\"”’)]|")
 
@@ -259,7 +262,8 @@ def wraps_on(text: str, at: int) -> bool:
     before = text[start:at].rstrip()
     end = text.find("\n", at + 1)
     after = text[at + 1:len(text) if end < 0 else end]
-    if not before or not after.strip() or before[-1] in LINE_CLOSERS or LIST_ITEM_START.match(after):
+    if not before or not after.strip() or before[-1] in LINE_CLOSERS or LIST_ITEM_START.match(after) \
+            or any(p.match(after) for p in _LINES_OF_THEIR_OWN):
         return False
     first = after.lstrip()[:1]
     return first.islower() or first.isdigit() or not _may_be_heading(text, start, before, after)

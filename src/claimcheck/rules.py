@@ -969,14 +969,19 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     # international numbers: "+44 20 7946 0958", "+81-3-5555-0148"
     "phone_international": r"\+[0-9]{1,3}[ -](?:\(?[0-9]{1,5}\)?[ .-]){1,4}[0-9]{2,5}\b",
     # a line of engagement counts in lower case: "31 comments · 4 shares", "132 comments"
-    "engagement_line": r"(?m)^[ \t]*[0-9][0-9,.]*[KkM]?\s+(?:comments?|shares?|likes?|views?|replies|reactions?)"
+    # (an icon may stand before it; a call to act may follow a separator: "23 comments · Log in to comment")
+    "engagement_line": r"(?m)^[ \t]*(?:[^\w\s]{1,2}[ \t]*)?[0-9][0-9,.]*[KkM]?\s+"
+                       r"(?:comments?|shares?|likes?|views?|replies|reactions?)"
                        r"(?:[ \t]*[·|•,][ \t]*[0-9][0-9,.]*[KkM]?\s+(?:comments?|shares?|likes?|views?|replies"
-                       r"|reactions?))*[ \t]*$",
+                       r"|reactions?))*(?:[ \t]*[·|•][^\n]*)?[ \t]*$",
+    # a line that lists what an article drew on: its dates and numbers are the
+    # documents' (a report's date, a journal's volume), not claims of the article
+    "sources_line": r"(?m)^[ \t]*(?:Sources?|References?|Citations?|Works [Cc]ited)[ \t]*:[^\n]*",
     # the year in a law's name: "the Reform Act of 1995"
     "law_name": r"Act of [0-9]{4}\b",
     # the confidence level of an interval ("95% CI") describes the test, not the
     # world (p-values are read, as claims whose statistic is p_value)
-    "confidence_level": r"[0-9][0-9](?:\.[0-9]+)?\s*%\s*(?:CI|CrI|confidence interval|credible interval)\b",
+    "confidence_level": r"[0-9][0-9](?:\.[0-9]+)?\s*%\s*(?:CIs?|CrIs?|confidence intervals?|credible intervals?)\b",
     # page furniture: engagement counts, ratings, copyright lines, links to other articles
     "engagement": r"[0-9][0-9,.]*[KkM]?\s+(?:Comments?|Shares?|Likes?|Views?|Reactions?|Responses?|Reviews?"
                   r"|Ratings?|Votes?)\b",
@@ -998,6 +1003,9 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     "related_link": r"(?m)^[ \t]*(?:Related|Read [Mm]ore|Read [Aa]lso|Also [Rr]ead|See [Aa]lso|Recommended"
                     r"|More [Ff]rom|You [Mm]ay [Aa]lso [Ll]ike)[ \t]*:[^\n]*",
 }
+# Exclusions that fill a line of their own: a line break before one never
+# wraps a sentence (pipeline.wraps_on).
+LINES_OF_THEIR_OWN = ("engagement_line", "sources_line", "related_link")
 # A pattern runs on a block only when one of these strings is in it (checked at
 # C speed): most articles have no ISBN, clock time or p-value, and skipping those
 # patterns halves the cost of this step.
@@ -1007,6 +1015,7 @@ EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "reading_time": ("read",), "clock_time": (":",), "clock_time_ampm": ("m.",),
     "isbn": ("ISBN",), "phone_area_code": ("(",), "phone_international": ("+",), "law_name": ("Act of",),
     "engagement_line": ("comment", "share", "like", "view", "repl", "reaction"),
+    "sources_line": ("Source", "Reference", "Citation", "Cited", "cited"),
     "confidence_level": ("CI", "CrI", "confidence", "credible"),
     "copyright": ("©", "(c)", "(C)", "Copyright"),
     "related_link": (":",),  # one search; the pattern is then tried at line starts only
@@ -1029,7 +1038,8 @@ REFERENCE_HEADING = (r"(?m)^[ \t]*(?:References|REFERENCES|Sources|SOURCES|Bibli
                      r"|Literature [Cc]ited|Footnotes)[ \t]*:?[ \t]*$")
 REFERENCE_HEADING_TRIGGERS = ("References", "REFERENCES", "Sources", "SOURCES", "Bibliography", "Citations",
                               "Cited", "cited", "Footnotes")
-REFERENCE_SECTION_ENTRY = r"\s*(?:\[[0-9]+\]|[0-9]{1,3}[.)]|[-•*·])\s|.*(?:https?://|www\.|doi:|et al\.)"
+# (or a line listing several, separated by semicolons: "Agency report, May 2024; court order, 2025")
+REFERENCE_SECTION_ENTRY = r"\s*(?:\[[0-9]+\]|[0-9]{1,3}[.)]|[-•*·])\s|.*(?:https?://|www\.|doi:|et al\.)|[^\n;]+;"
 # A line with one of REFERENCE_LINE_PATTERNS is a reference-list entry only when
 # it starts like one (an enumerator, then authors "Mitchell JM," / "Smith, J."
 # or a link) or is a few words long: prose citing "Smith et al." or a DOI
