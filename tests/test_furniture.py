@@ -34,6 +34,8 @@ def test_prose_beside_furniture_keeps_its_claims(extract):
     "Shares were compared using exact 90% confidence intervals for every arm.",
     "Differences are given with 95% CIs throughout.",
     "We report medians with 95% credible intervals.",
+    "The model gave 80% uncertainty intervals for each region.",
+    "Forecasts carry 90% prediction intervals.",
 ])
 def test_the_level_of_intervals_is_no_claim(extract, text):
     assert [q.text for q in extract(text)] == []
@@ -46,6 +48,20 @@ def test_the_level_of_intervals_is_no_claim(extract, text):
 ])
 def test_a_list_of_sources_holds_no_claims(extract, text):
     assert [q.text for q in extract(text)] == []
+
+
+def test_an_uncertainty_interval_keeps_its_bounds_but_not_its_level(extract):
+    qs = extract("The model put admissions at 41,200 (95% UI 30,100 to 60,900).")
+    assert [q.text for q in qs] == ["41,200", "30,100 to 60,900"]
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("Most of the cases were in three ZIP codes: 60612, 60623 and 60624.", ["three"]),
+    ("Residents of zip code 94110 were offered testing.", []),
+    ("Homes in ZIP codes 30310 and 30314 lost power.", []),
+])
+def test_zip_codes_are_no_claims(extract, text, claims):
+    assert [q.text for q in extract(text)] == claims
 
 
 def test_prose_about_sources_keeps_its_figures(extract):

@@ -981,7 +981,11 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     "law_name": r"Act of [0-9]{4}\b",
     # the confidence level of an interval ("95% CI") describes the test, not the
     # world (p-values are read, as claims whose statistic is p_value)
-    "confidence_level": r"[0-9][0-9](?:\.[0-9]+)?\s*%\s*(?:CIs?|CrIs?|confidence intervals?|credible intervals?)\b",
+    "confidence_level": r"[0-9][0-9](?:\.[0-9]+)?\s*%\s*(?:CIs?|CrIs?|UIs?"
+                        r"|(?:confidence|credible|uncertainty|prediction)\s+intervals?)\b",
+    # ZIP codes name places: "in ZIP codes 30310 and 30314", "ZIP code 94110"
+    "zip_codes": r"\b(?:ZIP|Zip|zip)(?:\s+[Cc]odes?)?\s*:?\s*[0-9]{5}(?:-[0-9]{4})?"
+                 r"(?:\s*(?:,|and|or|, and|, or)\s*[0-9]{5}(?:-[0-9]{4})?)*",
     # page furniture: engagement counts, ratings, copyright lines, links to other articles
     "engagement": r"[0-9][0-9,.]*[KkM]?\s+(?:Comments?|Shares?|Likes?|Views?|Reactions?|Responses?|Reviews?"
                   r"|Ratings?|Votes?)\b",
@@ -1016,7 +1020,8 @@ EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "isbn": ("ISBN",), "phone_area_code": ("(",), "phone_international": ("+",), "law_name": ("Act of",),
     "engagement_line": ("comment", "share", "like", "view", "repl", "reaction"),
     "sources_line": ("Source", "Reference", "Citation", "Cited", "cited"),
-    "confidence_level": ("CI", "CrI", "confidence", "credible"),
+    "confidence_level": ("CI", "CrI", "UI", "confidence", "credible", "uncertainty", "prediction"),
+    "zip_codes": ("ZIP", "Zip", "zip"),
     "copyright": ("©", "(c)", "(C)", "Copyright"),
     "related_link": (":",),  # one search; the pattern is then tried at line starts only
 }
@@ -2228,7 +2233,7 @@ ALLOCATION_PART_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
 RATIO_UNITS = {"hazard_ratio": "HR", "odds_ratio": "OR", "risk_ratio": "RR"}
 # An interval: a range right after one of these (and a comma, colon or
 # parenthesis) is a confidence interval, one claim with statistic "ci".
-INTERVAL_MARK = re.compile(r"(?:\bCI|\bCrI|confidence interval|credible interval)[\s,:;=(]*$")
+INTERVAL_MARK = re.compile(r"(?:\bCI|\bCrI|\bUI|(?:confidence|credible|uncertainty|prediction) interval)[\s,:;=(]*$")
 INTERVAL_MARK_REACH = 30  # characters before the range searched for the mark
 # A vote tally ("voted 8-3", "passed 51-50", "voted nine to two", "unanimously,
 # 11-0"): two figures joined by a dash or "to", the first not smaller, with one
