@@ -25,6 +25,27 @@ def test_a_labelled_range_is_one_label(extract):
     assert [q.text for q in extract("In this stage 2-3 study of 410 adults, most improved.")] == ["410"]
 
 
+@pytest.mark.parametrize("text,claims", [
+    ("HPV types 16 and 18 cause most cases.", []),
+    ("The drug was tested in phases 2 and 3.", []),
+    ("Events of grades 3 or 4 were rare.", []),
+    ("Three trials, VESTA 1, 2 and 3, enrolled 1,400 women.", ["Three", "1,400"]),
+    ("Stages 1, 2, 3, and 4 of the disease differ.", []),
+    ("A fifth of the Fortune 500, or 100 firms, paid.", ["A fifth", "100"]),
+])
+def test_numbers_listed_after_a_label_are_labels(extract, text, claims):
+    assert [q.text for q in extract(text)] == claims
+
+
+def test_an_inline_enumeration_is_no_claim(extract):
+    text = "Comments were coded as (1) support, (2) opposition, (3) mixed or (4) off topic by 2 readers."
+    assert [q.text for q in extract(text)] == ["2"]
+
+
+def test_a_lone_parenthesized_figure_is_still_read(extract):
+    assert [q.text for q in extract("Deaths rose (4) in the north.")] == ["4"]
+
+
 def test_prose_beside_furniture_keeps_its_claims(extract):
     assert [q.text for q in extract("The survey drew 58 comments from readers, and +0.4 was the shift.")] \
         == ["58", "+0.4"]

@@ -625,10 +625,20 @@ LABEL_WORDS = {
     "episode", "season", "verse", "psalm", "dsm", "icd", "iso", "sar", "top",
     "runway", "flight", "terminal", "interstate", "exit",
 }
+# The same labels before a list of numbers: "types 16 and 18", "phases 2 and 3",
+# "stages 1, 2, 3 and 4". (Not "levels", "units" or "issues": "levels 40% higher".)
+PLURAL_LABEL_WORDS = {
+    "phases", "stages", "grades", "types", "tiers", "classes", "categories", "schedules", "steps", "parts",
+    "chapters", "sections", "tables", "versions", "volumes", "pages", "items", "questions", "appendices",
+    "articles", "amendments", "episodes", "seasons", "exits", "gates", "floors", "wards",
+}
 # Stock indexes and ranked lists named by their number ("the S&P 500", "Fortune 500
 # firms"): labels too, but kept apart from LABEL_WORDS, whose long words are never
 # names (frames), as "Fortune" or "Russell" may be.
 NAMES_WITH_A_NUMBER = {"s&p", "ftse", "nikkei", "stoxx", "russell", "cac", "asx", "fortune"}
+# A list of labels joins its numbers with these ("VESTA 1, 2 and 3"); a comma
+# joins one only in a list that a conjunction closes.
+LABEL_LIST_JOINERS = {"and", "or", "/", ","}
 # Abbreviated labels whose full stop, before a number, ends no sentence: "Red
 # No. 3", "Vol. 9", "Fig. 2", "pp. 14-19" (the number names a thing, see
 # LABEL_WORDS). Capitalized "No"/"Nos" only: a lower-case "no." ends a sentence.
@@ -1007,6 +1017,10 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     "related_link": r"(?m)^[ \t]*(?:Related|Read [Mm]ore|Read [Aa]lso|Also [Rr]ead|See [Aa]lso|Recommended"
                     r"|More [Ff]rom|You [Mm]ay [Aa]lso [Ll]ike)[ \t]*:[^\n]*",
 }
+# A run of parenthesized numbers counting up from one inside prose ("coded as (1)
+# support, (2) opposition, (3) mixed") enumerates; a lone "(4)" may be a figure.
+INLINE_ENUMERATOR = r"\(([0-9]{1,2})\)(?=\s+[^\W\d])"
+INLINE_ENUMERATION_GAP = 300  # characters at most between two items of one run
 # Exclusions that fill a line of their own: a line break before one never
 # wraps a sentence (pipeline.wraps_on).
 LINES_OF_THEIR_OWN = ("engagement_line", "sources_line", "related_link")

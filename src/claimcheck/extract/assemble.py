@@ -91,13 +91,25 @@ def assemble(ctx: DocContext, atoms: list[Atom]) -> Iterator[Quantity]:
 
 
 def _labelled_partners(doc, atom: Atom, by_start: dict[int, Atom]) -> list[int]:
-    """The second label of 'phase 2-3', 'stages 3 to 4', 'phase 2/3'."""
+    """The other labels of 'phase 2-3', 'stages 3 to 4', 'phase 2/3', 'types
+    16 and 18', 'VESTA 1, 2 and 3': numbers written as the label is ("Red No. 3
+    and four other dyes" counts the dyes), joined to it in a list that a
+    conjunction or a range closes ("in phase 3, 1,200 patients" is no list)."""
+    listed: list[int] = []
     k = atom.end
-    partner = by_start.get(k + 1)
-    # written as the label is: "Red No. 3 and four other dyes" counts the dyes
-    if lower_at(doc, k) in rules.RANGE_CONNECTORS | {"/", "and", "or"} and partner and partner.form == atom.form:
-        return [k + 1]
-    return []
+    while True:
+        joiner = lower_at(doc, k)
+        if joiner == "," and lower_at(doc, k + 1) in {"and", "or"}:
+            if not listed:
+                return []  # "the Fortune 500, or 125 companies": an apposition, no list
+            k, joiner = k + 1, lower_at(doc, k + 1)  # "1, 2, and 3"
+        partner = by_start.get(k + 1)
+        if not (joiner in rules.RANGE_CONNECTORS | rules.LABEL_LIST_JOINERS and partner and partner.form == atom.form):
+            return []
+        listed.append(k + 1)
+        if joiner != ",":
+            return listed
+        k = partner.end
 
 
 def _bare_pair(doc, atom: Atom, by_start: dict[int, Atom]) -> bool:

@@ -257,7 +257,8 @@ def label_before(doc: Doc, i: int) -> str:
         return doc[j - 1].lower_ + "."  # "Red No. 3", "Vol. 9"
     word = doc[j].lower_
     # ("a grim month: eight patients died" is no point of a schedule)
-    if word in rules.LABEL_WORDS or word in rules.NAMES_WITH_A_NUMBER or (word in rules.SCHEDULE_WORDS and not marked):
+    if word in rules.LABEL_WORDS or word in rules.PLURAL_LABEL_WORDS or word in rules.NAMES_WITH_A_NUMBER \
+            or (word in rules.SCHEDULE_WORDS and not marked):
         return word
     if doc[j].is_upper and _names_a_trial(doc, j, i):
         return word  # "PURPOSE 2", "SUSTAIN 6": the number is part of a trial's name

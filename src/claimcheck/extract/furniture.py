@@ -111,6 +111,7 @@ class ExclusionMarker:
                 if self.entry_start.match(line) or len(line.split()) <= rules.REFERENCE_ENTRY_MAX_WORDS:
                     ranges.append((start, end, "reference"))
         ranges += self._reference_section(text, line_starts)
+        ranges += _inline_enumerations(text)
         ranges += _named_lines(text, ranges)
         doc._.excluded = tuple(sorted(ranges))
         return doc
@@ -131,6 +132,25 @@ class ExclusionMarker:
                     ranges.append((start, end, "reference"))
                 start = end
         return ranges
+
+
+def _inline_enumerations(text: str) -> list[tuple[int, int, str]]:
+    """The items of each run "(1) ..., (2) ..., (3) ..." in the text: numbers
+    counting up from one, each near the one before it."""
+    if "(1)" not in text:
+        return []
+    runs: list[list[tuple[int, int, int]]] = []  # (number, start, end) of each run's items
+    for m in _INLINE_ENUMERATOR.finditer(text):
+        number = int(m.group(1))
+        last = runs[-1][-1] if runs and runs[-1] else None
+        if last and number == last[0] + 1 and m.start() - last[2] <= rules.INLINE_ENUMERATION_GAP:
+            runs[-1].append((number, m.start(), m.end()))
+        else:
+            runs.append([(number, m.start(), m.end())] if number == 1 else [])  # (another number ends a run)
+    return [(start, end, "enumerator") for run in runs if len(run) > 1 for _, start, end in run]
+
+
+_INLINE_ENUMERATOR = re.compile(rules.INLINE_ENUMERATOR)
 
 
 def _named_lines(text: str, ranges: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
