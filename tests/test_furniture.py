@@ -37,6 +37,32 @@ def test_numbers_listed_after_a_label_are_labels(extract, text, claims):
     assert [q.text for q in extract(text)] == claims
 
 
+@pytest.mark.parametrize("text,claims", [
+    ("Senate Bill 3 requires sirens at every camp.", []),
+    ("Measure 114 drew 1,200,000 yes votes.", ["1,200,000"]),
+    ("Voters rejected Proposition 27, which had 44% support.", ["44%"]),
+    ("Chart 2 shows the trend.", []),
+    ("The Senate passed the bill 52-48 after midnight.", ["52", "48"]),
+    ("The carrier inspected its Boeing 787 and 737 jets.", []),
+    ("Resolutions to overturn it (H.J. Res. 51) are pending.", []),
+])
+def test_numbers_that_name_a_bill_a_chart_or_a_model_are_labels(extract, text, claims):
+    assert [q.text for q in extract(text)] == claims
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("The utility plans to restart the Three Mile Island reactor.", []),
+    ("Most cases were in the Four Corners region.", []),
+    ("The firm hired Two Rivers Consulting in 2023.", ["2023"]),
+])
+def test_a_number_word_inside_a_name_is_no_claim(extract, text, claims):
+    assert [q.text for q in extract(text)] == claims
+
+
+def test_a_capitalized_number_word_opening_a_sentence_is_read(extract):
+    assert [q.text for q in extract("Three Texas counties reported cases.")] == ["Three"]
+
+
 def test_an_inline_enumeration_is_no_claim(extract):
     text = "Comments were coded as (1) support, (2) opposition, (3) mixed or (4) off topic by 2 readers."
     assert [q.text for q in extract(text)] == ["2"]

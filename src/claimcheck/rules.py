@@ -623,8 +623,12 @@ LABEL_WORDS = {
     "generation", "gen", "covid", "route", "highway", "article", "rule", "act",
     "amendment", "mark", "world war", "ward", "unit", "floor", "lane", "gate",
     "episode", "season", "verse", "psalm", "dsm", "icd", "iso", "sar", "top",
-    "runway", "flight", "terminal", "interstate", "exit",
+    "runway", "flight", "terminal", "interstate", "exit", "chart", "exhibit",
 }
+# Labels only when capitalized, as bills and ballot measures are named ("House
+# Bill 567", "Proposition 32", "Measure 109"): in lower case the word is a noun
+# or a verb a figure may follow ("passed the bill 218-214", "we measure 12 sites").
+CAPITALIZED_LABEL_WORDS = {"Bill", "Proposition", "Prop", "Measure", "Initiative", "Referendum"}
 # The same labels before a list of numbers: "types 16 and 18", "phases 2 and 3",
 # "stages 1, 2, 3 and 4". (Not "levels", "units" or "issues": "levels 40% higher".)
 PLURAL_LABEL_WORDS = {
@@ -635,14 +639,14 @@ PLURAL_LABEL_WORDS = {
 # Stock indexes and ranked lists named by their number ("the S&P 500", "Fortune 500
 # firms"): labels too, but kept apart from LABEL_WORDS, whose long words are never
 # names (frames), as "Fortune" or "Russell" may be.
-NAMES_WITH_A_NUMBER = {"s&p", "ftse", "nikkei", "stoxx", "russell", "cac", "asx", "fortune"}
+NAMES_WITH_A_NUMBER = {"s&p", "ftse", "nikkei", "stoxx", "russell", "cac", "asx", "fortune", "boeing", "airbus"}
 # A list of labels joins its numbers with these ("VESTA 1, 2 and 3"); a comma
 # joins one only in a list that a conjunction closes.
 LABEL_LIST_JOINERS = {"and", "or", "/", ","}
 # Abbreviated labels whose full stop, before a number, ends no sentence: "Red
 # No. 3", "Vol. 9", "Fig. 2", "pp. 14-19" (the number names a thing, see
 # LABEL_WORDS). Capitalized "No"/"Nos" only: a lower-case "no." ends a sentence.
-ABBREVIATED_LABELS = {"No", "Nos", "Fig", "Figs", "Vol", "Vols", "pp", "Sec", "Art", "Ch", "Eq", "Ref", "Tab"}
+ABBREVIATED_LABELS = {"No", "Nos", "Fig", "Figs", "Vol", "Vols", "pp", "Sec", "Art", "Ch", "Eq", "Ref", "Tab", "Res"}
 PHASE_PATTERN = re.compile(
     r"\bphase[\s-]*(?P<phase>[1-4]|I{1,3}V?|IV|[1-4][ab]?(?:/[1-4])?|I{1,3}/I{1,3})\b",
     re.IGNORECASE)

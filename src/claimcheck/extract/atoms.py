@@ -242,7 +242,21 @@ def is_identifier(doc: Doc, atom: Atom) -> bool:
         if nxt.is_alpha and nxt.lower_ not in rules.UNIT_FORMS and nxt.text not in rules.MAGNITUDE_SUFFIXES \
                 and nxt.lower_ not in rules.CURRENCY_SUFFIXES and not _pence(doc, end):
             return True
-    return False
+    return _number_word_in_a_name(doc, atom)
+
+
+def _number_word_in_a_name(doc: Doc, atom: Atom) -> bool:
+    """A capitalized number word inside a sentence, between a word in lower
+    case and a capitalized one, is part of a name: "the Three Mile Island
+    reactor", "the Four Corners region" (not "Three Texas counties" opening a
+    sentence, nor a title in title case, whose words before it are capitalized)."""
+    i, end = atom.start, atom.end
+    first = doc[i]
+    if atom.form == "digits" or not first.text[:1].isupper() or first.is_sent_start or i == 0 or end >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[end]
+    # (a unit is never capitalized in prose: "Three Mile Island" names a place)
+    return before.is_alpha and before.is_lower and after.is_alpha and after.is_title
 
 
 def label_before(doc: Doc, i: int) -> str:
@@ -258,7 +272,7 @@ def label_before(doc: Doc, i: int) -> str:
     word = doc[j].lower_
     # ("a grim month: eight patients died" is no point of a schedule)
     if word in rules.LABEL_WORDS or word in rules.PLURAL_LABEL_WORDS or word in rules.NAMES_WITH_A_NUMBER \
-            or (word in rules.SCHEDULE_WORDS and not marked):
+            or doc[j].text in rules.CAPITALIZED_LABEL_WORDS or (word in rules.SCHEDULE_WORDS and not marked):
         return word
     if doc[j].is_upper and _names_a_trial(doc, j, i):
         return word  # "PURPOSE 2", "SUSTAIN 6": the number is part of a trial's name
