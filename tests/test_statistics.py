@@ -151,6 +151,29 @@ def test_a_split_is_a_vote_only_beside_its_tally(extract, text, tally):
     assert any(q.statistic.startswith("tally_") for q in extract(text)) is tally
 
 
+@pytest.mark.parametrize("text, votes", [
+    ("The county board approved the amended version 9-2 in June.", [("9", "tally_for"), ("2", "tally_against")]),
+    ("The House passed the final version 301-118 on Friday.", [("301", "tally_for"), ("118", "tally_against")]),
+    ("The justices upheld the Act 7-2 after a year.", [("7", "tally_for"), ("2", "tally_against")]),
+])
+def test_a_tally_after_a_labelled_word_is_no_label(extract, text, votes):
+    assert [(q.text, q.statistic) for q in extract(text) if q.statistic.startswith("tally_")] == votes
+
+
+def test_a_labelled_range_near_a_vote_stays_a_label(extract):
+    assert [q.text for q in extract("The panel approved the phase 2-3 design.")] == []
+
+
+@pytest.mark.parametrize("text, votes", [
+    ("Advisers backed safety 9-4 but split 6-7 on whether it works.",
+     [("9", "tally_for"), ("4", "tally_against"), ("6", "tally_for"), ("7", "tally_against")]),
+    ("Asked whether the data supported approval, the motion failed 4-7.",
+     [("4", "tally_for"), ("7", "tally_against")]),
+])
+def test_a_split_or_failed_vote_may_give_fewer_votes_first(extract, text, votes):
+    assert [(q.text, q.statistic) for q in extract(text) if q.statistic.startswith("tally_")] == votes
+
+
 def test_a_count_of_voters_naming_its_side_is_that_sides_tally(extract):
     qs = extract("Nine trustees voted in favor of the levy, while one trustee voted against it.")
     assert [(q.text, q.statistic, q.unit) for q in qs] == [("Nine", "tally_for", "votes"),

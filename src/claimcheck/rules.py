@@ -2284,6 +2284,10 @@ TALLY_NONE_WORDS = {"none", "nobody"}
 # one before "said yes", "said no" or "were uncertain", how advisory panels'
 # answers are reported ("seven said no, one said yes and three were uncertain").
 VOTED_WORDS = {"voted"}
+# Right before a tally, these give its count for first whatever the order: "voted
+# 2 to 9", "split 6-7 on efficacy", "the motion failed 4-7" (a vote that fails
+# has fewer for); after any other word a larger first count is no tally.
+ANY_ORDER_TALLY_WORDS = VOTED_WORDS | {"split", "failed"}
 # A date up to this many words after "voted" dates the vote, whatever event
 # its motion names ("voted 15-1 in May against granting it approval").
 VOTE_DATE_REACH = 4

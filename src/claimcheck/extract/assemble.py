@@ -77,7 +77,7 @@ def assemble(ctx: DocContext, atoms: list[Atom]) -> Iterator[Quantity]:
         if is_identifier(doc, atom):
             continue
         label = label_before(doc, atom.start)
-        if label and label not in rules.SCHEDULE_WORDS:
+        if label and label not in rules.SCHEDULE_WORDS and not _a_tally_after_a_label(doc, atom, by_start):
             used.update(_labelled_partners(doc, atom, by_start))  # "phase 2-3", "stage 3/4"
             continue
         if _bare_pair(doc, atom, by_start):
@@ -110,6 +110,23 @@ def _labelled_partners(doc, atom: Atom, by_start: dict[int, Atom]) -> list[int]:
         if joiner != ",":
             return listed
         k = partner.end
+
+
+def _a_tally_after_a_label(doc, atom: Atom, by_start: dict[int, Atom]) -> bool:
+    """Whether a word read as a label is a vote's object, its pair a tally: "approved
+    the amended version 9-2", "upheld the Act 7-2" (a vote word shortly before,
+    the count for first; "approved the phase 2-3 design" names two phases)."""
+    k = atom.end
+    partner = by_start.get(k + 1)
+    if lower_at(doc, k) not in rules.TALLY_CONNECTORS - {"to"} or partner is None or partner.form != "digits" \
+            or atom.form != "digits" or partner.value > atom.value:
+        return False
+    for j in range(atom.start - 1, max(atom.start - 1 - rules.TALLY_CUE_REACH, -1), -1):
+        if doc[j].lower_ in rules.TALLY_CUES:
+            return True
+        if doc[j].is_sent_start or doc[j].text in {".", ";", ":"}:
+            return False
+    return False
 
 
 def _bare_pair(doc, atom: Atom, by_start: dict[int, Atom]) -> bool:

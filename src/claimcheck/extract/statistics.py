@@ -192,7 +192,7 @@ def tally(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]
     if other is None or other.form not in {"digits", "words"} or atom.form not in {"digits", "words"} \
             or atom.value != int(atom.value) or other.value != int(other.value):
         return None
-    if other.value > atom.value and lower_at(doc, r.first - 1) not in rules.VOTED_WORDS:
+    if other.value > atom.value and lower_at(doc, r.first - 1) not in rules.ANY_ORDER_TALLY_WORDS:
         return None  # "voted 2 to 9": the count for comes first, right after the verb, however small
     if atom.form == "digits" and rules.BARE_YEAR_MIN <= atom.value <= rules.BARE_YEAR_MAX and (
             len(other.text) == 2 or lower_at(doc, r.first - 1) in rules.YEAR_PREPOSITIONS):
