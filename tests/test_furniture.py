@@ -26,6 +26,14 @@ def test_a_labelled_range_is_one_label(extract):
 
 
 @pytest.mark.parametrize("text,claims", [
+    ("Flushes fell by 61% in VESTA 1 and 64% in VESTA 2.", ["61%", "64%"]),
+    ("Scores rose in phase 2 and 3 points in phase 3.", ["3 points"]),
+])
+def test_a_figure_with_its_own_unit_after_a_label_is_no_label(extract, text, claims):
+    assert [q.text for q in extract(text)] == claims
+
+
+@pytest.mark.parametrize("text,claims", [
     ("HPV types 16 and 18 cause most cases.", []),
     ("The drug was tested in phases 2 and 3.", []),
     ("Events of grades 3 or 4 were rare.", []),

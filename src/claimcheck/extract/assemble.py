@@ -104,12 +104,18 @@ def _labelled_partners(doc, atom: Atom, by_start: dict[int, Atom]) -> list[int]:
                 return []  # "the Fortune 500, or 125 companies": an apposition, no list
             k, joiner = k + 1, lower_at(doc, k + 1)  # "1, 2, and 3"
         partner = by_start.get(k + 1)
-        if not (joiner in rules.RANGE_CONNECTORS | rules.LABEL_LIST_JOINERS and partner and partner.form == atom.form):
-            return []
+        if not (joiner in rules.RANGE_CONNECTORS | rules.LABEL_LIST_JOINERS and partner and partner.form == atom.form) \
+                or _has_a_unit(doc, partner.end):
+            return []  # ("in VESTA 1 and 64% in VESTA 2": a figure of its own)
         listed.append(k + 1)
         if joiner != ",":
             return listed
         k = partner.end
+
+
+def _has_a_unit(doc, end: int) -> bool:
+    """Whether a unit or a percent sign follows a figure ending at token `end`."""
+    return lower_at(doc, end) in rules.UNIT_FORMS or lower_at(doc, end) == "%"
 
 
 def _a_tally_after_a_label(doc, atom: Atom, by_start: dict[int, Atom]) -> bool:
