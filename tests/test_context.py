@@ -97,6 +97,17 @@ def test_a_figure_in_a_trials_appositive_is_that_trials(nlp):
     assert rows["212"]["trial"] == "ORCA2"
 
 
+@pytest.mark.parametrize("text", [
+    "Only 48.1% of patients in ORBIT 1 and 52.6% in ORBIT 2 stayed on the top dose.",
+    "By the end, 48.1% in ORBIT 1 and 52.6% in ORBIT 2 stayed on the top dose.",
+    "Relapses fell by 48.1% over 24 weeks in ORBIT 1 and by 52.6% in ORBIT 2.",
+    "Remission was 48.1% versus 3.0% with placebo in ORBIT 1 and 52.6% versus 4.4% in ORBIT 2.",
+])
+def test_a_trial_named_right_after_its_figure_is_that_figures(nlp, text):
+    rows = {r["text"]: r for r in extract_rows(nlp, text)}
+    assert (rows["48.1%"]["trial"], rows["52.6%"]["trial"]) == ("ORBIT 1", "ORBIT 2")
+
+
 def test_a_hyphenated_control_arm_is_the_control_arm_and_not_the_measure(nlp):
     text = ("After ten years, the risk of colorectal cancer was 0.98% in the invited group, "
             "compared with 1.20% in the usual-care group.")

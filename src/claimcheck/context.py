@@ -1051,7 +1051,7 @@ def _context_of(state: _DocState, s: Span, q: Quantity, years_of: dict[int, tupl
         keys, words, qualifier_tags = [rules.PERSON_AGE_KEY], [person], []
     cues, phase, trial, design = _sentence_qualifiers(state, sent, q)
     if "+" in trial:
-        trial = _chain_trial(doc, sent, s) or trial
+        trial = _trial_right_after(doc, sent, s) or _chain_trial(doc, sent, s) or trial
     hedge, hedge_type = _nearest_hedge(cues, s, sent)
     if q.statistic.startswith("tally_") and set(left_lowers[-rules.TALLY_CUE_REACH:]) & rules.PAST_VOTE_VERBS:
         hedge, hedge_type = "", ""  # "...will no longer pay, after its board voted 4-3": the vote was cast
@@ -1455,6 +1455,26 @@ def _comparator(doc: Doc, sent: _Sentence, s: Span, qty_tokens: set[int]) -> lis
 
 
 _COMPARATOR_CUES = [cue.split() for cue in rules.COMPARATOR_CUES]
+
+
+def _trial_right_after(doc: Doc, sent: _Sentence, s: Span) -> str:
+    """The trial a figure's own phrase names after it: "48.1% of patients in
+    ORBIT 1 and 52.6% in ORBIT 2", "by 44% over 24 weeks in ORBIT 1", "19.8%
+    versus 6.3% on placebo in ORBIT 2" give each figure its trial (the trial
+    before "52.6%" is the figure before it's)."""
+    text = doc_text(doc)[s.end_char:sent.end_char]
+    found = _trial_names(text)
+    if found and _IN_A_TRIAL.fullmatch(text[:found[0][0]]):
+        return found[0][1]
+    return ""
+
+
+# What may stand between a figure and its trial: what it is of ("of patients"),
+# the figure it is set against ("versus 6.3% with placebo"), its timepoint ("over
+# 24 weeks"), then "in" or "for"
+_IN_A_TRIAL = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,3})?"
+                         r"(?:(?:versus|vs\.?|compared\s+with)\s+[\d.,]+\s*%?\s*(?:(?:with|on)\s+placebo\s+)?)?"
+                         r"(?:(?:over|after|at|by|through)\s+[\w-]+\s+[\w-]+\s+)?(?:in|for)\s+(?:the\s+)?")
 
 
 def _chain_trial(doc: Doc, sent: _Sentence, s: Span) -> str:
