@@ -15,7 +15,7 @@ from .conftest import ROOT, SHARED
 
 # Floors to raise as the figures improve, never to lower: a change that drops a
 # pooled figure below one of them has lost something the project had reached.
-FLOOR_CLAIM_PRECISION = 0.985
+FLOOR_CLAIM_PRECISION = 0.99
 FLOOR_CLAIM_RECALL = 0.985
 FLOOR_STRICT_FOUND = 49  # strict conflicts found, of 61 (recall .803)
 FLOOR_CONFLICT_PRECISION = 0.95  # reported conflicts that are right / reported
