@@ -997,6 +997,8 @@ EXCLUSION_PATTERNS: dict[str, str] = {
     # world (p-values are read, as claims whose statistic is p_value)
     "confidence_level": r"[0-9][0-9](?:\.[0-9]+)?\s*%\s*(?:CIs?|CrIs?|UIs?"
                         r"|(?:confidence|credible|uncertainty|prediction)\s+intervals?)\b",
+    # the name of a statistical test: "two-sided z tests", "a two-sample t test"
+    "test_name": r"\b(?:[Oo]ne|[Tt]wo)(?:[- ](?:sided|tailed)|-(?:sample|proportion|way))\b",
     # ZIP codes name places: "in ZIP codes 30310 and 30314", "ZIP code 94110"
     "zip_codes": r"\b(?:ZIP|Zip|zip)(?:\s+[Cc]odes?)?\s*:?\s*[0-9]{5}(?:-[0-9]{4})?"
                  r"(?:\s*(?:,|and|or|, and|, or)\s*[0-9]{5}(?:-[0-9]{4})?)*",
@@ -1040,6 +1042,7 @@ EXCLUSION_TRIGGERS: dict[str, tuple[str, ...]] = {
     "sources_line": ("Source", "Reference", "Citation", "Cited", "cited"),
     "confidence_level": ("CI", "CrI", "UI", "confidence", "credible", "uncertainty", "prediction"),
     "zip_codes": ("ZIP", "Zip", "zip"),
+    "test_name": ("sided", "tailed", "sample", "proportion", "way"),
     "copyright": ("©", "(c)", "(C)", "Copyright"),
     "related_link": (":",),  # one search; the pattern is then tried at line starts only
 }
