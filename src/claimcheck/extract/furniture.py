@@ -1,5 +1,7 @@
 """Page furniture and other text that holds no claims: citations, URLs, DOIs,
-reference lists, enumerators, time stamps, engagement counts, offers. The
+reference and source lists, enumerators (at a line's start or counting up
+inside prose), time stamps, engagement counts, offers, the levels of intervals,
+the names of statistical tests, ZIP codes (rules.EXCLUSION_PATTERNS). The
 ``claimcheck_exclusions`` component marks their character ranges; numbers inside
 them are never read.
 """
