@@ -1285,3 +1285,11 @@ def test_a_figure_before_what_befell_them_counts_people(extract, text, figure, c
 def test_a_toll_or_a_count_holds_what_it_is_compounded_with(extract, text, figure, counted):
     q = next(q for q in extract(text) if q.text == figure)
     assert (q.kind, q.counted) == (("count", counted) if counted else ("number", ""))
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("The stock fell 12.5% to $41.20 the next morning.", [("12.5%", "percent"), ("$41.20", "money")]),
+    ("Shares rose 31% to $208.40 before the open.", [("31%", "percent"), ("$208.40", "money")]),
+])
+def test_a_percent_and_a_price_are_no_range(extract, text, claims):
+    assert [(q.text, q.kind) for q in extract(text)] == claims

@@ -135,6 +135,8 @@ def _not_one_range(ctx: DocContext, r: Reading, other: Atom, conn: str, cur2: st
         # "from 20% to 30%": a change; "increased by 59% from 2010 to 2015": the period of one
         or (is_from_change(ctx.doc, min(r.bound_start, r.start)) and not re.fullmatch(r"\d{4}", r.atom.text))
         or (cur2 and r.currency and cur2 != r.currency)
+        # "fell 16.5% to $35.85": a change, then the price it reached
+        or (r.unit and cur2 and not r.currency) or (r.currency and unit2 and not cur2)
         or high < low  # "52-48": a score
         # "grew 40% to 3.9 million", "in 2023 to 14 million vehicles": two figures
         or (scaled_second and not unit2 and (r.unit or looks_like_year(ctx.doc, r.atom, r.atom, r.start)))
