@@ -51,6 +51,9 @@ def test_different_values_for_the_same_measure_conflict(tmp_path):
     ("7 in 10", "68.4%"),
     ("one in six", "15.8%"),
     ("about 5%", "5.4%"),
+    # a fraction in words is rounded to the nearest a writer would use
+    ("about half", "52.3%"),
+    ("two-thirds", "65%"),
 ])
 def test_rounding_and_bound_words_are_allowed_for(tmp_path, a, b):
     r = scan_texts(tmp_path,
@@ -66,6 +69,20 @@ def test_a_share_of_n_in_d_still_conflicts_beyond_its_rounding(tmp_path):
                    c="Overall, one in six of the placebo group were in remission.",
                    d="Overall, 21% of the placebo group were in remission.")
     assert sorted(pairs(r)) == [("7 in 10", "62%"), ("one in six", "21%")]
+
+
+def test_a_fraction_in_words_conflicts_beyond_its_rounding(tmp_path):
+    # "a quarter" is nearer a quarter than a third: not "roughly 30 percent"
+    r = scan_texts(tmp_path, a="Overall, a quarter of the treatment group were in remission.",
+                   b="Overall, roughly 30 percent of the treatment group were in remission.")
+    assert pairs(r) == [("a quarter", "30 percent")]
+
+
+def test_an_age_band_alone_is_no_measure_shared(tmp_path):
+    # both shares are of people aged 45 to 49; one is screened, the other diagnosed
+    r = scan_texts(tmp_path, a="Only 37% of adults aged 45 to 49 were up to date with screening in 2023.",
+                   b="The registry recorded 41 new diagnoses last year. Roughly half were in people aged 45 to 49.")
+    assert pairs(r) == []
 
 
 def test_a_value_inside_a_range_agrees(tmp_path):
@@ -1053,6 +1070,14 @@ def test_a_rivals_figure_is_not_set_against_one_naming_no_drug(tmp_path):
     assert ("2015", "December 2024") not in pairs(r)
     assert ("2015", "2025") not in pairs(r)
     assert ("December 2024", "2025") in pairs(r)
+
+
+def test_a_figure_of_a_drug_its_sentence_calls_a_rival_is_the_rivals(tmp_path):
+    # the rival is the only generic name the article gives, yet the sentence says whose figure it is
+    r = scan_texts(tmp_path, a="Halvex's pill cut the risk of hospital stays by 86% in its trial. The result beats "
+                               "Norcom's rival pill, rivapravir, which cut the risk of hospital stays by 50%.",
+                   b="Halvex's pill cut the risk of hospital stays by 84% in the final analysis.")
+    assert pairs(r) == [("86%", "84%")]
 
 
 def test_a_rivals_figure_meets_another_naming_its_brand(tmp_path):

@@ -444,6 +444,10 @@ def test_the_first_half_of_a_year_is_a_period_not_a_share(extract):
 def test_a_duration_that_states_a_change_is_not_a_timepoint(extract):
     q = one(extract, "Warming has lengthened the fire season by about 75 days since records began.")
     assert q.unit == "days" and q.is_change and not q.is_timepoint
+    # a statistic named between "by" and the figure leaves it a change
+    q = one(extract, "The implant delayed relapse by a median of five months.")
+    assert q.unit == "months" and q.is_change
+    assert not one(extract, "Patients on the implant went a median of seven months without relapse.").is_change
 
 
 def test_a_duration_before_in_a_place_is_not_a_timepoint(extract):

@@ -186,7 +186,7 @@ def _interval(low: float, high: float, text: str, bound_type: str, factor: float
         else:
             slack = max(slack, _approx_share(figures) * max(abs(lo), abs(hi)), step * factor)
     lo, hi = lo - slack, hi + slack
-    stated = _share_of_whole(text) if kind == "percent" else None
+    stated = (_share_of_whole(text) or _fraction_in_words(text, low)) if kind == "percent" else None
     if stated is not None and complement:
         stated = 100 - stated[1], 100 - stated[0]  # "7 in 10 don't": 25% to 35% do
     if stated is not None:
@@ -220,6 +220,22 @@ def _share_of_whole(text: str) -> tuple[float, float] | None:
     if part == 1:
         return 100 / (whole + 0.5), 100 / (whole - 0.5)
     return 100 * (part - 0.5) / whole, 100 * (part + 0.5) / whole
+
+
+def _fraction_in_words(text: str, share: float) -> tuple[float, float] | None:
+    """The shares a fraction in words allows, in percent: it is rounded to the
+    nearest of the fractions writers use (rules.COMMON_FRACTIONS), so "about
+    half" is 46.7% to 53.3% and agrees with 52.3%; None for a figure in digits."""
+    if not any(word in rules.FRACTION_WORDS for word in re.split(r"[\W_]+", text.lower())):
+        return None  # ("fifty percent" is rounded to a point)
+    fractions = sorted(rules.COMMON_FRACTIONS)
+    at = next((k for k, f in enumerate(fractions) if math.isclose(100 * f, share, abs_tol=1e-6)), None)
+    if at is None:
+        return None
+    below = fractions[at - 1] if at else 0.0
+    above = fractions[at + 1] if at + 1 < len(fractions) else 1.0
+    value, reach = fractions[at], rules.FRACTION_ROUNDING_REACH
+    return 100 * (value - reach * (value - below)), 100 * (value + reach * (above - value))
 
 
 def _number_of(text: str) -> float | None:
@@ -302,7 +318,8 @@ def comparable_claims(rows: list[dict]) -> list[Comparable]:
                 claim.beside = companions
             claim.retold = retold.get(row["claim_id"], (frozenset(), ""))[0]
             claim.names |= makers.get((claim.source, claim.subject), frozenset())
-            claim.rival = _rival_drug(claim.names, drugs_named.get(claim.source, Counter()))
+            claim.rival = _rival_drug(claim.names, drugs_named.get(claim.source, Counter())) \
+                or _called_a_rival(claim.subject, claim.sentence)
             if claim.event:
                 opening = _opening_name(claim.sentence, article_names[claim.source])
                 if not frames.other_drugs(claim.names, opening):
@@ -503,6 +520,19 @@ def _rival_drug(names: frozenset[str], drugs_named: Counter) -> str:
     if any(drugs_named[d] == most for d in drugs):
         return ""  # (any of the most named: two drugs named alike often are both the article's)
     return next((d for d in drugs if drugs_named[d] * 2 <= most), "")
+
+
+def _called_a_rival(subject: str, sentence: str) -> str:
+    """The drug nearest a figure when its sentence calls it a rival, a few words
+    before naming it ("Merck's rival pill, molnupiravir, cut the risk by about
+    half"): the figure is the rival's, however often the article names it."""
+    if not subject or not frames.inn_drug_name(subject):
+        return ""
+    return subject if re.search(_RIVAL_BEFORE + re.escape(subject) + r"\b", sentence, re.I) else ""
+
+
+_RIVAL_BEFORE = r"\b(?:" + "|".join(map(re.escape, rules.RIVAL_WORDS)) + r")\b(?:\W+\w+){0," \
+    + str(rules.RIVAL_NAME_GAP) + r"}?\W+"
 
 
 def _opening_name(sentence: str, named: frozenset[str]) -> frozenset[str]:

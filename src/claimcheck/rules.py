@@ -76,6 +76,22 @@ MULTIPLIER_WORDS = {"once": 1, "twice": 2, "thrice": 3,
 # ... but not in "doubled down", "doubles as", "tripled up": no measure multiplied
 MULTIPLYING_VERB_IDIOMS = {"down", "as", "up"}
 MULTIPLIER_NEEDS_PERIOD = {"once"}
+# "fivefold", "twelvefold", "a hundredfold rise": a number word glued to "fold"
+# ("40-fold" and "two-fold" are a figure and the unit "fold"). Not before a
+# colon: "the problem is twofold: cost and access" counts parts, not a ratio.
+FOLD_WORDS: dict[str, int] = {
+    **{f"{word}fold": n for word, n in {**NUMBER_WORDS, **TENS_WORDS}.items() if n >= 2},
+    "hundredfold": 100, "thousandfold": 1000,
+}
+# "double", "triple", "quadruple" multiply a measure only as a verb ("sales
+# will double", "can triple the risk") or before what they multiply ("nearly
+# double the figure"): after one of MULTIPLE_CUES_BEFORE (or a bound word), or
+# before one of WHOLE_DETERMINERS or another multiple ("double or triple").
+# Elsewhere they are adjectives of a thing ("a double dose", "double-blind",
+# "double digits").
+MULTIPLYING_WORDS: dict[str, int] = {"double": 2, "triple": 3, "quadruple": 4}
+MULTIPLE_CUES_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
+                        "than"}
 # Fractions that stand alone as a number ("half an hour", "a third of adults").
 FRACTION_WORDS: dict[str, float] = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3,
@@ -83,8 +99,41 @@ FRACTION_WORDS: dict[str, float] = {
     "tenth": 0.1, "tenths": 0.1,
 }
 # Fraction words that are also ordinals ("the third session"): only numbers when
-# a count precedes them ("two-thirds", "a third") and "of" follows.
+# a count precedes them ("two-thirds", "a third") and the sentence uses them as
+# a share (extract/fractions.py: "a third of voters", "cut by a third", "about a
+# third said"), never as "a third dose" or "a third was hurt".
 ORDINAL_FRACTIONS = {"third", "fifth", "tenth", "quarter"}
+# A fraction is a share of a whole where the sentence uses it as one. Before
+# one of these words: "a two-thirds majority", "a third lower", "half off";
+# (and CHANGE_WORDS_AFTER: "a two-thirds reduction")
+FRACTION_SHARE_AFTER = {"majority", "supermajority", "off"}
+# The change words after a figure that are no nouns: an ordinal fraction
+# before these is a share ("a third lower"), before a noun an ordinal ("a third cut").
+COMPARATIVES = {"more", "fewer", "less", "higher", "lower", "greater", "smaller", "larger", "bigger", "below",
+                "above"}
+# ... or before the whole it takes a share of: "half the patients", "a third
+# its former size" (what "of" would introduce), and "double the risk".
+WHOLE_DETERMINERS = {"the", "its", "their", "his", "her", "our", "your", "all", "that", "what"}
+# ... or as the subject of a clause, before its verb: "about half were
+# retirees", "two-thirds said". After "a third" without a bound word only a
+# plural verb makes a share ("a third are renters"); a singular or past one
+# may follow an ordinal ("two were hurt and a third was treated", "a third
+# died"). A bound word never comes before an ordinal: "roughly a third died".
+FRACTION_PLURAL_VERBS = {"were", "are", "have", "do", "say", "report", "describe", "support", "oppose", "use",
+                         "live", "want", "need", "think", "believe", "agree", "remain", "plan", "expect", "own",
+                         "favor", "favour", "work", "prefer", "lack", "carry", "get", "take", "go"}
+FRACTION_SUBJECT_VERBS = FRACTION_PLURAL_VERBS | {
+    "was", "is", "had", "has", "did", "does", "said", "will", "would", "could", "can", "may", "might",
+    "went", "got", "took", "saw", "felt", "kept", "lost", "quit", "became", "came", "left", "fell", "rose", "grew"}
+# The fractions writers round a share to when they write it in words: "about
+# half" stands for the shares nearer half than a third of the way to the next
+# ones, 46.7% to 53.3% (comparable._fraction_in_words). Not halfway: a share
+# midway is said with a bound ("more than a quarter", "nearly a third").
+COMMON_FRACTIONS = {1 / 10, 1 / 5, 1 / 4, 1 / 3, 2 / 5, 1 / 2, 3 / 5, 2 / 3, 3 / 4, 4 / 5, 9 / 10}
+FRACTION_ROUNDING_REACH = 1 / 3
+# "a quarter-point cut", "half a point": in rates and polls a point is a
+# percentage point. Only halves and quarters: "a third point" is an ordinal.
+FRACTIONS_OF_A_POINT = {"half", "quarter"}
 # Fractions a number word multiplies when written apart: "three quarters of".
 PLURAL_FRACTIONS = {"thirds", "quarters", "fifths", "tenths"}
 # "in their 60s", "in her late 40s": a figure of tens with a glued "s" after a
@@ -165,7 +214,7 @@ UNITS: dict[str, Unit] = {u.canonical: u for u in [
 UNIT_FORMS: dict[str, str] = {
     "%": "%", "percent": "%", "per cent": "%", "pc": "%", "pct": "%",
     "percentage points": "percentage points", "percentage point": "percentage points",
-    "points": "percentage points",
+    "points": "percentage points", "point": "percentage points",
     "ng": "ng", "nanogram": "ng", "nanograms": "ng",
     "mcg": "mcg", "µg": "mcg", "μg": "mcg", "ug": "mcg", "microgram": "mcg", "micrograms": "mcg",
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "milligramme": "mg", "milligrammes": "mg",
@@ -203,6 +252,9 @@ UNIT_FORMS: dict[str, str] = {
 UNIT_FORMS_GLUED_ONLY = {"s", "h", "d", "y", "l", "g", "mo", "pc", "m"}
 # Units that never follow a number-word directly ("two points" is a count).
 UNIT_FORMS_DIGITS_ONLY = {"points"}
+# ... and one that follows only a fraction ("a quarter point", "half a point";
+# "1 point" on a scale is no percentage point)
+UNIT_FORMS_FRACTIONS_ONLY = {"point"}
 
 # --------------------------------------------------------------------------
 # Money
@@ -338,6 +390,9 @@ BOUND_WORDS_AFTER: dict[str, str] = {
 # --------------------------------------------------------------------------
 # "from 20% to 30%" is a change (two claims) only after one of these verbs;
 # otherwise ("ranging from 3.5% to 11%") it is a range.
+# A statistic named between "by" and the figure leaves it a change: "delayed
+# progression by a median of two months" ("an average of" is a bound word).
+STATISTIC_OF_PHRASES = {"a median of", "a mean of"}
 CHANGE_WORDS = {
     "increased", "increase", "increases", "increasing", "rose", "rise", "rises", "rising", "risen",
     "grew", "grow", "grows", "growing", "grown", "jumped", "climbed", "soared", "doubled",
@@ -346,7 +401,7 @@ CHANGE_WORDS = {
     "raised", "raise", "lowered", "went", "changed", "change", "shifted", "moved", "improved",
     "worsened", "slipped", "plunged", "surged", "up", "down", "extended", "shortened",
     "boosted", "expanded", "slashed", "shrank", "shrunk", "dipped", "lengthened", "widened", "narrowed",
-    "slowed", "slows",
+    "slowed", "slows", "delayed", "delays", "prolonged", "prolongs",
     # the other forms of the same verbs ("is climbing by about 2% a year"); not those
     # read as nouns as often ("Medicaid cuts", "clinical worsening", "night shifts")
     "climbs", "climbing", "jumping", "soars", "soaring", "doubles", "doubling", "tripled", "triples",
@@ -1114,6 +1169,7 @@ MEASURE_DROP_WORDS = {
     "additional", "initial", "optional", "each", "every", "typically", "usually",
     "involves", "include", "includes", "including", "about", "around", "said",
     "percent", "per", "cent", "half",
+    "aged",  # an age band is the population (its qualifier), not what is measured
     # what happened or what it is called, not what is measured: "developed brain
     # swelling" and "brain swelling occurred" are one measure
     "occurred", "occur", "occurs", "occurring", "developed", "develop", "develops", "developing",
@@ -2143,6 +2199,9 @@ EVENT_KINDS_AS_OBJECT = ["generic", "generics", "biosimilar", "biosimilars"]
 # the dates of sentences that tell of a rival too.
 RIVAL_WORDS = ["rival", "rivals", "competitor", "competitors", "competing", "only other", "another drug",
                "another treatment"]
+# A drug named this many words at most after a rival word is the rival
+# ("Merck's rival pill, molnupiravir"; comparable._called_a_rival).
+RIVAL_NAME_GAP = 3
 # A sentence that tells of an earlier instance of what its article reports
 # ("the last Marsh fever outbreak", "the previous season", "its predicate
 # device") gives that one's figures: against a figure told plainly, less certain.

@@ -1,7 +1,8 @@
 """Reading numeric claims out of a Doc, one module per concern:
 
 - ``furniture``: text that is never a claim (citations, URLs, page furniture)
-- ``atoms``: the number grammar (figures, number words, fractions)
+- ``atoms``: the number grammar (figures, number words) and numbers in names
+- ``fractions``: fractions and multiples in words ("a third", "half", "fivefold", "double")
 - ``dates``: calendar, ISO, relative and yearless dates
 - ``units``: units, currencies and bound words around a figure
 - ``nouns``: what a figure counts

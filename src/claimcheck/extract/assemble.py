@@ -17,6 +17,7 @@ from claimcheck import rules
 from claimcheck.extract.allocations import allocation_ratios
 from claimcheck.extract.atoms import and_a_half, atom_at, candidates, is_identifier, label_before, owner_before
 from claimcheck.extract.dates import date_at, decade_span, join_periods, relative_dates
+from claimcheck.extract.fractions import fraction_use
 from claimcheck.extract.kinds import finish, states_change
 from claimcheck.extract.model import Atom, DocContext, Quantity, Reading
 from claimcheck.extract.ranges import (
@@ -149,7 +150,7 @@ def quantities_from(ctx: DocContext, atom: Atom, by_start: dict[int, Atom], used
     """The claims a number makes, read with the words around it."""
     r = _open_reading(ctx, atom, label)
     if atom.form == "multiplier":
-        return _kept(finish(ctx, r.start, r.end, r.value, r.value, "times", "", r.bound, atom, None))
+        return _multiple(ctx, r, by_start, used)
     _read_magnitude_and_half(ctx, r)
     decade = _decade(ctx, r)
     if decade is not None:
@@ -163,6 +164,16 @@ def quantities_from(ctx: DocContext, atom: Atom, by_start: dict[int, Atom], used
         if found is not None:
             return found
     return _kept(finish(ctx, r.first, r.end, r.value, r.value, r.unit, r.currency, r.bound, atom, None))
+
+
+def _multiple(ctx: DocContext, r: Reading, by_start: dict[int, Atom], used: set[int]) -> list[Quantity]:
+    """'twice', 'fivefold', or 'double or triple' (one range of ratios)."""
+    other = by_start.get(r.end + 1)
+    if lower_at(ctx.doc, r.end) in {"or", "to"} and other is not None and other.form == "multiplier" \
+            and other.value > r.value:
+        used.add(other.start)
+        return _kept(finish(ctx, r.start, other.end, r.value, other.value, "times", "", r.bound, r.atom, other))
+    return _kept(finish(ctx, r.start, r.end, r.value, r.value, "times", "", r.bound, r.atom, None))
 
 
 def _kept(q: Quantity | None) -> list[Quantity]:
@@ -260,8 +271,8 @@ def _stands_as_a_figure(ctx: DocContext, r: Reading) -> bool:
     if atom.form == "article":
         return bool(r.unit and r.half)
     if atom.form == "fraction" and not r.unit:
-        return lower_at(doc, r.end) == "of" or (
-            lower_at(doc, r.start - 1) == "by" and states_change(doc, r.start, r.end))
+        use = fraction_use(doc, r.start, r.end, ordinal=doc[r.end - 1].lower_ in rules.ORDINAL_FRACTIONS)
+        return use == "by" and states_change(doc, r.start, r.end, r.bound) or use not in {"", "by"}
     return True
 
 

@@ -1,6 +1,6 @@
 """The number grammar: where a number starts in a Doc and what it is worth
-(figures, magnitudes, number words, fractions, multipliers), and numbers that
-are parts of names or labels (DSM-5, 'phase 3').
+(figures, magnitudes, number words; fractions and multiples are read in
+fractions.py), and numbers that are parts of names or labels (DSM-5, 'phase 3').
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ from spacy.lang.en.lex_attrs import _num_words, _ordinal_words, like_num
 from spacy.tokens import Doc
 
 from claimcheck import rules
+from claimcheck.extract.fractions import fraction_atom, multiple_atom
 from claimcheck.extract.model import Atom
 from claimcheck.extract.nouns import counted_word
 from claimcheck.extract.text import doc_text, is_glued, lexeme_flag, lower_at, past_hyphenated_to
-from claimcheck.extract.units import per_period
 from claimcheck.numbers import (
-    fraction_value,
     parse_digits,
     parse_digits_with_magnitude,
     words_to_number,
@@ -138,52 +137,11 @@ def _spaced_sign(doc: Doc, i: int) -> bool:
 def _word_form_atom(doc: Doc, i: int) -> Atom | None:
     """A number in words: 'twice', 'half', 'three-quarters', 'a third', 'forty-five'."""
     lower = doc[i].lower_
-    # "twice as likely", "twice daily", "once a week" (a lone "once" is a conjunction)
-    if lower in rules.MULTIPLIER_WORDS:
-        if lower in rules.MULTIPLIER_NEEDS_PERIOD and not per_period(doc, i + 1):
-            return None
-        if lower_at(doc, i + 1) in rules.MULTIPLYING_VERB_IDIOMS and lower.endswith(("ed", "es")):
-            return None
-        return Atom(rules.MULTIPLIER_WORDS[lower], i, i + 1, "multiplier", doc[i].text)
-    fraction = _fraction_atom(doc, i, lower)
-    if fraction is not None:
-        return fraction
+    found = multiple_atom(doc, i, lower) or fraction_atom(doc, i, lower)
+    if found is not None:
+        return found
     if lower in rules.NUMBER_WORDS or lower in rules.TENS_WORDS or lower in rules.ARTICLE_ONE:
         return word_atom(doc, i)
-    return None
-
-
-def _fraction_atom(doc: Doc, i: int, lower: str) -> Atom | None:
-    """'half', 'three-quarters', 'two-thirds', 'a third of', 'half a million'."""
-    if lower in rules.FRACTION_WORDS and lower not in rules.ORDINAL_FRACTIONS:
-        if lower_at(doc, i - 1) in rules.PERIOD_PART_ORDINALS:
-            return None  # "the first half of 2025": part of a period
-        scaled = fraction_of_scale(doc, i, i + 1, rules.FRACTION_WORDS[lower])
-        return scaled or Atom(rules.FRACTION_WORDS[lower], i, i + 1, "fraction", doc[i].text)
-    if lower in rules.NUMBER_WORDS and i + 2 < len(doc) and doc[i + 1].text in {"-", "‐"}:
-        frac = fraction_value(f"{lower}-{doc[i + 2].lower_}")
-        if frac is not None and doc[i + 2].lower_ not in rules.NUMBER_WORDS:
-            return Atom(frac, i, i + 3, "fraction", doc[i:i + 3].text)
-    # "three quarters of nurses", "two thirds of the vote": written apart, before "of"
-    if lower in rules.NUMBER_WORDS and lower_at(doc, i + 1) in rules.PLURAL_FRACTIONS and lower_at(doc, i + 2) == "of":
-        return Atom(rules.NUMBER_WORDS[lower] * rules.FRACTION_WORDS[doc[i + 1].lower_], i, i + 2, "fraction",
-                    doc[i:i + 2].text)
-    if lower in rules.ARTICLE_ONE and i + 1 < len(doc):
-        nxt = doc[i + 1].lower_
-        # "a third of adults"; "cut by a third"
-        if nxt in rules.FRACTION_WORDS and nxt not in {"half", "halves"} and (
-                lower_at(doc, i + 2) == "of" or lower_at(doc, i - 1) == "by"):
-            return fraction_of_scale(doc, i, i + 3, rules.FRACTION_WORDS[nxt]) or Atom(
-                rules.FRACTION_WORDS[nxt], i, i + 2, "fraction", doc[i:i + 2].text)
-    return None
-
-
-def fraction_of_scale(doc: Doc, start: int, k: int, fraction: float) -> Atom | None:
-    """'half a million', 'a quarter of a million': the fraction (tokens start
-    to k) of the scale word after 'a'/'an' at k."""
-    if lower_at(doc, k) in rules.ARTICLE_ONE and lower_at(doc, k + 1) in rules.SCALE_WORDS:
-        end = k + 2
-        return Atom(fraction * rules.SCALE_WORDS[doc[k + 1].lower_], start, end, "words", doc[start:end].text, True)
     return None
 
 
@@ -285,7 +243,8 @@ def _names_a_trial(doc: Doc, j: int, i: int) -> bool:
 
 
 _TRIGGER_WORDS = (set(rules.NUMBER_WORDS) | set(rules.TENS_WORDS) | set(rules.FRACTION_WORDS)
-                  | set(rules.MULTIPLIER_WORDS) | set(rules.MONTHS) | {m + "." for m in rules.MONTHS}
+                  | set(rules.MULTIPLIER_WORDS) | set(rules.FOLD_WORDS) | set(rules.MULTIPLYING_WORDS)
+                  | set(rules.MONTHS) | {m + "." for m in rules.MONTHS}
                   | set(rules.WEEKDAYS))
 
 

@@ -246,6 +246,9 @@ def states_change(doc: Doc, start_tok: int, end_tok: int, bound: str = "") -> bo
     n = len(bound.split())
     if n and " ".join(lower_at(doc, start_tok - n + k) for k in range(n)) == bound:
         start_tok -= n  # the verb before the bound word: "rose nearly 35%"
+    if lower_at(doc, start_tok - 4) == "by" \
+            and " ".join(lower_at(doc, k) for k in range(start_tok - 3, start_tok)) in rules.STATISTIC_OF_PHRASES:
+        start_tok -= 3  # "by a median of 2 months" ("went a median of 6.9 months" is no change)
     before = lower_at(doc, start_tok - 1)
     made_up = before == "up" and lower_at(doc, start_tok - 2) in rules.UP_NOT_A_CHANGE_AFTER
     if before in rules.MONEY_RAISING_VERBS and money:

@@ -63,6 +63,8 @@ def unit_after(ctx: DocContext, j: int, atom: Atom) -> tuple[str, int]:
         return "", j
     if form in rules.UNIT_FORMS_DIGITS_ONLY and atom.form != "digits":
         return "", j
+    if form in rules.UNIT_FORMS_FRACTIONS_ONLY and atom.form != "fraction":
+        return "", j
     if form in rules.POUND_FORMS and pounds_as_currency(doc, k):
         return "", j  # "costs 40 pounds a week": the currency, not a weight
     # "two day-long sessions": the unit belongs to a compound that follows, not
