@@ -283,6 +283,12 @@ def test_figures_listed_respectively_after_trial_names_are_each_trials(nlp):
     assert (ctx["820"].subject, ctx["790"].subject) == ("kestrel", "merlin")
 
 
+def test_each_item_of_a_list_naming_its_noun_once_is_its_names(nlp):
+    # the name before each figure, not the next item's
+    ctx = contexts(nlp, "Oregon reported 30 deaths, Georgia 21, Texas 11, Utah nine and New Jersey two.")
+    assert [ctx[f].subject for f in ("21", "11", "nine", "two")] == ["georgia", "texas", "utah", "jersey"]
+
+
 def test_a_figure_is_not_about_what_its_sentence_compares_it_with(nlp):
     ctx = contexts(nlp, "It will enrol 360 healthy adults aged 18 to 55, the same age range as the UK study.")
     assert ctx["360"].subject == ""

@@ -332,6 +332,17 @@ def test_a_count_reads_its_noun_past_a_comma_between_modifiers(extract, text, co
     assert len(q) == 1 and q[0].counted == counted
 
 
+def test_a_list_naming_its_noun_once_counts_it_in_every_item(extract):
+    found = [(q.text, q.counted, q.kind) for q in
+             extract("Ohio reported 41 infections, Indiana 12, Iowa seven and New Jersey 3.")]
+    assert found == [("41", "infections", "count"), ("12", "infections", "count"),
+                     ("seven", "infections", "count"), ("3", "infections", "count")]
+    # an item after one with a unit is no count, and a first item counting nothing makes bare numbers
+    assert [q.text for q in extract("Sales rose 9%, Canada 4 and Mexico 2.")] == ["9%"]
+    assert [(q.text, q.kind) for q in extract("Ohio reported 41, Indiana 12 and Iowa 7.")] == [
+        ("41", "number"), ("12", "number"), ("7", "number")]
+
+
 @pytest.mark.parametrize("text,figure,counted", [
     ("The island logged 612 cases this spring, compared with 1,480 in all of 2022.", "1,480", "cases"),
     ("So far 940 deaths were confirmed in 2024, close to the 1,050 recorded in 2023.", "1,050", "deaths"),

@@ -485,6 +485,16 @@ LISTED_AFTER = {",", ":", "including", "with", "and", "then", "("}
 LISTED_BEFORE = {"in", "each", "from", "at"}
 PLACE_COUNT_NOUNS = {"countries", "states", "provinces", "regions", "districts", "counties", "cities",
                      "territories", "nations"}  # (what such a list is given by, never what it counts)
+# A list that gives its verb and noun with its first item only ("Georgia had
+# 28 deaths, South Carolina 26, Florida 18 and Virginia 2"): each later item is
+# a name of at most GAPPED_NAME_WORDS capitalized words after a joiner, and a
+# figure before one of GAPPED_ITEM_ENDS, within GAPPED_ITEM_REACH tokens of the
+# item before it (nouns.gapped_item).
+GAPPED_NAME_WORDS = 3
+GAPPED_ITEM_ENDS = {",", "and", ".", ";", ")", ""}
+GAPPED_ITEM_REACH = 6
+# Its flag: the name right before such a figure is its subject ("Georgia 25").
+GAPPED_ITEM_FLAG = "item of a list naming its noun once"
 # Where a study's people are counted by ("in 17 sites"): no antecedent of "whom".
 SITE_COUNT_NOUNS = {"sites", "centres", "centers", "hospitals", "clinics", "arms", "groups", "cohorts"}
 

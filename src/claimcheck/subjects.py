@@ -61,6 +61,9 @@ def subject_of(sent: _Sentence, s: Span, left: list, right: list, sentence_names
             before = [t.text for t in s.doc[sent.start:begin]]
             names = frames.names_in(before, True)
             nearest = frames.last_name(before, True) if names else nearest
+    if rules.GAPPED_ITEM_FLAG in s._.quantity.flags:
+        # "..., Georgia 25, Florida 17": each figure is the name's before it
+        nearest = frames.last_name(words_of(left), opens) or nearest
     relative = _relative_subject(s.doc, sent, s, right)
     followed = _participle_subject(s.doc, sent, left) or _appositive_subject(s.doc, sent, left)
     interrupted = _subject_before_relative(s.doc, sent, left)

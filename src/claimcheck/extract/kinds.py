@@ -16,6 +16,7 @@ from claimcheck.extract.nouns import (
     coordinated_noun,
     counted_noun,
     elided_noun,
+    gapped_item,
     listed_noun,
     opening_partitive_noun,
     relative_partitive_noun,
@@ -155,6 +156,13 @@ def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str
         noun = opening_partitive_noun(ctx, start_tok, bound, last.end)  # "Of the 14 cases, 12 were ..."
         if noun:
             q.flags += [rules.ELIDED_NOUN_FLAG, rules.OPENING_PART_FLAG]
+    gapped = None if noun or other else gapped_item(ctx, start_tok, bound, last.end)
+    if gapped is not None:  # "Georgia had 28 deaths, South Carolina 26"
+        noun = gapped
+        q.flags.append(rules.GAPPED_ITEM_FLAG)
+        if not noun:
+            q.kind, q.unit = "number", ""  # (no name's figure: "reported 36, Georgia 25")
+            return True
     if noun in rules.LISTICLE_NOUNS and is_heading(line_at(ctx.text, q.start_char)):
         return False  # "5 Things to Know About...": a headline's count of its own items
     if noun:

@@ -206,6 +206,42 @@ def coordinated_noun(ctx: DocContext, start_tok: int, bound: str, end_tok: int) 
     return _earlier_count_noun(ctx, k, skip_nounless=True, past_semicolons=True)
 
 
+def gapped_item(ctx: DocContext, start_tok: int, bound: str, end_tok: int) -> str | None:
+    """The noun of a figure in a list that gives its verb and noun with the
+    first item only: "South Carolina reported 36 deaths, Georgia 25, Florida 17,
+    Tennessee nine and Virginia two" (gapping; rules.GAPPED_NAME_WORDS). ""
+    when the first item counts nothing named ("reported 36, Georgia 25"); None
+    when the figure is no such item, or the first item has a unit ("12%")."""
+    doc = ctx.doc
+    joiner = _gapped_item_joiner(doc, start_tok - 1 - len(bound.split()))
+    if joiner is None or lower_at(doc, end_tok) not in rules.GAPPED_ITEM_ENDS:
+        return None
+    starts_by_end = {end: start for start, end in ctx.atom_ends.items()}
+    for j in range(joiner, max(joiner - rules.GAPPED_ITEM_REACH, 0), -1):
+        if doc[j - 1].text in {".", "!", "?", ";", ":"}:
+            return None
+        if j in starts_by_end:
+            if lower_at(doc, j) == "%" or lower_at(doc, j) in rules.UNIT_FORMS:
+                return None
+            before = starts_by_end[j]
+            if _gapped_item_joiner(doc, before - 1) is not None:
+                return gapped_item(ctx, before, "", j)  # "..., Florida 17, Tennessee nine"
+            return counted_noun(ctx, j, 2)
+    return None
+
+
+def _gapped_item_joiner(doc: Doc, k: int) -> int | None:
+    """The joiner (a comma, "and" or ", and") before the capitalized name that
+    ends at token k, when one is there: a gapped list's item "..., Georgia 25"."""
+    first = k
+    while first >= 0 and k - first < rules.GAPPED_NAME_WORDS and doc[first].is_alpha and doc[first].is_title \
+            and not doc[first].is_sent_start:
+        first -= 1
+    if first == k or lower_at(doc, first) not in {",", "and"}:
+        return None
+    return first - 1 if lower_at(doc, first) == "and" and lower_at(doc, first - 1) == "," else first
+
+
 def opening_partitive_noun(ctx: DocContext, start_tok: int, bound: str, end_tok: int) -> str:
     """The noun of the whole a sentence opens with, for the figure right after
     its comma: "Of the 14 cases, 12 were confirmed", "Of those patients, 492
