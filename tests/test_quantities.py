@@ -452,6 +452,31 @@ def test_the_first_half_of_a_year_is_a_period_not_a_share(extract):
     assert [q.low for q in extract("Half of the patients responded.")] == [50]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Volunteers were tracked for a year.", ("a year", 1, "years")),
+    ("She went home about a week after the transplant.", ("a week", 1, "weeks")),
+    ("Approval usually takes about a year.", ("a year", 1, "years")),
+    ("The doses are spaced roughly a month apart.", ("a month", 1, "months")),
+    ("The cohort ran for a full year.", ("a full year", 1, "years")),
+    ("The grant has not grown in over a decade.", ("a decade", 10, "years")),
+    # a decade is stated in years, however many
+    ("Prices have risen for three decades.", ("three decades", 30, "years")),
+])
+def test_one_unit_of_time_as_a_span(extract, text, expected):
+    assert [(q.text, q.low, q.unit) for q in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the period of a rate or a price, or a time reckoned from another, is no span
+    ("The service costs $30 a year, and users log 12 hours a month.", ["$30", "12 hours"]),
+    ("A pack lists at $900 for a month's supply, or $8,000 for a year of treatment.", ["$900", "$8,000"]),
+    ("Take one tablet twice a day.", ["twice"]),
+    ("Shipments rose 7% from a year earlier.", ["7%"]),
+])
+def test_one_unit_of_time_in_a_rate_is_no_span(extract, text, expected):
+    assert [q.text for q in extract(text)] == expected
+
+
 def test_a_duration_that_states_a_change_is_not_a_timepoint(extract):
     q = one(extract, "Warming has lengthened the fire season by about 75 days since records began.")
     assert q.unit == "days" and q.is_change and not q.is_timepoint

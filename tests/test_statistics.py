@@ -10,7 +10,8 @@ def read(extract, text):
 @pytest.mark.parametrize("text,expected", [
     ("Of the 3,100 invited, n=241 returned the form.", [("3,100", 3100, 3100, "estimate"),
                                                         ("241", 241, 241, "sample_size")]),
-    ("The cohort (N = 612) was followed for a year.", [("612", 612, 612, "sample_size")]),
+    ("The cohort (N = 612) was followed for a year.", [("612", 612, 612, "sample_size"),
+                                                       ("a year", 1, 1, "estimate")]),
     ("Arms of n = 150 and n = 151 were compared.", [("150", 150, 150, "sample_size"),
                                                     ("151", 151, 151, "sample_size")]),
     ("The gap was significant (p<0.001).", [("0.001", 0.001, 0.001, "p_value")]),

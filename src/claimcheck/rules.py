@@ -375,7 +375,23 @@ AGE_COMPARISONS = {"between", "over", "under", "above", "below", "aged"}
 AGE_MAX = 120
 # Words that may stand between a figure and its unit without changing what is
 # measured: "7 consecutive days", "three straight years", "12 additional weeks".
-UNIT_GAP_WORDS = {"consecutive", "straight", "successive", "additional", "extra", "further", "more"}
+UNIT_GAP_WORDS = {"consecutive", "straight", "successive", "additional", "extra", "further", "more", "full", "whole"}
+# Units a claim is given in another of: "two decades" is 20 years, as most
+# sources count long spans (claims.csv states "a decade" as 10 years).
+UNITS_GIVEN_AS: dict[str, tuple[str, float]] = {"decades": ("years", 10.0)}
+# "a"/"an" before a unit of time is one of it, a span ("followed for a year",
+# "discharged a week later", "spaced about a month apart"), where a word before
+# it (or a bound word: "almost a year") or after it says so. Never the period of
+# a rate, after a figure, a unit or a multiple ("$40 a year", "80 hours a month",
+# "twice a day") or of a price ("$1,850 for a month's supply", "$32,000 for a
+# year of treatment"), nor a time reckoned from another ("a year earlier").
+ARTICLE_SPAN_UNITS = {"days", "weeks", "months", "years", "decades"}
+ARTICLE_SPAN_BEFORE = {"for", "within", "over", "after", "than", "take", "takes", "took", "taking",
+                       "last", "lasts", "lasted", "spend", "spends", "spent", "only", "just", "barely", "add",
+                       "adds", "added", "began", "begin", "begins"}
+ARTICLE_SPAN_AFTER = {"later", "apart", "long", "old"}
+ARTICLE_SPAN_NOT_AFTER = {"'s", "’s", "earlier", "before", "ago"}
+ARTICLE_SPAN_GAP_WORDS = {"full", "whole"}  # "for a full year" (also UNIT_GAP_WORDS)
 # Bound words after the figure ("adults 60 and older", "3 cups or more").
 BOUND_WORDS_AFTER: dict[str, str] = {
     "and older": "lower", "or older": "lower", "and over": "lower", "or over": "lower",

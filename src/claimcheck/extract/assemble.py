@@ -269,11 +269,28 @@ def _stands_as_a_figure(ctx: DocContext, r: Reading) -> bool:
     share ('half of adults') or a change ('dropped by half', 'cut by a third')."""
     doc, atom = ctx.doc, r.atom
     if atom.form == "article":
-        return bool(r.unit and r.half)
+        return bool(r.unit and r.half) or _a_span_of_one(doc, r)
     if atom.form == "fraction" and not r.unit:
         use = fraction_use(doc, r.start, r.end, ordinal=doc[r.end - 1].lower_ in rules.ORDINAL_FRACTIONS)
         return use == "by" and states_change(doc, r.start, r.end, r.bound) or use not in {"", "by"}
     return True
+
+
+def _a_span_of_one(doc, r: Reading) -> bool:
+    """'for a year', 'about a week later', 'a decade old': one unit of time as a
+    span, not the period of a rate ('$40 a year'; rules.ARTICLE_SPAN_UNITS)."""
+    before = r.bound_start - 1
+    if r.unit not in rules.ARTICLE_SPAN_UNITS or lower_at(doc, r.end) in rules.ARTICLE_SPAN_NOT_AFTER \
+            or _ends_a_figure(doc, before) or (lower_at(doc, before) == "for" and _ends_a_figure(doc, before - 1)):
+        return False
+    return bool(r.bound) or lower_at(doc, before) in rules.ARTICLE_SPAN_BEFORE \
+        or lower_at(doc, r.end) in rules.ARTICLE_SPAN_AFTER
+
+
+def _ends_a_figure(doc, k: int) -> bool:
+    """Whether token k is a figure, a unit or a multiple: what a rate's period follows."""
+    word = lower_at(doc, k)
+    return k >= 0 and (doc[k].like_num or word in rules.UNIT_FORMS or word in rules.MULTIPLIER_WORDS)
 
 
 def _schedule_timepoint(ctx: DocContext, r: Reading, by_start, used) -> list[Quantity] | None:

@@ -253,7 +253,8 @@ _TRIGGER_WORDS = (set(rules.NUMBER_WORDS) | set(rules.TENS_WORDS) | set(rules.FR
 _PLAIN_NUMBER_WORDS = set(_num_words) | set(_ordinal_words) | _TRIGGER_WORDS
 
 
-_AFTER_ARTICLE = set(rules.SCALE_WORDS) | set(rules.DOZEN_WORDS) | set(rules.FRACTION_WORDS) | set(rules.UNIT_FORMS)
+_AFTER_ARTICLE = set(rules.SCALE_WORDS) | set(rules.DOZEN_WORDS) | set(rules.FRACTION_WORDS) | set(rules.UNIT_FORMS) \
+    | rules.ARTICLE_SPAN_GAP_WORDS
 
 
 # Lexeme flags: spaCy computes a flag once per word type and keeps it on the

@@ -117,6 +117,9 @@ def listed_after_aged(doc: Doc, start_tok: int) -> bool:
 def _with_unit(doc: Doc, q: Quantity, unit: str, start_tok: int, end_tok: int, bound: str) -> None:
     """The kind of a figure with a unit; a number of years may be an age, a
     duration may be a timepoint ("two months after")."""
+    if unit in rules.UNITS_GIVEN_AS:  # "two decades": 20 years
+        unit, factor = rules.UNITS_GIVEN_AS[unit]
+        q.low, q.high = q.low * factor, q.high * factor
     u = rules.UNITS[unit]
     q.kind, q.unit = u.kind, u.canonical
     if u.kind != "duration":
