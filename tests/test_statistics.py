@@ -262,6 +262,19 @@ def test_an_interval_without_a_unit_takes_its_estimates(extract, text, kind, uni
     assert (interval.kind, interval.unit) == (kind, unit)
 
 
+@pytest.mark.parametrize("text,low,high", [
+    # bounds written as the estimate's figure is are in its magnitude
+    ("The fund's value was $6.12 billion (95% CI 5.40-6.95) at the end.", 5.40e9, 6.95e9),
+    ("A median loss of $11.2 million (95% CI, 4.1 to 26.0) was seen.", 4.1e6, 26.0e6),
+    # bounds that name their own magnitude, or do not hold the written figure, keep their value
+    ("About 3.4 million people (95% CI 3.1 to 3.8 million) were affected.", 3.1e6, 3.8e6),
+    ("The index rose to 3.4 million (95% CI 0.2 to 0.9), a ratio of rates.", 0.2, 0.9),
+])
+def test_an_interval_without_a_magnitude_takes_its_estimates(extract, text, low, high):
+    interval = next(q for q in extract(text) if q.statistic == "ci")
+    assert (interval.low, interval.high) == pytest.approx((low, high))
+
+
 @pytest.mark.parametrize("text", [
     "Asked whether the trial showed a benefit, seven members said no, one said yes and three were uncertain.",
     "Asked whether the trial showed a benefit, seven said no, one said yes and three were uncertain.",

@@ -9,6 +9,7 @@ stage compares it only with figures of the same statistic.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 
@@ -42,11 +43,31 @@ def statistics_of(ctx: DocContext, quantities: Iterable[Quantity]) -> Iterator[Q
 
 def _take_estimates_unit(text: str, interval: Quantity, estimate: Quantity | None) -> None:
     """An interval stated without a unit ("0.80 (95% CI, 0.72 to 0.90)") is in
-    its estimate's: the figure right before its mark."""
-    if interval.kind != "number" or estimate is None or estimate.kind == "number" \
-            or interval.start_char - estimate.end_char > rules.INTERVAL_MARK_REACH:
+    its estimate's: the figure right before its mark; and in its magnitude
+    ("$3.73 billion (95% CI 3.18-3.98)" is 3.18 to 3.98 billion)."""
+    if estimate is None or interval.start_char - estimate.end_char > rules.INTERVAL_MARK_REACH:
         return
-    interval.kind, interval.unit = estimate.kind, estimate.unit
+    if interval.kind == "number" and estimate.kind != "number":
+        interval.kind, interval.unit = estimate.kind, estimate.unit
+    scale = _magnitude_of_estimate(estimate)
+    # (the bounds as written hold the estimate as written: they share its magnitude)
+    if scale != 1 and interval.kind == estimate.kind and not _SCALED.search(interval.text) \
+            and interval.low <= abs(estimate.low) / scale <= interval.high:
+        interval.low, interval.high = interval.low * scale, interval.high * scale
+
+
+def _magnitude_of_estimate(estimate: Quantity) -> float:
+    """What an estimate's written figure is multiplied by: 1e9 for "$3.73 billion"."""
+    written = _FIGURE.search(estimate.text)
+    if not written or not _SCALED.search(estimate.text) or estimate.low is None:
+        return 1.0
+    value = float(written.group(0).replace(",", ""))
+    # (a power of ten: "$3.73 billion" read as 3730000000.0000005 is still a billion)
+    return 10.0 ** round(math.log10(abs(estimate.low / value))) if value and estimate.low else 1.0
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCALED = re.compile(r"(?<![A-Za-z])(?:thousand|million|billion|trillion|bn|[mbk])(?![A-Za-z])", re.I)
 
 
 def _voters_side(text: str, q: Quantity) -> str:
