@@ -26,12 +26,7 @@ def figures(extract, text):
     ("Readmissions were about a third lower with the device.", ("a third", 33.33, 33.33, "%")),
     ("Members earn half the usual rate.", ("half", 50, 50, "%")),
     ("About one fifth of adults smoke.", ("one fifth", 20, 20, "%")),
-])
-def test_a_fraction_used_as_a_share_is_read(extract, text, expected):
-    assert figures(extract, text) == [expected]
-
-
-@pytest.mark.parametrize("text,expected", [
+    # multiples, and fractions of a point
     ("Prices rose more than fivefold.", ("fivefold", 5, 5, "times")),
     ("Rates varied roughly twelvefold between counties.", ("twelvefold", 12, 12, "times")),
     ("Heavy use can double the risk.", ("double", 2, 2, "times")),
@@ -41,7 +36,7 @@ def test_a_fraction_used_as_a_share_is_read(extract, text, expected):
     ("The bank cut its rate by a quarter point.", ("a quarter point", 0.25, 0.25, "percentage points")),
     ("Rates fell half a point.", ("half a point", 0.5, 0.5, "percentage points")),
 ])
-def test_multiples_and_fractions_of_a_point_are_read(extract, text, expected):
+def test_fractions_and_multiples_used_as_figures_are_read(extract, text, expected):
     assert figures(extract, text) == [expected]
 
 
