@@ -134,7 +134,7 @@ def fraction_use(doc: Doc, start: int, end: int, ordinal: bool = False) -> str:
     if lower_at(doc, k) == "by":
         return "by"
     hedged = lower_at(doc, start - 1) in _HEDGES
-    if after in rules.FRACTION_PLURAL_VERBS or (not ordinal or hedged) and _a_verb(after):
+    if after in rules.FRACTION_PLURAL_VERBS or ((not ordinal or hedged) and _a_verb(after)):
         return "subject"
     return ""
 
