@@ -108,6 +108,8 @@ def test_alternatives_with_repeated_units_are_two_claims(extract):
 def test_a_change_is_two_claims_not_a_range(extract):
     qs = extract("Unemployment rose from 4% to 7%.")
     assert [(q.low, q.high) for q in qs] == [(4, 4), (7, 7)]
+    qs = extract("Lifting the levy from 2.5% to 4.75% would fund the plan.")
+    assert [(q.low, q.high) for q in qs] == [(2.5, 2.5), (4.75, 4.75)]
 
 
 @pytest.mark.parametrize("text,expected", [

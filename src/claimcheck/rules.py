@@ -416,7 +416,7 @@ CHANGE_WORDS = {
     "dropped", "drop", "drops", "declined", "decline", "declines", "reduced", "reduce", "cut",
     "raised", "raise", "lowered", "went", "changed", "change", "shifted", "moved", "improved",
     "worsened", "slipped", "plunged", "surged", "up", "down", "extended", "shortened",
-    "boosted", "expanded", "slashed", "shrank", "shrunk", "dipped", "lengthened", "widened", "narrowed",
+    "boosted", "expanded", "slashed", "shrank", "shrunk", "dipped", "lengthened", "widened", "narrowed", "lifted",
     "slowed", "slows", "delayed", "delays", "prolonged", "prolongs",
     # the other forms of the same verbs ("is climbing by about 2% a year"); not those
     # read as nouns as often ("Medicaid cuts", "clinical worsening", "night shifts")
@@ -425,6 +425,7 @@ CHANGE_WORDS = {
     "raising", "lowers", "lowering", "shifting", "improves", "improving", "slipping", "plunging", "surging",
     "extends", "extending", "shortens", "shortening", "boosting", "expands", "expanding", "slashes",
     "slashing", "shrinks", "shrinking", "dipping", "widens", "widening", "narrows", "narrowing", "slowing",
+    "lifts", "lifting",
 }
 # ... and one earlier in its clause, past a comma ("rose 1.0 year, from 74.8 to
 # 75.8", "and for women from 80.2 to 81.1"), within this many words; the
