@@ -21,6 +21,9 @@ def read(extract, text):
     # a bound word between the phrase and its figure, or the phrase's endpoint before "was"
     ("Among twins the hazard ratio was only 1.07.", [("1.07", 1.07, 1.07, "hazard_ratio")]),
     ("The odds ratio for asthma was 1.31 in the cohort.", [("1.31", 1.31, 1.31, "odds_ratio")]),
+    # an interquartile range spreads its median: no estimate, no interval of one
+    ("Patients stayed a median of 5 days (IQR, 3 to 9).", [("5 days", 5, 5, "estimate"),
+                                                            ("3 to 9", 3, 9, "iqr")]),
 ])
 def test_notation_gives_the_statistic(extract, text, expected):
     assert read(extract, text) == [(t, pytest.approx(lo), pytest.approx(hi), s) for t, lo, hi, s in expected]

@@ -1987,6 +1987,9 @@ _COORDINATION_GAP = re.compile(r"(?:[^;:()]{0,60}?(?:,\s*|\s+)(?:and|or)\s+(?:by
                                r"|\s*,\s*)", re.I)
 
 
+_RANGE_STATISTICS = {"ci", "iqr"}  # a range that bounds or spreads the figure before it
+
+
 def _measure_of_the_figure_before(group: list[tuple[Span, Quantity, ClaimContext]]) -> None:
     """An interval right after its estimate ("a hazard ratio of 0.80 (95% CI,
     0.72 to 0.90)") and a share in brackets right after a count ("stopped in
@@ -1994,8 +1997,9 @@ def _measure_of_the_figure_before(group: list[tuple[Span, Quantity, ClaimContext
     clause is only the bracket."""
     for (before, bq, bctx), (span, q, ctx) in pairwise(group):
         gap = doc_text(span.doc)[before.end_char:span.start_char]
-        interval = q.statistic == "ci" and bq.statistic != "ci" and len(gap) <= rules.INTERVAL_MARK_REACH \
-            and rules.INTERVAL_MARK.search(gap) is not None
+        interval = q.statistic in _RANGE_STATISTICS and bq.statistic not in _RANGE_STATISTICS \
+            and len(gap) <= rules.INTERVAL_MARK_REACH \
+            and (rules.INTERVAL_MARK.search(gap) or rules.SPREAD_MARK.search(gap)) is not None
         # (the share's numerator counts people, or is a bare "718 (8.2%)": not "the two groups (22.6% vs 23.9%)")
         share = q.kind == "percent" and _BRACKET_GAP.fullmatch(gap) is not None and (
             (bq.kind == "count" and bq.unit in _PEOPLE_COUNTED) or (bq.kind == "number" and not gap.strip("( ")))

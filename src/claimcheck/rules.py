@@ -2342,6 +2342,10 @@ RATIO_UNITS = {"hazard_ratio": "HR", "odds_ratio": "OR", "risk_ratio": "RR"}
 # parenthesis) is a confidence interval, one claim with statistic "ci".
 INTERVAL_MARK = re.compile(r"(?:\bCI|\bCrI|\bUI|(?:confidence|credible|uncertainty|prediction) interval)[\s,:;=(]*$")
 INTERVAL_MARK_REACH = 30  # characters before the range searched for the mark
+# A spread: a range right after these is an interquartile range, one claim with
+# statistic "iqr" ("a median of $18.4 million (IQR 7.9-39.6)"): the middle half
+# of the values, in its median's unit, no estimate and no interval of one.
+SPREAD_MARK = re.compile(r"(?:\bIQR|interquartile range)[\s,:;=(]*$")
 # A vote tally ("voted 8-3", "passed 51-50", "voted nine to two", "unanimously,
 # 11-0"): two figures joined by a dash or "to", the first not smaller, with one
 # of these words up to TALLY_CUE_REACH tokens before or after them.

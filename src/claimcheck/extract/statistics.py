@@ -27,8 +27,9 @@ def statistics_of(ctx: DocContext, quantities: Iterable[Quantity]) -> Iterator[Q
     before = None  # the quantity before, which an interval after it bounds
     for q in quantities:
         if q.statistic == "estimate":
-            if q.low != q.high and _after_interval_mark(ctx.text, q.start_char):
-                q.statistic = "ci"
+            mark = _range_mark(ctx.text, q.start_char) if q.low != q.high else ""
+            if mark:
+                q.statistic = mark  # "ci" or "iqr"
                 _take_estimates_unit(ctx.text, q, before)
             elif q.kind == "count" and q.counted in rules.ABSTENTION_NOUNS:
                 q.statistic, q.unit = "tally_abstain", "votes"
@@ -123,8 +124,13 @@ _VOTED_THAT = re.compile(r"\s+(?:" + _OF_THE_VOTERS + r")?(?:[A-Za-z]+\s+){0,2}?
 _CLAUSE_END = re.compile(r"[.;:,()]")
 
 
-def _after_interval_mark(text: str, start: int) -> bool:
-    return rules.INTERVAL_MARK.search(text, max(0, start - rules.INTERVAL_MARK_REACH), start) is not None
+def _range_mark(text: str, start: int) -> str:
+    """The statistic a range starting at `start` is marked as: 'ci' after "95% CI",
+    'iqr' after "IQR"; '' when none."""
+    window = max(0, start - rules.INTERVAL_MARK_REACH)
+    if rules.INTERVAL_MARK.search(text, window, start):
+        return "ci"
+    return "iqr" if rules.SPREAD_MARK.search(text, window, start) else ""
 
 
 def statistic_marked(doc: Doc, start: int) -> str:
