@@ -265,14 +265,15 @@ def _read_minor_currency(doc, r: Reading) -> None:
 
 
 def _stands_as_a_figure(ctx: DocContext, r: Reading) -> bool:
-    """'a'/'an' is a number only in 'an hour and a half'; a fraction only as a
-    share ('half of adults') or a change ('dropped by half', 'cut by a third')."""
+    """'a'/'an' is a number only in 'an hour and a half' or as one unit of time
+    ('for a year'); a fraction only as a share ('half of adults', 'about half
+    were') or a change ('dropped by half', 'cut by a third'): fractions.fraction_use."""
     doc, atom = ctx.doc, r.atom
     if atom.form == "article":
         return bool(r.unit and r.half) or _a_span_of_one(doc, r)
     if atom.form == "fraction" and not r.unit:
         use = fraction_use(doc, r.start, r.end, ordinal=doc[r.end - 1].lower_ in rules.ORDINAL_FRACTIONS)
-        return use == "by" and states_change(doc, r.start, r.end, r.bound) or use not in {"", "by"}
+        return (use == "by" and states_change(doc, r.start, r.end, r.bound)) or use not in {"", "by"}
     return True
 
 
