@@ -42,7 +42,7 @@ APPROX_POINTS = 1.0  # an "about" widens a share by at most this many points
 SYNONYM_KEYS = set(rules.MEASURE_SYNONYMS.values()) | {rules.INDICATED_AGE_KEY, rules.STUDY_LENGTH_KEY}
 QUALIFIERS = ("phase", "trial", "design", "timepoint")
 STUDY_QUALIFIERS = ("phase", "trial", "design")
-_FIGURE_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_FIGURE_RE = re.compile(rules.FIGURE_PATTERN)
 
 
 @dataclass(slots=True)
@@ -254,7 +254,7 @@ def _magnitude_of(text: str, figures: list[str], value: float) -> float:
     return abs(value) / written if written else 1.0
 
 
-_MAGNITUDE_WORD = re.compile(r"(?<![A-Za-z])(?:thousand|million|billion|trillion|[mb]n|[kMB])(?![A-Za-z])", re.I)
+_MAGNITUDE_WORD = re.compile(rules.MAGNITUDE_WORD_PATTERN, re.I)
 
 
 def _display(row) -> str:

@@ -969,6 +969,11 @@ STUDY_SIZE_CUES = ["study", "studies", "trial", "trials", "enrolled", "enrolling
 RATE_POPULATION_WORDS = {"people", "persons", "residents", "population", "inhabitants", "individuals"}
 RATE_WHOLES = {100, 1000, 10000, 100000, 1000000}
 # A magnitude word alone as a rate's denominator: "7 cases per million doses".
+# A figure as written ("3,730.5") and a magnitude word or suffix in a claim's
+# text ("$3 million", "$2bn", "15k"): what its last digit is worth
+# (comparable._magnitude_of, statistics._magnitude_of_estimate).
+FIGURE_PATTERN = r"[0-9][0-9,]*(?:\.[0-9]+)?"
+MAGNITUDE_WORD_PATTERN = r"(?<![A-Za-z])(?:thousand|million|billion|trillion|[mb]n|[kmb])(?![A-Za-z])"
 RATE_MAGNITUDE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
 # Two counts of one noun more than this many times apart are taken to count
 # different things (a state's acres burned and one fire's), not to disagree.

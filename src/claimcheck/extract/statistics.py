@@ -67,8 +67,8 @@ def _magnitude_of_estimate(estimate: Quantity) -> float:
     return 10.0 ** round(math.log10(abs(estimate.low / value))) if value and estimate.low else 1.0
 
 
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_SCALED = re.compile(r"(?<![A-Za-z])(?:thousand|million|billion|trillion|bn|[mbk])(?![A-Za-z])", re.I)
+_FIGURE = re.compile(rules.FIGURE_PATTERN)
+_SCALED = re.compile(rules.MAGNITUDE_WORD_PATTERN, re.I)
 
 
 def _voters_side(text: str, q: Quantity) -> str:
