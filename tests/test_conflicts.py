@@ -113,6 +113,24 @@ def test_arm_is_inferred_from_a_contrast_in_the_sentence(tmp_path):
     assert arms["20%a.txt"] == "control" and arms["60%a.txt"] == "intervention"
 
 
+def test_a_figure_agreeing_with_a_third_source_that_conflicts_is_more_certain(tmp_path):
+    # "an estimated 31%" names no trial or timepoint: against "45%" alone it is
+    # below even odds; that a third source gives 31% for the trial and its six
+    # months, against the same 45%, says the two are one measure
+    trial = "In the phase 3 Corvale trial, 45% of patients given the drug were in remission at six months."
+    vague = "An estimated 31% of patients given the drug were in remission."
+    alone = scan_in(tmp_path, "two", b=trial, c=vague)
+    assert alone.conflicts.confidence.max() < ConflictSettings().min_confidence
+    third = "In the phase 3 Corvale trial, 31% of patients given the drug were in remission at six months."
+    seconded = scan_in(tmp_path, "three", a=third, b=trial, c=vague)
+    row = seconded.conflicts.set_index(["source_a", "source_b"]).loc[("b.txt", "c.txt")]
+    assert row.confidence == 0.65
+    assert "agrees with a.txt, which conflicts too" in row.matched
+    # a third figure from one of the two sources seconds nothing: it is that source's own
+    same_source = scan_in(tmp_path, "same", b=trial, c=vague + " " + third)
+    assert not any("conflicts too" in m for m in same_source.conflicts.matched)
+
+
 def test_differing_qualifiers_lower_the_severity_and_are_named(tmp_path):
     r = scan_texts(tmp_path,
                    a="In the phase 2 trial, 62% of the treatment group were in remission.",

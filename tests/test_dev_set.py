@@ -17,7 +17,7 @@ from .conftest import ROOT, SHARED
 # pooled figure below one of them has lost something the project had reached.
 FLOOR_CLAIM_PRECISION = 0.99
 FLOOR_CLAIM_RECALL = 0.985
-FLOOR_STRICT_FOUND = 49  # strict conflicts found, of 61 (recall .803)
+FLOOR_STRICT_FOUND = 50  # strict conflicts found, of 61 (recall .820)
 FLOOR_CONFLICT_PRECISION = 0.95  # reported conflicts that are right / reported
 
 DEV_SCRIPT = SHARED / "eval" / "dev.py"

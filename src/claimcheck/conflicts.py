@@ -1287,6 +1287,9 @@ CONFIDENCE_BESIDE = 0.15  # both beside one distinctive figure: the same facts t
 CONFIDENCE_TRANSPOSED = 0.3  # one value's digits reordered ("17,604" and "17,064"): one figure mistyped
 # two event dates each given by another source too: likely two events of a kind
 CONFIDENCE_BOTH_CORROBORATED = -0.1
+# one agrees with a third source's figure the other conflicts with (_seconded);
+# and what two figures' agreeing values add to their frame's evidence
+CONFIDENCE_SECONDED = 0.2
 SEVERITY_AT = (("high", 0.7), ("medium", 0.5), ("low", 0.0))
 
 
@@ -1578,6 +1581,8 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
 
     differing: list[tuple[Comparable, Comparable]] = []
 
+    agreeing: dict[str, list[Comparable]] = defaultdict(list)
+
     def compare(a: Comparable, b: Comparable) -> None:
         if not _comparable(a, b, settings):
             return
@@ -1585,6 +1590,8 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
         if (_overlap(a, b) and not _transposed(a, b)) or _swapped_sides(a, b):
             result.agree[a.claim_id].add(b.source)
             result.agree[b.claim_id].add(a.source)
+            agreeing[a.claim_id].append(b)
+            agreeing[b.claim_id].append(a)
             return
         differing.append((a, b) if a.order < b.order else (b, a))
 
@@ -1598,10 +1605,55 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
             if c is not consensus:
                 compare(consensus, c)
     # the evidence last: it reads which values other sources of the block agree with
-    for a, b in differing:
-        evidence = _evidence(a, b, by_source, settings, _both_corroborated(a, b, result.agree))
-        result.records.append(make_record(a, b, evidence))
+    found = [(a, b, _evidence(a, b, by_source, settings, _both_corroborated(a, b, result.agree)))
+             for a, b in differing]
+    certain = {_ordered_ids(a, b): evidence.confidence for a, b, evidence in found}
+    for a, b, evidence in found:
+        result.records.append(make_record(a, b, _seconded(a, b, evidence, agreeing, certain, by_source, settings)))
     return result
+
+
+def _seconded(a: Comparable, b: Comparable, evidence: Evidence, agreeing: dict[str, list[Comparable]],
+              certain: dict[tuple[str, str], float], by_source: dict[str, list[Comparable]],
+              settings: ConflictSettings) -> Evidence:
+    """The evidence of a pair, more certain when a third source's figure agrees
+    with one of them and conflicts with the other ("an estimated 31%" agreeing
+    with a trial's 31% at six months, which another source's 45% at six months
+    contradicts): the two are then likely one measure too, as certain as the
+    weaker link of that chain, and by CONFIDENCE_SECONDED more at most."""
+    best, by = evidence.confidence, None
+    for one, other in ((a, b), (b, a)) if evidence.confidence > 0 else ():
+        for third in agreeing.get(one.claim_id, ()):
+            conflict = certain.get(_ordered_ids(third, other), 0.0)
+            if third.source in (a.source, b.source) or conflict <= best:
+                continue
+            first, second = sorted((one, third), key=lambda c: c.order)
+            if _told_apart(first, second):
+                continue  # agreeing by chance: a rival's date may be the product's month
+            # (a frame the agreeing pair leaves open may be open in the conflicting
+            # pair too: that their values agree is the evidence they are one measure)
+            agreement = _evidence(first, second, by_source, settings).confidence
+            chain = min(conflict, agreement + CONFIDENCE_SECONDED, evidence.confidence + CONFIDENCE_SECONDED)
+            if chain > best:
+                best, by = chain, third
+    if by is None:
+        return evidence
+    return replace(evidence, confidence=round(best, 2),
+                   matched=evidence.matched + (f"agrees with {by.source}, which conflicts too",))
+
+
+def _told_apart(a: Comparable, b: Comparable) -> bool:
+    """Whether what two figures' sentences say tells them apart, not only
+    leaves one open: qualifiers named differently ("phase 2" and "phase 3"), a
+    study one names that the other's article names another of, or an event one
+    tells as a rival's or an earlier one's and the other does not."""
+    return bool(_qualifier_notes(a, b)[1]) or _opposed_study_qualifiers(a, b) > 0 or bool(a.event) and (
+        _of_a_rival(a.sentence) != _of_a_rival(b.sentence)
+        or _of_an_earlier_one(a.sentence) != _of_an_earlier_one(b.sentence))
+
+
+def _ordered_ids(a: Comparable, b: Comparable) -> tuple[str, str]:
+    return (a.claim_id, b.claim_id) if a.order < b.order else (b.claim_id, a.claim_id)
 
 
 def _one_month(a: Comparable, b: Comparable) -> bool:
