@@ -1273,6 +1273,24 @@ def test_both_ends_of_a_change_count_what_changed(extract, text, figures, counte
     assert [(qs[f].kind, qs[f].counted) for f in figures] == [("count", counted)] * len(figures)
 
 
+@pytest.mark.parametrize("text,figures,counted", [
+    # the change's ends after its extent, set off by commas
+    ("Statewide, measles cases rose about 40%, to roughly 1,900, up from 1,350 a year earlier.",
+     ["1,900", "1,350"], "cases"),
+    ("Reported infections dropped by a quarter, to 6,200.", ["6,200"], "infections"),
+    # a peak some time ago at a figure
+    ("Traffic deaths peaked four years ago at 43,230 and have eased since.", ["43,230"], "deaths"),
+])
+def test_the_ends_of_a_change_after_its_extent_count_what_changed(extract, text, figures, counted):
+    qs = {q.text: q for q in extract(text)}
+    assert [(qs[f].kind, qs[f].counted) for f in figures] == [("count", counted)] * len(figures)
+
+
+def test_the_ends_of_a_change_of_a_level_after_its_extent_count_nothing(extract):
+    qs = [q for q in extract("The index fell 3%, to 4,180, down from 4,310.") if q.kind not in {"percent", "date"}]
+    assert [(q.text, q.kind) for q in qs] == [("4,180", "number"), ("4,310", "number")]
+
+
 def test_a_change_of_a_level_counts_nothing(extract):
     qs = [q for q in extract("Ticket prices rose from 12 to 15 in 2021.") if q.kind != "date"]
     assert [(q.text, q.kind) for q in qs] == [("12", "number"), ("15", "number")]

@@ -998,6 +998,17 @@ TALLY_VERBS = {"reached", "reach", "reaches", "hit", "hits", "topped", "tops", "
                "exceeded", "exceeds", "passed", "totaled", "totalled", "totals", "total", "numbered"}
 TALLY_VERBS_BEFORE_AT = {"stood", "stands", "stand", "now"}
 TALLY_SUBJECT_REACH = 8
+# An end of a change may follow its extent, set off by a comma ("cases rose
+# 40%, to 1,900, up from 1,350"), or come some time after its verb ("deaths
+# peaked four years ago at 43,230"): it tallies the verb's subject too. Back
+# from its "to", "from" or "at", over at most CHANGE_EXTENT_REACH words of
+# CHANGE_EXTENT_WORDS, figures and bound words, to a verb of CHANGE_WORDS
+# (not "up", "down") or of PEAK_VERBS (nouns.extent_noun).
+CHANGE_EXTENT_REACH = 12
+CHANGE_EXTENT_WORDS = {",", "%", "percent", "per", "cent", "to", "from", "by", "at", "up", "down", "a", "an",
+                       "half", "third", "quarter", "fifth", "tenth", "ago", "year", "years", "month", "months",
+                       "week", "weeks", "day", "days", "earlier", "later", "sharply", "slightly", "steadily"}
+PEAK_VERBS = {"peaked", "peaks", "peak", "bottomed"}
 # Nouns that hold a tally of something else ("the death toll", "the case count",
 # "the official toll is 31"): the figure counts what they are compounded with
 # (nouns.holder_noun), the dead for a toll alone (TOLL_NOUN); a count alone

@@ -16,6 +16,7 @@ from claimcheck.extract.nouns import (
     coordinated_noun,
     counted_noun,
     elided_noun,
+    extent_noun,
     gapped_item,
     listed_noun,
     opening_partitive_noun,
@@ -146,6 +147,7 @@ def _as_count_or_number(ctx: DocContext, q: Quantity, start_tok: int, bound: str
     noun = counted_noun(ctx, last.end, q.high) or tallied_subject(doc, start_tok, bound, atom, other) \
         or elided_noun(ctx, start_tok, bound) or valued_noun(doc, start_tok, bound) \
         or listed_noun(ctx, start_tok, last.end, bound) or changed_noun(ctx, start_tok, bound, atom, other) \
+        or extent_noun(ctx, start_tok, bound, atom, other) \
         or relative_partitive_noun(ctx, start_tok, bound) or victims_noun(doc, start_tok, last.end, bound)
     if not noun and _answers_a_vote(doc, last.end):
         noun = "voters"  # "Five trustees voted no and three voted yes", "one said yes"

@@ -435,6 +435,31 @@ def changed_noun(ctx: DocContext, start_tok: int, bound: str, atom: Atom, other:
     return subject_noun_before(doc, verb)
 
 
+def extent_noun(ctx: DocContext, start_tok: int, bound: str, atom: Atom, other: Atom | None) -> str:
+    """The noun an end of a change tallies when the change's extent or time
+    stands between it and its verb: "cases rose 40%, to 1,900, up from 1,350",
+    "deaths peaked four years ago at 43,230" (rules.CHANGE_EXTENT_WORDS): the
+    verb's subject, when it counts things."""
+    if other is not None or atom.form != "digits" or atom.value != int(atom.value):
+        return ""
+    doc = ctx.doc
+    k = start_tok - 1 - len(bound.split())
+    if lower_at(doc, k) not in {"to", "from", "at"}:
+        return ""
+    for j in range(k - 1, max(k - 1 - rules.CHANGE_EXTENT_REACH, -1), -1):
+        word = lower_at(doc, j)
+        if (word in rules.CHANGE_WORDS and word not in {"up", "down"}) or word in rules.PEAK_VERBS:
+            return subject_noun_before(doc, j)
+        if not (doc[j].like_num or word in rules.CHANGE_EXTENT_WORDS or _a_bound_word(word)):
+            return ""
+    return ""
+
+
+def _a_bound_word(word: str) -> bool:
+    """Whether a word is (a word of) a bound: "about", "more" of "more than"."""
+    return any(word in bound.split() for bound in rules.BOUND_WORDS)
+
+
 def _from_before(doc: Doc, to: int) -> int | None:
     """The "from" opening the change whose "to" is token `to`, within its clause."""
     for j in range(to - 1, max(-1, to - rules.CHANGE_FROM_REACH), -1):
