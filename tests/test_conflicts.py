@@ -124,7 +124,7 @@ def test_a_figure_agreeing_with_a_third_source_that_conflicts_is_more_certain(tm
     third = "In the phase 3 Corvale trial, 31% of patients given the drug were in remission at six months."
     seconded = scan_in(tmp_path, "three", a=third, b=trial, c=vague)
     row = seconded.conflicts.set_index(["source_a", "source_b"]).loc[("b.txt", "c.txt")]
-    assert row.confidence == 0.65
+    assert row.confidence >= ConflictSettings().min_confidence
     assert "agrees with a.txt, which conflicts too" in row.matched
     # a third figure from one of the two sources seconds nothing: it is that source's own
     same_source = scan_in(tmp_path, "same", b=trial, c=vague + " " + third)

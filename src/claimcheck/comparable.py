@@ -386,7 +386,7 @@ def _distinctive_figures(sentences: list[list[dict]]) -> dict[str, frozenset[str
     or more significant digits ("5,674", "$11.5 billion"; not "1 in 36")."""
     out: dict[str, frozenset[str]] = {}
     for members in sentences:
-        dated = [(_figure_key(r, rules.DATED_FIGURE_KINDS), frozenset(str(r.get("as_of") or "").split()))
+        dated = [(_dated_figure_key(r), frozenset(str(r.get("as_of") or "").split()))
                  for r in members if r["kind"] != "date" and _distinctive(r["text"])]
         for row in members:
             if row["kind"] == "date" and row.get("date") and _year_told(row["text"]):
@@ -395,6 +395,16 @@ def _distinctive_figures(sentences: list[list[dict]]) -> dict[str, frozenset[str
                 if keys:
                     out[row["claim_id"]] = keys
     return out
+
+
+def _dated_figure_key(row: dict) -> str:
+    """_figure_key of a dated figure, with counts and bare numbers one: one
+    source's "peaked at 61,382 admissions" is another's "when 61,382 were
+    recorded", a count whose noun the sentence leaves out."""
+    key = _figure_key(row, rules.DATED_FIGURE_KINDS)
+    if key and row["kind"] in {"count", "number"}:
+        return f"whole:{float(row['value_low'])!r}:{float(row['value_high'])!r}"
+    return key
 
 
 def _retold_figures(sentences: list[list[dict]]) -> dict[str, tuple[frozenset[str], str]]:

@@ -44,6 +44,7 @@ from claimcheck.comparable import (
 )
 from claimcheck.context import stem
 from claimcheck.extract.text import find_whole
+from claimcheck.likeness import BlockWords
 from claimcheck.numbers import format_number, is_number_word
 
 if TYPE_CHECKING:  # pandas is imported where a frame is built: a scan's CLI starts faster
@@ -1290,6 +1291,12 @@ CONFIDENCE_BOTH_CORROBORATED = -0.1
 # one agrees with a third source's figure the other conflicts with (_seconded);
 # and what two figures' agreeing values add to their frame's evidence
 CONFIDENCE_SECONDED = 0.2
+# sentences alike by the words rare in their block (likeness.BlockWords): one
+# fact told twice shares its distinctive words. The confidence moves by how far
+# the likeness (0 to 1) is from SENTENCES_ALIKE_AT, within these bounds.
+SENTENCES_ALIKE_AT = 0.12
+CONFIDENCE_SENTENCES_ALIKE = (-0.1, 0.2)
+SENTENCES_ALIKE_NAMED = 0.1  # what `matched` calls sentences alike
 SEVERITY_AT = (("high", 0.7), ("medium", 0.5), ("low", 0.0))
 
 
@@ -1355,7 +1362,7 @@ _ENUMERATION_NEXT = re.compile(r"\b(?:another|the other|and one)\b", re.I)
 
 
 def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable]],
-              settings: ConflictSettings, corroborated: bool = False) -> Evidence:
+              settings: ConflictSettings, corroborated: bool = False, words: BlockWords | None = None) -> Evidence:
     agrees_a, ambiguous_a = _alternatives(a, b, by_source[a.source], by_source[b.source], settings)
     agrees_b, ambiguous_b = _alternatives(b, a, by_source[b.source], by_source[a.source], settings)
     if agrees_a or agrees_b:
@@ -1414,10 +1421,29 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
     if transposed:
         matched.append("digits transposed")
         confidence += CONFIDENCE_TRANSPOSED
+    if words is not None and words.telling:
+        alike = _sentences_alike(a, b, words)
+        if differ or opposed or ambiguous_a or ambiguous_b:
+            # alike words cannot outweigh qualifiers told apart (two trials of a
+            # drug are reported in the same words), nor say which of a source's
+            # several values its sentence is about
+            alike = min(alike, 0.0)
+        confidence += alike
+        if alike >= SENTENCES_ALIKE_NAMED:
+            matched.append("sentences alike")
     confidence = round(min(max(confidence, 0.01), 0.99), 2)
     notes = differ + one_sided + same + (["the clauses tell of other motions"] if other_motions else []) \
         + (["each date is given by another source too"] if corroborated else [])
     return Evidence(confidence, tuple(matched), tuple(notes), ambiguous_a or ambiguous_b)
+
+
+def _sentences_alike(a: Comparable, b: Comparable, words: BlockWords) -> float:
+    """What the likeness of two figures' sentences adds to their confidence
+    (CONFIDENCE_SENTENCES_ALIKE): "Janssen paid $343 million upfront in 2017"
+    and "Janssen paid $230 million for the rights in 2017" share their rare
+    words; a figure of another fact shares the measure's words only."""
+    low, high = CONFIDENCE_SENTENCES_ALIKE
+    return min(max(words.likeness(a.sentence, b.sentence) - SENTENCES_ALIKE_AT, low), high)
 
 
 def _transposed(a: Comparable, b: Comparable) -> bool:
@@ -1605,17 +1631,19 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
             if c is not consensus:
                 compare(consensus, c)
     # the evidence last: it reads which values other sources of the block agree with
-    found = [(a, b, _evidence(a, b, by_source, settings, _both_corroborated(a, b, result.agree)))
+    words = BlockWords(c.sentence for c in members)
+    found = [(a, b, _evidence(a, b, by_source, settings, _both_corroborated(a, b, result.agree), words))
              for a, b in differing]
     certain = {_ordered_ids(a, b): evidence.confidence for a, b, evidence in found}
     for a, b, evidence in found:
-        result.records.append(make_record(a, b, _seconded(a, b, evidence, agreeing, certain, by_source, settings)))
+        seconded = _seconded(a, b, evidence, agreeing, certain, by_source, settings, words)
+        result.records.append(make_record(a, b, seconded))
     return result
 
 
 def _seconded(a: Comparable, b: Comparable, evidence: Evidence, agreeing: dict[str, list[Comparable]],
               certain: dict[tuple[str, str], float], by_source: dict[str, list[Comparable]],
-              settings: ConflictSettings) -> Evidence:
+              settings: ConflictSettings, words: BlockWords) -> Evidence:
     """The evidence of a pair, more certain when a third source's figure agrees
     with one of them and conflicts with the other ("an estimated 31%" agreeing
     with a trial's 31% at six months, which another source's 45% at six months
@@ -1632,7 +1660,7 @@ def _seconded(a: Comparable, b: Comparable, evidence: Evidence, agreeing: dict[s
                 continue  # agreeing by chance: a rival's date may be the product's month
             # (a frame the agreeing pair leaves open may be open in the conflicting
             # pair too: that their values agree is the evidence they are one measure)
-            agreement = _evidence(first, second, by_source, settings).confidence
+            agreement = _evidence(first, second, by_source, settings, words=words).confidence
             chain = min(conflict, agreement + CONFIDENCE_SECONDED, evidence.confidence + CONFIDENCE_SECONDED)
             if chain > best:
                 best, by = chain, third

@@ -84,7 +84,7 @@ _CONFLICT_CELLS = [(c, c in CONFLICT_NUMERIC) for c in CONFLICT_COLUMNS]
 
 # Besides extraction (whose version the article cache has), the code that
 # decides what the state holds: rendering lines, comparing claims.
-_STATE_MODULES = ("abbreviations", "claims", "comparable", "conflicts", "output", "state")
+_STATE_MODULES = ("abbreviations", "claims", "comparable", "conflicts", "likeness", "output", "state")
 
 
 @functools.cache
