@@ -1422,12 +1422,7 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
         matched.append("digits transposed")
         confidence += CONFIDENCE_TRANSPOSED
     if words is not None and words.telling:
-        alike = _sentences_alike(a, b, words)
-        if differ or opposed or ambiguous_a or ambiguous_b:
-            # alike words cannot outweigh qualifiers told apart (two trials of a
-            # drug are reported in the same words), nor say which of a source's
-            # several values its sentence is about
-            alike = min(alike, 0.0)
+        alike = _sentences_alike(a, b, words, bool(differ or opposed or ambiguous_a or ambiguous_b))
         confidence += alike
         if alike >= SENTENCES_ALIKE_NAMED:
             matched.append("sentences alike")
@@ -1437,13 +1432,15 @@ def _evidence(a: Comparable, b: Comparable, by_source: dict[str, list[Comparable
     return Evidence(confidence, tuple(matched), tuple(notes), ambiguous_a or ambiguous_b)
 
 
-def _sentences_alike(a: Comparable, b: Comparable, words: BlockWords) -> float:
+def _sentences_alike(a: Comparable, b: Comparable, words: BlockWords, told_apart: bool = False) -> float:
     """What the likeness of two figures' sentences adds to their confidence
     (CONFIDENCE_SENTENCES_ALIKE): "Janssen paid $343 million upfront in 2017"
     and "Janssen paid $230 million for the rights in 2017" share their rare
-    words; a figure of another fact shares the measure's words only."""
+    words; a figure of another fact shares the measure's words only. Nothing
+    above 0 for figures `told_apart` (qualifiers named differently, a source's
+    several values): two trials of a drug are reported in the same words."""
     low, high = CONFIDENCE_SENTENCES_ALIKE
-    return min(max(words.likeness(a.sentence, b.sentence) - SENTENCES_ALIKE_AT, low), high)
+    return min(max(words.likeness(a.sentence, b.sentence) - SENTENCES_ALIKE_AT, low), 0.0 if told_apart else high)
 
 
 def _transposed(a: Comparable, b: Comparable) -> bool:
@@ -1606,8 +1603,7 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
         by_source[c.source].append(c)
 
     differing: list[tuple[Comparable, Comparable]] = []
-
-    agreeing: dict[str, list[Comparable]] = defaultdict(list)
+    agreeing: dict[str, list[Comparable]] = defaultdict(list)  # for _seconded
 
     def compare(a: Comparable, b: Comparable) -> None:
         if not _comparable(a, b, settings):
