@@ -1627,7 +1627,7 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
             if c is not consensus:
                 compare(consensus, c)
     # the evidence last: it reads which values other sources of the block agree with
-    words = BlockWords(c.sentence for c in members)
+    words = BlockWords(c.sentence for c in members) if differing else None  # (most blocks only agree)
     found = [(a, b, _evidence(a, b, by_source, settings, _both_corroborated(a, b, result.agree), words))
              for a, b in differing]
     certain = {_ordered_ids(a, b): evidence.confidence for a, b, evidence in found}
@@ -1639,7 +1639,7 @@ def compare_block(members: list[Comparable], settings: ConflictSettings,
 
 def _seconded(a: Comparable, b: Comparable, evidence: Evidence, agreeing: dict[str, list[Comparable]],
               certain: dict[tuple[str, str], float], by_source: dict[str, list[Comparable]],
-              settings: ConflictSettings, words: BlockWords) -> Evidence:
+              settings: ConflictSettings, words: BlockWords | None) -> Evidence:
     """The evidence of a pair, more certain when a third source's figure agrees
     with one of them and conflicts with the other ("an estimated 31%" agreeing
     with a trial's 31% at six months, which another source's 45% at six months

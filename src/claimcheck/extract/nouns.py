@@ -324,11 +324,17 @@ def valued_noun(doc: Doc, start_tok: int, bound: str) -> str:
     return ""
 
 
+def _one_whole_figure(atom: Atom, other: Atom | None) -> bool:
+    """Whether a figure is one whole number written in digits: what a tally or
+    a change's end counts ("reached 1,274"), not a range or a number word."""
+    return other is None and atom.form == "digits" and atom.value == int(atom.value)
+
+
 def tallied_subject(doc: Doc, start_tok: int, bound: str, atom: Atom, other: Atom | None) -> str:
     """The plural noun a whole figure tallies as the subject of a verb of
     tallying: 'Measles cases in the US have reached 1,274', 'the number of
     deaths climbed to 312' (see rules.TALLY_VERBS)."""
-    if other is not None or atom.form != "digits" or atom.value != int(atom.value):
+    if not _one_whole_figure(atom, other):
         return ""
     k = start_tok - 1 - len(bound.split())
     word = lower_at(doc, k)
@@ -410,7 +416,7 @@ def changed_noun(ctx: DocContext, start_tok: int, bound: str, atom: Atom, other:
     1,474 in 2021" (the verb's subject), "rose from 332 cases in 2012 to 2,855"
     (the first end's noun), "1,807 calls, rising from 13 to 682" (a participle
     after a count describes that count)."""
-    if other is not None or atom.form != "digits" or atom.value != int(atom.value):
+    if not _one_whole_figure(atom, other):
         return ""
     doc = ctx.doc
     k = start_tok - 1 - len(bound.split())
@@ -440,7 +446,7 @@ def extent_noun(ctx: DocContext, start_tok: int, bound: str, atom: Atom, other: 
     stands between it and its verb: "cases rose 40%, to 1,900, up from 1,350",
     "deaths peaked four years ago at 43,230" (rules.CHANGE_EXTENT_WORDS): the
     verb's subject, when it counts things."""
-    if other is not None or atom.form != "digits" or atom.value != int(atom.value):
+    if not _one_whole_figure(atom, other):
         return ""
     doc = ctx.doc
     k = start_tok - 1 - len(bound.split())
@@ -450,14 +456,13 @@ def extent_noun(ctx: DocContext, start_tok: int, bound: str, atom: Atom, other: 
         word = lower_at(doc, j)
         if (word in rules.CHANGE_WORDS and word not in {"up", "down"}) or word in rules.PEAK_VERBS:
             return subject_noun_before(doc, j)
-        if not (doc[j].like_num or word in rules.CHANGE_EXTENT_WORDS or _a_bound_word(word)):
+        if not (doc[j].like_num or word in rules.CHANGE_EXTENT_WORDS or word in _BOUND_WORD_PARTS):
             return ""
     return ""
 
 
-def _a_bound_word(word: str) -> bool:
-    """Whether a word is (a word of) a bound: "about", "more" of "more than"."""
-    return any(word in bound.split() for bound in rules.BOUND_WORDS)
+# the words of bounds: "about", and "more" of "more than"
+_BOUND_WORD_PARTS = frozenset(w for bound in rules.BOUND_WORDS for w in bound.split())
 
 
 def _from_before(doc: Doc, to: int) -> int | None:
